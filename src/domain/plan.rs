@@ -1,0 +1,577 @@
+//! The plan: every answer of every section, as typed data. Closed choices are enums with an
+//! `ALL` list; free text stays `String`; numbers are unit newtypes. No I/O, no language.
+
+use super::units::{Count, Date, Hours, Weeks};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Declares a closed choice: a serde-friendly enum with `ALL` (in display order) and a stable
+/// `key()` used in DOM ids and test selectors.
+macro_rules! closed_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every variant, in the order the wizard shows them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// A stable machine key (snake case), the same as the serde name.
+            #[must_use]
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            /// The variant with this key, for reading form values back.
+            #[must_use]
+            pub fn from_key(key: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.key() == key)
+            }
+        }
+    };
+}
+
+closed_enum! {
+    /// The part of Dutch care an organisation works in; it drives how strictly social media
+    /// must be governed (special-category data, professional secrecy).
+    Sector {
+        ElderlyCare => "elderly_care",
+        DisabilityCare => "disability_care",
+        HomeCare => "home_care",
+        Hospital => "hospital",
+        MentalHealth => "mental_health",
+        YouthCare => "youth_care",
+        GpPractice => "gp_practice",
+        Welfare => "welfare",
+    }
+}
+
+closed_enum! {
+    /// How strictly the sector's rules bind what staff may post.
+    Regulation { Moderate => "moderate", High => "high", VeryHigh => "very_high" }
+}
+
+impl Sector {
+    /// Medical-secrecy sectors (WGBO, Wet BIG, Jeugdwet) rank highest: a careless post can
+    /// reveal a treatment relationship. Welfare handles less health data.
+    #[must_use]
+    pub fn regulation(self) -> Regulation {
+        match self {
+            Sector::Hospital | Sector::MentalHealth | Sector::YouthCare | Sector::GpPractice => {
+                Regulation::VeryHigh
+            }
+            Sector::ElderlyCare | Sector::DisabilityCare | Sector::HomeCare => Regulation::High,
+            Sector::Welfare => Regulation::Moderate,
+        }
+    }
+}
+
+closed_enum! {
+    /// Staff size in the bands of the Gezond Communiceren survey.
+    SizeBand { UpTo20 => "up_to_20", From21To50 => "from_21_to_50", Over50 => "over_50" }
+}
+
+closed_enum! {
+    /// A social channel.
+    Channel {
+        Facebook => "facebook",
+        Instagram => "instagram",
+        LinkedIn => "linkedin",
+        X => "x",
+        YouTube => "youtube",
+        TikTok => "tiktok",
+        WhatsApp => "whatsapp",
+    }
+}
+
+closed_enum! {
+    /// How a channel is used today.
+    Usage { NotUsed => "not_used", Occasional => "occasional", Regular => "regular", Daily => "daily" }
+}
+
+closed_enum! {
+    /// Who does communication now.
+    CommsTeam { Nobody => "nobody", PartTime => "part_time", Team => "team" }
+}
+
+/// Section 1: the organisation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Organisation {
+    pub name: String,
+    pub sector: Option<Sector>,
+    pub size: Option<SizeBand>,
+    pub locations: Count,
+    pub brands: Count,
+    pub channels: BTreeMap<Channel, Usage>,
+    pub comms_team: Option<CommsTeam>,
+    /// Hours per week available for communication now.
+    pub comms_hours: Hours,
+}
+
+closed_enum! {
+    /// A dimension of the maturity self-assessment.
+    Dimension {
+        StrategyGoals => "strategy_goals",
+        OrganisationRoles => "organisation_roles",
+        PolicyRules => "policy_rules",
+        SkillsTraining => "skills_training",
+        ListeningWebcare => "listening_webcare",
+        Measurement => "measurement",
+        ExecutiveSupport => "executive_support",
+    }
+}
+
+closed_enum! {
+    /// The five stages of the social engagement journey (Ant's Eye View, 2010).
+    Stage {
+        /// One-way, command-and-control communication.
+        Traditional => "traditional",
+        /// A few enthusiasts try things, unconnected and often outside the rules.
+        Experimental => "experimental",
+        /// A formal team with policy, training and measurement frameworks.
+        Operational => "operational",
+        /// Business results, broad executive support, listening is the norm.
+        Measurable => "measurable",
+        /// Engagement is part of the organisation's DNA.
+        FullyEngaged => "fully_engaged",
+    }
+}
+
+impl Stage {
+    /// 1 to 5.
+    #[must_use]
+    pub fn number(self) -> u8 {
+        match self {
+            Stage::Traditional => 1,
+            Stage::Experimental => 2,
+            Stage::Operational => 3,
+            Stage::Measurable => 4,
+            Stage::FullyEngaged => 5,
+        }
+    }
+
+    #[must_use]
+    pub fn from_number(n: u8) -> Option<Stage> {
+        Stage::ALL.iter().copied().find(|s| s.number() == n)
+    }
+
+    #[must_use]
+    pub fn next(self) -> Option<Stage> {
+        Stage::from_number(self.number() + 1)
+    }
+}
+
+/// Section 2: the self-assessment grid (which stage description fits each dimension) and the
+/// stage this plan aims for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Maturity {
+    pub scores: BTreeMap<Dimension, Stage>,
+    /// `None` means "the next stage", the default the wizard proposes.
+    pub target: Option<Stage>,
+}
+
+closed_enum! {
+    /// What social media should do for the organisation.
+    SocialGoal {
+        Visibility => "visibility",
+        ClientDialogue => "client_dialogue",
+        InformalCarers => "informal_carers",
+        Prevention => "prevention",
+        Recruitment => "recruitment",
+        EmployeeAdvocacy => "employee_advocacy",
+        Reputation => "reputation",
+        Fundraising => "fundraising",
+    }
+}
+
+closed_enum! {
+    /// The measurement ladder: exposure → engagement → influence → action.
+    KpiLevel { Exposure => "exposure", Engagement => "engagement", Influence => "influence", Action => "action" }
+}
+
+/// One measurable indicator.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Kpi {
+    pub name: String,
+    pub level: Option<KpiLevel>,
+    pub baseline: String,
+    pub target: String,
+    pub owner: String,
+}
+
+/// Section 3a: goals. Each chosen social goal carries the business goal it serves.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Goals {
+    pub goals: BTreeMap<SocialGoal, String>,
+    pub kpis: Vec<Kpi>,
+}
+
+closed_enum! {
+    /// How much of the organisation this plan covers.
+    ScopeLevel { Organisation => "organisation", Brand => "brand", Service => "service", PilotTeam => "pilot_team" }
+}
+
+closed_enum! {
+    /// The people the organisation wants to reach.
+    Audience {
+        Clients => "clients",
+        InformalCarers => "informal_carers",
+        Professionals => "professionals",
+        Candidates => "candidates",
+        Employees => "employees",
+        Volunteers => "volunteers",
+        Community => "community",
+    }
+}
+
+closed_enum! {
+    /// What a channel does for an audience.
+    ChannelRole { Inform => "inform", Dialogue => "dialogue", Recruit => "recruit", Service => "service", Community => "community" }
+}
+
+closed_enum! {
+    /// How often the organisation posts.
+    Rhythm { Daily => "daily", Weekly => "weekly", Fortnightly => "fortnightly", Monthly => "monthly" }
+}
+
+/// One channel's role and rhythm for one audience.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelPlan {
+    pub channel: Channel,
+    pub role: ChannelRole,
+    pub rhythm: Rhythm,
+}
+
+/// Section 3b: scope, audiences and their channels.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scope {
+    pub level: Option<ScopeLevel>,
+    pub audiences: BTreeMap<Audience, Vec<ChannelPlan>>,
+}
+
+closed_enum! {
+    /// The five Altimeter organisational models (Owyang, 2010).
+    OrgModel {
+        /// One department publishes for everyone.
+        Centralised => "centralised",
+        /// Efforts bubble up from the edges; nobody coordinates ("organic").
+        Decentralised => "decentralised",
+        /// A central hub enables and trains the units ("coordinated").
+        HubAndSpoke => "hub_and_spoke",
+        /// Several hubs for companies within the company ("multiple hub-and-spoke").
+        Dandelion => "dandelion",
+        /// Every employee is enabled and organised ("holistic").
+        Honeycomb => "honeycomb",
+    }
+}
+
+closed_enum! {
+    /// How far the board trusts staff to speak for the organisation.
+    Trust { Low => "low", Medium => "medium", High => "high" }
+}
+
+closed_enum! {
+    /// Social media training that exists today.
+    TrainingLevel { Absent => "absent", Partial => "partial", Structured => "structured" }
+}
+
+closed_enum! {
+    /// Who may speak for the organisation.
+    Spokespeople { CommsOnly => "comms_only", TrainedStaff => "trained_staff", AllStaff => "all_staff" }
+}
+
+closed_enum! {
+    /// When a post is checked.
+    Approval { Always => "always", SensitiveOnly => "sensitive_only", AfterwardsOnly => "afterwards_only" }
+}
+
+closed_enum! {
+    /// The promised response time to questions and comments.
+    ResponseTime { OneHour => "one_hour", SameDay => "same_day", NextWorkday => "next_workday" }
+}
+
+/// Section 4: governance. The recommender's inputs, the model chosen, and the rules.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Governance {
+    pub trust: Option<Trust>,
+    pub training: Option<TrainingLevel>,
+    pub chosen: Option<OrgModel>,
+    /// Why the user chose another model than the recommended one.
+    pub choice_reason: String,
+    pub spokespeople: Option<Spokespeople>,
+    pub approval: Option<Approval>,
+    pub response_time: Option<ResponseTime>,
+    /// Who is called when negative publicity escalates.
+    pub escalation_contact: String,
+    pub photo_consent_in_writing: bool,
+    pub private_disclaimer: bool,
+    pub crisis_in_general_plan: bool,
+}
+
+closed_enum! {
+    /// A role in the rollout team.
+    RoleKind {
+        Sponsor => "sponsor",
+        ProjectLead => "project_lead",
+        Coordinator => "coordinator",
+        HubTeam => "hub_team",
+        Ambassador => "ambassador",
+        Communication => "communication",
+        Hr => "hr",
+        PrivacyOfficer => "privacy_officer",
+        Webcare => "webcare",
+    }
+}
+
+closed_enum! {
+    /// The discipline a role brings, for the "one-discipline team" check.
+    Discipline { Board => "board", Management => "management", Communication => "communication", Care => "care", Hr => "hr", Legal => "legal" }
+}
+
+impl RoleKind {
+    /// A role's discipline follows from the role: asking it separately would let the two
+    /// disagree.
+    #[must_use]
+    pub fn discipline(self) -> Discipline {
+        match self {
+            RoleKind::Sponsor => Discipline::Board,
+            RoleKind::ProjectLead => Discipline::Management,
+            RoleKind::Coordinator | RoleKind::Communication | RoleKind::Webcare => {
+                Discipline::Communication
+            }
+            RoleKind::HubTeam | RoleKind::Ambassador => Discipline::Care,
+            RoleKind::Hr => Discipline::Hr,
+            RoleKind::PrivacyOfficer => Discipline::Legal,
+        }
+    }
+}
+
+/// Identifies a role within one plan; RACI cells point at it so renaming a role keeps them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RoleId(pub u32);
+
+/// One role in the team.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub id: RoleId,
+    pub kind: RoleKind,
+    /// Names or a description of who fills it ("Anna de Vries", "2 wijkverpleegkundigen").
+    #[serde(default)]
+    pub people: String,
+    #[serde(default)]
+    pub headcount: Count,
+    /// Hours per week per person.
+    #[serde(default)]
+    pub hours: Hours,
+}
+
+closed_enum! {
+    /// A recurring activity in the RACI grid.
+    Activity { Publish => "publish", Respond => "respond", Escalate => "escalate", Approve => "approve", Report => "report", Train => "train" }
+}
+
+closed_enum! {
+    /// Responsible, Accountable, Consulted, Informed.
+    Raci { R => "r", A => "a", C => "c", I => "i" }
+}
+
+closed_enum! {
+    /// A module of the staff training path.
+    TrainingModule {
+        Basics => "basics",
+        PolicyPrivacy => "policy_privacy",
+        Webcare => "webcare",
+        Content => "content",
+        Measurement => "measurement",
+        Ambassadors => "ambassadors",
+    }
+}
+
+/// Section 5: staffing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Staffing {
+    pub roles: Vec<Role>,
+    /// Activity → role → letter. A map, so a role can hold at most one letter per activity.
+    pub raci: BTreeMap<Activity, BTreeMap<RoleId, Raci>>,
+    pub training: BTreeSet<TrainingModule>,
+    pub ambassadors: Count,
+    /// The average number of contacts an ambassador has on social media.
+    pub network_size: Count,
+}
+
+impl Staffing {
+    #[must_use]
+    pub fn role(&self, id: RoleId) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The id a newly added role gets: one past the highest in use, so ids are never reused
+    /// while RACI cells might still point at them.
+    #[must_use]
+    pub fn next_role_id(&self) -> RoleId {
+        RoleId(
+            self.roles
+                .iter()
+                .map(|r| r.id.0)
+                .max()
+                .map_or(1, |m| m.saturating_add(1)),
+        )
+    }
+}
+
+closed_enum! {
+    /// The phases of the rollout, in order.
+    PhaseKind {
+        /// Inventory of accounts, stakeholders and goals.
+        Identify => "identify",
+        /// Listening: the baseline (nulmeting) of what is said and by whom.
+        Monitor => "monitor",
+        /// Strategy, model, rules and plan; board approval.
+        Define => "define",
+        /// A pilot team goes live.
+        Pilot => "pilot",
+        /// The rollout to the whole scope.
+        Rollout => "rollout",
+        /// Evaluate and adjust.
+        Evaluate => "evaluate",
+    }
+}
+
+/// A phase's length and how much it may start before the previous phase ends.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PhaseSpec {
+    pub weeks: Weeks,
+    /// Weeks of overlap with the previous phase (listening goes on while defining, say).
+    pub overlap: Weeks,
+}
+
+/// The length of every phase: one field per phase, so no phase can be missing or doubled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Phases {
+    pub identify: PhaseSpec,
+    pub monitor: PhaseSpec,
+    pub define: PhaseSpec,
+    pub pilot: PhaseSpec,
+    pub rollout: PhaseSpec,
+    pub evaluate: PhaseSpec,
+}
+
+impl Default for Phases {
+    /// A realistic default: Dell listened for nine months, but four to eight weeks of
+    /// listening is what a care organisation can afford before it defines its plan.
+    fn default() -> Self {
+        let spec = |w| PhaseSpec {
+            weeks: Weeks(w),
+            overlap: Weeks(0),
+        };
+        Phases {
+            identify: spec(4),
+            monitor: spec(6),
+            define: spec(6),
+            pilot: spec(8),
+            rollout: spec(12),
+            evaluate: spec(4),
+        }
+    }
+}
+
+impl Phases {
+    #[must_use]
+    pub fn get(&self, kind: PhaseKind) -> PhaseSpec {
+        match kind {
+            PhaseKind::Identify => self.identify,
+            PhaseKind::Monitor => self.monitor,
+            PhaseKind::Define => self.define,
+            PhaseKind::Pilot => self.pilot,
+            PhaseKind::Rollout => self.rollout,
+            PhaseKind::Evaluate => self.evaluate,
+        }
+    }
+
+    pub fn get_mut(&mut self, kind: PhaseKind) -> &mut PhaseSpec {
+        match kind {
+            PhaseKind::Identify => &mut self.identify,
+            PhaseKind::Monitor => &mut self.monitor,
+            PhaseKind::Define => &mut self.define,
+            PhaseKind::Pilot => &mut self.pilot,
+            PhaseKind::Rollout => &mut self.rollout,
+            PhaseKind::Evaluate => &mut self.evaluate,
+        }
+    }
+}
+
+closed_enum! {
+    /// How often the plan is evaluated after the first evaluation.
+    Cadence { Monthly => "monthly", Quarterly => "quarterly", HalfYearly => "half_yearly", Yearly => "yearly" }
+}
+
+impl Cadence {
+    #[must_use]
+    pub fn months(self) -> u32 {
+        match self {
+            Cadence::Monthly => 1,
+            Cadence::Quarterly => 3,
+            Cadence::HalfYearly => 6,
+            Cadence::Yearly => 12,
+        }
+    }
+}
+
+/// A milestone the user adds to the computed ones.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub title: String,
+    pub date: Date,
+}
+
+/// Section 6: phasing and time planning.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Phasing {
+    pub start: Option<Date>,
+    pub phases: Phases,
+    /// Weeks from go-live (the pilot's start) to the first evaluation; `None` = none planned.
+    pub first_evaluation: Option<Weeks>,
+    pub cadence: Cadence,
+    /// How many evaluation moments follow the first one.
+    pub follow_ups: u8,
+    pub milestones: Vec<Milestone>,
+}
+
+impl Default for Phasing {
+    fn default() -> Self {
+        Phasing {
+            start: None,
+            phases: Phases::default(),
+            first_evaluation: Some(Weeks(12)),
+            cadence: Cadence::Quarterly,
+            follow_ups: 3,
+            milestones: Vec::new(),
+        }
+    }
+}
+
+/// The whole plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub organisation: Organisation,
+    pub maturity: Maturity,
+    pub goals: Goals,
+    pub scope: Scope,
+    pub governance: Governance,
+    pub staffing: Staffing,
+    pub phasing: Phasing,
+}

@@ -1,0 +1,351 @@
+//! Units of the plan: weeks, hours per week, counts and calendar dates as newtypes, so a
+//! duration can never be passed where an hour count is meant and no float enters the model.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A duration in whole weeks. Phases are planned in weeks because care organisations plan
+/// rosters per week; days would suggest a precision no rollout plan has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Weeks(pub u16);
+
+impl Weeks {
+    /// The number of days, for date arithmetic.
+    #[must_use]
+    pub fn days(self) -> i32 {
+        i32::from(self.0) * 7
+    }
+}
+
+/// A whole count (locations, brands, people). Separate from `Weeks` so they cannot be swapped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Count(pub u32);
+
+/// Hours per week in tenths of an hour: "4,5 uur" is common in care rosters, and tenths keep
+/// sums exact where a float would round differently in each export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Hours {
+    tenths: u32,
+}
+
+impl Hours {
+    /// The most anyone can work in a week (7 × 24); above it the input is a typo.
+    pub const MAX: Hours = Hours { tenths: 1680 };
+
+    #[must_use]
+    pub const fn from_tenths(tenths: u32) -> Self {
+        Hours { tenths }
+    }
+
+    #[must_use]
+    pub const fn whole(hours: u32) -> Self {
+        Hours {
+            tenths: hours.saturating_mul(10),
+        }
+    }
+
+    #[must_use]
+    pub const fn tenths(self) -> u32 {
+        self.tenths
+    }
+
+    #[must_use]
+    pub const fn is_zero(self) -> bool {
+        self.tenths == 0
+    }
+
+    #[must_use]
+    pub fn saturating_add(self, other: Hours) -> Hours {
+        Hours {
+            tenths: self.tenths.saturating_add(other.tenths),
+        }
+    }
+
+    /// Formats with the decimal separator of the reader's language ("4,5" or "4.5").
+    #[must_use]
+    pub fn format(self, decimal_comma: bool) -> String {
+        let whole = self.tenths / 10;
+        let frac = self.tenths % 10;
+        if frac == 0 {
+            whole.to_string()
+        } else if decimal_comma {
+            format!("{whole},{frac}")
+        } else {
+            format!("{whole}.{frac}")
+        }
+    }
+}
+
+impl fmt::Display for Hours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.format(false))
+    }
+}
+
+/// Why a typed hour value was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoursError {
+    NotANumber,
+    TooPrecise,
+    TooLarge,
+}
+
+impl FromStr for Hours {
+    type Err = HoursError;
+
+    /// Accepts "4", "4.5" and "4,5" (Dutch users type a comma); at most one decimal.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        let (whole, frac) = match s.split_once(['.', ',']) {
+            Some((w, f)) => (w, f),
+            None => (s, ""),
+        };
+        if whole.is_empty() && frac.is_empty() {
+            return Err(HoursError::NotANumber);
+        }
+        if !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit())
+        {
+            return Err(HoursError::NotANumber);
+        }
+        if frac.len() > 1 {
+            return Err(HoursError::TooPrecise);
+        }
+        let whole: u32 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| HoursError::TooLarge)?
+        };
+        let frac: u32 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse().map_err(|_| HoursError::NotANumber)?
+        };
+        let tenths = whole
+            .checked_mul(10)
+            .and_then(|t| t.checked_add(frac))
+            .ok_or(HoursError::TooLarge)?;
+        let hours = Hours { tenths };
+        if hours > Hours::MAX {
+            return Err(HoursError::TooLarge);
+        }
+        Ok(hours)
+    }
+}
+
+impl Serialize for Hours {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.format(false))
+    }
+}
+
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        raw.parse()
+            .map_err(|_| serde::de::Error::custom(format!("invalid hours value: {raw:?}")))
+    }
+}
+
+/// A calendar date (proleptic Gregorian), stored as days since 1970-01-01. Only real dates can
+/// be built: "2026-02-30" and "0000-00-00" are refused at the boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    days: i32,
+}
+
+/// The years a plan may use; outside them a typed year is surely a mistake.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2200;
+
+impl Date {
+    /// Builds a date from its parts, or `None` when the day does not exist.
+    #[must_use]
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+            return None;
+        }
+        if day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date {
+            days: days_from_civil(year, month, day),
+        })
+    }
+
+    /// Year, month and day.
+    #[must_use]
+    pub fn ymd(self) -> (i32, u32, u32) {
+        civil_from_days(self.days)
+    }
+
+    #[must_use]
+    pub fn add_days(self, days: i32) -> Date {
+        Date {
+            days: self.days.saturating_add(days),
+        }
+    }
+
+    #[must_use]
+    pub fn add_weeks(self, weeks: Weeks) -> Date {
+        self.add_days(weeks.days())
+    }
+
+    /// Adds calendar months, keeping the day of month where it exists and otherwise taking the
+    /// last day (31 January + 1 month = 28 or 29 February), as calendars do.
+    #[must_use]
+    pub fn add_months(self, months: u32) -> Date {
+        let (y, m, d) = self.ymd();
+        let total = i64::from(y) * 12 + i64::from(m - 1) + i64::from(months);
+        let year = i32::try_from(total.div_euclid(12)).unwrap_or(MAX_YEAR);
+        let month = u32::try_from(total.rem_euclid(12)).unwrap_or(0) + 1;
+        let day = d.min(days_in_month(year, month));
+        Date {
+            days: days_from_civil(year, month, day),
+        }
+    }
+
+    /// Days from `self` to `other` (negative when `other` is earlier).
+    #[must_use]
+    pub fn days_until(self, other: Date) -> i32 {
+        other.days.saturating_sub(self.days)
+    }
+
+    /// ISO weekday, Monday = 1 … Sunday = 7.
+    #[must_use]
+    pub fn iso_weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday (4).
+        u32::try_from((self.days + 3).rem_euclid(7)).unwrap_or(0) + 1
+    }
+
+    /// "20260301", the form iCalendar uses for all-day dates.
+    #[must_use]
+    pub fn compact(self) -> String {
+        let (y, m, d) = self.ymd();
+        format!("{y:04}{m:02}{d:02}")
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl FromStr for Date {
+    type Err = ();
+
+    /// Strict ISO "YYYY-MM-DD", which is also what `<input type="date">` yields.
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let s = s.trim();
+        let bytes = s.as_bytes();
+        if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+            return Err(());
+        }
+        let num = |range: std::ops::Range<usize>| -> Result<u32, ()> {
+            let part = s.get(range).ok_or(())?;
+            if !part.chars().all(|c| c.is_ascii_digit()) {
+                return Err(());
+            }
+            part.parse().map_err(|_| ())
+        };
+        let year = i32::try_from(num(0..4)?).map_err(|_| ())?;
+        Date::from_ymd(year, num(5..7)?, num(8..10)?).ok_or(())
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        raw.parse()
+            .map_err(|()| serde::de::Error::custom(format!("invalid date: {raw:?}")))
+    }
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's civil-date algorithms: exact for the whole proleptic Gregorian range.
+fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i32::try_from(m).unwrap_or(1);
+    let d = i32::try_from(d).unwrap_or(1);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i32) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    (
+        y,
+        u32::try_from(m).unwrap_or(1),
+        u32::try_from(d).unwrap_or(1),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!("2026-03-02".parse::<Date>().map(|d| d.ymd()), Ok((2026, 3, 2)));
+        for bad in ["0000-00-00", "2026-02-29", "2026-13-01", "26-01-01", "2026-1-01", "", "2026-01-0x"] {
+            assert!(bad.parse::<Date>().is_err(), "{bad} should be refused");
+        }
+        assert!("2028-02-29".parse::<Date>().is_ok());
+    }
+
+    #[test]
+    fn date_arithmetic_matches_the_calendar() {
+        let d = Date::from_ymd(2026, 1, 31).unwrap();
+        assert_eq!(d.add_months(1).to_string(), "2026-02-28");
+        assert_eq!(d.add_weeks(Weeks(1)).to_string(), "2026-02-07");
+        assert_eq!(Date::from_ymd(1970, 1, 1).unwrap().iso_weekday(), 4);
+        assert_eq!(Date::from_ymd(2026, 11, 23).unwrap().iso_weekday(), 1);
+        assert_eq!(d.compact(), "20260131");
+    }
+
+    #[test]
+    fn hours_accept_dutch_and_english_decimals() {
+        assert_eq!("4,5".parse::<Hours>(), Ok(Hours::from_tenths(45)));
+        assert_eq!("4.5".parse::<Hours>(), Ok(Hours::from_tenths(45)));
+        assert_eq!(" 8 ".parse::<Hours>(), Ok(Hours::whole(8)));
+        assert_eq!("4.25".parse::<Hours>(), Err(HoursError::TooPrecise));
+        assert_eq!("veel".parse::<Hours>(), Err(HoursError::NotANumber));
+        assert_eq!("169".parse::<Hours>(), Err(HoursError::TooLarge));
+        assert_eq!(Hours::from_tenths(45).format(true), "4,5");
+        assert_eq!(Hours::whole(3).format(true), "3");
+    }
+}

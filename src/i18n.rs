@@ -1,0 +1,115 @@
+//! Every user-visible string, in Dutch and English. Tables are `match`es over closed enums, so
+//! a missing translation is a compile error, and nothing is looked up at run time.
+
+mod engine;
+mod labels;
+mod ui;
+
+pub use engine::*;
+pub use labels::Label;
+pub use ui::T;
+
+use serde::{Deserialize, Serialize};
+
+/// The language of the interface and of the exports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch, the default: the audience is Dutch care organisations.
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: &'static [Lang] = &[Lang::Nl, Lang::En];
+
+    /// The BCP 47 code, for `lang` attributes.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().get(..2) {
+            Some("nl") => Some(Lang::Nl),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Dutch writes 4,5 where English writes 4.5.
+    #[must_use]
+    pub fn decimal_comma(self) -> bool {
+        self == Lang::Nl
+    }
+
+    /// Picks the form for this language.
+    #[must_use]
+    pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Formats a whole number with the language's thousands separator (10.000 / 10,000).
+#[must_use]
+pub fn number(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = lang.pick(".", ",");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A date as a reader expects it: "2 maart 2026" / "2 March 2026".
+#[must_use]
+pub fn date(d: crate::domain::Date, lang: Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    ];
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let (y, m, day) = d.ymd();
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    let month = usize::try_from(m)
+        .ok()
+        .and_then(|m| names.get(m.wrapping_sub(1)))
+        .copied()
+        .unwrap_or("");
+    format!("{day} {month} {y}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(number(10_000, Lang::Nl), "10.000");
+        assert_eq!(number(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(number(999, Lang::En), "999");
+        let d = crate::domain::Date::from_ymd(2026, 3, 2).unwrap();
+        assert_eq!(date(d, Lang::Nl), "2 maart 2026");
+        assert_eq!(date(d, Lang::En), "2 March 2026");
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}

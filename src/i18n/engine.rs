@@ -1,0 +1,404 @@
+//! The engine's words: reasons, advice, warnings and problems rendered in either language.
+//! Every function here takes engine data and a `Lang`; none holds state.
+
+use super::{number, Label, Lang};
+use crate::domain::{
+    Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind, OrgModel,
+    Problem, ProblemKind, ScheduleFlag, Stage, Staffing, StaffingWarning,
+};
+
+/// What a stage looks like, in one sentence.
+#[must_use]
+pub fn stage_description(stage: Stage, lang: Lang) -> &'static str {
+    match stage {
+        Stage::Traditional => lang.pick(
+            "Communicatie gaat één kant op en afdelingen werken los van elkaar; social media wordt nauwelijks gebruikt.",
+            "Communication is one-way and departments work separately; social media is hardly used.",
+        ),
+        Stage::Experimental => lang.pick(
+            "Een paar enthousiastelingen proberen dingen uit, los van elkaar en soms buiten de regels om.",
+            "A few enthusiasts try things out, separately and sometimes outside the rules.",
+        ),
+        Stage::Operational => lang.pick(
+            "Er is een team met rollen, beleid, training en een manier van meten.",
+            "There is a team with roles, policy, training and a way of measuring.",
+        ),
+        Stage::Measurable => lang.pick(
+            "Social media levert aantoonbaar resultaat op, het bestuur steunt het breed en luisteren is vanzelfsprekend.",
+            "Social media delivers measurable results, the board supports it broadly and listening is the norm.",
+        ),
+        Stage::FullyEngaged => lang.pick(
+            "Contact met cliënten via social media zit in het DNA van de organisatie.",
+            "Engaging with clients on social media is part of the organisation's DNA.",
+        ),
+    }
+}
+
+/// The self-assessment grid: what each stage looks like in each dimension.
+#[must_use]
+pub fn grid_cell(dim: Dimension, stage: Stage, lang: Lang) -> &'static str {
+    use Dimension as D;
+    use Stage as S;
+    match (dim, stage) {
+        (D::StrategyGoals, S::Traditional) => lang.pick("Geen doelen voor social media.", "No goals for social media."),
+        (D::StrategyGoals, S::Experimental) => lang.pick("Losse ideeën per persoon of afdeling.", "Loose ideas per person or department."),
+        (D::StrategyGoals, S::Operational) => lang.pick("Een social media-plan met doelen.", "A social media plan with goals."),
+        (D::StrategyGoals, S::Measurable) => lang.pick("Doelen hangen aan de organisatiedoelen en het jaarplan.", "Goals are tied to organisational goals and the annual plan."),
+        (D::StrategyGoals, S::FullyEngaged) => lang.pick("Social is onderdeel van elke strategische keuze.", "Social is part of every strategic choice."),
+        (D::OrganisationRoles, S::Traditional) => lang.pick("Niemand is ervoor verantwoordelijk.", "Nobody is responsible for it."),
+        (D::OrganisationRoles, S::Experimental) => lang.pick("Een of twee pioniers doen het erbij.", "One or two pioneers do it on the side."),
+        (D::OrganisationRoles, S::Operational) => lang.pick("Een team met benoemde rollen.", "A team with named roles."),
+        (D::OrganisationRoles, S::Measurable) => lang.pick("Een kernteam ondersteunt afdelingen die zelf actief zijn.", "A core team supports departments that act themselves."),
+        (D::OrganisationRoles, S::FullyEngaged) => lang.pick("Iedere medewerker kan en mag meedoen.", "Every employee can and may take part."),
+        (D::PolicyRules, S::Traditional) => lang.pick("Geen afspraken.", "No agreements."),
+        (D::PolicyRules, S::Experimental) => lang.pick("Ongeschreven regels, ieder doet het op zijn manier.", "Unwritten rules; everyone does it their own way."),
+        (D::PolicyRules, S::Operational) => lang.pick("Vastgelegde spelregels, ook voor privacy.", "Written rules, privacy included."),
+        (D::PolicyRules, S::Measurable) => lang.pick("Spelregels zijn bekend, worden nageleefd en herzien.", "Rules are known, followed and reviewed."),
+        (D::PolicyRules, S::FullyEngaged) => lang.pick("Spelregels zijn cultuur geworden.", "The rules have become culture."),
+        (D::SkillsTraining, S::Traditional) => lang.pick("Geen kennis in huis.", "No know-how in house."),
+        (D::SkillsTraining, S::Experimental) => lang.pick("Enkelen leren het zichzelf aan.", "A few teach themselves."),
+        (D::SkillsTraining, S::Operational) => lang.pick("Trainingen voor wie ermee werkt.", "Training for those who use it."),
+        (D::SkillsTraining, S::Measurable) => lang.pick("Een vast trainingsprogramma per rol.", "A structured programme per role."),
+        (D::SkillsTraining, S::FullyEngaged) => lang.pick("Iedereen is geschoold; kennis wordt gedeeld.", "Everyone is trained; knowledge is shared."),
+        (D::ListeningWebcare, S::Traditional) => lang.pick("We weten niet wat er over ons gezegd wordt.", "We don't know what is said about us."),
+        (D::ListeningWebcare, S::Experimental) => lang.pick("We reageren soms, als iemand het ziet.", "We sometimes respond, if someone notices."),
+        (D::ListeningWebcare, S::Operational) => lang.pick("We monitoren en hebben een webcareprotocol.", "We monitor and have a webcare protocol."),
+        (D::ListeningWebcare, S::Measurable) => lang.pick("Luisteren is vast werk en stuurt beslissingen.", "Listening is routine and informs decisions."),
+        (D::ListeningWebcare, S::FullyEngaged) => lang.pick("Signalen van cliënten sturen de dienstverlening.", "Clients' signals steer the service."),
+        (D::Measurement, S::Traditional) => lang.pick("We meten niets.", "We measure nothing."),
+        (D::Measurement, S::Experimental) => lang.pick("We kijken naar likes en volgers.", "We look at likes and followers."),
+        (D::Measurement, S::Operational) => lang.pick("Een dashboard met vaste indicatoren.", "A dashboard with set indicators."),
+        (D::Measurement, S::Measurable) => lang.pick("We meten effect op organisatiedoelen.", "We measure impact on organisational goals."),
+        (D::Measurement, S::FullyEngaged) => lang.pick("Meten is continu en voorspellend.", "Measurement is continuous and predictive."),
+        (D::ExecutiveSupport, S::Traditional) => lang.pick("Het bestuur ziet er geen waarde in.", "The board sees no value in it."),
+        (D::ExecutiveSupport, S::Experimental) => lang.pick("Het bestuur laat het gebeuren.", "The board lets it happen."),
+        (D::ExecutiveSupport, S::Operational) => lang.pick("Er is budget en een opdracht.", "There is a budget and a mandate."),
+        (D::ExecutiveSupport, S::Measurable) => lang.pick("Een bestuurder is sponsor en spreekt zich uit.", "A board member is sponsor and speaks up."),
+        (D::ExecutiveSupport, S::FullyEngaged) => lang.pick("Bestuurders doen zelf actief mee.", "Executives take part themselves."),
+    }
+}
+
+/// Why the assessment came out as it did.
+#[must_use]
+pub fn maturity_reason(r: &MaturityReason, lang: Lang) -> String {
+    match r {
+        MaturityReason::Typical(s) => match lang {
+            Lang::Nl => format!("De meeste onderdelen passen bij de fase ‘{}’ of hoger.", s.label(lang)),
+            Lang::En => format!("Most dimensions fit the ‘{}’ stage or higher.", s.label(lang)),
+        },
+        MaturityReason::HeldBackBy { dimension, at, caps } => match lang {
+            Lang::Nl => format!(
+                "‘{}’ staat nog op ‘{}’; zonder dat is de fase ‘{}’ niet haalbaar.",
+                dimension.label(lang), at.label(lang), caps.label(lang)
+            ),
+            Lang::En => format!(
+                "‘{}’ is still at ‘{}’; without it the ‘{}’ stage cannot hold.",
+                dimension.label(lang), at.label(lang), caps.label(lang)
+            ),
+        },
+        MaturityReason::Uneven { strong, strong_at, weak, weak_at } => match lang {
+            Lang::Nl => format!(
+                "Ongelijk profiel: sterk in ‘{}’ ({}), zwak in ‘{}’ ({}). Het zwakste onderdeel bepaalt wat u eerst aanpakt.",
+                strong.label(lang), strong_at.label(lang), weak.label(lang), weak_at.label(lang)
+            ),
+            Lang::En => format!(
+                "Uneven profile: strong in ‘{}’ ({}), weak in ‘{}’ ({}). The weakest dimension is what to work on first.",
+                strong.label(lang), strong_at.label(lang), weak.label(lang), weak_at.label(lang)
+            ),
+        },
+    }
+}
+
+#[must_use]
+pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
+    use GrowthAction as G;
+    match a {
+        G::StartListening => lang.pick("Begin met luisteren: wat zeggen cliënten, familie en media al over u?", "Start listening: what do clients, families and the media already say about you?"),
+        G::AllowPilotAccounts => lang.pick("Geef pioniers ruimte voor een afgebakende pilot.", "Give pioneers room for a bounded pilot."),
+        G::ConnectPioneers => lang.pick("Breng de pioniers met elkaar in contact.", "Connect the pioneers with each other."),
+        G::FormCoreTeam => lang.pick("Stel een multidisciplinair kernteam samen.", "Form a multidisciplinary core team."),
+        G::WritePolicy => lang.pick("Leg spelregels vast, met privacy en beroepsgeheim.", "Write down the rules, privacy and professional secrecy included."),
+        G::TrainStaff => lang.pick("Train wie namens de organisatie gaat posten.", "Train everyone who will post for the organisation."),
+        G::MeasurementFramework => lang.pick("Kies indicatoren en doe een nulmeting.", "Choose indicators and take a baseline."),
+        G::InventoryAccounts => lang.pick("Breng alle bestaande accounts in kaart; sluit wat niemand beheert.", "Inventory all existing accounts; close what nobody manages."),
+        G::SecureSponsor => lang.pick("Maak een bestuurder sponsor, zichtbaar en met mandaat.", "Make a board member sponsor, visible and with a mandate."),
+        G::LinkBusinessGoals => lang.pick("Verbind social media-doelen met het jaarplan.", "Link social media goals to the annual plan."),
+        G::ListeningAsNorm => lang.pick("Maak luisteren vast werk dat beslissingen voedt.", "Make listening routine work that feeds decisions."),
+        G::EmpowerUnits => lang.pick("Laat afdelingen zelf posten, ondersteund door de hub.", "Let departments post themselves, supported by the hub."),
+        G::AmbassadorProgramme => lang.pick("Bouw een ambassadeursprogramma op voor de hele organisatie.", "Build an ambassador programme for the whole organisation."),
+        G::EmbedInCulture => lang.pick("Veranker social media in functieprofielen en gesprekscycli.", "Embed social media in job profiles and appraisal cycles."),
+        G::ClientExperienceFirst => lang.pick("Laat de ervaring van cliënten het vertrekpunt zijn.", "Make the client experience the starting point."),
+    }
+}
+
+#[must_use]
+pub fn fallback_risk(r: FallbackRisk, lang: Lang) -> &'static str {
+    use FallbackRisk as F;
+    match r {
+        F::SkippingStages => lang.pick("Fasen overslaan: gemengde boodschappen, misstappen, dubbel werk en een verkeerd budget.", "Skipping stages: mixed messages, blunders, duplicated effort and a wrong budget."),
+        F::LosingSponsor => lang.pick("De bestuurlijke sponsor valt weg; zonder steun van boven zakt het terug.", "The executive sponsor leaves; without support from the top it falls back."),
+        F::OverwhelmedCentralTeam => lang.pick("Het centrale team verdrinkt in verzoeken en wordt een helpdesk.", "The central team drowns in requests and becomes a help desk."),
+        F::AccountSprawl => lang.pick("Wildgroei van accounts die niemand beheert.", "A sprawl of accounts that nobody manages."),
+        F::AdoptionPlateau => lang.pick("Na de enthousiastelingen stokt de deelname.", "Participation stalls after the enthusiasts."),
+        F::HubBottleneck => lang.pick("De hub wordt een flessenhals in plaats van een aanjager.", "The hub becomes a bottleneck instead of an enabler."),
+    }
+}
+
+/// A recommender factor, phrased as the fact it is.
+#[must_use]
+pub fn factor(f: Factor, lang: Lang) -> String {
+    match (f, lang) {
+        (Factor::Regulation(r), Lang::Nl) => format!("Regelgeving in uw sector: {}", r.label(lang)),
+        (Factor::Regulation(r), Lang::En) => format!("Regulation in your sector: {}", r.label(lang)),
+        (Factor::SeveralBrands(n), Lang::Nl) => format!("{n} merken of labels"),
+        (Factor::SeveralBrands(n), Lang::En) => format!("{n} brands or labels"),
+        (Factor::SingleBrand, _) => lang.pick("Eén merk", "One brand").to_string(),
+        (Factor::ManyLocations(n), Lang::Nl) => format!("{n} locaties"),
+        (Factor::ManyLocations(n), Lang::En) => format!("{n} locations"),
+        (Factor::Size(s), _) => s.label(lang).to_string(),
+        (Factor::Trust(t), Lang::Nl) => format!("Vertrouwen van het bestuur: {}", t.label(lang)),
+        (Factor::Trust(t), Lang::En) => format!("Board's trust: {}", t.label(lang)),
+        (Factor::Training(t), _) => t.label(lang).to_string(),
+        (Factor::Stage(s), Lang::Nl) => format!("Volwassenheid: {}", s.label(lang)),
+        (Factor::Stage(s), Lang::En) => format!("Maturity: {}", s.label(lang)),
+    }
+}
+
+#[must_use]
+pub fn model_summary(m: OrgModel, lang: Lang) -> &'static str {
+    match m {
+        OrgModel::Centralised => lang.pick("Eén afdeling, meestal communicatie, beheert en plaatst alles.", "One department, usually communication, manages and posts everything."),
+        OrgModel::Decentralised => lang.pick("Initiatieven ontstaan overal in de organisatie; niemand coördineert.", "Initiatives arise throughout the organisation; nobody coordinates."),
+        OrgModel::HubAndSpoke => lang.pick("Een centraal team (hub) traint en ondersteunt afdelingen en locaties (spaken).", "A central team (hub) trains and supports departments and locations (spokes)."),
+        OrgModel::Dandelion => lang.pick("Elk merk of onderdeel heeft een eigen hub, onder één gedeelde koepel.", "Each brand or unit has its own hub, under one shared umbrella."),
+        OrgModel::Honeycomb => lang.pick("Iedere medewerker is toegerust en mag meedoen, georganiseerd en getraind.", "Every employee is equipped and may take part, organised and trained."),
+    }
+}
+
+#[must_use]
+pub fn model_pros(m: OrgModel, lang: Lang) -> &'static str {
+    match m {
+        OrgModel::Centralised => lang.pick("Eenduidige boodschap, goede controle, efficiënt met weinig mensen.", "Consistent message, good control, efficient with few people."),
+        OrgModel::Decentralised => lang.pick("Voelt echt en dichtbij; snel en goedkoop om te beginnen.", "Feels authentic and close; quick and cheap to start."),
+        OrgModel::HubAndSpoke => lang.pick("Overzicht voor de hub, ruimte voor afdelingen, één ervaring voor cliënten.", "Overview for the hub, room for departments, one experience for clients."),
+        OrgModel::Dandelion => lang.pick("Merken houden eigen gezicht en tempo, met gedeelde kennis.", "Brands keep their own face and pace, with shared know-how."),
+        OrgModel::Honeycomb => lang.pick("Benut de hele organisatie; het grootste en meest geloofwaardige bereik.", "Uses the whole organisation; the widest and most credible reach."),
+    }
+}
+
+#[must_use]
+pub fn model_cons(m: OrgModel, lang: Lang) -> &'static str {
+    match m {
+        OrgModel::Centralised => lang.pick("Minder persoonlijk; het team raakt overvraagd als het groeit.", "Less personal; the team gets overwhelmed as it grows."),
+        OrgModel::Decentralised => lang.pick("Wisselende kwaliteit, geen overzicht, risico voor privacy en reputatie.", "Uneven quality, no overview, risk to privacy and reputation."),
+        OrgModel::HubAndSpoke => lang.pick("Kost tijd en geld; vraagt steun van het bestuur en afstemming.", "Costs time and money; needs board support and coordination."),
+        OrgModel::Dandelion => lang.pick("Veel afstemming en interne ruis; vraagt vaste mensen per hub.", "Much coordination and internal noise; needs dedicated staff per hub."),
+        OrgModel::Honeycomb => lang.pick("Vraagt volwassen beleid, training en een bestuur dat durft los te laten.", "Needs mature policy, training and a board willing to let go."),
+    }
+}
+
+#[must_use]
+pub fn model_tip(m: OrgModel, lang: Lang) -> &'static str {
+    match m {
+        OrgModel::Centralised => lang.pick("Laat ook medewerkers zien, niet alleen het logo.", "Show your people too, not only the logo."),
+        OrgModel::Decentralised => lang.pick("Gebruik het als startpunt, niet als eindpunt: formaliseer op tijd.", "Use it as a starting point, not an end point: formalise in time."),
+        OrgModel::HubAndSpoke => lang.pick("De hub is een aanjager, geen social media-politie.", "The hub is an enabler, not the social media police."),
+        OrgModel::Dandelion => lang.pick("Zorg dat de hubs elkaar ook onderling vinden.", "Make sure the hubs connect with each other too."),
+        OrgModel::Honeycomb => lang.pick("Begin met ambassadeurs en groei naar iedereen.", "Start with ambassadors and grow towards everyone."),
+    }
+}
+
+#[must_use]
+pub fn staffing_warning(w: StaffingWarning, staffing: &Staffing, lang: Lang) -> String {
+    match w {
+        StaffingWarning::NoSponsor => lang.pick(
+            "Er is geen bestuurlijk ambassadeur: zonder sponsor uit het bestuur verliest de uitrol draagvlak.",
+            "There is no executive sponsor: without a board member behind it the rollout loses support.",
+        ).to_string(),
+        StaffingWarning::OneDiscipline(d) => match lang {
+            Lang::Nl => format!("Het team komt alleen uit {}: voeg zorg, HR of privacy toe voor een multidisciplinair team.", d.label(lang)),
+            Lang::En => format!("The team comes from {} only: add care, HR or privacy for a multidisciplinary team.", d.label(lang)),
+        },
+        StaffingWarning::ZeroHours(id) => {
+            let name = staffing.role(id).map_or("?", |r| r.kind.label(lang));
+            match lang {
+                Lang::Nl => format!("‘{name}’ heeft taken in de RACI maar geen uren of mensen."),
+                Lang::En => format!("‘{name}’ has tasks in the RACI but no hours or people."),
+            }
+        }
+        StaffingWarning::NoAccountable(a) => match lang {
+            Lang::Nl => format!("Niemand is eindverantwoordelijk (A) voor ‘{}’.", a.label(lang)),
+            Lang::En => format!("Nobody is accountable (A) for ‘{}’.", a.label(lang)),
+        },
+        StaffingWarning::SeveralAccountable(a) => match lang {
+            Lang::Nl => format!("Meer dan één rol is eindverantwoordelijk (A) voor ‘{}’; kies er één.", a.label(lang)),
+            Lang::En => format!("More than one role is accountable (A) for ‘{}’; choose one.", a.label(lang)),
+        },
+        StaffingWarning::NoResponsible(a) => match lang {
+            Lang::Nl => format!("Niemand voert ‘{}’ uit (R).", a.label(lang)),
+            Lang::En => format!("Nobody carries out ‘{}’ (R).", a.label(lang)),
+        },
+    }
+}
+
+#[must_use]
+pub fn schedule_flag(f: ScheduleFlag, lang: Lang) -> String {
+    match f {
+        ScheduleFlag::NoListeningBaseline => lang.pick(
+            "Er is geen monitorfase: zonder nulmeting kunt u later niet laten zien wat de uitrol heeft opgeleverd.",
+            "There is no monitoring phase: without a baseline you cannot show later what the rollout achieved.",
+        ).to_string(),
+        ScheduleFlag::ImplementBeforeBaseline => lang.pick(
+            "De pilot begint voordat de nulmeting klaar is.",
+            "The pilot starts before the listening baseline is finished.",
+        ).to_string(),
+        ScheduleFlag::NoEvaluation => lang.pick(
+            "Er is geen evaluatiemoment gepland.",
+            "No evaluation moment is planned.",
+        ).to_string(),
+        ScheduleFlag::LateFirstEvaluation(w) => match lang {
+            Lang::Nl => format!("De eerste evaluatie valt {} weken na de start van de pilot; plan die binnen een halfjaar.", w.0),
+            Lang::En => format!("The first evaluation falls {} weeks after go-live; plan it within six months.", w.0),
+        },
+        ScheduleFlag::ForbiddenOverlap(k) => match lang {
+            Lang::Nl => format!("‘{}’ overlapt met de fase ervoor, maar moet daarop wachten.", k.label(lang)),
+            Lang::En => format!("‘{}’ overlaps the phase before it, but must wait for it.", k.label(lang)),
+        },
+        ScheduleFlag::ZeroDuration(k) => match lang {
+            Lang::Nl => format!("‘{}’ duurt nul weken.", k.label(lang)),
+            Lang::En => format!("‘{}’ lasts zero weeks.", k.label(lang)),
+        },
+        ScheduleFlag::AbsurdDuration(k) => match lang {
+            Lang::Nl => format!("‘{}’ duurt langer dan twee jaar.", k.label(lang)),
+            Lang::En => format!("‘{}’ lasts longer than two years.", k.label(lang)),
+        },
+    }
+}
+
+#[must_use]
+pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
+    match m {
+        MilestoneKind::Kickoff => lang.pick("Start: aftrap van het project", "Start: project kick-off").into(),
+        MilestoneKind::BaselineReady => lang.pick("Nulmeting klaar", "Listening baseline ready").into(),
+        MilestoneKind::PlanApproved => lang.pick("Plan goedgekeurd door het bestuur", "Plan approved by the board").into(),
+        MilestoneKind::GoLive => lang.pick("Livegang pilot", "Pilot goes live").into(),
+        MilestoneKind::RolloutComplete => lang.pick("Uitrol afgerond", "Rollout complete").into(),
+        MilestoneKind::Evaluation(n) => match lang {
+            Lang::Nl => format!("Evaluatiemoment {n}"),
+            Lang::En => format!("Evaluation {n}"),
+        },
+        MilestoneKind::Custom(title) => title.clone(),
+    }
+}
+
+/// A problem's message, as the error summary and the field show it.
+#[must_use]
+pub fn problem(p: &Problem, lang: Lang) -> String {
+    match p.kind {
+        ProblemKind::Required => lang.pick("Vul dit in.", "Please fill this in.").into(),
+        ProblemKind::ChooseAtLeastOne => lang.pick("Kies er minstens één.", "Choose at least one.").into(),
+        ProblemKind::TooLong { max } => match lang {
+            Lang::Nl => format!("Dit is te lang: maximaal {} tekens.", number(max as u64, lang)),
+            Lang::En => format!("This is too long: at most {} characters.", number(max as u64, lang)),
+        },
+        ProblemKind::TooMany { max } => match lang {
+            Lang::Nl => format!("Dit zijn er te veel: maximaal {max}."),
+            Lang::En => format!("There are too many: at most {max}."),
+        },
+        ProblemKind::WholeNumber { min, max } => match lang {
+            Lang::Nl => format!("Vul een heel getal in van {} tot en met {}.", number(min.into(), lang), number(max.into(), lang)),
+            Lang::En => format!("Enter a whole number from {} to {}.", number(min.into(), lang), number(max.into(), lang)),
+        },
+        ProblemKind::HoursNumber => lang.pick(
+            "Vul uren per week in, bijvoorbeeld 4 of 4,5 (hoogstens 168).",
+            "Enter hours per week, for example 4 or 4.5 (at most 168).",
+        ).into(),
+        ProblemKind::InvalidDate => lang.pick(
+            "Vul een bestaande datum in, bijvoorbeeld 2026-03-02.",
+            "Enter a real date, for example 2026-03-02.",
+        ).into(),
+        ProblemKind::ReasonRequired => lang.pick(
+            "U kiest een ander model dan het advies: schrijf kort op waarom, zodat het bestuur het kan volgen.",
+            "You chose another model than the recommended one: note briefly why, so the board can follow it.",
+        ).into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Activity, PhaseKind, RoleId, Weeks};
+
+    /// Checks that a rendered string exists in both languages and is not the same text twice
+    /// (a sign of a forgotten translation).
+    fn both(render: impl Fn(Lang) -> String) {
+        let nl = render(Lang::Nl);
+        let en = render(Lang::En);
+        assert!(!nl.trim().is_empty() && !en.trim().is_empty());
+        assert_ne!(nl, en, "same text in both languages: {nl}");
+    }
+
+    #[test]
+    fn every_engine_string_exists_in_both_languages() {
+        for s in Stage::ALL {
+            both(|l| stage_description(*s, l).into());
+            for d in Dimension::ALL {
+                both(|l| grid_cell(*d, *s, l).into());
+                both(|l| maturity_reason(&MaturityReason::HeldBackBy { dimension: *d, at: *s, caps: *s }, l));
+            }
+            both(|l| maturity_reason(&MaturityReason::Typical(*s), l));
+            both(|l| factor(Factor::Stage(*s), l));
+        }
+        both(|l| maturity_reason(&MaturityReason::Uneven {
+            strong: Dimension::Measurement, strong_at: Stage::Measurable,
+            weak: Dimension::PolicyRules, weak_at: Stage::Traditional }, l));
+        let actions = [
+            GrowthAction::StartListening, GrowthAction::AllowPilotAccounts, GrowthAction::ConnectPioneers,
+            GrowthAction::FormCoreTeam, GrowthAction::WritePolicy, GrowthAction::TrainStaff,
+            GrowthAction::MeasurementFramework, GrowthAction::InventoryAccounts, GrowthAction::SecureSponsor,
+            GrowthAction::LinkBusinessGoals, GrowthAction::ListeningAsNorm, GrowthAction::EmpowerUnits,
+            GrowthAction::AmbassadorProgramme, GrowthAction::EmbedInCulture, GrowthAction::ClientExperienceFirst,
+        ];
+        for a in actions {
+            both(|l| growth_action(a, l).into());
+        }
+        for r in [FallbackRisk::SkippingStages, FallbackRisk::LosingSponsor, FallbackRisk::OverwhelmedCentralTeam,
+                  FallbackRisk::AccountSprawl, FallbackRisk::AdoptionPlateau, FallbackRisk::HubBottleneck] {
+            both(|l| fallback_risk(r, l).into());
+        }
+        for m in OrgModel::ALL {
+            both(|l| model_summary(*m, l).into());
+            both(|l| model_pros(*m, l).into());
+            both(|l| model_cons(*m, l).into());
+            both(|l| model_tip(*m, l).into());
+            both(|l| m.label(l).into());
+        }
+        for f in [Factor::SeveralBrands(3), Factor::SingleBrand, Factor::ManyLocations(9)] {
+            both(|l| factor(f, l));
+        }
+        let staffing = Staffing::default();
+        for w in [StaffingWarning::NoSponsor, StaffingWarning::OneDiscipline(crate::domain::Discipline::Care),
+                  StaffingWarning::ZeroHours(RoleId(1)), StaffingWarning::NoAccountable(Activity::Publish),
+                  StaffingWarning::SeveralAccountable(Activity::Train), StaffingWarning::NoResponsible(Activity::Report)] {
+            both(|l| staffing_warning(w, &staffing, l));
+        }
+        for k in PhaseKind::ALL {
+            for f in [ScheduleFlag::ForbiddenOverlap(*k), ScheduleFlag::ZeroDuration(*k), ScheduleFlag::AbsurdDuration(*k)] {
+                both(|l| schedule_flag(f, l));
+            }
+        }
+        for f in [ScheduleFlag::NoListeningBaseline, ScheduleFlag::ImplementBeforeBaseline,
+                  ScheduleFlag::NoEvaluation, ScheduleFlag::LateFirstEvaluation(Weeks(30))] {
+            both(|l| schedule_flag(f, l));
+        }
+        for m in [MilestoneKind::Kickoff, MilestoneKind::BaselineReady, MilestoneKind::PlanApproved,
+                  MilestoneKind::GoLive, MilestoneKind::RolloutComplete, MilestoneKind::Evaluation(2)] {
+            both(|l| milestone(&m, l));
+        }
+        for kind in [ProblemKind::Required, ProblemKind::ChooseAtLeastOne, ProblemKind::TooLong { max: 10 },
+                     ProblemKind::TooMany { max: 10 }, ProblemKind::WholeNumber { min: 1, max: 9 },
+                     ProblemKind::HoursNumber, ProblemKind::InvalidDate, ProblemKind::ReasonRequired] {
+            both(|l| problem(&Problem { field: crate::domain::FieldId::OrgName, kind }, l));
+        }
+    }
+}
