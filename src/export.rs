@@ -1,1 +1,1 @@
-//! placeholder
+//! Plan → documents. Each exporter is a pure function of the plan summary.

@@ -161,6 +161,9 @@ pub const MIN_YEAR: i32 = 1900;
 pub const MAX_YEAR: i32 = 2200;
 
 impl Date {
+    /// 1970-01-01, a placeholder a user replaces.
+    pub const EPOCH: Date = Date { days: 0 };
+
     /// Builds a date from its parts, or `None` when the day does not exist.
     #[must_use]
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {

@@ -1,1 +1,262 @@
-use super::Lang; #[derive(Clone,Copy,Debug,PartialEq,Eq)] pub enum T { X } impl T { #[must_use] pub fn get(self, lang: Lang) -> &'static str { lang.pick("x","y") } }
+//! Interface copy: headings, questions, help text, buttons and notices, in Dutch and English.
+
+use super::Lang;
+
+macro_rules! texts {
+    ($($key:ident => $nl:literal, $en:literal;)+) => {
+        /// A piece of interface copy.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum T { $($key),+ }
+
+        impl T {
+            /// Every key, for the completeness test.
+            pub const ALL: &'static [T] = &[$(T::$key),+];
+
+            #[must_use]
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self { $(T::$key => lang.pick($nl, $en)),+ }
+            }
+        }
+    };
+}
+
+texts! {
+    AppName => "Koers", "Koers";
+    Tagline => "Uw plan voor social media in de zorg, stap voor stap", "Your plan for social media in care, step by step";
+    LanguageSwitch => "Taal", "Language";
+    SwitchToOther => "English", "Nederlands";
+    SwitchToOtherLabel => "Switch to English", "Schakel naar Nederlands";
+    SkipToContent => "Naar de inhoud", "Skip to content";
+    TasksHeading => "Uw social media-plan", "Your social media plan";
+    TasksIntro => "Werk de onderdelen door in de volgorde die u wilt. Uw antwoorden worden in deze browser bewaard; er gaat niets naar een server.", "Work through the sections in any order you like. Your answers are kept in this browser; nothing is sent to a server.";
+    TasksHowLong => "Reken op 15 tot 20 minuten. U kunt altijd stoppen en later verdergaan.", "Allow 15 to 20 minutes. You can stop at any time and continue later.";
+    StatusNotStarted => "Nog niet begonnen", "Not started";
+    StatusInProgress => "Bezig", "In progress";
+    StatusDone => "Klaar", "Done";
+    StatusNeedsAttention => "Vraagt aandacht", "Needs attention";
+    StartButton => "Beginnen", "Start now";
+    CheckAnswersLink => "Antwoorden controleren", "Check your answers";
+    PlanLink => "Naar uw plan", "Go to your plan";
+    Next => "Volgende", "Continue";
+    Back => "Terug", "Back";
+    BackToReview => "Terug naar het overzicht", "Back to check your answers";
+    Overview => "Overzicht", "Overview";
+    StepOf => "Stap", "Step";
+    Of => "van", "of";
+    Saved => "Opgeslagen in deze browser", "Saved in this browser";
+    NotSaved => "Niet opgeslagen: deze browser bewaart niets", "Not saved: this browser keeps nothing";
+    Forget => "Mijn antwoorden wissen", "Forget my answers";
+    ForgetConfirm => "Weet u het zeker? Alle antwoorden in deze browser worden gewist. Dit kan niet ongedaan worden gemaakt.", "Are you sure? All answers in this browser will be deleted. This cannot be undone.";
+    ForgetYes => "Ja, wissen", "Yes, delete";
+    Cancel => "Annuleren", "Cancel";
+    Forgotten => "Uw antwoorden zijn gewist.", "Your answers have been deleted.";
+    ErrorSummaryTitle => "Er is een probleem", "There is a problem";
+    Optional => "(optioneel)", "(optional)";
+    Choose => "Kies…", "Choose…";
+    Yes => "Ja", "Yes";
+    No => "Nee", "No";
+    Remove => "Verwijderen", "Remove";
+    Change => "Wijzigen", "Change";
+    NotAnswered => "Niet ingevuld", "Not answered";
+    PrivacyNote => "Privacy: Koers bewaart uw antwoorden alleen in de opslag van deze browser (localStorage), onder één sleutel. Er worden geen cookies gebruikt en niets wordt verstuurd. Op een gedeelde computer kunt u uw antwoorden onderaan wissen.", "Privacy: Koers keeps your answers only in this browser's storage (localStorage), under one key. No cookies are used and nothing is sent. On a shared computer you can delete your answers at the bottom.";
+    // Organisation
+    OrgBasicsHeading => "Over uw organisatie", "About your organisation";
+    OrgBasicsHelp => "De sector en de omvang bepalen hoe streng de spelregels moeten zijn en welk organisatiemodel past.", "The sector and size decide how strict the rules must be and which organisational model fits.";
+    OrgName => "Naam van de organisatie", "Name of the organisation";
+    Sector => "Sector", "Sector";
+    SectorHelp => "In de medische sectoren geldt het beroepsgeheim streng: een bericht mag nooit een behandelrelatie verraden.", "In the medical sectors professional secrecy is strict: a post must never reveal a treatment relationship.";
+    Size => "Aantal medewerkers", "Number of staff";
+    OrgChannelsHeading => "Locaties, kanalen en communicatie", "Locations, channels and communication";
+    OrgChannelsHelp => "Meerdere merken of veel locaties vragen om een andere aanpak dan één team op één plek.", "Several brands or many locations call for another approach than one team in one place.";
+    Locations => "Aantal locaties", "Number of locations";
+    Brands => "Aantal merken of labels", "Number of brands or labels";
+    ChannelsLegend => "Welke kanalen gebruikt u nu, en hoe vaak?", "Which channels do you use now, and how often?";
+    CommsTeam => "Is er iemand die communicatie als taak heeft?", "Does anyone have communication as a task?";
+    CommsHours => "Uren per week voor communicatie nu", "Hours per week for communication now";
+    HoursHint => "Bijvoorbeeld 4 of 4,5", "For example 4 or 4.5";
+    // Maturity
+    MaturityGridHeading => "Waar staat uw organisatie nu?", "Where does your organisation stand now?";
+    MaturityGridHelp => "Kies per onderdeel de beschrijving die het best past. Wees eerlijk: het plan begint waar u nu staat, niet waar u graag zou staan.", "For each dimension, choose the description that fits best. Be honest: the plan starts where you are, not where you would like to be.";
+    MaturityResultHeading => "Uw fase en uw doel", "Your stage and your target";
+    MaturityIncomplete => "Vul eerst alle onderdelen van de zelfscan in; dan ziet u hier uw fase.", "Complete every dimension of the self-assessment first; then your stage appears here.";
+    YouAreHere => "U staat hier", "You are here";
+    YourTarget => "Uw doel", "Your target";
+    WhyThisStage => "Waarom deze fase", "Why this stage";
+    TargetQuestion => "Naar welke fase werkt dit plan toe?", "Which stage does this plan work towards?";
+    TargetHelp => "Standaard is dat de volgende fase. Een fase overslaan kan, maar is riskant.", "By default this is the next stage. Skipping a stage is possible but risky.";
+    TargetNext => "De volgende fase (aanbevolen)", "The next stage (recommended)";
+    SkipWarning => "Let op: dit doel slaat een fase over.", "Note: this target skips a stage.";
+    ConsolidateNote => "Dit plan richt zich op het vasthouden van de huidige fase.", "This plan focuses on holding the current stage.";
+    GrowthActions => "Wat nodig is om er te komen", "What it takes to get there";
+    FallbackRisks => "Risico's om terug te vallen", "Risks of falling back";
+    StagesVisual => "De vijf fasen", "The five stages";
+    // Goals
+    GoalsHeading => "Wat moet social media opleveren?", "What should social media achieve?";
+    GoalsHelp => "Kies de doelen en schrijf bij elk op welk organisatiedoel het dient. Slechts een derde van de organisaties koppelt social media aan organisatiedoelen; dat maakt het verschil.", "Choose the goals and note for each which organisational goal it serves. Only a third of organisations link social media to business goals; that is what makes the difference.";
+    BusinessGoal => "Welk organisatiedoel dient dit?", "Which organisational goal does this serve?";
+    KpisHeading => "Hoe meet u het?", "How will you measure it?";
+    KpisHelp => "Meet op de ladder bereik → betrokkenheid → invloed → actie. Noteer de nulmeting, het doel en wie het meet.", "Measure along the ladder exposure → engagement → influence → action. Note the baseline, the target and who measures it.";
+    KpiName => "Naam van de indicator", "Indicator";
+    KpiLevel => "Niveau", "Level";
+    KpiBaseline => "Nulmeting", "Baseline";
+    KpiTarget => "Doel", "Target";
+    KpiOwner => "Eigenaar", "Owner";
+    AddKpi => "Indicator toevoegen", "Add an indicator";
+    NoKpis => "Nog geen indicatoren. Voeg er minstens één toe per doel.", "No indicators yet. Add at least one per goal.";
+    ScopeHeading => "Voor wie en waar?", "For whom and where?";
+    ScopeHelp => "Begin klein als u twijfelt: een pilotteam leert sneller dan de hele organisatie tegelijk.", "Start small when in doubt: a pilot team learns faster than the whole organisation at once.";
+    ScopeLevel => "Wat valt onder dit plan?", "What does this plan cover?";
+    AudiencesLegend => "Doelgroepen", "Audiences";
+    ChannelsFor => "Kanalen voor deze doelgroep", "Channels for this audience";
+    ChannelRole => "Rol", "Role";
+    Rhythm => "Ritme", "Rhythm";
+    // Governance
+    GovInputsHeading => "Vertrouwen en training", "Trust and training";
+    GovInputsHelp => "Hoeveel ruimte medewerkers krijgen, hangt af van vertrouwen én training. Zonder training is vertrouwen een risico.", "How much room staff get depends on trust and training. Without training, trust is a risk.";
+    Trust => "Hoeveel vertrouwt het bestuur medewerkers om namens de organisatie te spreken?", "How far does the board trust staff to speak for the organisation?";
+    Training => "Welke social media-training is er nu?", "What social media training exists now?";
+    GovModelHeading => "Welk organisatiemodel past?", "Which organisational model fits?";
+    GovModelHelp => "Het advies volgt uit uw antwoorden. U mag een ander model kiezen; schrijf dan op waarom.", "The recommendation follows from your answers. You may choose another model; if so, note why.";
+    Recommended => "Advies", "Recommended";
+    Score => "Score", "Score";
+    Pros => "Voordelen", "Advantages";
+    Cons => "Nadelen", "Drawbacks";
+    Tip => "Tip", "Tip";
+    WhyScore => "Wat meeweegt", "What counts";
+    ChooseModelLegend => "Uw keuze", "Your choice";
+    ChoiceReason => "Waarom kiest u een ander model?", "Why do you choose another model?";
+    GovRulesHeading => "Spelregels", "Rules";
+    GovRulesHelp => "Wat offline geldt, geldt online: beroepsgeheim, AVG en het klachtrecht. Leg vast wie mag spreken en wat er gebeurt bij negatieve publiciteit.", "What applies offline applies online: professional secrecy, GDPR and complaint rights. Record who may speak and what happens with negative publicity.";
+    Spokespeople => "Wie mag namens de organisatie spreken?", "Who may speak for the organisation?";
+    Approval => "Wanneer wordt een bericht gecontroleerd?", "When is a post checked?";
+    ResponseTime => "Hoe snel reageert u op vragen en reacties?", "How fast do you respond to questions and comments?";
+    Escalation => "Wie wordt gebeld bij negatieve publiciteit?", "Who is called when negative publicity escalates?";
+    EscalationHint => "Een functie of naam, bijvoorbeeld ‘bestuurssecretaris’", "A role or a name, for example ‘board secretary’";
+    RulesChecks => "Afspraken", "Agreements";
+    PhotoConsent => "Foto's en video's van cliënten alleen met vooraf schriftelijk vastgelegde toestemming", "Photos and videos of clients only with consent recorded in writing beforehand";
+    PrivateDisclaimer => "Medewerkers die op persoonlijke titel posten, vermelden dat", "Staff posting in a private capacity say so";
+    CrisisInPlan => "Het webcare- en crisisprotocol is deel van het algemene crisisplan", "The webcare and crisis protocol is part of the general crisis plan";
+    WebcareNote => "Zorgverleners mogen een behandelrelatie niet bevestigen. Reageer procesmatig, nodig uit voor een persoonlijk gesprek en verwijs naar de klachtenregeling.", "Care providers may not confirm a treatment relationship. Respond about the process, invite a private conversation and point to the complaints procedure.";
+    // Staffing
+    TeamHeading => "Wie doet wat?", "Who does what?";
+    TeamHelp => "Een multidisciplinair team met een sponsor uit het bestuur houdt een uitrol overeind. Voeg de rollen toe die u nodig heeft.", "A multidisciplinary team with a board sponsor keeps a rollout going. Add the roles you need.";
+    AddRoleLegend => "Rol toevoegen", "Add a role";
+    AddRole => "Toevoegen", "Add";
+    People => "Wie (namen of omschrijving)", "Who (names or description)";
+    Headcount => "Aantal mensen", "Number of people";
+    HoursPerWeek => "Uren per week per persoon", "Hours per week per person";
+    NoRoles => "Nog geen rollen. Begin met de sponsor en de coördinator.", "No roles yet. Start with the sponsor and the coordinator.";
+    TotalHours => "Totaal uren per week", "Total hours per week";
+    RaciHeading => "Taken verdelen (RACI)", "Sharing the tasks (RACI)";
+    RaciHelp => "Per taak precies één eindverantwoordelijke (A) en minstens één uitvoerder (R).", "Per task exactly one accountable (A) and at least one responsible (R).";
+    RaciNeedsRoles => "Voeg eerst rollen toe aan het team.", "Add roles to the team first.";
+    Activity => "Taak", "Task";
+    TrainingHeading => "Training en ambassadeurs", "Training and ambassadors";
+    TrainingHelp => "Ambassadeurs vergroten het bereik, maar alleen met training en spelregels.", "Ambassadors widen the reach, but only with training and rules.";
+    TrainingLegend => "Het trainingstraject", "The training path";
+    Ambassadors => "Aantal ambassadeurs", "Number of ambassadors";
+    NetworkSize => "Gemiddeld aantal contacten per ambassadeur", "Average contacts per ambassador";
+    PotentialReach => "Potentieel bereik", "Potential reach";
+    PotentialReachNote => "Dit is het grootst mogelijke bereik als iedere ambassadeur een bericht deelt; het werkelijke bereik is lager.", "This is the largest possible reach if every ambassador shares a post; the actual reach is lower.";
+    Warnings => "Aandachtspunten", "Points of attention";
+    // Phasing
+    DatesHeading => "Fasen en planning", "Phases and time planning";
+    DatesHelp => "Luister eerst: een nulmeting laat later zien wat de uitrol heeft opgeleverd. Plan de eerste evaluatie binnen een halfjaar na de livegang.", "Listen first: a baseline shows later what the rollout achieved. Plan the first evaluation within six months of going live.";
+    StartDate => "Startdatum", "Start date";
+    DateHint => "Bijvoorbeeld 2026-03-02", "For example 2026-03-02";
+    Phase => "Fase", "Phase";
+    Weeks => "Weken", "Weeks";
+    Overlap => "Overlap met vorige fase (weken)", "Overlap with previous phase (weeks)";
+    EvaluationPlanned => "Er is een evaluatiemoment gepland", "An evaluation moment is planned";
+    FirstEvaluation => "Eerste evaluatie: weken na de livegang", "First evaluation: weeks after go-live";
+    Cadence => "Daarna evalueren", "Evaluate after that";
+    MilestonesLegend => "Eigen mijlpalen", "Own milestones";
+    MilestoneTitle => "Mijlpaal", "Milestone";
+    MilestoneDate => "Datum", "Date";
+    AddMilestone => "Mijlpaal toevoegen", "Add a milestone";
+    TimelineHeading => "Uw tijdlijn", "Your timeline";
+    TimelineNeedsStart => "Vul een startdatum in om de tijdlijn te zien.", "Enter a start date to see the timeline.";
+    TimelineText => "De tijdlijn als tekst", "The timeline as text";
+    Milestones => "Mijlpalen", "Milestones";
+    From => "van", "from";
+    To => "tot en met", "to";
+    GoLive => "Livegang", "Go-live";
+    // Review and plan
+    ReviewHeading => "Controleer uw antwoorden", "Check your answers";
+    ReviewIntro => "Klopt alles? Met ‘Wijzigen’ past u een antwoord aan en komt u hier terug.", "Is everything right? ‘Change’ lets you edit an answer and brings you back here.";
+    ReviewHasProblems => "Sommige onderdelen zijn nog niet compleet. U kunt het plan toch bekijken; lege onderdelen staan er als open punt in.", "Some sections are not complete yet. You can still view the plan; empty parts appear as open points.";
+    ToPlan => "Naar uw plan", "Go to your plan";
+    PlanHeading => "Uw plan", "Your plan";
+    PlanIntro => "Dit is uw plan. Download het om te delen met uw bestuur of verder te bewerken.", "This is your plan. Download it to share with your board or to edit further.";
+    Downloads => "Downloads", "Downloads";
+    DownloadMarkdown => "Markdown (.md)", "Markdown (.md)";
+    DownloadHtml => "Afdrukbaar document (.html)", "Printable document (.html)";
+    DownloadJson => "Antwoordenbestand (.json)", "Answers file (.json)";
+    DownloadIcs => "Agenda (.ics)", "Calendar (.ics)";
+    Print => "Afdrukken / opslaan als pdf", "Print / save as PDF";
+    AnswersFileNote => "Met het antwoordenbestand gaat u later verder, ook in een andere browser. U bent zelf verantwoordelijk voor het veilig bewaren ervan.", "The answers file lets you continue later, in another browser too. You are responsible for keeping it safe.";
+    LoadAnswers => "Antwoordenbestand laden", "Load an answers file";
+    LoadReplaceWarning => "Dit bestand vervangt uw huidige antwoorden:", "This file replaces your current answers:";
+    LoadConfirm => "Ja, vervangen", "Yes, replace";
+    Loaded => "Het antwoordenbestand is geladen.", "The answers file has been loaded.";
+    OpenPoint => "Open punt", "Open point";
+    // Plan document
+    DocTitle => "Social media-plan", "Social media plan";
+    DocFor => "voor", "for";
+    DocContents => "Inhoud", "Contents";
+    DocSummary => "Samenvatting en reikwijdte", "Summary and scope";
+    DocMaturity => "Volwassenheid: huidige en beoogde fase", "Maturity: current and target stage";
+    DocGoals => "Doelen en indicatoren", "Goals and indicators";
+    DocAudiences => "Doelgroepen en kanalen", "Audiences and channels";
+    DocGovernance => "Organisatiemodel", "Organisational model";
+    DocRules => "Spelregels en webcare", "Rules and webcare";
+    DocTeam => "Team, uren en taken", "Team, hours and tasks";
+    DocTraining => "Training", "Training";
+    DocTimeline => "Tijdlijn", "Timeline";
+    DocMeasurement => "Meetplan", "Measurement plan";
+    DocRisks => "Risico's en aandachtspunten", "Risks and points of attention";
+    DocMade => "Gemaakt met Koers op", "Made with Koers on";
+    Organisation => "Organisatie", "Organisation";
+    CurrentStage => "Huidige fase", "Current stage";
+    TargetStage => "Beoogde fase", "Target stage";
+    ChosenModel => "Gekozen model", "Chosen model";
+    RecommendedModel => "Geadviseerd model", "Recommended model";
+    Reason => "Reden", "Reason";
+    Role => "Rol", "Role";
+    Goal => "Doel", "Goal";
+    Audience => "Doelgroep", "Audience";
+    Channel => "Kanaal", "Channel";
+    Date => "Datum", "Date";
+    Start => "Start", "Start";
+    End => "Einde", "End";
+    Evaluations => "Evaluatiemomenten", "Evaluation moments";
+    MeasurementText => "De indicatoren hierboven worden gemeten vanaf de nulmeting. Op elk evaluatiemoment bespreekt het team de cijfers met de sponsor en stelt het plan zo nodig bij.", "The indicators above are measured from the baseline. At every evaluation moment the team reviews the figures with the sponsor and adjusts the plan where needed.";
+    NoWarnings => "Geen aandachtspunten.", "No points of attention.";
+    Errored => "Er ging iets mis in Koers. Uw opgeslagen antwoorden zijn bewaard. Laad de pagina opnieuw om verder te gaan.", "Something went wrong in Koers. Your saved answers are kept. Reload the page to continue.";
+    StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). U kunt Koers gewoon gebruiken, maar uw antwoorden verdwijnen als u de pagina sluit. Download tussendoor het antwoordenbestand.", "This browser does not allow saving (in a private window, for example). You can use Koers as normal, but your answers disappear when you close the page. Download the answers file now and then.";
+    StorageCorrupt => "De opgeslagen antwoorden in deze browser konden niet worden gelezen. Ze zijn nog niet gewist: download ze hieronder voordat u verdergaat.", "The answers saved in this browser could not be read. They have not been deleted: download them below before you continue.";
+    DownloadCorrupt => "Onleesbare gegevens downloaden", "Download the unreadable data";
+    StorageFull => "De opslag van deze browser is vol; uw laatste wijzigingen zijn niet bewaard. Download het antwoordenbestand.", "This browser's storage is full; your latest changes were not saved. Download the answers file.";
+    OtherTab => "Uw antwoorden zijn in een ander tabblad gewijzigd. Laad de pagina opnieuw om die versie te zien; wat u hier verder invult, overschrijft ze.", "Your answers were changed in another tab. Reload the page to see that version; what you enter here from now on overwrites it.";
+    Dismiss => "Sluiten", "Dismiss";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Brand names and a few cognates are the same in both languages; everything else must
+    /// differ, or a translation was forgotten.
+    const SAME_IN_BOTH: &[T] = &[T::AppName, T::DownloadMarkdown, T::Start, T::Sector, T::Score, T::Tip, T::Downloads, T::DocTraining, T::Organisation];
+
+    #[test]
+    fn every_ui_string_exists_in_both_languages() {
+        for t in T::ALL {
+            let (nl, en) = (t.get(Lang::Nl), t.get(Lang::En));
+            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{t:?}");
+            if !SAME_IN_BOTH.contains(t) {
+                assert_ne!(nl, en, "{t:?} is not translated");
+            }
+        }
+    }
+}

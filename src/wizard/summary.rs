@@ -1,0 +1,333 @@
+//! The plan summary: every number, date and sentence the plan screen, check-your-answers and
+//! every export show, derived once from the plan in one language so they never disagree.
+
+use crate::domain::{
+    advise, assess, check, effective_target, flags, potential_reach, recommend, schedule,
+    total_hours_tenths, Activity, Date, Dimension, Hours, OrgModel, PhaseKind, Plan, Raci,
+    Section, Stage,
+};
+use crate::i18n::{self, Label, Lang, T};
+
+/// Maturity as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MaturityView {
+    pub current: Stage,
+    pub target: Stage,
+    pub reasons: Vec<String>,
+    pub skips_stages: bool,
+    pub consolidates: bool,
+    pub actions: Vec<String>,
+    pub risks: Vec<String>,
+    pub profile: Vec<(Dimension, Stage)>,
+}
+
+/// One model in the comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelView {
+    pub model: OrgModel,
+    pub score: i32,
+    pub reasons: Vec<(String, i32)>,
+}
+
+/// The governance decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GovernanceView {
+    pub recommended: OrgModel,
+    pub chosen: OrgModel,
+    pub deviates: bool,
+    pub reason: String,
+    pub ranked: Vec<ModelView>,
+    /// (rule, answer) pairs; unanswered rules are left out.
+    pub rules: Vec<(String, String)>,
+}
+
+/// A row of the team table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleView {
+    pub role: String,
+    pub people: String,
+    pub headcount: u32,
+    pub hours: String,
+}
+
+/// A phase with its dates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhaseView {
+    pub kind: PhaseKind,
+    pub start: Date,
+    /// Inclusive last day.
+    pub end: Date,
+    pub weeks: u16,
+}
+
+/// A dated milestone with its title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MilestoneView {
+    pub date: Date,
+    pub title: String,
+    /// Evaluation moments are flagged so the calendar can say so.
+    pub evaluation: bool,
+}
+
+/// The computed timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineView {
+    pub start: Date,
+    pub end: Date,
+    pub go_live: Date,
+    pub phases: Vec<PhaseView>,
+    pub milestones: Vec<MilestoneView>,
+}
+
+/// A KPI row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KpiView {
+    pub name: String,
+    pub level: String,
+    pub baseline: String,
+    pub target: String,
+    pub owner: String,
+}
+
+/// Everything the plan document holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanSummary {
+    pub lang: Lang,
+    pub org_name: String,
+    /// (label, value) facts about the organisation and scope.
+    pub facts: Vec<(String, String)>,
+    pub maturity: Option<MaturityView>,
+    /// (goal, business goal it serves)
+    pub goals: Vec<(String, String)>,
+    pub kpis: Vec<KpiView>,
+    /// (audience, [(channel, role, rhythm)])
+    pub audiences: Vec<(String, Vec<(String, String, String)>)>,
+    pub governance: GovernanceView,
+    pub team: Vec<RoleView>,
+    pub total_hours: String,
+    /// Column heads (role names) and rows (activity, letter per column).
+    pub raci_roles: Vec<String>,
+    pub raci_rows: Vec<(String, Vec<String>)>,
+    pub training: Vec<String>,
+    pub potential_reach: Option<u64>,
+    pub timeline: Option<TimelineView>,
+    /// Staffing warnings and schedule flags, in words.
+    pub warnings: Vec<String>,
+    /// Sections that are not complete.
+    pub open_sections: Vec<Section>,
+}
+
+fn opt_label<L: Label>(v: Option<L>, lang: Lang) -> String {
+    v.map_or_else(|| T::NotAnswered.get(lang).to_string(), |v| v.label(lang).to_string())
+}
+
+fn hours_text(tenths: u64, lang: Lang) -> String {
+    let h = Hours::from_tenths(u32::try_from(tenths).unwrap_or(u32::MAX));
+    h.format(lang.decimal_comma())
+}
+
+/// Builds the summary.
+#[must_use]
+pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
+    let org = &plan.organisation;
+    let mut facts = vec![
+        (T::Sector.get(lang).to_string(), opt_label(org.sector, lang)),
+        (T::Size.get(lang).to_string(), opt_label(org.size, lang)),
+        (T::Locations.get(lang).to_string(), org.locations.0.to_string()),
+        (T::Brands.get(lang).to_string(), org.brands.0.to_string()),
+        (T::CommsTeam.get(lang).to_string(), opt_label(org.comms_team, lang)),
+    ];
+    if !org.channels.is_empty() {
+        let used: Vec<String> = org
+            .channels
+            .iter()
+            .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).to_lowercase()))
+            .collect();
+        facts.push((T::ChannelsLegend.get(lang).to_string(), used.join(", ")));
+    }
+    facts.push((T::ScopeLevel.get(lang).to_string(), opt_label(plan.scope.level, lang)));
+
+    let maturity = assess(&plan.maturity).map(|a| {
+        let target = effective_target(a.stage, plan.maturity.target);
+        let adv = advise(a.stage, target);
+        MaturityView {
+            current: a.stage,
+            target,
+            reasons: a.reasons.iter().map(|r| i18n::maturity_reason(r, lang)).collect(),
+            skips_stages: adv.skips_stages,
+            consolidates: adv.consolidates,
+            actions: adv.actions.iter().map(|x| i18n::growth_action(*x, lang).to_string()).collect(),
+            risks: adv.risks.iter().map(|x| i18n::fallback_risk(*x, lang).to_string()).collect(),
+            profile: plan.maturity.scores.iter().map(|(d, s)| (*d, *s)).collect(),
+        }
+    });
+
+    let rec = recommend(plan);
+    let g = &plan.governance;
+    let mut rules = Vec::new();
+    let mut rule = |label: T, value: Option<String>| {
+        if let Some(v) = value {
+            rules.push((label.get(lang).to_string(), v));
+        }
+    };
+    rule(T::Spokespeople, g.spokespeople.map(|v| v.label(lang).to_string()));
+    rule(T::Approval, g.approval.map(|v| v.label(lang).to_string()));
+    rule(T::ResponseTime, g.response_time.map(|v| v.label(lang).to_string()));
+    rule(
+        T::Escalation,
+        Some(g.escalation_contact.trim().to_string()).filter(|s| !s.is_empty()),
+    );
+    let yes_no = |b: bool| if b { T::Yes } else { T::No }.get(lang).to_string();
+    rule(T::PhotoConsent, Some(yes_no(g.photo_consent_in_writing)));
+    rule(T::PrivateDisclaimer, Some(yes_no(g.private_disclaimer)));
+    rule(T::CrisisInPlan, Some(yes_no(g.crisis_in_general_plan)));
+    let governance = GovernanceView {
+        recommended: rec.recommended(),
+        chosen: rec.chosen,
+        deviates: rec.deviates,
+        reason: g.choice_reason.trim().to_string(),
+        ranked: rec
+            .ranked
+            .iter()
+            .map(|m| ModelView {
+                model: m.model,
+                score: m.score,
+                reasons: m.reasons.iter().map(|w| (i18n::factor(w.factor, lang), w.delta)).collect(),
+            })
+            .collect(),
+        rules,
+    };
+
+    let s = &plan.staffing;
+    let team = s
+        .roles
+        .iter()
+        .map(|r| RoleView {
+            role: r.kind.label(lang).to_string(),
+            people: r.people.trim().to_string(),
+            headcount: r.headcount.0,
+            hours: r.hours.format(lang.decimal_comma()),
+        })
+        .collect();
+    let raci_roles = s.roles.iter().map(|r| r.kind.label(lang).to_string()).collect();
+    let raci_rows = Activity::ALL
+        .iter()
+        .map(|a| {
+            let row = s.raci.get(a);
+            let cells = s
+                .roles
+                .iter()
+                .map(|r| {
+                    row.and_then(|m| m.get(&r.id))
+                        .map(|l: &Raci| l.key().to_uppercase())
+                        .unwrap_or_default()
+                })
+                .collect();
+            (a.label(lang).to_string(), cells)
+        })
+        .collect();
+
+    let mut warnings: Vec<String> =
+        check(s).into_iter().map(|w| i18n::staffing_warning(w, s, lang)).collect();
+    warnings.extend(flags(&plan.phasing).into_iter().map(|f| i18n::schedule_flag(f, lang)));
+
+    let timeline = plan.phasing.start.map(|start| {
+        let sch = schedule(&plan.phasing, start);
+        TimelineView {
+            start,
+            end: sch.end,
+            go_live: sch.go_live,
+            phases: sch
+                .phases
+                .iter()
+                .map(|p| PhaseView {
+                    kind: p.kind,
+                    start: p.start,
+                    end: p.last_day(),
+                    weeks: p.weeks.0,
+                })
+                .collect(),
+            milestones: sch
+                .milestones
+                .iter()
+                .map(|m| MilestoneView {
+                    date: m.date,
+                    title: i18n::milestone(&m.kind, lang),
+                    evaluation: matches!(m.kind, crate::domain::MilestoneKind::Evaluation(_)),
+                })
+                .collect(),
+        }
+    });
+
+    let open_sections = Section::ALL
+        .iter()
+        .copied()
+        .filter(|sec| !crate::domain::validate(plan, *sec).is_empty())
+        .collect();
+
+    PlanSummary {
+        lang,
+        org_name: org.name.trim().to_string(),
+        facts,
+        maturity,
+        goals: plan
+            .goals
+            .goals
+            .iter()
+            .map(|(goal, business)| (goal.label(lang).to_string(), business.trim().to_string()))
+            .collect(),
+        kpis: plan
+            .goals
+            .kpis
+            .iter()
+            .map(|k| KpiView {
+                name: k.name.trim().to_string(),
+                level: k.level.map(|l| l.label(lang).to_string()).unwrap_or_default(),
+                baseline: k.baseline.trim().to_string(),
+                target: k.target.trim().to_string(),
+                owner: k.owner.trim().to_string(),
+            })
+            .collect(),
+        audiences: plan
+            .scope
+            .audiences
+            .iter()
+            .map(|(a, chans)| {
+                (
+                    a.label(lang).to_string(),
+                    chans
+                        .iter()
+                        .map(|c| {
+                            (
+                                c.channel.label(lang).to_string(),
+                                c.role.label(lang).to_string(),
+                                c.rhythm.label(lang).to_string(),
+                            )
+                        })
+                        .collect(),
+                )
+            })
+            .collect(),
+        governance,
+        team,
+        total_hours: hours_text(total_hours_tenths(s), lang),
+        raci_roles,
+        raci_rows,
+        training: s.training.iter().map(|m| m.label(lang).to_string()).collect(),
+        potential_reach: Some(potential_reach(s)).filter(|r| *r > 0),
+        timeline,
+        warnings,
+        open_sections,
+    }
+}
+
+/// The document title: "Social media-plan voor Zorggroep Noord".
+#[must_use]
+pub fn plan_title(summary: &PlanSummary) -> String {
+    let lang = summary.lang;
+    if summary.org_name.is_empty() {
+        T::DocTitle.get(lang).to_string()
+    } else {
+        format!("{} {} {}", T::DocTitle.get(lang), T::DocFor.get(lang), summary.org_name)
+    }
+}
