@@ -37,18 +37,27 @@ impl AnswersDocument {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not text: a picture, a zip, a Word file.
     NotText,
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     TooDeep,
     /// JSON, but not a Koers answers file.
     NotKoers,
     /// Written by a newer Koers than this one.
     FutureVersion(u32),
     /// Koers JSON with a value that does not fit (a bad date, a negative number...).
-    Invalid { detail: String },
-    TooManyItems { max: usize },
+    Invalid {
+        detail: String,
+    },
+    TooManyItems {
+        max: usize,
+    },
 }
 
 /// Serialises a plan as the answers file (pretty, stable key order from the struct layout).
@@ -84,10 +93,9 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Plan, ImportError> {
         }
     })?;
     let value = migrate(value)?;
-    let doc: AnswersDocument =
-        serde_json::from_value(value).map_err(|e| ImportError::Invalid {
-            detail: e.to_string(),
-        })?;
+    let doc: AnswersDocument = serde_json::from_value(value).map_err(|e| ImportError::Invalid {
+        detail: e.to_string(),
+    })?;
     let plan = doc.plan;
     let biggest = plan
         .staffing
@@ -133,10 +141,7 @@ pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
 /// model `chosen`.
 fn migrate_v1(mut value: Value) -> Value {
     if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
-        if let Some(org) = plan
-            .get_mut("organisation")
-            .and_then(Value::as_object_mut)
-        {
+        if let Some(org) = plan.get_mut("organisation").and_then(Value::as_object_mut) {
             if let Some(n) = org.remove("locations_and_brands") {
                 org.insert("locations".into(), n);
                 org.insert("brands".into(), Value::from(1));
@@ -144,7 +149,9 @@ fn migrate_v1(mut value: Value) -> Value {
         }
         if let Some(phasing) = plan.get_mut("phasing").and_then(Value::as_object_mut) {
             if let Some(Value::Array(weeks)) = phasing.remove("phase_weeks") {
-                let names = ["identify", "monitor", "define", "pilot", "rollout", "evaluate"];
+                let names = [
+                    "identify", "monitor", "define", "pilot", "rollout", "evaluate",
+                ];
                 let mut phases = serde_json::Map::new();
                 for (name, w) in names.iter().zip(weeks) {
                     let mut spec = serde_json::Map::new();
@@ -179,10 +186,19 @@ mod tests {
     #[test]
     fn bad_files_get_typed_errors() {
         assert_eq!(from_bytes(b""), Err(ImportError::Empty));
-        assert_eq!(from_bytes(b"\x89PNG\r\n\x1a\n\0\0"), Err(ImportError::NotText));
-        assert!(matches!(from_bytes(b"{\"app\": "), Err(ImportError::NotJson { line: 1, .. })));
+        assert_eq!(
+            from_bytes(b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(ImportError::NotText)
+        );
+        assert!(matches!(
+            from_bytes(b"{\"app\": "),
+            Err(ImportError::NotJson { line: 1, .. })
+        ));
         assert_eq!(from_bytes(b"[1,2,3]"), Err(ImportError::NotKoers));
-        assert_eq!(from_bytes(br#"{"app":"other","schema_version":1}"#), Err(ImportError::NotKoers));
+        assert_eq!(
+            from_bytes(br#"{"app":"other","schema_version":1}"#),
+            Err(ImportError::NotKoers)
+        );
         assert_eq!(
             from_bytes(br#"{"app":"koers","schema_version":99,"plan":{}}"#),
             Err(ImportError::FutureVersion(99))
@@ -190,16 +206,30 @@ mod tests {
         let deep = "[".repeat(10_000);
         assert_eq!(from_bytes(deep.as_bytes()), Err(ImportError::TooDeep));
         let big = vec![b' '; MAX_BYTES + 1];
-        assert!(matches!(from_bytes(&big), Err(ImportError::TooLarge { .. })));
-        let bad_date = br#"{"app":"koers","schema_version":2,"plan":{"phasing":{"start":"0000-00-00"}}}"#;
-        assert!(matches!(from_bytes(bad_date), Err(ImportError::Invalid { .. })));
-        let negative = br#"{"app":"koers","schema_version":2,"plan":{"organisation":{"locations":-4}}}"#;
-        assert!(matches!(from_bytes(negative), Err(ImportError::Invalid { .. })));
+        assert!(matches!(
+            from_bytes(&big),
+            Err(ImportError::TooLarge { .. })
+        ));
+        let bad_date =
+            br#"{"app":"koers","schema_version":2,"plan":{"phasing":{"start":"0000-00-00"}}}"#;
+        assert!(matches!(
+            from_bytes(bad_date),
+            Err(ImportError::Invalid { .. })
+        ));
+        let negative =
+            br#"{"app":"koers","schema_version":2,"plan":{"organisation":{"locations":-4}}}"#;
+        assert!(matches!(
+            from_bytes(negative),
+            Err(ImportError::Invalid { .. })
+        ));
     }
 
     #[test]
     fn unknown_fields_are_ignored() {
         let doc = br#"{"app":"koers","schema_version":2,"extra":true,"plan":{"organisation":{"name":"Zorg","colour":"red"}}}"#;
-        assert_eq!(from_bytes(doc).map(|p| p.organisation.name), Ok("Zorg".into()));
+        assert_eq!(
+            from_bytes(doc).map(|p| p.organisation.name),
+            Ok("Zorg".into())
+        );
     }
 }

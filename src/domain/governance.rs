@@ -46,7 +46,9 @@ pub struct Recommendation {
 impl Recommendation {
     #[must_use]
     pub fn recommended(&self) -> OrgModel {
-        self.ranked.first().map_or(OrgModel::Centralised, |m| m.model)
+        self.ranked
+            .first()
+            .map_or(OrgModel::Centralised, |m| m.model)
     }
 }
 
@@ -209,13 +211,57 @@ mod tests {
         use TrainingLevel as T;
         let cases = [
             // Small home-care team starting from nothing: central control.
-            (plan(Sector::HomeCare, SizeBand::UpTo20, 1, 1, Trust::Medium, T::Absent, 1), M::Centralised),
+            (
+                plan(
+                    Sector::HomeCare,
+                    SizeBand::UpTo20,
+                    1,
+                    1,
+                    Trust::Medium,
+                    T::Absent,
+                    1,
+                ),
+                M::Centralised,
+            ),
             // Large hospital group with several brands: several hubs.
-            (plan(Sector::Hospital, SizeBand::Over50, 4, 12, Trust::Medium, T::Partial, 3), M::Dandelion),
+            (
+                plan(
+                    Sector::Hospital,
+                    SizeBand::Over50,
+                    4,
+                    12,
+                    Trust::Medium,
+                    T::Partial,
+                    3,
+                ),
+                M::Dandelion,
+            ),
             // One brand, many locations, operational: hub and spoke.
-            (plan(Sector::ElderlyCare, SizeBand::Over50, 1, 9, Trust::Medium, T::Partial, 3), M::HubAndSpoke),
+            (
+                plan(
+                    Sector::ElderlyCare,
+                    SizeBand::Over50,
+                    1,
+                    9,
+                    Trust::Medium,
+                    T::Partial,
+                    3,
+                ),
+                M::HubAndSpoke,
+            ),
             // Welfare organisation that is fully engaged with trained, trusted staff.
-            (plan(Sector::Welfare, SizeBand::From21To50, 1, 2, Trust::High, T::Structured, 5), M::Honeycomb),
+            (
+                plan(
+                    Sector::Welfare,
+                    SizeBand::From21To50,
+                    1,
+                    2,
+                    Trust::High,
+                    T::Structured,
+                    5,
+                ),
+                M::Honeycomb,
+            ),
         ];
         for (p, expected) in cases {
             let r = recommend(&p);
@@ -228,7 +274,15 @@ mod tests {
 
     #[test]
     fn choosing_another_model_is_recorded() {
-        let mut p = plan(Sector::HomeCare, SizeBand::UpTo20, 1, 1, Trust::Low, TrainingLevel::Absent, 1);
+        let mut p = plan(
+            Sector::HomeCare,
+            SizeBand::UpTo20,
+            1,
+            1,
+            Trust::Low,
+            TrainingLevel::Absent,
+            1,
+        );
         p.governance.chosen = Some(OrgModel::Honeycomb);
         let r = recommend(&p);
         assert_eq!(r.chosen, OrgModel::Honeycomb);
@@ -240,7 +294,10 @@ mod tests {
     fn empty_plan_still_ranks_all_models() {
         let r = recommend(&Plan::default());
         assert_eq!(r.ranked.len(), 5);
-        assert!(r.ranked.iter().all(|m| m.score == 0 && m.reasons.is_empty()));
+        assert!(r
+            .ranked
+            .iter()
+            .all(|m| m.score == 0 && m.reasons.is_empty()));
         assert_eq!(r.recommended(), OrgModel::Centralised);
     }
 }

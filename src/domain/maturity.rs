@@ -10,9 +10,18 @@ pub enum MaturityReason {
     /// Most dimensions sit at or above this stage (the lower median).
     Typical(Stage),
     /// A dimension that a stage cannot do without holds the organisation below it.
-    HeldBackBy { dimension: Dimension, at: Stage, caps: Stage },
+    HeldBackBy {
+        dimension: Dimension,
+        at: Stage,
+        caps: Stage,
+    },
     /// Strong in one dimension, weak in another: two or more stages apart.
-    Uneven { strong: Dimension, strong_at: Stage, weak: Dimension, weak_at: Stage },
+    Uneven {
+        strong: Dimension,
+        strong_at: Stage,
+        weak: Dimension,
+        weak_at: Stage,
+    },
 }
 
 /// The outcome of the self-assessment.
@@ -271,7 +280,12 @@ mod tests {
         }));
         assert!(a.reasons.iter().any(|r| matches!(
             r,
-            MaturityReason::Uneven { weak: Dimension::PolicyRules, weak_at: Stage::Traditional, strong_at: Stage::Measurable, .. }
+            MaturityReason::Uneven {
+                weak: Dimension::PolicyRules,
+                weak_at: Stage::Traditional,
+                strong_at: Stage::Measurable,
+                ..
+            }
         )));
     }
 
@@ -282,11 +296,17 @@ mod tests {
         assert!(a.risks.contains(&FallbackRisk::SkippingStages));
         assert!(a.actions.contains(&GrowthAction::StartListening));
         assert!(a.actions.contains(&GrowthAction::WritePolicy));
-        let next = advise(Stage::Experimental, effective_target(Stage::Experimental, None));
+        let next = advise(
+            Stage::Experimental,
+            effective_target(Stage::Experimental, None),
+        );
         assert_eq!(next.target, Stage::Operational);
         assert!(!next.skips_stages);
         assert!(!next.risks.contains(&FallbackRisk::SkippingStages));
-        let same = advise(Stage::FullyEngaged, effective_target(Stage::FullyEngaged, None));
+        let same = advise(
+            Stage::FullyEngaged,
+            effective_target(Stage::FullyEngaged, None),
+        );
         assert!(same.consolidates);
         assert!(!same.actions.is_empty());
     }

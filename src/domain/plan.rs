@@ -355,7 +355,9 @@ impl RoleKind {
 }
 
 /// Identifies a role within one plan; RACI cells point at it so renaming a role keeps them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct RoleId(pub u32);
 

@@ -237,25 +237,39 @@ mod tests {
         assert_eq!(
             dates,
             vec![
-                (PhaseKind::Identify, "2026-01-05".into(), "2026-02-01".into()),
+                (
+                    PhaseKind::Identify,
+                    "2026-01-05".into(),
+                    "2026-02-01".into()
+                ),
                 (PhaseKind::Monitor, "2026-02-02".into(), "2026-03-15".into()),
                 (PhaseKind::Define, "2026-03-16".into(), "2026-04-26".into()),
                 (PhaseKind::Pilot, "2026-04-27".into(), "2026-06-21".into()),
                 (PhaseKind::Rollout, "2026-06-22".into(), "2026-09-13".into()),
-                (PhaseKind::Evaluate, "2026-09-14".into(), "2026-10-11".into()),
+                (
+                    PhaseKind::Evaluate,
+                    "2026-09-14".into(),
+                    "2026-10-11".into()
+                ),
             ]
         );
         assert_eq!(s.go_live, d("2026-04-27"));
         // First evaluation 12 weeks after go-live, then quarterly three times.
         let evals: Vec<String> = s.evaluations.iter().map(ToString::to_string).collect();
-        assert_eq!(evals, ["2026-07-20", "2026-10-20", "2027-01-20", "2027-04-20"]);
+        assert_eq!(
+            evals,
+            ["2026-07-20", "2026-10-20", "2027-01-20", "2027-04-20"]
+        );
         assert!(flags(&p).is_empty(), "{:?}", flags(&p));
     }
 
     #[test]
     fn unrealistic_plans_are_flagged() {
         let mut p = Phasing::default();
-        p.phases.monitor = PhaseSpec { weeks: Weeks(0), overlap: Weeks(0) };
+        p.phases.monitor = PhaseSpec {
+            weeks: Weeks(0),
+            overlap: Weeks(0),
+        };
         p.first_evaluation = None;
         p.phases.rollout.overlap = Weeks(2);
         p.phases.define.weeks = Weeks(0);
@@ -272,13 +286,19 @@ mod tests {
         }
         let mut late = Phasing::default();
         late.first_evaluation = Some(Weeks(30));
-        assert_eq!(flags(&late), vec![ScheduleFlag::LateFirstEvaluation(Weeks(30))]);
+        assert_eq!(
+            flags(&late),
+            vec![ScheduleFlag::LateFirstEvaluation(Weeks(30))]
+        );
     }
 
     #[test]
     fn pilot_before_baseline_is_flagged() {
         let mut p = Phasing::default();
-        p.phases.define = PhaseSpec { weeks: Weeks(2), overlap: Weeks(4) };
+        p.phases.define = PhaseSpec {
+            weeks: Weeks(2),
+            overlap: Weeks(4),
+        };
         // Define starts 2 weeks into monitor and lasts 2 weeks: the pilot starts 2 weeks
         // before the 6-week baseline is ready.
         assert!(flags(&p).contains(&ScheduleFlag::ImplementBeforeBaseline));
@@ -293,7 +313,10 @@ mod tests {
         let mut p = Phasing::default();
         p.cadence = Cadence::Yearly;
         p.follow_ups = 0;
-        p.milestones.push(Milestone { title: "Board meeting".into(), date: d("2026-03-01") });
+        p.milestones.push(Milestone {
+            title: "Board meeting".into(),
+            date: d("2026-03-01"),
+        });
         let s = schedule(&p, d("2026-01-05"));
         assert!(s.milestones.windows(2).all(|w| w[0].date <= w[1].date));
         assert!(s

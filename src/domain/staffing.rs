@@ -93,17 +93,38 @@ mod tests {
     use crate::domain::units::{Count, Hours};
 
     fn role(id: u32, kind: RoleKind, hours: u32) -> Role {
-        Role { id: RoleId(id), kind, people: String::new(), headcount: Count(1), hours: Hours::whole(hours) }
+        Role {
+            id: RoleId(id),
+            kind,
+            people: String::new(),
+            headcount: Count(1),
+            hours: Hours::whole(hours),
+        }
     }
 
     #[test]
     fn one_discipline_team_without_sponsor() {
         let mut s = Staffing::default();
-        s.roles = vec![role(1, RoleKind::Communication, 8), role(2, RoleKind::Webcare, 0)];
-        s.raci.entry(Activity::Respond).or_default().insert(RoleId(2), Raci::R);
-        s.raci.entry(Activity::Respond).or_default().insert(RoleId(1), Raci::A);
-        s.raci.entry(Activity::Publish).or_default().insert(RoleId(1), Raci::A);
-        s.raci.entry(Activity::Publish).or_default().insert(RoleId(2), Raci::A);
+        s.roles = vec![
+            role(1, RoleKind::Communication, 8),
+            role(2, RoleKind::Webcare, 0),
+        ];
+        s.raci
+            .entry(Activity::Respond)
+            .or_default()
+            .insert(RoleId(2), Raci::R);
+        s.raci
+            .entry(Activity::Respond)
+            .or_default()
+            .insert(RoleId(1), Raci::A);
+        s.raci
+            .entry(Activity::Publish)
+            .or_default()
+            .insert(RoleId(1), Raci::A);
+        s.raci
+            .entry(Activity::Publish)
+            .or_default()
+            .insert(RoleId(2), Raci::A);
         let w = check(&s);
         assert!(w.contains(&StaffingWarning::NoSponsor));
         assert!(w.contains(&StaffingWarning::OneDiscipline(Discipline::Communication)));
@@ -136,8 +157,14 @@ mod tests {
     #[test]
     fn raci_cells_of_removed_roles_do_not_count() {
         let mut s = Staffing::default();
-        s.roles = vec![role(1, RoleKind::Sponsor, 1), role(2, RoleKind::Coordinator, 4)];
-        s.raci.entry(Activity::Approve).or_default().insert(RoleId(9), Raci::A);
+        s.roles = vec![
+            role(1, RoleKind::Sponsor, 1),
+            role(2, RoleKind::Coordinator, 4),
+        ];
+        s.raci
+            .entry(Activity::Approve)
+            .or_default()
+            .insert(RoleId(9), Raci::A);
         assert!(check(&s).contains(&StaffingWarning::NoAccountable(Activity::Approve)));
     }
 }

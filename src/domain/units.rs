@@ -7,7 +7,9 @@ use std::str::FromStr;
 
 /// A duration in whole weeks. Phases are planned in weeks because care organisations plan
 /// rosters per week; days would suggest a precision no rollout plan has.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Weeks(pub u16);
 
@@ -20,7 +22,9 @@ impl Weeks {
 }
 
 /// A whole count (locations, brands, people). Separate from `Weeks` so they cannot be swapped.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Count(pub u32);
 
@@ -106,8 +110,7 @@ impl FromStr for Hours {
         if whole.is_empty() && frac.is_empty() {
             return Err(HoursError::NotANumber);
         }
-        if !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit())
-        {
+        if !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
             return Err(HoursError::NotANumber);
         }
         if frac.len() > 1 {
@@ -323,8 +326,19 @@ mod tests {
 
     #[test]
     fn dates_parse_strictly() {
-        assert_eq!("2026-03-02".parse::<Date>().map(|d| d.ymd()), Ok((2026, 3, 2)));
-        for bad in ["0000-00-00", "2026-02-29", "2026-13-01", "26-01-01", "2026-1-01", "", "2026-01-0x"] {
+        assert_eq!(
+            "2026-03-02".parse::<Date>().map(|d| d.ymd()),
+            Ok((2026, 3, 2))
+        );
+        for bad in [
+            "0000-00-00",
+            "2026-02-29",
+            "2026-13-01",
+            "26-01-01",
+            "2026-1-01",
+            "",
+            "2026-01-0x",
+        ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be refused");
         }
         assert!("2028-02-29".parse::<Date>().is_ok());

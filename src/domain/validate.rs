@@ -124,9 +124,16 @@ impl FieldId {
 pub enum ProblemKind {
     Required,
     ChooseAtLeastOne,
-    TooLong { max: usize },
-    TooMany { max: usize },
-    WholeNumber { min: u32, max: u32 },
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    WholeNumber {
+        min: u32,
+        max: u32,
+    },
     HoursNumber,
     InvalidDate,
     /// Another model than the recommended one needs a reason, for the board.
@@ -266,11 +273,23 @@ pub fn validate(plan: &Plan, section: Section) -> Vec<Problem> {
             }
             items(&mut out, FieldId::Roles, s.roles.len());
             for r in s.roles.iter().take(MAX_ITEMS) {
-                count(&mut out, FieldId::RoleHeadcount(r.id), r.headcount.0, 1, 10_000);
+                count(
+                    &mut out,
+                    FieldId::RoleHeadcount(r.id),
+                    r.headcount.0,
+                    1,
+                    10_000,
+                );
                 text(&mut out, FieldId::RoleHeadcount(r.id), &r.people, false);
             }
             count(&mut out, FieldId::Ambassadors, s.ambassadors.0, 0, 100_000);
-            count(&mut out, FieldId::NetworkSize, s.network_size.0, 0, 1_000_000);
+            count(
+                &mut out,
+                FieldId::NetworkSize,
+                s.network_size.0,
+                0,
+                1_000_000,
+            );
         }
         Section::Phasing => {
             let p = &plan.phasing;

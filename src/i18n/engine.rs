@@ -4,7 +4,7 @@
 use super::{number, Label, Lang};
 use crate::domain::{
     Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind, OrgModel,
-    Problem, ProblemKind, ScheduleFlag, Stage, Staffing, StaffingWarning,
+    Problem, ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
 };
 
 /// What a stage looks like, in one sentence.
@@ -40,41 +40,137 @@ pub fn grid_cell(dim: Dimension, stage: Stage, lang: Lang) -> &'static str {
     use Dimension as D;
     use Stage as S;
     match (dim, stage) {
-        (D::StrategyGoals, S::Traditional) => lang.pick("Geen doelen voor social media.", "No goals for social media."),
-        (D::StrategyGoals, S::Experimental) => lang.pick("Losse ideeën per persoon of afdeling.", "Loose ideas per person or department."),
-        (D::StrategyGoals, S::Operational) => lang.pick("Een social media-plan met doelen.", "A social media plan with goals."),
-        (D::StrategyGoals, S::Measurable) => lang.pick("Doelen hangen aan de organisatiedoelen en het jaarplan.", "Goals are tied to organisational goals and the annual plan."),
-        (D::StrategyGoals, S::FullyEngaged) => lang.pick("Social is onderdeel van elke strategische keuze.", "Social is part of every strategic choice."),
-        (D::OrganisationRoles, S::Traditional) => lang.pick("Niemand is ervoor verantwoordelijk.", "Nobody is responsible for it."),
-        (D::OrganisationRoles, S::Experimental) => lang.pick("Een of twee pioniers doen het erbij.", "One or two pioneers do it on the side."),
-        (D::OrganisationRoles, S::Operational) => lang.pick("Een team met benoemde rollen.", "A team with named roles."),
-        (D::OrganisationRoles, S::Measurable) => lang.pick("Een kernteam ondersteunt afdelingen die zelf actief zijn.", "A core team supports departments that act themselves."),
-        (D::OrganisationRoles, S::FullyEngaged) => lang.pick("Iedere medewerker kan en mag meedoen.", "Every employee can and may take part."),
+        (D::StrategyGoals, S::Traditional) => lang.pick(
+            "Geen doelen voor social media.",
+            "No goals for social media.",
+        ),
+        (D::StrategyGoals, S::Experimental) => lang.pick(
+            "Losse ideeën per persoon of afdeling.",
+            "Loose ideas per person or department.",
+        ),
+        (D::StrategyGoals, S::Operational) => lang.pick(
+            "Een social media-plan met doelen.",
+            "A social media plan with goals.",
+        ),
+        (D::StrategyGoals, S::Measurable) => lang.pick(
+            "Doelen hangen aan de organisatiedoelen en het jaarplan.",
+            "Goals are tied to organisational goals and the annual plan.",
+        ),
+        (D::StrategyGoals, S::FullyEngaged) => lang.pick(
+            "Social is onderdeel van elke strategische keuze.",
+            "Social is part of every strategic choice.",
+        ),
+        (D::OrganisationRoles, S::Traditional) => lang.pick(
+            "Niemand is ervoor verantwoordelijk.",
+            "Nobody is responsible for it.",
+        ),
+        (D::OrganisationRoles, S::Experimental) => lang.pick(
+            "Een of twee pioniers doen het erbij.",
+            "One or two pioneers do it on the side.",
+        ),
+        (D::OrganisationRoles, S::Operational) => {
+            lang.pick("Een team met benoemde rollen.", "A team with named roles.")
+        }
+        (D::OrganisationRoles, S::Measurable) => lang.pick(
+            "Een kernteam ondersteunt afdelingen die zelf actief zijn.",
+            "A core team supports departments that act themselves.",
+        ),
+        (D::OrganisationRoles, S::FullyEngaged) => lang.pick(
+            "Iedere medewerker kan en mag meedoen.",
+            "Every employee can and may take part.",
+        ),
         (D::PolicyRules, S::Traditional) => lang.pick("Geen afspraken.", "No agreements."),
-        (D::PolicyRules, S::Experimental) => lang.pick("Ongeschreven regels, ieder doet het op zijn manier.", "Unwritten rules; everyone does it their own way."),
-        (D::PolicyRules, S::Operational) => lang.pick("Vastgelegde spelregels, ook voor privacy.", "Written rules, privacy included."),
-        (D::PolicyRules, S::Measurable) => lang.pick("Spelregels zijn bekend, worden nageleefd en herzien.", "Rules are known, followed and reviewed."),
-        (D::PolicyRules, S::FullyEngaged) => lang.pick("Spelregels zijn cultuur geworden.", "The rules have become culture."),
-        (D::SkillsTraining, S::Traditional) => lang.pick("Geen kennis in huis.", "No know-how in house."),
-        (D::SkillsTraining, S::Experimental) => lang.pick("Enkelen leren het zichzelf aan.", "A few teach themselves."),
-        (D::SkillsTraining, S::Operational) => lang.pick("Trainingen voor wie ermee werkt.", "Training for those who use it."),
-        (D::SkillsTraining, S::Measurable) => lang.pick("Een vast trainingsprogramma per rol.", "A structured programme per role."),
-        (D::SkillsTraining, S::FullyEngaged) => lang.pick("Iedereen is geschoold; kennis wordt gedeeld.", "Everyone is trained; knowledge is shared."),
-        (D::ListeningWebcare, S::Traditional) => lang.pick("We weten niet wat er over ons gezegd wordt.", "We don't know what is said about us."),
-        (D::ListeningWebcare, S::Experimental) => lang.pick("We reageren soms, als iemand het ziet.", "We sometimes respond, if someone notices."),
-        (D::ListeningWebcare, S::Operational) => lang.pick("We monitoren en hebben een webcareprotocol.", "We monitor and have a webcare protocol."),
-        (D::ListeningWebcare, S::Measurable) => lang.pick("Luisteren is vast werk en stuurt beslissingen.", "Listening is routine and informs decisions."),
-        (D::ListeningWebcare, S::FullyEngaged) => lang.pick("Signalen van cliënten sturen de dienstverlening.", "Clients' signals steer the service."),
+        (D::PolicyRules, S::Experimental) => lang.pick(
+            "Ongeschreven regels, ieder doet het op zijn manier.",
+            "Unwritten rules; everyone does it their own way.",
+        ),
+        (D::PolicyRules, S::Operational) => lang.pick(
+            "Vastgelegde spelregels, ook voor privacy.",
+            "Written rules, privacy included.",
+        ),
+        (D::PolicyRules, S::Measurable) => lang.pick(
+            "Spelregels zijn bekend, worden nageleefd en herzien.",
+            "Rules are known, followed and reviewed.",
+        ),
+        (D::PolicyRules, S::FullyEngaged) => lang.pick(
+            "Spelregels zijn cultuur geworden.",
+            "The rules have become culture.",
+        ),
+        (D::SkillsTraining, S::Traditional) => {
+            lang.pick("Geen kennis in huis.", "No know-how in house.")
+        }
+        (D::SkillsTraining, S::Experimental) => {
+            lang.pick("Enkelen leren het zichzelf aan.", "A few teach themselves.")
+        }
+        (D::SkillsTraining, S::Operational) => lang.pick(
+            "Trainingen voor wie ermee werkt.",
+            "Training for those who use it.",
+        ),
+        (D::SkillsTraining, S::Measurable) => lang.pick(
+            "Een vast trainingsprogramma per rol.",
+            "A structured programme per role.",
+        ),
+        (D::SkillsTraining, S::FullyEngaged) => lang.pick(
+            "Iedereen is geschoold; kennis wordt gedeeld.",
+            "Everyone is trained; knowledge is shared.",
+        ),
+        (D::ListeningWebcare, S::Traditional) => lang.pick(
+            "We weten niet wat er over ons gezegd wordt.",
+            "We don't know what is said about us.",
+        ),
+        (D::ListeningWebcare, S::Experimental) => lang.pick(
+            "We reageren soms, als iemand het ziet.",
+            "We sometimes respond, if someone notices.",
+        ),
+        (D::ListeningWebcare, S::Operational) => lang.pick(
+            "We monitoren en hebben een webcareprotocol.",
+            "We monitor and have a webcare protocol.",
+        ),
+        (D::ListeningWebcare, S::Measurable) => lang.pick(
+            "Luisteren is vast werk en stuurt beslissingen.",
+            "Listening is routine and informs decisions.",
+        ),
+        (D::ListeningWebcare, S::FullyEngaged) => lang.pick(
+            "Signalen van cliënten sturen de dienstverlening.",
+            "Clients' signals steer the service.",
+        ),
         (D::Measurement, S::Traditional) => lang.pick("We meten niets.", "We measure nothing."),
-        (D::Measurement, S::Experimental) => lang.pick("We kijken naar likes en volgers.", "We look at likes and followers."),
-        (D::Measurement, S::Operational) => lang.pick("Een dashboard met vaste indicatoren.", "A dashboard with set indicators."),
-        (D::Measurement, S::Measurable) => lang.pick("We meten effect op organisatiedoelen.", "We measure impact on organisational goals."),
-        (D::Measurement, S::FullyEngaged) => lang.pick("Meten is continu en voorspellend.", "Measurement is continuous and predictive."),
-        (D::ExecutiveSupport, S::Traditional) => lang.pick("Het bestuur ziet er geen waarde in.", "The board sees no value in it."),
-        (D::ExecutiveSupport, S::Experimental) => lang.pick("Het bestuur laat het gebeuren.", "The board lets it happen."),
-        (D::ExecutiveSupport, S::Operational) => lang.pick("Er is budget en een opdracht.", "There is a budget and a mandate."),
-        (D::ExecutiveSupport, S::Measurable) => lang.pick("Een bestuurder is sponsor en spreekt zich uit.", "A board member is sponsor and speaks up."),
-        (D::ExecutiveSupport, S::FullyEngaged) => lang.pick("Bestuurders doen zelf actief mee.", "Executives take part themselves."),
+        (D::Measurement, S::Experimental) => lang.pick(
+            "We kijken naar likes en volgers.",
+            "We look at likes and followers.",
+        ),
+        (D::Measurement, S::Operational) => lang.pick(
+            "Een dashboard met vaste indicatoren.",
+            "A dashboard with set indicators.",
+        ),
+        (D::Measurement, S::Measurable) => lang.pick(
+            "We meten effect op organisatiedoelen.",
+            "We measure impact on organisational goals.",
+        ),
+        (D::Measurement, S::FullyEngaged) => lang.pick(
+            "Meten is continu en voorspellend.",
+            "Measurement is continuous and predictive.",
+        ),
+        (D::ExecutiveSupport, S::Traditional) => lang.pick(
+            "Het bestuur ziet er geen waarde in.",
+            "The board sees no value in it.",
+        ),
+        (D::ExecutiveSupport, S::Experimental) => lang.pick(
+            "Het bestuur laat het gebeuren.",
+            "The board lets it happen.",
+        ),
+        (D::ExecutiveSupport, S::Operational) => lang.pick(
+            "Er is budget en een opdracht.",
+            "There is a budget and a mandate.",
+        ),
+        (D::ExecutiveSupport, S::Measurable) => lang.pick(
+            "Een bestuurder is sponsor en spreekt zich uit.",
+            "A board member is sponsor and speaks up.",
+        ),
+        (D::ExecutiveSupport, S::FullyEngaged) => lang.pick(
+            "Bestuurders doen zelf actief mee.",
+            "Executives take part themselves.",
+        ),
     }
 }
 
@@ -113,21 +209,66 @@ pub fn maturity_reason(r: &MaturityReason, lang: Lang) -> String {
 pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
     use GrowthAction as G;
     match a {
-        G::StartListening => lang.pick("Begin met luisteren: wat zeggen cliënten, familie en media al over u?", "Start listening: what do clients, families and the media already say about you?"),
-        G::AllowPilotAccounts => lang.pick("Geef pioniers ruimte voor een afgebakende pilot.", "Give pioneers room for a bounded pilot."),
-        G::ConnectPioneers => lang.pick("Breng de pioniers met elkaar in contact.", "Connect the pioneers with each other."),
-        G::FormCoreTeam => lang.pick("Stel een multidisciplinair kernteam samen.", "Form a multidisciplinary core team."),
-        G::WritePolicy => lang.pick("Leg spelregels vast, met privacy en beroepsgeheim.", "Write down the rules, privacy and professional secrecy included."),
-        G::TrainStaff => lang.pick("Train wie namens de organisatie gaat posten.", "Train everyone who will post for the organisation."),
-        G::MeasurementFramework => lang.pick("Kies indicatoren en doe een nulmeting.", "Choose indicators and take a baseline."),
-        G::InventoryAccounts => lang.pick("Breng alle bestaande accounts in kaart; sluit wat niemand beheert.", "Inventory all existing accounts; close what nobody manages."),
-        G::SecureSponsor => lang.pick("Maak een bestuurder sponsor, zichtbaar en met mandaat.", "Make a board member sponsor, visible and with a mandate."),
-        G::LinkBusinessGoals => lang.pick("Verbind social media-doelen met het jaarplan.", "Link social media goals to the annual plan."),
-        G::ListeningAsNorm => lang.pick("Maak luisteren vast werk dat beslissingen voedt.", "Make listening routine work that feeds decisions."),
-        G::EmpowerUnits => lang.pick("Laat afdelingen zelf posten, ondersteund door de hub.", "Let departments post themselves, supported by the hub."),
-        G::AmbassadorProgramme => lang.pick("Bouw een ambassadeursprogramma op voor de hele organisatie.", "Build an ambassador programme for the whole organisation."),
-        G::EmbedInCulture => lang.pick("Veranker social media in functieprofielen en gesprekscycli.", "Embed social media in job profiles and appraisal cycles."),
-        G::ClientExperienceFirst => lang.pick("Laat de ervaring van cliënten het vertrekpunt zijn.", "Make the client experience the starting point."),
+        G::StartListening => lang.pick(
+            "Begin met luisteren: wat zeggen cliënten, familie en media al over u?",
+            "Start listening: what do clients, families and the media already say about you?",
+        ),
+        G::AllowPilotAccounts => lang.pick(
+            "Geef pioniers ruimte voor een afgebakende pilot.",
+            "Give pioneers room for a bounded pilot.",
+        ),
+        G::ConnectPioneers => lang.pick(
+            "Breng de pioniers met elkaar in contact.",
+            "Connect the pioneers with each other.",
+        ),
+        G::FormCoreTeam => lang.pick(
+            "Stel een multidisciplinair kernteam samen.",
+            "Form a multidisciplinary core team.",
+        ),
+        G::WritePolicy => lang.pick(
+            "Leg spelregels vast, met privacy en beroepsgeheim.",
+            "Write down the rules, privacy and professional secrecy included.",
+        ),
+        G::TrainStaff => lang.pick(
+            "Train wie namens de organisatie gaat posten.",
+            "Train everyone who will post for the organisation.",
+        ),
+        G::MeasurementFramework => lang.pick(
+            "Kies indicatoren en doe een nulmeting.",
+            "Choose indicators and take a baseline.",
+        ),
+        G::InventoryAccounts => lang.pick(
+            "Breng alle bestaande accounts in kaart; sluit wat niemand beheert.",
+            "Inventory all existing accounts; close what nobody manages.",
+        ),
+        G::SecureSponsor => lang.pick(
+            "Maak een bestuurder sponsor, zichtbaar en met mandaat.",
+            "Make a board member sponsor, visible and with a mandate.",
+        ),
+        G::LinkBusinessGoals => lang.pick(
+            "Verbind social media-doelen met het jaarplan.",
+            "Link social media goals to the annual plan.",
+        ),
+        G::ListeningAsNorm => lang.pick(
+            "Maak luisteren vast werk dat beslissingen voedt.",
+            "Make listening routine work that feeds decisions.",
+        ),
+        G::EmpowerUnits => lang.pick(
+            "Laat afdelingen zelf posten, ondersteund door de hub.",
+            "Let departments post themselves, supported by the hub.",
+        ),
+        G::AmbassadorProgramme => lang.pick(
+            "Bouw een ambassadeursprogramma op voor de hele organisatie.",
+            "Build an ambassador programme for the whole organisation.",
+        ),
+        G::EmbedInCulture => lang.pick(
+            "Veranker social media in functieprofielen en gesprekscycli.",
+            "Embed social media in job profiles and appraisal cycles.",
+        ),
+        G::ClientExperienceFirst => lang.pick(
+            "Laat de ervaring van cliënten het vertrekpunt zijn.",
+            "Make the client experience the starting point.",
+        ),
     }
 }
 
@@ -149,7 +290,9 @@ pub fn fallback_risk(r: FallbackRisk, lang: Lang) -> &'static str {
 pub fn factor(f: Factor, lang: Lang) -> String {
     match (f, lang) {
         (Factor::Regulation(r), Lang::Nl) => format!("Regelgeving in uw sector: {}", r.label(lang)),
-        (Factor::Regulation(r), Lang::En) => format!("Regulation in your sector: {}", r.label(lang)),
+        (Factor::Regulation(r), Lang::En) => {
+            format!("Regulation in your sector: {}", r.label(lang))
+        }
         (Factor::SeveralBrands(n), Lang::Nl) => format!("{n} merken of labels"),
         (Factor::SeveralBrands(n), Lang::En) => format!("{n} brands or labels"),
         (Factor::SingleBrand, _) => lang.pick("Eén merk", "One brand").to_string(),
@@ -167,44 +310,104 @@ pub fn factor(f: Factor, lang: Lang) -> String {
 #[must_use]
 pub fn model_summary(m: OrgModel, lang: Lang) -> &'static str {
     match m {
-        OrgModel::Centralised => lang.pick("Eén afdeling, meestal communicatie, beheert en plaatst alles.", "One department, usually communication, manages and posts everything."),
-        OrgModel::Decentralised => lang.pick("Initiatieven ontstaan overal in de organisatie; niemand coördineert.", "Initiatives arise throughout the organisation; nobody coordinates."),
-        OrgModel::HubAndSpoke => lang.pick("Een centraal team (hub) traint en ondersteunt afdelingen en locaties (spaken).", "A central team (hub) trains and supports departments and locations (spokes)."),
-        OrgModel::Dandelion => lang.pick("Elk merk of onderdeel heeft een eigen hub, onder één gedeelde koepel.", "Each brand or unit has its own hub, under one shared umbrella."),
-        OrgModel::Honeycomb => lang.pick("Iedere medewerker is toegerust en mag meedoen, georganiseerd en getraind.", "Every employee is equipped and may take part, organised and trained."),
+        OrgModel::Centralised => lang.pick(
+            "Eén afdeling, meestal communicatie, beheert en plaatst alles.",
+            "One department, usually communication, manages and posts everything.",
+        ),
+        OrgModel::Decentralised => lang.pick(
+            "Initiatieven ontstaan overal in de organisatie; niemand coördineert.",
+            "Initiatives arise throughout the organisation; nobody coordinates.",
+        ),
+        OrgModel::HubAndSpoke => lang.pick(
+            "Een centraal team (hub) traint en ondersteunt afdelingen en locaties (spaken).",
+            "A central team (hub) trains and supports departments and locations (spokes).",
+        ),
+        OrgModel::Dandelion => lang.pick(
+            "Elk merk of onderdeel heeft een eigen hub, onder één gedeelde koepel.",
+            "Each brand or unit has its own hub, under one shared umbrella.",
+        ),
+        OrgModel::Honeycomb => lang.pick(
+            "Iedere medewerker is toegerust en mag meedoen, georganiseerd en getraind.",
+            "Every employee is equipped and may take part, organised and trained.",
+        ),
     }
 }
 
 #[must_use]
 pub fn model_pros(m: OrgModel, lang: Lang) -> &'static str {
     match m {
-        OrgModel::Centralised => lang.pick("Eenduidige boodschap, goede controle, efficiënt met weinig mensen.", "Consistent message, good control, efficient with few people."),
-        OrgModel::Decentralised => lang.pick("Voelt echt en dichtbij; snel en goedkoop om te beginnen.", "Feels authentic and close; quick and cheap to start."),
-        OrgModel::HubAndSpoke => lang.pick("Overzicht voor de hub, ruimte voor afdelingen, één ervaring voor cliënten.", "Overview for the hub, room for departments, one experience for clients."),
-        OrgModel::Dandelion => lang.pick("Merken houden eigen gezicht en tempo, met gedeelde kennis.", "Brands keep their own face and pace, with shared know-how."),
-        OrgModel::Honeycomb => lang.pick("Benut de hele organisatie; het grootste en meest geloofwaardige bereik.", "Uses the whole organisation; the widest and most credible reach."),
+        OrgModel::Centralised => lang.pick(
+            "Eenduidige boodschap, goede controle, efficiënt met weinig mensen.",
+            "Consistent message, good control, efficient with few people.",
+        ),
+        OrgModel::Decentralised => lang.pick(
+            "Voelt echt en dichtbij; snel en goedkoop om te beginnen.",
+            "Feels authentic and close; quick and cheap to start.",
+        ),
+        OrgModel::HubAndSpoke => lang.pick(
+            "Overzicht voor de hub, ruimte voor afdelingen, één ervaring voor cliënten.",
+            "Overview for the hub, room for departments, one experience for clients.",
+        ),
+        OrgModel::Dandelion => lang.pick(
+            "Merken houden eigen gezicht en tempo, met gedeelde kennis.",
+            "Brands keep their own face and pace, with shared know-how.",
+        ),
+        OrgModel::Honeycomb => lang.pick(
+            "Benut de hele organisatie; het grootste en meest geloofwaardige bereik.",
+            "Uses the whole organisation; the widest and most credible reach.",
+        ),
     }
 }
 
 #[must_use]
 pub fn model_cons(m: OrgModel, lang: Lang) -> &'static str {
     match m {
-        OrgModel::Centralised => lang.pick("Minder persoonlijk; het team raakt overvraagd als het groeit.", "Less personal; the team gets overwhelmed as it grows."),
-        OrgModel::Decentralised => lang.pick("Wisselende kwaliteit, geen overzicht, risico voor privacy en reputatie.", "Uneven quality, no overview, risk to privacy and reputation."),
-        OrgModel::HubAndSpoke => lang.pick("Kost tijd en geld; vraagt steun van het bestuur en afstemming.", "Costs time and money; needs board support and coordination."),
-        OrgModel::Dandelion => lang.pick("Veel afstemming en interne ruis; vraagt vaste mensen per hub.", "Much coordination and internal noise; needs dedicated staff per hub."),
-        OrgModel::Honeycomb => lang.pick("Vraagt volwassen beleid, training en een bestuur dat durft los te laten.", "Needs mature policy, training and a board willing to let go."),
+        OrgModel::Centralised => lang.pick(
+            "Minder persoonlijk; het team raakt overvraagd als het groeit.",
+            "Less personal; the team gets overwhelmed as it grows.",
+        ),
+        OrgModel::Decentralised => lang.pick(
+            "Wisselende kwaliteit, geen overzicht, risico voor privacy en reputatie.",
+            "Uneven quality, no overview, risk to privacy and reputation.",
+        ),
+        OrgModel::HubAndSpoke => lang.pick(
+            "Kost tijd en geld; vraagt steun van het bestuur en afstemming.",
+            "Costs time and money; needs board support and coordination.",
+        ),
+        OrgModel::Dandelion => lang.pick(
+            "Veel afstemming en interne ruis; vraagt vaste mensen per hub.",
+            "Much coordination and internal noise; needs dedicated staff per hub.",
+        ),
+        OrgModel::Honeycomb => lang.pick(
+            "Vraagt volwassen beleid, training en een bestuur dat durft los te laten.",
+            "Needs mature policy, training and a board willing to let go.",
+        ),
     }
 }
 
 #[must_use]
 pub fn model_tip(m: OrgModel, lang: Lang) -> &'static str {
     match m {
-        OrgModel::Centralised => lang.pick("Laat ook medewerkers zien, niet alleen het logo.", "Show your people too, not only the logo."),
-        OrgModel::Decentralised => lang.pick("Gebruik het als startpunt, niet als eindpunt: formaliseer op tijd.", "Use it as a starting point, not an end point: formalise in time."),
-        OrgModel::HubAndSpoke => lang.pick("De hub is een aanjager, geen social media-politie.", "The hub is an enabler, not the social media police."),
-        OrgModel::Dandelion => lang.pick("Zorg dat de hubs elkaar ook onderling vinden.", "Make sure the hubs connect with each other too."),
-        OrgModel::Honeycomb => lang.pick("Begin met ambassadeurs en groei naar iedereen.", "Start with ambassadors and grow towards everyone."),
+        OrgModel::Centralised => lang.pick(
+            "Laat ook medewerkers zien, niet alleen het logo.",
+            "Show your people too, not only the logo.",
+        ),
+        OrgModel::Decentralised => lang.pick(
+            "Gebruik het als startpunt, niet als eindpunt: formaliseer op tijd.",
+            "Use it as a starting point, not an end point: formalise in time.",
+        ),
+        OrgModel::HubAndSpoke => lang.pick(
+            "De hub is een aanjager, geen social media-politie.",
+            "The hub is an enabler, not the social media police.",
+        ),
+        OrgModel::Dandelion => lang.pick(
+            "Zorg dat de hubs elkaar ook onderling vinden.",
+            "Make sure the hubs connect with each other too.",
+        ),
+        OrgModel::Honeycomb => lang.pick(
+            "Begin met ambassadeurs en groei naar iedereen.",
+            "Start with ambassadors and grow towards everyone.",
+        ),
     }
 }
 
@@ -278,9 +481,18 @@ pub fn schedule_flag(f: ScheduleFlag, lang: Lang) -> String {
 #[must_use]
 pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
     match m {
-        MilestoneKind::Kickoff => lang.pick("Start: aftrap van het project", "Start: project kick-off").into(),
-        MilestoneKind::BaselineReady => lang.pick("Nulmeting klaar", "Listening baseline ready").into(),
-        MilestoneKind::PlanApproved => lang.pick("Plan goedgekeurd door het bestuur", "Plan approved by the board").into(),
+        MilestoneKind::Kickoff => lang
+            .pick("Start: aftrap van het project", "Start: project kick-off")
+            .into(),
+        MilestoneKind::BaselineReady => lang
+            .pick("Nulmeting klaar", "Listening baseline ready")
+            .into(),
+        MilestoneKind::PlanApproved => lang
+            .pick(
+                "Plan goedgekeurd door het bestuur",
+                "Plan approved by the board",
+            )
+            .into(),
         MilestoneKind::GoLive => lang.pick("Livegang pilot", "Pilot goes live").into(),
         MilestoneKind::RolloutComplete => lang.pick("Uitrol afgerond", "Rollout complete").into(),
         MilestoneKind::Evaluation(n) => match lang {
@@ -324,6 +536,35 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
     }
 }
 
+/// Why an answers file or link did not load, and what to do about it.
+#[must_use]
+pub fn import_error(e: &crate::domain::ImportError, lang: Lang) -> String {
+    use crate::domain::ImportError as E;
+    match e {
+        E::Empty => lang.pick("Het bestand is leeg. Kies het .json-bestand dat Koers voor u heeft gemaakt.", "The file is empty. Choose the .json file Koers made for you.").into(),
+        E::TooLarge { bytes } => match lang {
+            Lang::Nl => format!("Het bestand is te groot ({} bytes). Een antwoordenbestand van Koers is veel kleiner; kies het juiste bestand.", number(*bytes as u64, lang)),
+            Lang::En => format!("The file is too large ({} bytes). A Koers answers file is much smaller; choose the right file.", number(*bytes as u64, lang)),
+        },
+        E::NotText => lang.pick("Dit is geen tekstbestand (misschien een afbeelding of Word-bestand). Kies het .json-bestand van Koers.", "This is not a text file (perhaps a picture or a Word file). Choose the Koers .json file.").into(),
+        E::NotJson { line, column } => match lang {
+            Lang::Nl => format!("Het bestand is beschadigd: het is geen geldige JSON (regel {line}, kolom {column}). Download het antwoordenbestand opnieuw."),
+            Lang::En => format!("The file is damaged: it is not valid JSON (line {line}, column {column}). Download the answers file again."),
+        },
+        E::TooDeep => lang.pick("Het bestand is te diep genest om veilig te lezen. Het is geen antwoordenbestand van Koers.", "The file is nested too deeply to read safely. It is not a Koers answers file.").into(),
+        E::NotKoers => lang.pick("Dit is geen antwoordenbestand van Koers.", "This is not a Koers answers file.").into(),
+        E::FutureVersion(v) => match lang {
+            Lang::Nl => format!("Dit bestand is gemaakt met een nieuwere versie van Koers (schema {v}). Open het in de nieuwste versie."),
+            Lang::En => format!("This file was made with a newer version of Koers (schema {v}). Open it in the latest version."),
+        },
+        E::Invalid { .. } => lang.pick("Het bestand bevat een waarde die niet klopt (bijvoorbeeld een datum die niet bestaat). Er is niets geladen.", "The file holds a value that is not valid (a date that does not exist, for example). Nothing was loaded.").into(),
+        E::TooManyItems { max } => match lang {
+            Lang::Nl => format!("Het bestand bevat meer dan {max} rollen, indicatoren of mijlpalen; dat past niet in een plan."),
+            Lang::En => format!("The file holds more than {max} roles, indicators or milestones; that does not fit a plan."),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -344,26 +585,59 @@ mod tests {
             both(|l| stage_description(*s, l).into());
             for d in Dimension::ALL {
                 both(|l| grid_cell(*d, *s, l).into());
-                both(|l| maturity_reason(&MaturityReason::HeldBackBy { dimension: *d, at: *s, caps: *s }, l));
+                both(|l| {
+                    maturity_reason(
+                        &MaturityReason::HeldBackBy {
+                            dimension: *d,
+                            at: *s,
+                            caps: *s,
+                        },
+                        l,
+                    )
+                });
             }
             both(|l| maturity_reason(&MaturityReason::Typical(*s), l));
             both(|l| factor(Factor::Stage(*s), l));
         }
-        both(|l| maturity_reason(&MaturityReason::Uneven {
-            strong: Dimension::Measurement, strong_at: Stage::Measurable,
-            weak: Dimension::PolicyRules, weak_at: Stage::Traditional }, l));
+        both(|l| {
+            maturity_reason(
+                &MaturityReason::Uneven {
+                    strong: Dimension::Measurement,
+                    strong_at: Stage::Measurable,
+                    weak: Dimension::PolicyRules,
+                    weak_at: Stage::Traditional,
+                },
+                l,
+            )
+        });
         let actions = [
-            GrowthAction::StartListening, GrowthAction::AllowPilotAccounts, GrowthAction::ConnectPioneers,
-            GrowthAction::FormCoreTeam, GrowthAction::WritePolicy, GrowthAction::TrainStaff,
-            GrowthAction::MeasurementFramework, GrowthAction::InventoryAccounts, GrowthAction::SecureSponsor,
-            GrowthAction::LinkBusinessGoals, GrowthAction::ListeningAsNorm, GrowthAction::EmpowerUnits,
-            GrowthAction::AmbassadorProgramme, GrowthAction::EmbedInCulture, GrowthAction::ClientExperienceFirst,
+            GrowthAction::StartListening,
+            GrowthAction::AllowPilotAccounts,
+            GrowthAction::ConnectPioneers,
+            GrowthAction::FormCoreTeam,
+            GrowthAction::WritePolicy,
+            GrowthAction::TrainStaff,
+            GrowthAction::MeasurementFramework,
+            GrowthAction::InventoryAccounts,
+            GrowthAction::SecureSponsor,
+            GrowthAction::LinkBusinessGoals,
+            GrowthAction::ListeningAsNorm,
+            GrowthAction::EmpowerUnits,
+            GrowthAction::AmbassadorProgramme,
+            GrowthAction::EmbedInCulture,
+            GrowthAction::ClientExperienceFirst,
         ];
         for a in actions {
             both(|l| growth_action(a, l).into());
         }
-        for r in [FallbackRisk::SkippingStages, FallbackRisk::LosingSponsor, FallbackRisk::OverwhelmedCentralTeam,
-                  FallbackRisk::AccountSprawl, FallbackRisk::AdoptionPlateau, FallbackRisk::HubBottleneck] {
+        for r in [
+            FallbackRisk::SkippingStages,
+            FallbackRisk::LosingSponsor,
+            FallbackRisk::OverwhelmedCentralTeam,
+            FallbackRisk::AccountSprawl,
+            FallbackRisk::AdoptionPlateau,
+            FallbackRisk::HubBottleneck,
+        ] {
             both(|l| fallback_risk(r, l).into());
         }
         for m in OrgModel::ALL {
@@ -373,32 +647,86 @@ mod tests {
             both(|l| model_tip(*m, l).into());
             both(|l| m.label(l).into());
         }
-        for f in [Factor::SeveralBrands(3), Factor::SingleBrand, Factor::ManyLocations(9)] {
+        for f in [
+            Factor::SeveralBrands(3),
+            Factor::SingleBrand,
+            Factor::ManyLocations(9),
+        ] {
             both(|l| factor(f, l));
         }
         let staffing = Staffing::default();
-        for w in [StaffingWarning::NoSponsor, StaffingWarning::OneDiscipline(crate::domain::Discipline::Care),
-                  StaffingWarning::ZeroHours(RoleId(1)), StaffingWarning::NoAccountable(Activity::Publish),
-                  StaffingWarning::SeveralAccountable(Activity::Train), StaffingWarning::NoResponsible(Activity::Report)] {
+        for w in [
+            StaffingWarning::NoSponsor,
+            StaffingWarning::OneDiscipline(crate::domain::Discipline::Care),
+            StaffingWarning::ZeroHours(RoleId(1)),
+            StaffingWarning::NoAccountable(Activity::Publish),
+            StaffingWarning::SeveralAccountable(Activity::Train),
+            StaffingWarning::NoResponsible(Activity::Report),
+        ] {
             both(|l| staffing_warning(w, &staffing, l));
         }
         for k in PhaseKind::ALL {
-            for f in [ScheduleFlag::ForbiddenOverlap(*k), ScheduleFlag::ZeroDuration(*k), ScheduleFlag::AbsurdDuration(*k)] {
+            for f in [
+                ScheduleFlag::ForbiddenOverlap(*k),
+                ScheduleFlag::ZeroDuration(*k),
+                ScheduleFlag::AbsurdDuration(*k),
+            ] {
                 both(|l| schedule_flag(f, l));
             }
         }
-        for f in [ScheduleFlag::NoListeningBaseline, ScheduleFlag::ImplementBeforeBaseline,
-                  ScheduleFlag::NoEvaluation, ScheduleFlag::LateFirstEvaluation(Weeks(30))] {
+        for f in [
+            ScheduleFlag::NoListeningBaseline,
+            ScheduleFlag::ImplementBeforeBaseline,
+            ScheduleFlag::NoEvaluation,
+            ScheduleFlag::LateFirstEvaluation(Weeks(30)),
+        ] {
             both(|l| schedule_flag(f, l));
         }
-        for m in [MilestoneKind::Kickoff, MilestoneKind::BaselineReady, MilestoneKind::PlanApproved,
-                  MilestoneKind::GoLive, MilestoneKind::RolloutComplete, MilestoneKind::Evaluation(2)] {
+        for m in [
+            MilestoneKind::Kickoff,
+            MilestoneKind::BaselineReady,
+            MilestoneKind::PlanApproved,
+            MilestoneKind::GoLive,
+            MilestoneKind::RolloutComplete,
+            MilestoneKind::Evaluation(2),
+        ] {
             both(|l| milestone(&m, l));
         }
-        for kind in [ProblemKind::Required, ProblemKind::ChooseAtLeastOne, ProblemKind::TooLong { max: 10 },
-                     ProblemKind::TooMany { max: 10 }, ProblemKind::WholeNumber { min: 1, max: 9 },
-                     ProblemKind::HoursNumber, ProblemKind::InvalidDate, ProblemKind::ReasonRequired] {
-            both(|l| problem(&Problem { field: crate::domain::FieldId::OrgName, kind }, l));
+        for kind in [
+            ProblemKind::Required,
+            ProblemKind::ChooseAtLeastOne,
+            ProblemKind::TooLong { max: 10 },
+            ProblemKind::TooMany { max: 10 },
+            ProblemKind::WholeNumber { min: 1, max: 9 },
+            ProblemKind::HoursNumber,
+            ProblemKind::InvalidDate,
+            ProblemKind::ReasonRequired,
+        ] {
+            both(|l| {
+                problem(
+                    &Problem {
+                        field: crate::domain::FieldId::OrgName,
+                        kind,
+                    },
+                    l,
+                )
+            });
+        }
+        use crate::domain::ImportError as E;
+        for e in [
+            E::Empty,
+            E::TooLarge { bytes: 9 },
+            E::NotText,
+            E::NotJson { line: 1, column: 2 },
+            E::TooDeep,
+            E::NotKoers,
+            E::FutureVersion(9),
+            E::Invalid {
+                detail: String::new(),
+            },
+            E::TooManyItems { max: 9 },
+        ] {
+            both(|l| import_error(&e, l));
         }
     }
 }

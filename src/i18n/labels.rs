@@ -2,10 +2,10 @@
 
 use super::Lang;
 use crate::domain::{
-    Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, Dimension, KpiLevel,
-    OrgModel, PhaseKind, Raci, ResponseTime, Rhythm, RoleKind, ScopeLevel, Section, Sector,
-    SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule, Trust, Usage,
-    Discipline, Regulation,
+    Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, Dimension, Discipline,
+    KpiLevel, OrgModel, PhaseKind, Raci, Regulation, ResponseTime, Rhythm, RoleKind, ScopeLevel,
+    Section, Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule,
+    Trust, Usage,
 };
 
 /// A closed choice's name in a language.

@@ -247,7 +247,17 @@ mod tests {
 
     /// Brand names and a few cognates are the same in both languages; everything else must
     /// differ, or a translation was forgotten.
-    const SAME_IN_BOTH: &[T] = &[T::AppName, T::DownloadMarkdown, T::Start, T::Sector, T::Score, T::Tip, T::Downloads, T::DocTraining, T::Organisation];
+    const SAME_IN_BOTH: &[T] = &[
+        T::AppName,
+        T::DownloadMarkdown,
+        T::Start,
+        T::Sector,
+        T::Score,
+        T::Tip,
+        T::Downloads,
+        T::DocTraining,
+        T::Organisation,
+    ];
 
     #[test]
     fn every_ui_string_exists_in_both_languages() {

@@ -3,11 +3,10 @@
 
 use super::route::{Route, Screen};
 use crate::domain::{
-    validate, Activity, Approval, Audience, Cadence, Channel, ChannelPlan, ChannelRole,
-    CommsTeam, Count, Date, Dimension, FieldId, Hours, Kpi, KpiLevel, Milestone, OrgModel, Plan,
-    Problem, ProblemKind, Raci, ResponseTime, Rhythm, Role, RoleId, RoleKind, ScopeLevel,
-    Section, Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule,
-    Trust, Usage, Weeks,
+    validate, Activity, Approval, Audience, Cadence, Channel, ChannelPlan, ChannelRole, CommsTeam,
+    Count, Date, Dimension, FieldId, Hours, Kpi, KpiLevel, Milestone, OrgModel, Plan, Problem,
+    ProblemKind, Raci, ResponseTime, Rhythm, Role, RoleId, RoleKind, ScopeLevel, Section, Sector,
+    SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule, Trust, Usage, Weeks,
 };
 use crate::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
@@ -222,11 +221,17 @@ fn stored_value(plan: &Plan, field: FieldId) -> String {
         FieldId::Locations => count_text(plan.organisation.locations),
         FieldId::Brands => count_text(plan.organisation.brands),
         FieldId::CommsHours => hours_text(plan.organisation.comms_hours),
-        FieldId::RoleHeadcount(id) => role(id).map(|r| count_text(r.headcount)).unwrap_or_default(),
+        FieldId::RoleHeadcount(id) => role(id)
+            .map(|r| count_text(r.headcount))
+            .unwrap_or_default(),
         FieldId::RoleHours(id) => role(id).map(|r| hours_text(r.hours)).unwrap_or_default(),
         FieldId::Ambassadors => count_text(s.ambassadors),
         FieldId::NetworkSize => count_text(s.network_size),
-        FieldId::StartDate => plan.phasing.start.map(|d| d.to_string()).unwrap_or_default(),
+        FieldId::StartDate => plan
+            .phasing
+            .start
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
         FieldId::PhaseWeeks(k) => plan.phasing.phases.get(k).weeks.0.to_string(),
         FieldId::PhaseOverlap(k) => plan.phasing.phases.get(k).overlap.0.to_string(),
         FieldId::FirstEvaluation => plan
@@ -310,7 +315,11 @@ fn apply_raw(plan: &mut Plan, field: FieldId, raw: &str) -> Result<(), ()> {
         FieldId::PhaseWeeks(k) => plan.phasing.phases.get_mut(k).weeks = weeks()?,
         FieldId::PhaseOverlap(k) => plan.phasing.phases.get_mut(k).overlap = weeks()?,
         FieldId::FirstEvaluation => {
-            plan.phasing.first_evaluation = if trimmed.is_empty() { None } else { Some(weeks()?) };
+            plan.phasing.first_evaluation = if trimmed.is_empty() {
+                None
+            } else {
+                Some(weeks()?)
+            };
         }
         FieldId::MilestoneDate(i) => {
             let d: Date = trimmed.parse()?;
@@ -369,7 +378,8 @@ fn edit_plan(w: &mut Wizard, edit: Edit) {
             if i < plan.goals.kpis.len() {
                 plan.goals.kpis.remove(i);
                 // Indexed drafts and shown problems would now point at the wrong row.
-                w.drafts.retain(|f, _| !matches!(f, FieldId::KpiName(_) | FieldId::KpiLevel(_)));
+                w.drafts
+                    .retain(|f, _| !matches!(f, FieldId::KpiName(_) | FieldId::KpiLevel(_)));
             }
         }
         Edit::KpiText(i, which, s) => {
@@ -444,9 +454,9 @@ fn edit_plan(w: &mut Wizard, edit: Edit) {
             for row in plan.staffing.raci.values_mut() {
                 row.remove(&id);
             }
-            w.drafts.retain(|f, _| {
-                !matches!(f, FieldId::RoleHours(r) | FieldId::RoleHeadcount(r) if *r == id)
-            });
+            w.drafts.retain(
+                |f, _| !matches!(f, FieldId::RoleHours(r) | FieldId::RoleHeadcount(r) if *r == id),
+            );
         }
         Edit::RolePeople(id, s) => {
             if let Some(r) = plan.staffing.roles.iter_mut().find(|r| r.id == id) {

@@ -3,8 +3,8 @@
 
 use crate::domain::{
     advise, assess, check, effective_target, flags, potential_reach, recommend, schedule,
-    total_hours_tenths, Activity, Date, Dimension, Hours, OrgModel, PhaseKind, Plan, Raci,
-    Section, Stage,
+    total_hours_tenths, Activity, Date, Dimension, Hours, OrgModel, PhaseKind, Plan, Raci, Section,
+    Stage,
 };
 use crate::i18n::{self, Label, Lang, T};
 
@@ -118,7 +118,10 @@ pub struct PlanSummary {
 }
 
 fn opt_label<L: Label>(v: Option<L>, lang: Lang) -> String {
-    v.map_or_else(|| T::NotAnswered.get(lang).to_string(), |v| v.label(lang).to_string())
+    v.map_or_else(
+        || T::NotAnswered.get(lang).to_string(),
+        |v| v.label(lang).to_string(),
+    )
 }
 
 fn hours_text(tenths: u64, lang: Lang) -> String {
@@ -133,9 +136,15 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
     let mut facts = vec![
         (T::Sector.get(lang).to_string(), opt_label(org.sector, lang)),
         (T::Size.get(lang).to_string(), opt_label(org.size, lang)),
-        (T::Locations.get(lang).to_string(), org.locations.0.to_string()),
+        (
+            T::Locations.get(lang).to_string(),
+            org.locations.0.to_string(),
+        ),
         (T::Brands.get(lang).to_string(), org.brands.0.to_string()),
-        (T::CommsTeam.get(lang).to_string(), opt_label(org.comms_team, lang)),
+        (
+            T::CommsTeam.get(lang).to_string(),
+            opt_label(org.comms_team, lang),
+        ),
     ];
     if !org.channels.is_empty() {
         let used: Vec<String> = org
@@ -145,7 +154,10 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .collect();
         facts.push((T::ChannelsLegend.get(lang).to_string(), used.join(", ")));
     }
-    facts.push((T::ScopeLevel.get(lang).to_string(), opt_label(plan.scope.level, lang)));
+    facts.push((
+        T::ScopeLevel.get(lang).to_string(),
+        opt_label(plan.scope.level, lang),
+    ));
 
     let maturity = assess(&plan.maturity).map(|a| {
         let target = effective_target(a.stage, plan.maturity.target);
@@ -153,11 +165,23 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         MaturityView {
             current: a.stage,
             target,
-            reasons: a.reasons.iter().map(|r| i18n::maturity_reason(r, lang)).collect(),
+            reasons: a
+                .reasons
+                .iter()
+                .map(|r| i18n::maturity_reason(r, lang))
+                .collect(),
             skips_stages: adv.skips_stages,
             consolidates: adv.consolidates,
-            actions: adv.actions.iter().map(|x| i18n::growth_action(*x, lang).to_string()).collect(),
-            risks: adv.risks.iter().map(|x| i18n::fallback_risk(*x, lang).to_string()).collect(),
+            actions: adv
+                .actions
+                .iter()
+                .map(|x| i18n::growth_action(*x, lang).to_string())
+                .collect(),
+            risks: adv
+                .risks
+                .iter()
+                .map(|x| i18n::fallback_risk(*x, lang).to_string())
+                .collect(),
             profile: plan.maturity.scores.iter().map(|(d, s)| (*d, *s)).collect(),
         }
     });
@@ -170,9 +194,15 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             rules.push((label.get(lang).to_string(), v));
         }
     };
-    rule(T::Spokespeople, g.spokespeople.map(|v| v.label(lang).to_string()));
+    rule(
+        T::Spokespeople,
+        g.spokespeople.map(|v| v.label(lang).to_string()),
+    );
     rule(T::Approval, g.approval.map(|v| v.label(lang).to_string()));
-    rule(T::ResponseTime, g.response_time.map(|v| v.label(lang).to_string()));
+    rule(
+        T::ResponseTime,
+        g.response_time.map(|v| v.label(lang).to_string()),
+    );
     rule(
         T::Escalation,
         Some(g.escalation_contact.trim().to_string()).filter(|s| !s.is_empty()),
@@ -192,7 +222,11 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .map(|m| ModelView {
                 model: m.model,
                 score: m.score,
-                reasons: m.reasons.iter().map(|w| (i18n::factor(w.factor, lang), w.delta)).collect(),
+                reasons: m
+                    .reasons
+                    .iter()
+                    .map(|w| (i18n::factor(w.factor, lang), w.delta))
+                    .collect(),
             })
             .collect(),
         rules,
@@ -209,7 +243,11 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             hours: r.hours.format(lang.decimal_comma()),
         })
         .collect();
-    let raci_roles = s.roles.iter().map(|r| r.kind.label(lang).to_string()).collect();
+    let raci_roles = s
+        .roles
+        .iter()
+        .map(|r| r.kind.label(lang).to_string())
+        .collect();
     let raci_rows = Activity::ALL
         .iter()
         .map(|a| {
@@ -227,9 +265,15 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         })
         .collect();
 
-    let mut warnings: Vec<String> =
-        check(s).into_iter().map(|w| i18n::staffing_warning(w, s, lang)).collect();
-    warnings.extend(flags(&plan.phasing).into_iter().map(|f| i18n::schedule_flag(f, lang)));
+    let mut warnings: Vec<String> = check(s)
+        .into_iter()
+        .map(|w| i18n::staffing_warning(w, s, lang))
+        .collect();
+    warnings.extend(
+        flags(&plan.phasing)
+            .into_iter()
+            .map(|f| i18n::schedule_flag(f, lang)),
+    );
 
     let timeline = plan.phasing.start.map(|start| {
         let sch = schedule(&plan.phasing, start);
@@ -282,7 +326,10 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .iter()
             .map(|k| KpiView {
                 name: k.name.trim().to_string(),
-                level: k.level.map(|l| l.label(lang).to_string()).unwrap_or_default(),
+                level: k
+                    .level
+                    .map(|l| l.label(lang).to_string())
+                    .unwrap_or_default(),
                 baseline: k.baseline.trim().to_string(),
                 target: k.target.trim().to_string(),
                 owner: k.owner.trim().to_string(),
@@ -313,7 +360,11 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         total_hours: hours_text(total_hours_tenths(s), lang),
         raci_roles,
         raci_rows,
-        training: s.training.iter().map(|m| m.label(lang).to_string()).collect(),
+        training: s
+            .training
+            .iter()
+            .map(|m| m.label(lang).to_string())
+            .collect(),
         potential_reach: Some(potential_reach(s)).filter(|r| *r > 0),
         timeline,
         warnings,
@@ -328,6 +379,221 @@ pub fn plan_title(summary: &PlanSummary) -> String {
     if summary.org_name.is_empty() {
         T::DocTitle.get(lang).to_string()
     } else {
-        format!("{} {} {}", T::DocTitle.get(lang), T::DocFor.get(lang), summary.org_name)
+        format!(
+            "{} {} {}",
+            T::DocTitle.get(lang),
+            T::DocFor.get(lang),
+            summary.org_name
+        )
     }
+}
+
+/// A row of check-your-answers: what was asked, what was answered, where to change it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewRow {
+    pub label: String,
+    pub value: String,
+    pub change: super::Screen,
+}
+
+/// Check-your-answers, grouped by section.
+#[must_use]
+pub fn review(plan: &Plan, lang: Lang) -> Vec<(Section, Vec<ReviewRow>)> {
+    use super::Screen as S;
+    let s = summarise(plan, lang);
+    let none = || T::NotAnswered.get(lang).to_string();
+    let or_none = |v: String| if v.trim().is_empty() { none() } else { v };
+    let row = |label: T, value: String, change: S| ReviewRow {
+        label: label.get(lang).to_string(),
+        value: or_none(value),
+        change,
+    };
+    let org = &plan.organisation;
+    let g = &plan.governance;
+    let mut out = Vec::new();
+    out.push((
+        Section::Organisation,
+        vec![
+            row(T::OrgName, org.name.trim().to_string(), S::OrgBasics),
+            row(
+                T::Sector,
+                org.sector
+                    .map(|v| v.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::OrgBasics,
+            ),
+            row(
+                T::Size,
+                org.size
+                    .map(|v| v.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::OrgBasics,
+            ),
+            row(T::Locations, org.locations.0.to_string(), S::OrgChannels),
+            row(T::Brands, org.brands.0.to_string(), S::OrgChannels),
+            row(
+                T::ChannelsLegend,
+                s.facts
+                    .iter()
+                    .find(|(l, _)| l == T::ChannelsLegend.get(lang))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+                S::OrgChannels,
+            ),
+            row(
+                T::CommsTeam,
+                org.comms_team
+                    .map(|v| v.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::OrgChannels,
+            ),
+        ],
+    ));
+    let m = s.maturity.as_ref();
+    out.push((
+        Section::Maturity,
+        vec![
+            row(
+                T::MaturityGridHeading,
+                format!("{}/{}", plan.maturity.scores.len(), Dimension::ALL.len()),
+                S::MaturityGrid,
+            ),
+            row(
+                T::CurrentStage,
+                m.map(|m| m.current.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::MaturityGrid,
+            ),
+            row(
+                T::TargetStage,
+                m.map(|m| m.target.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::MaturityResult,
+            ),
+        ],
+    ));
+    out.push((
+        Section::GoalsScope,
+        vec![
+            row(
+                T::GoalsHeading,
+                s.goals
+                    .iter()
+                    .map(|(g, _)| g.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                S::Goals,
+            ),
+            row(
+                T::KpisHeading,
+                s.kpis
+                    .iter()
+                    .map(|k| k.name.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                S::Kpis,
+            ),
+            row(
+                T::ScopeLevel,
+                plan.scope
+                    .level
+                    .map(|v| v.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::Scope,
+            ),
+            row(
+                T::AudiencesLegend,
+                s.audiences
+                    .iter()
+                    .map(|(a, _)| a.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                S::Scope,
+            ),
+        ],
+    ));
+    out.push((
+        Section::Governance,
+        vec![
+            row(
+                T::Trust,
+                g.trust
+                    .map(|v| v.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::GovInputs,
+            ),
+            row(
+                T::Training,
+                g.training
+                    .map(|v| v.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::GovInputs,
+            ),
+            row(
+                T::ChosenModel,
+                s.governance.chosen.label(lang).to_string(),
+                S::GovModel,
+            ),
+            row(
+                T::Spokespeople,
+                g.spokespeople
+                    .map(|v| v.label(lang).to_string())
+                    .unwrap_or_default(),
+                S::GovRules,
+            ),
+            row(
+                T::Escalation,
+                g.escalation_contact.trim().to_string(),
+                S::GovRules,
+            ),
+        ],
+    ));
+    out.push((
+        Section::Staffing,
+        vec![
+            row(
+                T::TeamHeading,
+                s.team
+                    .iter()
+                    .map(|r| r.role.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                S::Team,
+            ),
+            row(T::TotalHours, s.total_hours.clone(), S::Team),
+            row(T::DocTraining, s.training.join(", "), S::Training),
+            row(
+                T::PotentialReach,
+                s.potential_reach
+                    .map(|r| i18n::number(r, lang))
+                    .unwrap_or_default(),
+                S::Training,
+            ),
+        ],
+    ));
+    let tl = s.timeline.as_ref();
+    out.push((
+        Section::Phasing,
+        vec![
+            row(
+                T::StartDate,
+                tl.map(|t| i18n::date(t.start, lang)).unwrap_or_default(),
+                S::Dates,
+            ),
+            row(
+                T::GoLive,
+                tl.map(|t| i18n::date(t.go_live, lang)).unwrap_or_default(),
+                S::Dates,
+            ),
+            row(
+                T::FirstEvaluation,
+                plan.phasing
+                    .first_evaluation
+                    .map(|w| w.0.to_string())
+                    .unwrap_or_default(),
+                S::Dates,
+            ),
+        ],
+    ));
+    out
 }

@@ -1,0 +1,562 @@
+//! The app shell: one reducer over the wizard, the effects that talk to the browser (autosave,
+//! history, focus, title), the header, the notices and the footer around every page.
+
+use super::browser::{self, Stored, STORAGE_KEY};
+use super::fields::Ctx;
+use super::pages;
+use super::screens;
+use crate::domain::{from_bytes, to_json, Plan, Section, MAX_BYTES};
+use crate::export::markdown;
+use crate::i18n::{self, Label, Lang, T};
+use crate::wizard::{summarise, update, Action, Route, Wizard, STEP_COUNT};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The reducer's state: the wizard, unchanged `Rc` when an action changes nothing.
+#[derive(PartialEq)]
+pub struct Model(pub Wizard);
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = self.0.clone();
+        update(&mut next, action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Model(next))
+        }
+    }
+}
+
+/// A message above the page about storage or files.
+#[derive(Clone, PartialEq)]
+pub enum Notice {
+    StorageUnavailable,
+    /// The unreadable autosave, kept until the user has had the chance to download it.
+    Corrupt(String),
+    StorageFull,
+    OtherTab,
+    Forgotten,
+    Loaded,
+    LoadError(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The language to start in when nothing was saved.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// Whether this wizard owns the page (title and URL fragment); false when embedded.
+    #[prop_or(true)]
+    pub full_page: bool,
+}
+
+struct Start {
+    wizard: Wizard,
+    notice: Option<Notice>,
+}
+
+fn start(props_lang: Option<Lang>) -> Start {
+    let lang = props_lang.unwrap_or_default();
+    let route = Route::from_fragment(&browser::fragment()).unwrap_or_default();
+    let (wizard, notice) = match browser::read_stored() {
+        Stored::Unavailable => (
+            Wizard::new(Plan::default(), lang),
+            Some(Notice::StorageUnavailable),
+        ),
+        Stored::Nothing => (Wizard::new(Plan::default(), lang), None),
+        Stored::Raw(raw) => match from_bytes(raw.as_bytes()) {
+            Ok(plan) => {
+                let saved_lang = serde_json::from_str::<serde_json::Value>(&raw)
+                    .ok()
+                    .and_then(|v| {
+                        v.get("lang")
+                            .and_then(|l| l.as_str())
+                            .and_then(Lang::from_code)
+                    });
+                (Wizard::new(plan, saved_lang.unwrap_or(lang)), None)
+            }
+            Err(_) => (
+                Wizard::new(Plan::default(), lang),
+                Some(Notice::Corrupt(raw)),
+            ),
+        },
+    };
+    let mut wizard = wizard;
+    wizard.route = route;
+    Start { wizard, notice }
+}
+
+/// The autosave record: the answers document plus the interface language.
+fn autosave_json(w: &Wizard) -> String {
+    let mut value =
+        serde_json::from_str::<serde_json::Value>(&to_json(&w.plan)).unwrap_or_default();
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("lang".into(), w.lang.code().into());
+    }
+    value.to_string()
+}
+
+fn heading_text(w: &Wizard) -> String {
+    let l = w.lang;
+    match w.route {
+        Route::Tasks => T::TasksHeading.get(l).into(),
+        Route::Screen(s) => screens::heading(s).0.get(l).into(),
+        Route::Review => T::ReviewHeading.get(l).into(),
+        Route::Plan => T::PlanHeading.get(l).into(),
+    }
+}
+
+#[component]
+pub fn App(props: &Props) -> Html {
+    let init = use_memo((), |()| {
+        let s = start(props.lang);
+        (s.wizard, s.notice)
+    });
+    let state = use_reducer(|| Model(init.0.clone()));
+    let notice = use_state(|| init.1.clone());
+    let confirm_forget = use_state(|| false);
+    let pending_load = use_state(|| None::<Plan>);
+    let saved = use_state(|| false);
+    let last_written = use_mut_ref(String::new);
+    let first_route = use_mut_ref(|| true);
+    let w = &state.0;
+    let lang = w.lang;
+    let full_page = props.full_page;
+
+    // Autosave after every change of answers or language. Not while an unreadable autosave
+    // waits to be downloaded (it would be overwritten unseen), nor where storage is refused.
+    {
+        let notice = notice.clone();
+        let saved = saved.clone();
+        let last_written = last_written.clone();
+        let holds_corrupt = matches!(
+            *notice,
+            Some(Notice::Corrupt(_)) | Some(Notice::StorageUnavailable)
+        );
+        let snapshot = (w.plan.clone(), w.lang);
+        use_effect_with((snapshot, holds_corrupt), move |((plan, lang), blocked)| {
+            if *blocked {
+                return;
+            }
+            if *plan == Plan::default() {
+                // Nothing worth keeping: leave no trace in the browser.
+                browser::clear_stored();
+                last_written.borrow_mut().clear();
+                saved.set(false);
+            } else {
+                let json = autosave_json(&Wizard::new(plan.clone(), *lang));
+                if browser::write_stored(&json) {
+                    *last_written.borrow_mut() = json;
+                    saved.set(true);
+                } else {
+                    saved.set(false);
+                    notice.set(Some(Notice::StorageFull));
+                }
+            }
+        });
+    }
+
+    // Route changes: history entry, document title, focus on the heading.
+    {
+        let first_route = first_route.clone();
+        let title = {
+            let step = w.route.step_number().map(|n| {
+                format!(
+                    "{} {n} {} {STEP_COUNT}: ",
+                    T::StepOf.get(lang),
+                    T::Of.get(lang)
+                )
+            });
+            format!("{}{} – Koers", step.unwrap_or_default(), heading_text(w))
+        };
+        use_effect_with((w.route, title), move |(route, title)| {
+            let first = std::mem::replace(&mut *first_route.borrow_mut(), false);
+            if full_page {
+                browser::set_title(title);
+                let fragment = route.fragment();
+                if browser::fragment() != fragment {
+                    browser::push_fragment(&fragment, first);
+                }
+            }
+            if !first {
+                browser::focus("koers-heading");
+            }
+        });
+    }
+
+    // Browser back/forward.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let window = web_sys::window();
+            let listener = Closure::<dyn Fn()>::new(move || {
+                if let Some(route) = Route::from_fragment(&browser::fragment()) {
+                    dispatcher.dispatch(Action::Go(route));
+                }
+            });
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "popstate",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "popstate",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    // Another tab wrote our key: say so, rather than silently overwriting its work.
+    {
+        let notice = notice.clone();
+        let last_written = last_written.clone();
+        use_effect_with((), move |()| {
+            let window = web_sys::window();
+            let listener =
+                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                    if e.key().as_deref() == Some(STORAGE_KEY)
+                        && e.new_value().as_deref() != Some(last_written.borrow().as_str())
+                    {
+                        notice.set(Some(Notice::OtherTab));
+                    }
+                });
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    // A refused Next moves focus to the error summary.
+    use_effect_with(w.shown.clone(), |shown| {
+        if !shown.is_empty() {
+            browser::focus("koers-error-summary");
+        }
+    });
+
+    // The page's language follows the switch when Koers owns the page.
+    use_effect_with(lang, move |lang| {
+        if full_page {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = el.set_attribute("lang", lang.code());
+            }
+        }
+    });
+
+    let send: Callback<Action> = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let ctx = Ctx {
+        w,
+        lang,
+        send: send.clone(),
+    };
+
+    let header = {
+        let other = match lang {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        };
+        html! {
+            <header class="koers-header">
+                <a class="koers-skip" href="#koers-main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); browser::focus("koers-heading"); })}>{ ctx.t(T::SkipToContent) }</a>
+                <div class="koers-header-inner">
+                    <p class="koers-brand"><span class="koers-brand-name">{ ctx.t(T::AppName) }</span>
+                        <span class="koers-brand-tagline">{ ctx.t(T::Tagline) }</span></p>
+                    <nav class="koers-header-nav" aria-label={ctx.t(T::Overview)}>
+                        <button type="button" class="koers-link" id="koers-overview"
+                            onclick={send.reform(|_| Action::Go(Route::Tasks))}>{ ctx.t(T::Overview) }</button>
+                        <button type="button" class="koers-link" id="koers-lang" lang={other.code()}
+                            aria-label={other.pick(T::SwitchToOtherLabel.get(Lang::Nl), T::SwitchToOtherLabel.get(Lang::En))}
+                            onclick={send.reform(move |_| Action::SetLang(other))}>{ ctx.t(T::SwitchToOther) }</button>
+                    </nav>
+                </div>
+            </header>
+        }
+    };
+
+    let notice_html = match (*notice).clone() {
+        None => Html::default(),
+        Some(n) => {
+            let dismiss = {
+                let notice = notice.clone();
+                Callback::from(move |_| notice.set(None))
+            };
+            let (text, extra) = match &n {
+                Notice::StorageUnavailable => {
+                    (ctx.t(T::StorageUnavailable).to_string(), Html::default())
+                }
+                Notice::StorageFull => (ctx.t(T::StorageFull).to_string(), Html::default()),
+                Notice::OtherTab => (ctx.t(T::OtherTab).to_string(), Html::default()),
+                Notice::Forgotten => (ctx.t(T::Forgotten).to_string(), Html::default()),
+                Notice::Loaded => (ctx.t(T::Loaded).to_string(), Html::default()),
+                Notice::LoadError(msg) => (msg.clone(), Html::default()),
+                Notice::Corrupt(raw) => {
+                    let raw = raw.clone();
+                    let onclick = Callback::from(move |_| {
+                        let _ = browser::download(
+                            "koers-onleesbaar.txt",
+                            "text/plain;charset=utf-8",
+                            &raw,
+                        );
+                    });
+                    (
+                        ctx.t(T::StorageCorrupt).to_string(),
+                        html! {
+                            <button type="button" class="koers-button koers-button--secondary" id="koers-download-corrupt" {onclick}>{ ctx.t(T::DownloadCorrupt) }</button>
+                        },
+                    )
+                }
+            };
+            let role = if matches!(n, Notice::Forgotten | Notice::Loaded) {
+                "status"
+            } else {
+                "alert"
+            };
+            html! {
+                <div class="koers-banner" role={role} id="koers-notice">
+                    <p>{ text }</p>
+                    { extra }
+                    <button type="button" class="koers-button koers-button--secondary" onclick={dismiss}>{ ctx.t(T::Dismiss) }</button>
+                </div>
+            }
+        }
+    };
+
+    let error_summary = if w.shown.is_empty() {
+        Html::default()
+    } else {
+        html! {
+            <div class="koers-error-summary" id="koers-error-summary" tabindex="-1" role="alert" aria-labelledby="koers-error-summary-title">
+                <h2 class="koers-h2" id="koers-error-summary-title">{ ctx.t(T::ErrorSummaryTitle) }</h2>
+                <ul class="koers-list">
+                    { for w.shown.iter().map(|p| {
+                        let id = p.field.dom_id();
+                        let target = id.clone();
+                        let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); browser::focus(&target); });
+                        html! { <li><a href={format!("#{id}")} {onclick}>{ i18n::problem(p, lang) }{ " " }<span class="koers-visually-hidden">{ format!("({id})") }</span></a></li> }
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+
+    let step_caption = match w.route {
+        Route::Screen(s) => {
+            let n = w.route.step_number().unwrap_or(1);
+            html! { <p class="koers-caption" id="koers-step">{ format!("{} {n} {} {STEP_COUNT} · {}", ctx.t(T::StepOf), ctx.t(T::Of), s.section().label(lang)) }</p> }
+        }
+        Route::Review | Route::Plan => {
+            let n = w.route.step_number().unwrap_or(STEP_COUNT);
+            html! { <p class="koers-caption" id="koers-step">{ format!("{} {n} {} {STEP_COUNT}", ctx.t(T::StepOf), ctx.t(T::Of)) }</p> }
+        }
+        Route::Tasks => Html::default(),
+    };
+
+    let (content, help) = match w.route {
+        Route::Tasks => (pages::tasks(&ctx), None),
+        Route::Screen(s) => (
+            screens::body(&ctx, s),
+            Some(screens::heading(s).1.get(lang)),
+        ),
+        Route::Review => (pages::review_page(&ctx), None),
+        Route::Plan => (plan_page(&ctx, &notice, &pending_load), None),
+    };
+
+    let nav = match w.route {
+        Route::Tasks => html! {
+            <div class="koers-nav">
+                <button type="button" class="koers-button" id="koers-next" onclick={send.reform(|_| Action::Next)}>{ ctx.t(T::StartButton) }</button>
+            </div>
+        },
+        Route::Plan => html! {
+            <div class="koers-nav">
+                <button type="button" class="koers-button koers-button--secondary" id="koers-back" onclick={send.reform(|_| Action::Back)}>{ ctx.t(T::Back) }</button>
+            </div>
+        },
+        _ => {
+            let next_label = match w.route {
+                Route::Review => T::ToPlan,
+                _ if w.return_to_review => T::BackToReview,
+                _ => T::Next,
+            };
+            html! {
+                <div class="koers-nav">
+                    <button type="button" class="koers-button koers-button--secondary" id="koers-back" onclick={send.reform(|_| Action::Back)}>{ ctx.t(T::Back) }</button>
+                    <button type="button" class="koers-button" id="koers-next" onclick={send.reform(|_| Action::Next)}>{ ctx.t(next_label) }</button>
+                </div>
+            }
+        }
+    };
+
+    let footer = {
+        let confirm = confirm_forget.clone();
+        let ask = Callback::from(move |_| confirm.set(true));
+        let confirm = confirm_forget.clone();
+        let cancel = Callback::from(move |_| confirm.set(false));
+        let confirm = confirm_forget.clone();
+        let notice_f = notice.clone();
+        let send_f = send.clone();
+        let forget = Callback::from(move |_| {
+            browser::clear_stored();
+            send_f.emit(Action::Reset);
+            confirm.set(false);
+            notice_f.set(Some(Notice::Forgotten));
+        });
+        html! {
+            <footer class="koers-footer">
+                <p class="koers-save-status" id="koers-save-status" aria-live="polite">
+                    { if matches!(*notice, Some(Notice::StorageUnavailable)) { ctx.t(T::NotSaved) } else if *saved { ctx.t(T::Saved) } else { "" } }
+                </p>
+                if *confirm_forget {
+                    <div class="koers-confirm" role="group" aria-labelledby="koers-forget-question">
+                        <p id="koers-forget-question">{ ctx.t(T::ForgetConfirm) }</p>
+                        <button type="button" class="koers-button koers-button--warning" id="koers-forget-yes" onclick={forget}>{ ctx.t(T::ForgetYes) }</button>
+                        <button type="button" class="koers-button koers-button--secondary" id="koers-forget-cancel" onclick={cancel}>{ ctx.t(T::Cancel) }</button>
+                    </div>
+                } else {
+                    <button type="button" class="koers-link" id="koers-forget" onclick={ask}>{ ctx.t(T::Forget) }</button>
+                }
+                <p class="koers-privacy">{ ctx.t(T::PrivacyNote) }</p>
+            </footer>
+        }
+    };
+
+    html! {
+        <div class="koers-app" lang={lang.code()}>
+            { header }
+            <main class="koers-main" id="koers-main">
+                { notice_html }
+                { step_caption }
+                <h1 class="koers-h1" id="koers-heading" tabindex="-1">{ heading_text(w) }</h1>
+                { error_summary }
+                if let Some(h) = help { <p class="koers-help">{ h }</p> }
+                { content }
+                { nav }
+            </main>
+            { footer }
+        </div>
+    }
+}
+
+fn plan_page(
+    ctx: &Ctx,
+    notice: &UseStateHandle<Option<Notice>>,
+    pending: &UseStateHandle<Option<Plan>>,
+) -> Html {
+    let lang = ctx.lang;
+    let plan = ctx.w.plan.clone();
+    let md = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            let doc = markdown::render(&summarise(&plan, lang), browser::today());
+            let _ = browser::download(&doc.filename, doc.mime, &doc.body);
+        })
+    };
+    let json = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            let name = format!(
+                "{}-antwoorden.json",
+                crate::export::file_stem(&plan.organisation.name)
+            );
+            let _ = browser::download(&name, "application/json", &to_json(&plan));
+        })
+    };
+    let on_file = {
+        let notice = notice.clone();
+        let pending = pending.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            if file.size() > MAX_BYTES as f64 {
+                let err = crate::domain::ImportError::TooLarge {
+                    bytes: file.size() as usize,
+                };
+                notice.set(Some(Notice::LoadError(i18n::import_error(&err, lang))));
+                return;
+            }
+            let notice = notice.clone();
+            let pending = pending.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let text = text.ok().and_then(|v| v.as_string()).unwrap_or_default();
+                match from_bytes(text.as_bytes()) {
+                    Ok(plan) => pending.set(Some(plan)),
+                    Err(err) => notice.set(Some(Notice::LoadError(i18n::import_error(&err, lang)))),
+                }
+            });
+        })
+    };
+    let confirm_panel = match &**pending {
+        None => Html::default(),
+        Some(incoming) => {
+            let incoming_name = incoming.organisation.name.clone();
+            let current_name = ctx.w.plan.organisation.name.clone();
+            let send = ctx.send.clone();
+            let p = pending.clone();
+            let n = notice.clone();
+            let plan_in = incoming.clone();
+            let yes = Callback::from(move |_| {
+                send.emit(Action::Load(plan_in.clone()));
+                p.set(None);
+                n.set(Some(Notice::Loaded));
+            });
+            let p = pending.clone();
+            let no = Callback::from(move |_| p.set(None));
+            html! {
+                <div class="koers-confirm" role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm">
+                    <p id="koers-load-question">{ ctx.t(T::LoadReplaceWarning) }</p>
+                    <ul class="koers-list">
+                        <li>{ format!("{}: {}", ctx.t(T::Organisation), if current_name.is_empty() { ctx.t(T::NotAnswered).to_string() } else { current_name }) }{ " → " }{ if incoming_name.is_empty() { ctx.t(T::NotAnswered).to_string() } else { incoming_name } }</li>
+                        { for Section::ALL.iter().map(|s| html! { <li>{ s.label(lang) }</li> }) }
+                    </ul>
+                    <button type="button" class="koers-button koers-button--warning" id="koers-load-yes" onclick={yes}>{ ctx.t(T::LoadConfirm) }</button>
+                    <button type="button" class="koers-button koers-button--secondary" id="koers-load-cancel" onclick={no}>{ ctx.t(T::Cancel) }</button>
+                </div>
+            }
+        }
+    };
+    html! { <>
+        <p class="koers-lead">{ ctx.t(T::PlanIntro) }</p>
+        <section class="koers-downloads" aria-labelledby="koers-downloads-title">
+            <h2 class="koers-h2" id="koers-downloads-title">{ ctx.t(T::Downloads) }</h2>
+            <div class="koers-download-buttons">
+                <button type="button" class="koers-button" id="koers-download-md" onclick={md}>{ ctx.t(T::DownloadMarkdown) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-json" onclick={json}>{ ctx.t(T::DownloadJson) }</button>
+            </div>
+            <p class="koers-hint">{ ctx.t(T::AnswersFileNote) }</p>
+            <div class="koers-field">
+                <label class="koers-label" for="koers-load-file">{ ctx.t(T::LoadAnswers) }</label>
+                <input type="file" id="koers-load-file" class="koers-file" accept=".json,application/json" onchange={on_file} />
+            </div>
+            { confirm_panel }
+        </section>
+        { pages::plan_document(ctx) }
+    </> }
+}

@@ -1,0 +1,151 @@
+//! The browser's services behind small safe functions: storage, history, focus, downloads,
+//! today's date. Every failure comes back as a value; nothing here panics.
+
+use crate::domain::Date;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Storage, Url};
+
+/// The one storage key Koers uses. Versioned by the document inside, not by the key, so an
+/// old autosave migrates instead of being orphaned.
+pub const STORAGE_KEY: &str = "koers.answers";
+
+/// Local storage, or `None` where the browser forbids it (private mode, blocked cookies).
+#[must_use]
+pub fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// What the autosave slot holds at start-up.
+pub enum Stored {
+    Nothing,
+    Unavailable,
+    Raw(String),
+}
+
+#[must_use]
+pub fn read_stored() -> Stored {
+    match storage() {
+        None => Stored::Unavailable,
+        Some(s) => match s.get_item(STORAGE_KEY) {
+            Ok(Some(raw)) => Stored::Raw(raw),
+            Ok(None) => Stored::Nothing,
+            Err(_) => Stored::Unavailable,
+        },
+    }
+}
+
+/// Writes the autosave. `false` when the browser refused (full, or forbidden).
+#[must_use]
+pub fn write_stored(value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(STORAGE_KEY, value).is_ok())
+}
+
+pub fn clear_stored() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// The current URL fragment ("#plan"), or "".
+#[must_use]
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Adds a history entry for a new step, so the browser's back button returns to the last one.
+pub fn push_fragment(fragment: &str, replace: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let _ = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(fragment))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(fragment))
+    };
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Focuses an element by id (the step heading, the error summary, a field).
+pub fn focus(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// Today in the visitor's time zone, for "made on" and calendar stamps.
+#[must_use]
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).unwrap_or(2026);
+    Date::from_ymd(year, now.get_month() + 1, now.get_date()).unwrap_or(Date::EPOCH)
+}
+
+/// Hands a generated file to the browser as a download. Nothing leaves the machine: the file
+/// is a Blob URL that lives only in this page.
+///
+/// # Errors
+/// When the browser refuses to build the Blob or the link.
+pub fn download(filename: &str, mime: &str, body: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(body));
+    let opts = BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    // Revoke after the click has been handled; revoking at once can cancel the download.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+    }
+    Ok(())
+}
+
+/// Opens the print dialog for a standalone HTML document without touching the host page: the
+/// document goes into a hidden iframe that prints itself.
+#[allow(dead_code)] // Used by the HTML export's print button, which lands next.
+pub fn print_html(html: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(frame) = document.create_element("iframe") else {
+        return;
+    };
+    let _ = frame.set_attribute("title", "print");
+    let _ = frame.set_attribute("aria-hidden", "true");
+    let _ = frame.set_attribute("class", "koers-print-frame");
+    let _ = frame.set_attribute("srcdoc", html);
+    let Some(body) = document.body() else {
+        return;
+    };
+    let _ = body.append_child(&frame);
+    let frame_for_load = frame.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(win) = frame_for_load
+            .dyn_ref::<web_sys::HtmlIFrameElement>()
+            .and_then(web_sys::HtmlIFrameElement::content_window)
+        {
+            let _ = win.print();
+        }
+    });
+    let _ = frame.add_event_listener_with_callback("load", onload.unchecked_ref());
+}
