@@ -3,12 +3,13 @@
 
 use super::{file_stem, Document};
 use crate::i18n::{self, Label, T};
-use crate::wizard::{plan_title, PlanSummary};
+use crate::wizard::PlanSummary;
 use std::fmt::Write;
 
-/// Escapes user text for inline Markdown: backslash-escapes every ASCII punctuation character
-/// CommonMark gives meaning to, turns `<` and `>` into entities (no raw HTML), and folds line
-/// breaks so one answer stays one paragraph or one table cell.
+/// Escapes user text for inline Markdown. Characters that start emphasis, links, images, code,
+/// tables or strike-through are backslash-escaped everywhere; `<`, `>` and `&` become entities
+/// (no raw HTML, no autolinks); line-start markers (`#`, `-`, `+`, `=`, `1.`) are escaped only
+/// at the start, where they mean something; line breaks fold so one answer stays one line.
 #[must_use]
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
@@ -18,9 +19,8 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\r' => {}
-            '\n' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '"' | '\'' | ':' => {
+            '\n' | '\t' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -28,7 +28,31 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    let trimmed_len = out.len() - out.trim_start().len();
+    let (lead, rest) = out.split_at(trimmed_len);
+    let mut chars = rest.chars();
+    let first = chars.next();
+    let needs = match first {
+        Some('#' | '-' | '+' | '=') => true,
+        Some(d) if d.is_ascii_digit() => {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            matches!(
+                rest.get(digits.len()..).and_then(|r| r.chars().next()),
+                Some('.')
+            )
+        }
+        _ => false,
+    };
+    if !needs {
+        return out;
+    }
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        format!("{lead}\\{rest}")
+    } else {
+        // "1. " would start an ordered list: escape the dot after the number.
+        format!("{lead}{digits}\\{}", rest.get(digits.len()..).unwrap_or(""))
+    }
 }
 
 fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
@@ -47,7 +71,17 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     let l = s.lang;
     let t = |k: T| k.get(l);
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", escape(&plan_title(s)));
+    let title = if s.org_name.is_empty() {
+        t(T::DocTitle).to_string()
+    } else {
+        format!(
+            "{} {} {}",
+            t(T::DocTitle),
+            t(T::DocFor),
+            escape(&s.org_name)
+        )
+    };
+    let _ = writeln!(out, "# {title}\n");
     let _ = writeln!(out, "{} {}\n", t(T::DocMade), i18n::date(today, l));
 
     let _ = writeln!(out, "## {}\n", t(T::DocSummary));
@@ -136,12 +170,22 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
         let _ = writeln!(out, "*{}*\n", t(T::OpenPoint));
     } else {
         let mut rows = Vec::new();
-        for (a, chans) in &s.audiences {
-            if chans.is_empty() {
-                rows.push(vec![a.clone(), String::new(), String::new(), String::new()]);
+        for a in &s.audiences {
+            if a.channels.is_empty() {
+                rows.push(vec![
+                    a.audience.clone(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]);
             }
-            for (c, role, rhythm) in chans {
-                rows.push(vec![a.clone(), c.clone(), role.clone(), rhythm.clone()]);
+            for c in &a.channels {
+                rows.push(vec![
+                    a.audience.clone(),
+                    c.channel.clone(),
+                    c.role.clone(),
+                    c.rhythm.clone(),
+                ]);
             }
         }
         table(
@@ -313,12 +357,14 @@ mod tests {
 
     #[test]
     fn escape_neutralises_markdown_and_html() {
-        assert_eq!(
-            escape("[x](http://e.vil)"),
-            "\\[x\\]\\(http\\:\\/\\/e\\.vil\\)".replace("\\/", "/")
-        );
+        assert_eq!(escape("[x](http://e.vil)"), "\\[x\\]\\(http://e.vil\\)");
         assert_eq!(escape("<script>"), "&lt;script&gt;");
         assert_eq!(escape("a|b\nc"), "a\\|b c");
         assert_eq!(escape("![i](x)"), "\\!\\[i\\]\\(x\\)");
+        assert_eq!(escape("media-plan"), "media-plan");
+        assert_eq!(escape("# kop"), "\\# kop");
+        assert_eq!(escape("- item"), "\\- item");
+        assert_eq!(escape("2026. Jaar"), "2026\\. Jaar");
+        assert_eq!(escape("2026 jaar"), "2026 jaar");
     }
 }

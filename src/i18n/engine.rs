@@ -565,6 +565,54 @@ pub fn import_error(e: &crate::domain::ImportError, lang: Lang) -> String {
     }
 }
 
+/// The name of the field a problem belongs to, so the error summary can say which one.
+#[must_use]
+pub fn field_label(field: crate::domain::FieldId, lang: Lang) -> String {
+    use super::T;
+    use crate::domain::FieldId as F;
+    let t = |k: T| k.get(lang).to_string();
+    match field {
+        F::OrgName => t(T::OrgName),
+        F::Sector => t(T::Sector),
+        F::Size => t(T::Size),
+        F::Locations => t(T::Locations),
+        F::Brands => t(T::Brands),
+        F::CommsTeam => t(T::CommsTeam),
+        F::CommsHours => t(T::CommsHours),
+        F::MaturityScore(d) => d.label(lang).to_string(),
+        F::Goals => t(T::GoalsHeading),
+        F::GoalBusiness(g) => format!("{} – {}", g.label(lang), t(T::BusinessGoal)),
+        F::KpiName(i) => format!("{} {}", t(T::KpiName), i + 1),
+        F::KpiLevel(i) => format!("{} {} – {}", t(T::KpiName), i + 1, t(T::KpiLevel)),
+        F::ScopeLevel => t(T::ScopeLevel),
+        F::Audiences => t(T::AudiencesLegend),
+        F::Trust => t(T::Trust),
+        F::Training => t(T::Training),
+        F::ChoiceReason => t(T::ChoiceReason),
+        F::Spokespeople => t(T::Spokespeople),
+        F::Approval => t(T::Approval),
+        F::ResponseTime => t(T::ResponseTime),
+        F::EscalationContact => t(T::Escalation),
+        F::Roles => t(T::TeamHeading),
+        F::RoleHeadcount(_) => t(T::Headcount),
+        F::RoleHours(_) => t(T::HoursPerWeek),
+        F::Raci(a) => format!("RACI – {}", a.label(lang)),
+        F::Ambassadors => t(T::Ambassadors),
+        F::NetworkSize => t(T::NetworkSize),
+        F::StartDate => t(T::StartDate),
+        F::PhaseWeeks(k) => format!("{} – {}", k.label(lang), t(T::Weeks)),
+        F::PhaseOverlap(k) => format!("{} – {}", k.label(lang), t(T::Overlap)),
+        F::FirstEvaluation => t(T::FirstEvaluation),
+        F::MilestoneTitle(i) => format!("{} {}", t(T::MilestoneTitle), i + 1),
+        F::MilestoneDate(i) => format!(
+            "{} {} – {}",
+            t(T::MilestoneTitle),
+            i + 1,
+            t(T::MilestoneDate)
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

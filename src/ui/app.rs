@@ -356,7 +356,7 @@ pub fn App(props: &Props) -> Html {
                         let id = p.field.dom_id();
                         let target = id.clone();
                         let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); browser::focus(&target); });
-                        html! { <li><a href={format!("#{id}")} {onclick}>{ i18n::problem(p, lang) }{ " " }<span class="koers-visually-hidden">{ format!("({id})") }</span></a></li> }
+                        html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", i18n::field_label(p.field, lang), i18n::problem(p, lang)) }</a></li> }
                     }) }
                 </ul>
             </div>
@@ -523,7 +523,7 @@ fn plan_page(
             let n = notice.clone();
             let plan_in = incoming.clone();
             let yes = Callback::from(move |_| {
-                send.emit(Action::Load(plan_in.clone()));
+                send.emit(Action::Load(Box::new(plan_in.clone())));
                 p.set(None);
                 n.set(Some(Notice::Loaded));
             });

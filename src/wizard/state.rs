@@ -86,7 +86,7 @@ pub enum Action {
     SetLang(Lang),
     Edit(Edit),
     /// Replace the plan (a loaded file or share link the user confirmed).
-    Load(Plan),
+    Load(Box<Plan>),
     /// Forget every answer (after the user confirmed).
     Reset,
 }
@@ -587,7 +587,7 @@ pub fn update(w: &mut Wizard, action: Action) {
             }
         }
         Action::Load(plan) => {
-            w.plan = plan;
+            w.plan = *plan;
             w.drafts.clear();
             w.shown.clear();
             w.visited.clear();

@@ -79,6 +79,21 @@ pub struct TimelineView {
     pub milestones: Vec<MilestoneView>,
 }
 
+/// One channel for one audience: (channel, role, rhythm), in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChannelView {
+    pub channel: String,
+    pub role: String,
+    pub rhythm: String,
+}
+
+/// An audience and its channels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AudienceView {
+    pub audience: String,
+    pub channels: Vec<ChannelView>,
+}
+
 /// A KPI row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KpiView {
@@ -100,8 +115,7 @@ pub struct PlanSummary {
     /// (goal, business goal it serves)
     pub goals: Vec<(String, String)>,
     pub kpis: Vec<KpiView>,
-    /// (audience, [(channel, role, rhythm)])
-    pub audiences: Vec<(String, Vec<(String, String, String)>)>,
+    pub audiences: Vec<AudienceView>,
     pub governance: GovernanceView,
     pub team: Vec<RoleView>,
     pub total_hours: String,
@@ -339,20 +353,16 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .scope
             .audiences
             .iter()
-            .map(|(a, chans)| {
-                (
-                    a.label(lang).to_string(),
-                    chans
-                        .iter()
-                        .map(|c| {
-                            (
-                                c.channel.label(lang).to_string(),
-                                c.role.label(lang).to_string(),
-                                c.rhythm.label(lang).to_string(),
-                            )
-                        })
-                        .collect(),
-                )
+            .map(|(a, chans)| AudienceView {
+                audience: a.label(lang).to_string(),
+                channels: chans
+                    .iter()
+                    .map(|c| ChannelView {
+                        channel: c.channel.label(lang).to_string(),
+                        role: c.role.label(lang).to_string(),
+                        rhythm: c.rhythm.label(lang).to_string(),
+                    })
+                    .collect(),
             })
             .collect(),
         governance,
@@ -505,7 +515,7 @@ pub fn review(plan: &Plan, lang: Lang) -> Vec<(Section, Vec<ReviewRow>)> {
                 T::AudiencesLegend,
                 s.audiences
                     .iter()
-                    .map(|(a, _)| a.clone())
+                    .map(|a| a.audience.clone())
                     .collect::<Vec<_>>()
                     .join(", "),
                 S::Scope,

@@ -1,0 +1,76 @@
+// Shared end-to-end helpers: a static server for dist/, Debian's Chromium through
+// playwright-core, and checks every test applies to every page it visits: axe-core clean, no
+// console errors, no request to any host but the page's own.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export const SHOTS = path.join(ROOT, 'screenshots');
+
+export async function startServer(port, dir = path.join(ROOT, 'dist')) {
+  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir],
+    { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try { const r = await fetch(url); if (r.ok) return { url, stop: () => proc.kill() }; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill();
+  throw new Error(`static server on ${url} did not start`);
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A fresh context and page that records console errors and foreign requests. */
+export async function open(browser, baseUrl, { viewport = { width: 1280, height: 800 }, hash = '' } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(baseUrl).host;
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.host !== origin) problems.push(`foreign request: ${r.url()}`);
+  });
+  await page.goto(baseUrl + hash);
+  await page.waitForSelector('#koers-heading');
+  return { context, page, problems };
+}
+
+/** axe-core on the current screen (WCAG 2.2 A/AA), plus a screenshot for the record. */
+export async function audit(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const vp = page.viewportSize();
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${label}-${vp.width}x${vp.height}.png`), fullPage: true });
+  const violations = results.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  if (violations.length) throw new Error(`axe violations on "${label}":\n  ${violations.join('\n  ')}`);
+}
+
+/** The id of the focused element. */
+export async function focusedId(page) {
+  return page.evaluate(() => document.activeElement && document.activeElement.id);
+}
+
+export async function heading(page) {
+  return (await page.locator('#koers-heading').textContent()).trim();
+}
+
+export async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), text: readFileSync(file, 'utf8') };
+}

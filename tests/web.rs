@@ -1,0 +1,145 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): what only a real DOM can show —
+//! mounting, focus on step change, autosave to localStorage, and the error summary.
+#![cfg(target_arch = "wasm32")]
+// Test code may unwrap: a failure here is a failed test, not a crash for a user.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use koers::ui::{App, Props};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh wizard in its own element, with clean storage and URL.
+async fn mount() -> Element {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#start"))
+        .unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        Props {
+            lang: None,
+            full_page: true,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    host
+}
+
+fn click(host: &Element, selector: &str) {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn text(host: &Element, selector: &str) -> String {
+    host.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn next_moves_focus_to_the_step_heading() {
+    let host = mount().await;
+    assert_eq!(text(&host, "#koers-heading"), "Uw social media-plan");
+    click(&host, "#koers-next");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&host, "#koers-heading"), "Over uw organisatie");
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "koers-heading");
+    assert!(document().title().starts_with("Stap 1 van 8"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn refused_next_shows_a_focused_error_summary_naming_each_field() {
+    let host = mount().await;
+    click(&host, "#koers-next");
+    yew::scheduler::flush().await;
+    click(&host, "#koers-next");
+    yew::scheduler::flush().await;
+    let summary = text(&host, "#koers-error-summary");
+    assert!(
+        summary.contains("Naam van de organisatie: Vul dit in."),
+        "{summary}"
+    );
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "koers-error-summary"
+    );
+    let input = host.query_selector("#koers-f-org-name").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_autosaves_to_local_storage_under_one_key() {
+    let host = mount().await;
+    click(&host, "#koers-next");
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = host
+        .query_selector("#koers-f-org-name")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("Zorg & Co <b>");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(storage.length().unwrap(), 1);
+    let saved = storage.get_item("koers.answers").unwrap().unwrap();
+    assert!(saved.contains(r#""name":"Zorg & Co <b>""#), "{saved}");
+    assert!(saved.contains(r#""schema_version":2"#));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_autosave_is_kept_and_offered_for_download() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("koers.answers", "{not json").unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        Props {
+            lang: None,
+            full_page: false,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(text(&host, "#koers-notice").contains("konden niet worden gelezen"));
+    assert!(host
+        .query_selector("#koers-download-corrupt")
+        .unwrap()
+        .is_some());
+    // Editing does not overwrite the unreadable data while the notice stands.
+    click(&host, "#koers-next");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        storage.get_item("koers.answers").unwrap().as_deref(),
+        Some("{not json")
+    );
+    host.remove();
+    storage.clear().unwrap();
+}
