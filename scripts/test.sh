@@ -33,7 +33,7 @@ run "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 run "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 run "native tests" cargo test --quiet
 run "layering (native tree)" layering
-run "browser tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --quiet
+run "browser tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web
 run "release build (trunk)" trunk build --release
 run "end-to-end + axe (Playwright, Chromium)" node --test --test-concurrency=1 e2e/
 

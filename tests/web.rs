@@ -2,7 +2,12 @@
 //! mounting, focus on step change, autosave to localStorage, and the error summary.
 #![cfg(target_arch = "wasm32")]
 // Test code may unwrap: a failure here is a failed test, not a crash for a user.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use koers::ui::{App, Props};
 use wasm_bindgen::JsCast;
