@@ -11,14 +11,13 @@ macro_rules! closed_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $key)] $variant),+ }
 
         impl $name {
             /// Every variant, in the order the wizard shows them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            /// A stable machine key (snake case), the same as the serde name.
+            /// A stable machine key: the name in the answers file, DOM ids and URLs alike.
             #[must_use]
             pub fn key(self) -> &'static str {
                 match self { $($name::$variant => $key),+ }
@@ -576,4 +575,26 @@ pub struct Plan {
     pub governance: Governance,
     pub staffing: Staffing,
     pub phasing: Phasing,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_names_are_the_keys() {
+        for s in SizeBand::ALL {
+            assert_eq!(
+                serde_json::to_string(s).unwrap(),
+                format!("\"{}\"", s.key())
+            );
+            assert_eq!(SizeBand::from_key(s.key()), Some(*s));
+        }
+        for r in RoleKind::ALL {
+            assert_eq!(
+                serde_json::to_string(r).unwrap(),
+                format!("\"{}\"", r.key())
+            );
+        }
+    }
 }

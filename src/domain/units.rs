@@ -39,16 +39,19 @@ impl Hours {
     /// The most anyone can work in a week (7 × 24); above it the input is a typo.
     pub const MAX: Hours = Hours { tenths: 1680 };
 
+    /// Clamped to `MAX`, so every `Hours` that exists can be saved and loaded again.
     #[must_use]
     pub const fn from_tenths(tenths: u32) -> Self {
-        Hours { tenths }
+        if tenths > Self::MAX.tenths {
+            Self::MAX
+        } else {
+            Hours { tenths }
+        }
     }
 
     #[must_use]
     pub const fn whole(hours: u32) -> Self {
-        Hours {
-            tenths: hours.saturating_mul(10),
-        }
+        Self::from_tenths(hours.saturating_mul(10))
     }
 
     #[must_use]
@@ -63,9 +66,7 @@ impl Hours {
 
     #[must_use]
     pub fn saturating_add(self, other: Hours) -> Hours {
-        Hours {
-            tenths: self.tenths.saturating_add(other.tenths),
-        }
+        Hours::from_tenths(self.tenths.saturating_add(other.tenths))
     }
 
     /// Formats with the decimal separator of the reader's language ("4,5" or "4.5").
