@@ -118,6 +118,7 @@ texts! {
     GovModelHeading => "Welk organisatiemodel past?", "Which organisational model fits?";
     GovModelHelp => "Het advies volgt uit uw antwoorden. U mag een ander model kiezen; schrijf dan op waarom.", "The recommendation follows from your answers. You may choose another model; if so, note why.";
     Recommended => "Advies", "Recommended";
+    ModelsCompared => "De vijf modellen naast elkaar", "The five models side by side";
     Score => "Score", "Score";
     Pros => "Voordelen", "Advantages";
     Cons => "Nadelen", "Drawbacks";

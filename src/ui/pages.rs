@@ -110,7 +110,7 @@ pub fn plan_document(ctx: &Ctx) -> Html {
             { model_comparison(ctx) }
             <h2 class="koers-h2">{ ctx.t(T::DocTeam) }</h2>
             if s.team.is_empty() { <p class="koers-notice">{ ctx.t(T::NoRoles) }</p> } else {
-                <div class="koers-table-wrap"><table class="koers-table">
+                <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::DocTeam)}><table class="koers-table">
                     <thead><tr><th scope="col">{ ctx.t(T::Role) }</th><th scope="col">{ ctx.t(T::People) }</th><th scope="col">{ ctx.t(T::Headcount) }</th><th scope="col">{ ctx.t(T::HoursPerWeek) }</th></tr></thead>
                     <tbody>{ for s.team.iter().map(|r| html! { <tr><th scope="row">{ r.role.clone() }</th><td>{ r.people.clone() }</td><td>{ r.headcount }</td><td>{ r.hours.clone() }</td></tr> }) }</tbody>
                 </table></div>

@@ -360,6 +360,7 @@ fn gov_model(ctx: &Ctx) -> Html {
             <strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>
             <span data-model={rec.recommended().key()}>{ rec.recommended().label(ctx.lang) }</span>
         </p>
+        <h2 class="koers-h2">{ ctx.t(T::ModelsCompared) }</h2>
         { model_comparison(ctx) }
         { radios_with_id(ctx, "koers-f-model", None, ctx.t(T::ChooseModelLegend), None, options, Some(rec.chosen.key()),
             ctx.send.reform(move |k: String| {
@@ -554,7 +555,7 @@ fn dates(ctx: &Ctx) -> Html {
     });
     html! { <>
         { input(ctx, FieldId::StartDate, ctx.t(T::StartDate), Some(ctx.t(T::DateHint)), ctx.w.raw(FieldId::StartDate), Kind::Date, ctx.on_raw(FieldId::StartDate)) }
-        <div class="koers-table-wrap">
+        <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::Phase)}>
             <table class="koers-table koers-phase-table">
                 <caption class="koers-caption">{ ctx.t(T::Phase) }</caption>
                 <thead><tr><th scope="col">{ ctx.t(T::Phase) }</th><th scope="col">{ ctx.t(T::Weeks) }</th><th scope="col">{ ctx.t(T::Overlap) }</th></tr></thead>

@@ -37,7 +37,7 @@ pub fn timeline(lang: Lang, tl: &TimelineView) -> Html {
         <div class="koers-timeline" id="koers-timeline">
             <figure class="koers-figure" aria-hidden="true">{ svg }</figure>
             <h2 class="koers-h2">{ T::TimelineText.get(lang) }</h2>
-            <div class="koers-table-wrap">
+            <div class="koers-table-wrap" tabindex="0" role="region" aria-label={T::TimelineText.get(lang)}>
                 <table class="koers-table" id="koers-phase-dates">
                     <caption class="koers-visually-hidden">{ T::TimelineText.get(lang) }</caption>
                     <thead><tr>

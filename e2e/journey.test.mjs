@@ -1,0 +1,251 @@
+// The complete journey: a realistic Dutch plan with the mouse on a desk, and an English plan
+// with the keyboard alone on a phone. Every screen is audited with axe and photographed; the
+// engine's results on screen (stage, recommended model, computed dates) are checked against
+// the inputs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, open, audit, focusedId, heading, download } from './harness.mjs';
+
+let server; let browser;
+before(async () => { server = await startServer(8792); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const STAGES = ['traditional', 'experimental', 'operational', 'measurable', 'fully_engaged'];
+/** The radio for one option of a group: the first option carries the group's own id. */
+const radio = (id, key, keys) => (keys.indexOf(key) === 0 ? `#${id}` : `#${id}-${key}`);
+
+async function next(page, expectHeading) {
+  await page.click('#koers-next');
+  if (expectHeading) {
+    await page.waitForFunction((h) => document.querySelector('#koers-heading')?.textContent === h, expectHeading);
+  }
+}
+
+test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  const shot = (name) => audit(page, `journey-nl-${name}`);
+  await shot('00-tasks');
+  await next(page, 'Over uw organisatie');
+  await page.fill('#koers-f-org-name', 'Ziekenhuisgroep Rivierenland');
+  await page.getByLabel('Ziekenhuis').check();
+  await page.getByLabel('Meer dan 50 medewerkers').check();
+  await shot('01-org');
+  await next(page, 'Locaties, kanalen en communicatie');
+  await page.fill('#koers-f-locations', '14');
+  await page.fill('#koers-f-brands', '4');
+  await page.selectOption('#koers-f-channel-facebook', 'regular');
+  await page.selectOption('#koers-f-channel-linkedin', 'occasional');
+  await page.getByLabel('Ja, een communicatieafdeling').check();
+  await page.fill('#koers-f-comms-hours', 'veel');
+  await next(page);
+  await page.waitForSelector('#koers-error-summary');
+  assert.match(await page.textContent('#koers-error-summary'), /uren per week/i);
+  await page.fill('#koers-f-comms-hours', '24,5');
+  await shot('02-channels');
+  await next(page, 'Waar staat uw organisatie nu?');
+  const profile = { strategy_goals: 'operational', organisation_roles: 'operational', policy_rules: 'operational',
+    skills_training: 'operational', listening_webcare: 'operational', measurement: 'experimental', executive_support: 'measurable' };
+  for (const [dim, stage] of Object.entries(profile)) await page.check(radio(`koers-f-maturity-${dim}`, stage, STAGES));
+  await shot('03-maturity-grid');
+  await next(page, 'Uw fase en uw doel');
+  assert.match(await page.textContent('#koers-stage-result'), /3\. Operationaliseren/);
+  assert.equal(await page.getAttribute('#koers-stage-result [data-stage]', 'data-stage'), 'operational');
+  await page.check('#koers-f-target-measurable');
+  await shot('04-maturity-result');
+  await next(page, 'Wat moet social media opleveren?');
+  await page.check('#koers-f-goalbox-visibility');
+  await page.fill('#koers-f-goal-visibility', 'Beter vindbaar voor nieuwe patiënten in de regio');
+  await page.check('#koers-f-goalbox-recruitment');
+  await page.fill('#koers-f-goal-recruitment', 'Vacatures voor verpleegkundigen sneller vullen');
+  await shot('05-goals');
+  await next(page, 'Hoe meet u het?');
+  await page.click('#koers-add-kpi');
+  await page.fill('#koers-f-kpi-0-name', 'Sollicitaties via LinkedIn per maand');
+  await page.check(radio('koers-f-kpi-0-level', 'action', ['exposure', 'engagement', 'influence', 'action']));
+  await page.fill('#koers-f-kpi-0-baseline', '4');
+  await page.fill('#koers-f-kpi-0-target', '12');
+  await page.fill('#koers-f-kpi-0-owner', 'HR');
+  await shot('06-kpis');
+  await next(page, 'Voor wie en waar?');
+  await page.getByLabel('De hele organisatie').check();
+  await page.check('#koers-f-audience-clients');
+  await page.check('#koers-f-ac-clients-facebook');
+  await page.selectOption('#koers-f-ac-clients-facebook-rhythm', 'daily');
+  await page.check('#koers-f-audience-candidates');
+  await page.check('#koers-f-ac-candidates-linkedin');
+  await shot('07-scope');
+  await next(page, 'Vertrouwen en training');
+  await page.getByLabel('Gemiddeld: getrainde medewerkers mogen').check();
+  await page.getByLabel('Losse trainingen of workshops').check();
+  await shot('08-gov-inputs');
+  await next(page, 'Welk organisatiemodel past?');
+  assert.equal(await page.getAttribute('#koers-recommended [data-model]', 'data-model'), 'dandelion');
+  await shot('09-gov-model');
+  // Choosing another model needs a reason before Continue works.
+  await page.check('#koers-f-model-hub_and_spoke');
+  await next(page);
+  await page.waitForSelector('#koers-error-summary');
+  await page.fill('#koers-f-choice-reason', 'Eén centrale hub past bij onze gedeelde communicatieafdeling.');
+  await next(page, 'Spelregels');
+  await page.getByLabel('Getrainde medewerkers en ambassadeurs').check();
+  await page.getByLabel('Alleen gevoelige berichten vooraf').check();
+  await page.getByLabel('Dezelfde werkdag').check();
+  await page.fill('#koers-f-escalation', 'Bestuurssecretaris');
+  await page.check('#koers-f-photo-consent');
+  await page.check('#koers-f-crisis');
+  await shot('10-rules');
+  await next(page, 'Wie doet wat?');
+  for (const role of ['sponsor', 'hub_team', 'ambassador']) {
+    await page.selectOption('#koers-add-role-kind', role);
+    await page.click('#koers-add-role');
+  }
+  await page.fill('#koers-f-role-1-people', 'Dr. M. Jansen, bestuurder');
+  await page.fill('#koers-f-role-1-hours', '1');
+  await page.fill('#koers-f-role-2-headcount', '4');
+  await page.fill('#koers-f-role-2-hours', '16');
+  await page.fill('#koers-f-role-3-headcount', '30');
+  await page.fill('#koers-f-role-3-hours', '1,5');
+  assert.match(await page.textContent('main'), /Totaal uren per week: 110/);
+  await shot('11-team');
+  await next(page, 'Taken verdelen (RACI)');
+  for (const a of ['publish', 'respond', 'escalate', 'approve', 'report', 'train']) {
+    await page.selectOption(`#koers-f-raci-${a}-2`, 'r');
+    await page.selectOption(`#koers-f-raci-${a}-1`, 'a');
+  }
+  await shot('12-raci');
+  await next(page, 'Training en ambassadeurs');
+  await page.check('#koers-f-training-basics');
+  await page.check('#koers-f-training-policy_privacy');
+  await page.fill('#koers-f-ambassadors', '30');
+  await page.fill('#koers-f-network', '400');
+  assert.match(await page.textContent('#koers-reach'), /12\.000/);
+  await shot('13-training');
+  await next(page, 'Fasen en planning');
+  await page.fill('#koers-f-start', '2026-09-07');
+  await page.fill('#koers-f-phase-monitor-weeks', '8');
+  await page.click('#koers-add-milestone');
+  await page.fill('#koers-f-milestone-0-title', 'Presentatie aan de raad van toezicht');
+  await page.fill('#koers-f-milestone-0-date', '2026-11-16');
+  await shot('14-dates');
+  await next(page, 'Uw tijdlijn');
+  // 4 + 8 + 6 weeks after 7 September 2026: the pilot goes live on 11 January 2027.
+  assert.equal(await page.getAttribute('#koers-phase-dates tr[data-phase="pilot"] td[data-date]', 'data-date'), '2027-01-11');
+  assert.match(await page.textContent('#koers-milestones'), /16 november 2026: Presentatie aan de raad van toezicht/);
+  // First evaluation 12 weeks after go-live.
+  assert.match(await page.textContent('#koers-milestones'), /5 april 2027: Evaluatiemoment 1/);
+  await shot('15-timeline');
+  await next(page, 'Controleer uw antwoorden');
+  await shot('16-review');
+  await next(page, 'Uw plan');
+  assert.equal(await page.getAttribute('#koers-plan-model', 'data-model'), 'hub_and_spoke');
+  await shot('17-plan');
+  const md = await download(page, '#koers-download-md');
+  assert.match(md.text, /\*\*Huidige fase:\*\* Operationaliseren \(3\/5\)/);
+  assert.match(md.text, /\| Implementeren: pilot \| 11 januari 2027 \|/);
+  assert.match(md.text, /\*\*Potentieel bereik:\*\* 12\.000/);
+  for (const section of ['organisation', 'maturity', 'goals_scope', 'governance', 'staffing', 'phasing']) {
+    await page.click('#koers-overview');
+    assert.equal(await page.textContent(`li[data-section="${section}"] .koers-tag`), 'Klaar', section);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Keyboard-only helpers: move focus with Tab (and Shift+Tab) until the element has it.
+async function tabTo(page, selector, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+async function type(page, selector, text) { await tabTo(page, selector); await page.keyboard.type(text); }
+async function press(page, selector, key = 'Enter') { await tabTo(page, selector); await page.keyboard.press(key); }
+/** Selects the n-th option (0-based) of a radio group from its first radio with the arrows. */
+async function pickRadio(page, firstId, n) {
+  await tabTo(page, `#${firstId}`);
+  if (n === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
+}
+async function keyNext(page, expectHeading) {
+  await press(page, '#koers-next');
+  await page.waitForFunction((h) => document.querySelector('#koers-heading')?.textContent === h, expectHeading);
+  assert.equal(await focusedId(page), 'koers-heading');
+}
+
+test('a home-care team plans in English with the keyboard alone (360×740)', async () => {
+  const { context, page, problems } = await open(browser, server.url, { viewport: { width: 360, height: 740 } });
+  const shot = (name) => audit(page, `journey-en-${name}`);
+  await press(page, '#koers-lang');
+  await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'Your social media plan');
+  await shot('00-tasks');
+  await keyNext(page, 'About your organisation');
+  await type(page, '#koers-f-org-name', 'Home Care Het Anker');
+  await pickRadio(page, 'koers-f-sector', 2); // home care
+  await pickRadio(page, 'koers-f-size', 0);
+  await shot('01-org');
+  await keyNext(page, 'Locations, channels and communication');
+  await type(page, '#koers-f-locations', '1');
+  await type(page, '#koers-f-brands', '1');
+  await pickRadio(page, 'koers-f-comms-team', 0);
+  await shot('02-channels');
+  await keyNext(page, 'Where does your organisation stand now?');
+  const dims = ['strategy_goals', 'organisation_roles', 'policy_rules', 'skills_training', 'listening_webcare', 'measurement', 'executive_support'];
+  const grid = [0, 0, 0, 1, 0, 0, 1];
+  for (const [i, dim] of dims.entries()) await pickRadio(page, `koers-f-maturity-${dim}`, grid[i]);
+  await shot('03-maturity-grid');
+  await keyNext(page, 'Your stage and your target');
+  assert.match(await page.textContent('#koers-stage-result'), /1\. Traditional/);
+  await shot('04-maturity-result');
+  await keyNext(page, 'What should social media achieve?');
+  await press(page, '#koers-f-goalbox-informal_carers', 'Space');
+  await type(page, '#koers-f-goal-informal_carers', 'Families know what to expect from district nursing');
+  await shot('05-goals');
+  await keyNext(page, 'How will you measure it?');
+  await shot('06-kpis');
+  await keyNext(page, 'For whom and where?');
+  await pickRadio(page, 'koers-f-scope-level', 3); // a pilot team
+  await press(page, '#koers-f-audience-informal_carers', 'Space');
+  await press(page, '#koers-f-ac-informal_carers-facebook', 'Space');
+  await shot('07-scope');
+  await keyNext(page, 'Trust and training');
+  await pickRadio(page, 'koers-f-trust', 1);
+  await pickRadio(page, 'koers-f-training', 0);
+  await shot('08-gov-inputs');
+  await keyNext(page, 'Which organisational model fits?');
+  assert.equal(await page.getAttribute('#koers-recommended [data-model]', 'data-model'), 'centralised');
+  await shot('09-gov-model');
+  await keyNext(page, 'Rules');
+  await pickRadio(page, 'koers-f-spokespeople', 0);
+  await pickRadio(page, 'koers-f-approval', 0);
+  await pickRadio(page, 'koers-f-response-time', 1);
+  await type(page, '#koers-f-escalation', 'Team leader <on call>');
+  await shot('10-rules');
+  await keyNext(page, 'Who does what?');
+  await tabTo(page, '#koers-add-role-kind');
+  await page.keyboard.press('ArrowDown'); // project lead
+  await press(page, '#koers-add-role');
+  await type(page, '#koers-f-role-1-hours', '4');
+  await shot('11-team');
+  await keyNext(page, 'Sharing the tasks (RACI)');
+  await shot('12-raci');
+  await keyNext(page, 'Training and ambassadors');
+  await shot('13-training');
+  await keyNext(page, 'Phases and time planning');
+  await type(page, '#koers-f-start', '02022026'); // the date input takes digits in the page's locale order
+  const start = await page.inputValue('#koers-f-start');
+  assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(start), `date input holds ${start}`);
+  await shot('14-dates');
+  await keyNext(page, 'Your timeline');
+  await shot('15-timeline');
+  await keyNext(page, 'Check your answers');
+  await shot('16-review');
+  await keyNext(page, 'Your plan');
+  await shot('17-plan');
+  assert.match(await page.textContent('#koers-plan-document'), /Team leader <on call>|Centralised/);
+  // Browser back returns to check-your-answers.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'Check your answers');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
