@@ -444,6 +444,47 @@ pub fn staffing_warning(w: StaffingWarning, staffing: &Staffing, lang: Lang) -> 
     }
 }
 
+/// Staffing warnings in words, with the per-activity RACI gaps grouped into one sentence
+/// each, so an empty grid reads as two points instead of twelve.
+#[must_use]
+pub fn staffing_warnings(list: &[StaffingWarning], staffing: &Staffing, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut no_a = Vec::new();
+    let mut no_r = Vec::new();
+    for w in list {
+        match w {
+            StaffingWarning::NoAccountable(a) => no_a.push(a.label(lang)),
+            StaffingWarning::NoResponsible(a) => no_r.push(a.label(lang)),
+            other => out.push(staffing_warning(*other, staffing, lang)),
+        }
+    }
+    if !no_a.is_empty() {
+        out.push(match lang {
+            Lang::Nl => format!(
+                "Nog niemand is eindverantwoordelijk (A) voor: {}.",
+                no_a.join(", ").to_lowercase()
+            ),
+            Lang::En => format!(
+                "Nobody is accountable (A) yet for: {}.",
+                no_a.join(", ").to_lowercase()
+            ),
+        });
+    }
+    if !no_r.is_empty() {
+        out.push(match lang {
+            Lang::Nl => format!(
+                "Nog niemand voert uit (R): {}.",
+                no_r.join(", ").to_lowercase()
+            ),
+            Lang::En => format!(
+                "Nobody is responsible (R) yet for: {}.",
+                no_r.join(", ").to_lowercase()
+            ),
+        });
+    }
+    out
+}
+
 #[must_use]
 pub fn schedule_flag(f: ScheduleFlag, lang: Lang) -> String {
     match f {

@@ -78,6 +78,7 @@ texts! {
     MaturityGridHeading => "Waar staat uw organisatie nu?", "Where does your organisation stand now?";
     MaturityGridHelp => "Kies per onderdeel de beschrijving die het best past. Wees eerlijk: het plan begint waar u nu staat, niet waar u graag zou staan.", "For each dimension, choose the description that fits best. Be honest: the plan starts where you are, not where you would like to be.";
     MaturityResultHeading => "Uw fase en uw doel", "Your stage and your target";
+    MaturityResultHelp => "Dit is uw plek op de vijf fasen van de social engagement journey, met de redenen. Kies daarna waar dit plan naartoe werkt.", "This is where you stand on the five stages of the social engagement journey, with the reasons. Then choose what this plan works towards.";
     MaturityIncomplete => "Vul eerst alle onderdelen van de zelfscan in; dan ziet u hier uw fase.", "Complete every dimension of the self-assessment first; then your stage appears here.";
     YouAreHere => "U staat hier", "You are here";
     YourTarget => "Uw doel", "Your target";

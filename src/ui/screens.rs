@@ -46,7 +46,7 @@ pub fn heading(screen: Screen) -> (T, T) {
         Screen::OrgBasics => (T::OrgBasicsHeading, T::OrgBasicsHelp),
         Screen::OrgChannels => (T::OrgChannelsHeading, T::OrgChannelsHelp),
         Screen::MaturityGrid => (T::MaturityGridHeading, T::MaturityGridHelp),
-        Screen::MaturityResult => (T::MaturityResultHeading, T::TargetHelp),
+        Screen::MaturityResult => (T::MaturityResultHeading, T::MaturityResultHelp),
         Screen::Goals => (T::GoalsHeading, T::GoalsHelp),
         Screen::Kpis => (T::KpisHeading, T::KpisHelp),
         Screen::Scope => (T::ScopeHeading, T::ScopeHelp),
@@ -465,7 +465,7 @@ fn raci(ctx: &Ctx) -> Html {
     if s.roles.is_empty() {
         return html! { <p class="koers-notice">{ ctx.t(T::RaciNeedsRoles) }</p> };
     }
-    let raci_warnings: Vec<String> = crate::domain::check(s)
+    let raci_only: Vec<_> = crate::domain::check(s)
         .into_iter()
         .filter(|w| {
             !matches!(
@@ -474,8 +474,8 @@ fn raci(ctx: &Ctx) -> Html {
                     | crate::domain::StaffingWarning::OneDiscipline(_)
             )
         })
-        .map(|w| i18n::staffing_warning(w, s, ctx.lang))
         .collect();
+    let raci_warnings = i18n::staffing_warnings(&raci_only, s, ctx.lang);
     let mut letters: Vec<(&'static str, String)> = vec![("", "–".to_string())];
     letters.extend(
         Raci::ALL

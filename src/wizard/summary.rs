@@ -279,10 +279,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         })
         .collect();
 
-    let mut warnings: Vec<String> = check(s)
-        .into_iter()
-        .map(|w| i18n::staffing_warning(w, s, lang))
-        .collect();
+    let mut warnings = i18n::staffing_warnings(&check(s), s, lang);
     warnings.extend(
         flags(&plan.phasing)
             .into_iter()
