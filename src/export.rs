@@ -1,7 +1,13 @@
 //! Plan → documents. Every exporter is a pure function of the plan summary (and, where a file
 //! needs one, today's date passed in), deterministic for the same input.
 
+pub mod docx;
+pub mod html;
+pub mod ics;
 pub mod markdown;
+pub mod outline;
+pub mod share;
+pub mod svg;
 
 /// A file to hand to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]

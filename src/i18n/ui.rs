@@ -201,6 +201,10 @@ texts! {
     LoadReplaceWarning => "Dit bestand vervangt uw huidige antwoorden:", "This file replaces your current answers:";
     LoadConfirm => "Ja, vervangen", "Yes, replace";
     Loaded => "Het antwoordenbestand is geladen.", "The answers file has been loaded.";
+    FactComms => "Communicatie nu", "Communication now";
+    FactChannels => "Huidige kanalen", "Current channels";
+    FactScope => "Reikwijdte van dit plan", "Scope of this plan";
+    FactBusinessGoal => "Organisatiedoel", "Organisational goal";
     OpenPoint => "Open punt", "Open point";
     // Plan document
     DocTitle => "Social media-plan", "Social media plan";

@@ -1,0 +1,246 @@
+//! The plan document as format-neutral blocks, built once from the summary: every format
+//! (HTML, Markdown, Word) renders the same sections in the same order from this outline.
+
+use crate::domain::Stage;
+use crate::i18n::{self, Label, T};
+use crate::wizard::{plan_title, PlanSummary, TimelineView};
+
+/// One block of the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A top-level section heading with its anchor.
+    Section { id: &'static str, title: String },
+    Subheading(String),
+    Para(String),
+    /// A highlighted remark (a warning or the webcare rule).
+    Note(String),
+    /// Something the plan does not decide yet.
+    Open(String),
+    List(Vec<String>),
+    Facts(Vec<(String, String)>),
+    Table { head: Vec<String>, rows: Vec<Vec<String>> },
+    /// The five stages with the current and target marked.
+    Stages { current: Stage, target: Stage },
+    /// The Gantt chart; formats without pictures skip it (a table with the dates follows).
+    Chart(TimelineView),
+}
+
+/// The whole document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outline {
+    pub title: String,
+    /// "Gemaakt met Koers op 24 november 2026".
+    pub made: String,
+    /// Sections that are not complete, in words, if any.
+    pub open: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+impl Outline {
+    /// The sections (anchor, title), for a table of contents.
+    #[must_use]
+    pub fn sections(&self) -> Vec<(&'static str, &str)> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Section { id, title } => Some((*id, title.as_str())),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn row<const N: usize>(cells: [&str; N]) -> Vec<String> {
+    cells.iter().map(|c| (*c).to_string()).collect()
+}
+
+/// Builds the outline. `today` is the date the document says it was made.
+#[must_use]
+pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
+    let l = s.lang;
+    let t = |k: T| k.get(l).to_string();
+    let mut b = Vec::new();
+    let section = |b: &mut Vec<Block>, id: &'static str, k: T| {
+        b.push(Block::Section { id, title: k.get(l).to_string() });
+    };
+
+    section(&mut b, "samenvatting", T::DocSummary);
+    let mut facts = vec![(
+        t(T::Organisation),
+        if s.org_name.is_empty() { t(T::NotAnswered) } else { s.org_name.clone() },
+    )];
+    facts.extend(s.facts.iter().cloned());
+    b.push(Block::Facts(facts));
+
+    section(&mut b, "volwassenheid", T::DocMaturity);
+    match &s.maturity {
+        Some(m) => {
+            b.push(Block::Stages { current: m.current, target: m.target });
+            b.push(Block::Facts(vec![
+                (t(T::CurrentStage), format!("{} ({}/5)", m.current.label(l), m.current.number())),
+                (t(T::TargetStage), format!("{} ({}/5)", m.target.label(l), m.target.number())),
+            ]));
+            b.push(Block::List(m.reasons.clone()));
+            if m.skips_stages {
+                b.push(Block::Note(t(T::SkipWarning)));
+            }
+            b.push(Block::Subheading(t(T::GrowthActions)));
+            b.push(Block::List(m.actions.clone()));
+            b.push(Block::Subheading(t(T::FallbackRisks)));
+            b.push(Block::List(m.risks.clone()));
+        }
+        None => b.push(Block::Open(t(T::MaturityIncomplete))),
+    }
+
+    section(&mut b, "doelen", T::DocGoals);
+    if s.goals.is_empty() {
+        b.push(Block::Open(t(T::GoalsHeading)));
+    } else {
+        b.push(Block::Table {
+            head: vec![t(T::Goal), t(T::BusinessGoal)],
+            rows: s.goals.iter().map(|(g, d)| vec![g.clone(), d.clone()]).collect(),
+        });
+    }
+    if !s.kpis.is_empty() {
+        b.push(Block::Table {
+            head: vec![t(T::KpiName), t(T::KpiLevel), t(T::KpiBaseline), t(T::KpiTarget), t(T::KpiOwner)],
+            rows: s
+                .kpis
+                .iter()
+                .map(|k| row([&k.name, &k.level, &k.baseline, &k.target, &k.owner]))
+                .collect(),
+        });
+    }
+
+    section(&mut b, "doelgroepen", T::DocAudiences);
+    if s.audiences.is_empty() {
+        b.push(Block::Open(t(T::AudiencesLegend)));
+    } else {
+        let mut rows = Vec::new();
+        for a in &s.audiences {
+            if a.channels.is_empty() {
+                rows.push(row([&a.audience, "", "", ""]));
+            }
+            for c in &a.channels {
+                rows.push(row([&a.audience, &c.channel, &c.role, &c.rhythm]));
+            }
+        }
+        b.push(Block::Table {
+            head: vec![t(T::Audience), t(T::Channel), t(T::ChannelRole), t(T::Rhythm)],
+            rows,
+        });
+    }
+
+    let g = &s.governance;
+    section(&mut b, "model", T::DocGovernance);
+    let mut gov = vec![
+        (t(T::ChosenModel), g.chosen.label(l).to_string()),
+        (t(T::RecommendedModel), g.recommended.label(l).to_string()),
+    ];
+    if g.deviates {
+        gov.push((t(T::Reason), g.reason.clone()));
+    }
+    b.push(Block::Facts(gov));
+    b.push(Block::Para(i18n::model_summary(g.chosen, l).to_string()));
+    b.push(Block::Facts(vec![
+        (t(T::Pros), i18n::model_pros(g.chosen, l).to_string()),
+        (t(T::Cons), i18n::model_cons(g.chosen, l).to_string()),
+        (t(T::Tip), i18n::model_tip(g.chosen, l).to_string()),
+    ]));
+    b.push(Block::Table {
+        head: vec![t(T::ModelsCompared), t(T::Score), t(T::WhyScore)],
+        rows: g
+            .ranked
+            .iter()
+            .map(|m| {
+                let why: Vec<String> = m.reasons.iter().map(|(r, d)| format!("{r} ({d:+})")).collect();
+                vec![m.model.label(l).to_string(), m.score.to_string(), why.join("; ")]
+            })
+            .collect(),
+    });
+
+    section(&mut b, "spelregels", T::DocRules);
+    b.push(Block::Facts(g.rules.clone()));
+    b.push(Block::Note(t(T::WebcareNote)));
+
+    section(&mut b, "team", T::DocTeam);
+    if s.team.is_empty() {
+        b.push(Block::Open(t(T::NoRoles)));
+    } else {
+        b.push(Block::Table {
+            head: vec![t(T::Role), t(T::People), t(T::Headcount), t(T::HoursPerWeek)],
+            rows: s
+                .team
+                .iter()
+                .map(|r| vec![r.role.clone(), r.people.clone(), r.headcount.to_string(), r.hours.clone()])
+                .collect(),
+        });
+        b.push(Block::Facts(vec![(t(T::TotalHours), s.total_hours.clone())]));
+        b.push(Block::Subheading("RACI".into()));
+        let mut head = vec![t(T::Activity)];
+        head.extend(s.raci_roles.iter().cloned());
+        b.push(Block::Table {
+            head,
+            rows: s
+                .raci_rows
+                .iter()
+                .map(|(a, cells)| std::iter::once(a.clone()).chain(cells.iter().cloned()).collect())
+                .collect(),
+        });
+    }
+
+    section(&mut b, "training", T::DocTraining);
+    if s.training.is_empty() {
+        b.push(Block::Open(t(T::TrainingLegend)));
+    } else {
+        b.push(Block::List(s.training.clone()));
+    }
+    if let Some(reach) = s.potential_reach {
+        b.push(Block::Facts(vec![(t(T::PotentialReach), i18n::number(reach, l))]));
+        b.push(Block::Para(t(T::PotentialReachNote)));
+    }
+
+    section(&mut b, "tijdlijn", T::DocTimeline);
+    match &s.timeline {
+        Some(tl) => {
+            b.push(Block::Chart(tl.clone()));
+            b.push(Block::Table {
+                head: vec![t(T::Phase), t(T::Start), t(T::End), t(T::Weeks)],
+                rows: tl
+                    .phases
+                    .iter()
+                    .map(|p| {
+                        vec![p.kind.label(l).to_string(), i18n::date(p.start, l), i18n::date(p.end, l), p.weeks.to_string()]
+                    })
+                    .collect(),
+            });
+            b.push(Block::Subheading(t(T::Milestones)));
+            b.push(Block::Table {
+                head: vec![t(T::Date), t(T::MilestoneTitle)],
+                rows: tl.milestones.iter().map(|m| vec![i18n::date(m.date, l), m.title.clone()]).collect(),
+            });
+        }
+        None => b.push(Block::Open(t(T::TimelineNeedsStart))),
+    }
+
+    section(&mut b, "meetplan", T::DocMeasurement);
+    b.push(Block::Para(t(T::MeasurementText)));
+
+    section(&mut b, "risicos", T::DocRisks);
+    if s.warnings.is_empty() {
+        b.push(Block::Para(t(T::NoWarnings)));
+    } else {
+        b.push(Block::List(s.warnings.clone()));
+    }
+
+    let open = (!s.open_sections.is_empty()).then(|| {
+        let names: Vec<&str> = s.open_sections.iter().map(|x| x.label(l)).collect();
+        names.join(", ")
+    });
+    Outline {
+        title: plan_title(s),
+        made: format!("{} {}", t(T::DocMade), i18n::date(today, l)),
+        open,
+        blocks: b,
+    }
+}

@@ -1,0 +1,130 @@
+//! Every export format on three realistic plans in both languages against golden files, and
+//! the hostile-string corpus through every format. Run with KOERS_UPDATE_GOLDEN=1 to rewrite
+//! the golden files after an intended change, then review the diff like code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+#[path = "fixtures/plans.rs"]
+mod plans;
+
+use koers::domain::{from_bytes, to_json, Date};
+use koers::export::{docx, html, ics, markdown, share};
+use koers::i18n::Lang;
+use koers::wizard::summarise;
+use std::path::PathBuf;
+
+fn today() -> Date {
+    Date::from_ymd(2026, 11, 24).unwrap()
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("KOERS_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing golden file {name}: run with KOERS_UPDATE_GOLDEN=1"));
+    assert!(expected == actual, "{name} differs from its golden file (KOERS_UPDATE_GOLDEN=1 rewrites it)");
+}
+
+/// The text parts of a stored ZIP, by name (enough to read our own DOCX back).
+fn unzip(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 30 <= bytes.len() && bytes[i..i + 4] == [0x50, 0x4b, 0x03, 0x04] {
+        let le16 = |o: usize| usize::from(u16::from_le_bytes([bytes[o], bytes[o + 1]]));
+        let le32 = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap()) as usize;
+        let crc = u32::from_le_bytes(bytes[i + 14..i + 18].try_into().unwrap());
+        let size = le32(i + 18);
+        let name_len = le16(i + 26);
+        let name = String::from_utf8(bytes[i + 30..i + 30 + name_len].to_vec()).unwrap();
+        let start = i + 30 + name_len + le16(i + 28);
+        let data = &bytes[start..start + size];
+        assert_eq!(docx::crc32(data), crc, "CRC of {name}");
+        out.push((name, String::from_utf8(data.to_vec()).unwrap()));
+        i = start + size;
+    }
+    out
+}
+
+#[test]
+fn golden_files_for_every_format() {
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let stem = format!("{name}-{}", lang.code());
+            golden(&format!("{stem}.md"), &markdown::render(&s, today()).body);
+            golden(&format!("{stem}.html"), &html::render(&s, today()).body);
+            golden(&format!("{stem}.ics"), &ics::render(&s, today()).body);
+            let doc = docx::render(&s, today());
+            let parts = unzip(&doc.body);
+            let xml = &parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+            golden(&format!("{stem}.docx.xml"), xml);
+        }
+        golden(&format!("{name}.json"), &to_json(&plan));
+    }
+}
+
+#[test]
+fn exports_are_deterministic() {
+    let plan = plans::hospital_group();
+    let s = summarise(&plan, Lang::Nl);
+    assert_eq!(docx::render(&s, today()), docx::render(&s, today()));
+    assert_eq!(ics::render(&s, today()), ics::render(&s, today()));
+}
+
+#[test]
+fn answers_file_and_share_link_round_trip_every_fixture() {
+    let mut all = plans::all();
+    all.push(("hostile", plans::hostile()));
+    for (name, plan) in all {
+        assert_eq!(from_bytes(to_json(&plan).as_bytes()).as_ref(), Ok(&plan), "{name}");
+        assert_eq!(share::decode(&share::encode(&plan)).as_ref(), Ok(&plan), "{name}");
+    }
+}
+
+#[test]
+fn hostile_text_is_harmless_in_every_format() {
+    let plan = plans::hostile();
+    for lang in [Lang::Nl, Lang::En] {
+        let s = summarise(&plan, lang);
+
+        let h = html::render(&s, today()).body;
+        assert!(!h.contains("<script"), "raw script tag in HTML");
+        assert!(!h.contains("<img"), "raw img tag in HTML");
+        assert!(!h.contains("]]><!--"), "raw comment in HTML");
+        assert!(h.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assert!(!h.contains("href=\"http"), "no external links in HTML");
+
+        let md = markdown::render(&s, today()).body;
+        assert!(!md.contains("<script"), "raw HTML in Markdown");
+        assert!(!md.contains("[klik hier]("), "live link in Markdown");
+        assert!(!md.contains("![pixel]("), "live image in Markdown");
+        assert!(md.contains("\\[klik hier\\](http://evil.example/phish)"));
+        for line in md.lines() {
+            assert!(!line.starts_with("# kop") && !line.starts_with("- lijst"), "user text started a block: {line}");
+            if line.starts_with('|') {
+                // Every table row keeps its column count: user pipes are escaped.
+                let cells = line.replace("\\|", "").matches('|').count();
+                assert!(cells >= 3, "{line}");
+            }
+        }
+
+        let cal = ics::render(&s, today()).body;
+        assert_eq!(cal.matches("BEGIN:VEVENT").count(), cal.matches("END:VEVENT").count());
+        assert!(!cal.contains("\nSUMMARY:injected"), "line break injected a property");
+        for line in cal.split("\r\n") {
+            assert!(line.len() <= 75, "unfolded line of {} octets", line.len());
+            assert!(!line.contains('\n') && !line.contains('\u{7}'));
+        }
+
+        let doc = docx::render(&s, today());
+        let parts = unzip(&doc.body);
+        let xml = &parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+        assert!(!xml.contains("<script") && !xml.contains("]]><!--") && !xml.contains('\u{7}'));
+        assert!(xml.contains("&lt;script&gt;"));
+        assert!(xml.contains(&"x".repeat(5_000)), "long text is kept whole");
+
+        assert!(share::encode(&plan).bytes().all(|c| c.is_ascii_alphanumeric() || b"-_=.".contains(&c)));
+    }
+}
