@@ -97,7 +97,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         b.push(Block::Open(t(T::GoalsHeading)));
     } else {
         b.push(Block::Table {
-            head: vec![t(T::Goal), t(T::BusinessGoal)],
+            head: vec![t(T::Goal), t(T::FactBusinessGoal)],
             rows: s.goals.iter().map(|(g, d)| vec![g.clone(), d.clone()]).collect(),
         });
     }

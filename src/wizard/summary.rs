@@ -156,7 +156,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         ),
         (T::Brands.get(lang).to_string(), org.brands.0.to_string()),
         (
-            T::CommsTeam.get(lang).to_string(),
+            T::FactComms.get(lang).to_string(),
             opt_label(org.comms_team, lang),
         ),
     ];
@@ -166,10 +166,10 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .iter()
             .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).to_lowercase()))
             .collect();
-        facts.push((T::ChannelsLegend.get(lang).to_string(), used.join(", ")));
+        facts.push((T::FactChannels.get(lang).to_string(), used.join(", ")));
     }
     facts.push((
-        T::ScopeLevel.get(lang).to_string(),
+        T::FactScope.get(lang).to_string(),
         opt_label(plan.scope.level, lang),
     ));
 
@@ -442,7 +442,7 @@ pub fn review(plan: &Plan, lang: Lang) -> Vec<(Section, Vec<ReviewRow>)> {
                 T::ChannelsLegend,
                 s.facts
                     .iter()
-                    .find(|(l, _)| l == T::ChannelsLegend.get(lang))
+                    .find(|(l, _)| l == T::FactChannels.get(lang))
                     .map(|(_, v)| v.clone())
                     .unwrap_or_default(),
                 S::OrgChannels,
