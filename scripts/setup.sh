@@ -18,14 +18,14 @@ rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup comp
 rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
-step "Debian packages: chromium, chromium-driver, brotli, python3-venv"
+step "Debian packages: chromium, chromium-driver, brotli, python3-venv, LibreOffice (writer), poppler-utils"
 need_apt=()
-for pkg in chromium chromium-driver brotli python3-venv; do
+for pkg in chromium chromium-driver brotli python3-venv libreoffice-writer-nogui poppler-utils; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need_apt[@]}"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
 fi
 
 step "trunk $TRUNK_VERSION"
@@ -43,6 +43,13 @@ step "npm packages from package-lock.json (wasm-opt, playwright-core, axe-core)"
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
+fi
+
+step "Python validators (python-docx, icalendar, markdown-it-py) in .venv"
+if [ ! -x .venv/bin/python ] || [ scripts/requirements-validate.txt -nt .venv/.installed ]; then
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r scripts/requirements-validate.txt
+  touch .venv/.installed
 fi
 
 step "cargo fetch (trunk builds offline)"

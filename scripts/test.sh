@@ -34,6 +34,11 @@ run "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets
 run "native tests" cargo test --quiet
 run "layering (native tree)" layering
 run "browser tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web
+validate_exports() {
+  rm -rf target/exports
+  cargo run --quiet --example exports -- target/exports && .venv/bin/python scripts/validate_exports.py target/exports
+}
+run "export validity (python-docx, LibreOffice, icalendar, markdown-it-py, zlib)" validate_exports
 run "release build (trunk)" trunk build --release
 run "end-to-end + axe (Playwright, Chromium)" node --test --test-concurrency=1 e2e/
 

@@ -1,0 +1,124 @@
+"""Checks Koers's exports with independent, real tools.
+
+Usage: python validate_exports.py DIR   (DIR as written by `cargo run --example exports`)
+
+- .docx: opens with python-docx (headings with Word's heading styles, real tables) and converts
+  with LibreOffice headless; the PDF text holds the expected headings.
+- .ics: parses with the icalendar package; every event has UID, DTSTAMP and an all-day date.
+- .html: well-formed (strict XML parse), no script, no external reference.
+- .md: renders with markdown-it-py (CommonMark + tables); hostile text renders as text.
+- share link: raw-deflate decodes with Python's zlib to the same plan as the answers file.
+"""
+import base64
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+import zlib
+
+import docx
+import icalendar
+from markdown_it import MarkdownIt
+
+SECTIONS = {
+    "nl": ["Samenvatting en reikwijdte", "Volwassenheid: huidige en beoogde fase", "Organisatiemodel", "Tijdlijn"],
+    "en": ["Summary and scope", "Maturity: current and target stage", "Organisational model", "Timeline"],
+}
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print(f"  FAIL {what}")
+
+
+def main(out):
+    d = pathlib.Path(out)
+    docs = sorted(d.glob("*.docx"))
+    check(len(docs) == 8, f"8 docx files, found {len(docs)}")
+    for f in docs:
+        lang = f.stem.rsplit("-", 1)[1]
+        doc = docx.Document(str(f))
+        heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+        for s in SECTIONS[lang]:
+            check(s in heads, f"{f.name}: heading 1 '{s}'")
+        check(any(p.style.name == "Title" for p in doc.paragraphs), f"{f.name}: title style")
+        check(len(doc.tables) >= 3, f"{f.name}: at least 3 tables, found {len(doc.tables)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                        "--convert-to", "pdf", "--outdir", tmp, *map(str, docs)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+        for f in docs:
+            pdf = pathlib.Path(tmp) / (f.stem + ".pdf")
+            check(pdf.exists(), f"{f.name}: LibreOffice made a PDF")
+            if pdf.exists():
+                text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+                lang = f.stem.rsplit("-", 1)[1]
+                for s in SECTIONS[lang]:
+                    check(s in text, f"{f.name}: PDF text holds '{s}'")
+    print(f"docx: {len(docs)} files opened with python-docx and converted by LibreOffice")
+
+    for f in sorted(d.glob("*.ics")):
+        cal = icalendar.Calendar.from_ical(f.read_bytes())
+        events = list(cal.walk("VEVENT"))
+        check(len(events) > 0, f"{f.name}: has events")
+        for e in events:
+            check(all(k in e for k in ("UID", "DTSTAMP", "DTSTART", "SUMMARY")), f"{f.name}: event fields")
+            check(type(e.decoded("DTSTART")).__name__ == "date", f"{f.name}: all-day DTSTART")
+        uids = [str(e["UID"]) for e in events]
+        check(len(set(uids)) == len(uids), f"{f.name}: unique UIDs")
+        if f.name == "hospital-nl.ics":
+            check(len(events) == 10, f"hospital-nl.ics: 10 events, found {len(events)}")
+            live = [e for e in events if str(e["SUMMARY"]).startswith("Livegang pilot")]
+            check(len(live) == 1 and str(live[0].decoded("DTSTART")) == "2027-01-11", "go-live on 2027-01-11")
+        if f.name.startswith("hostile"):
+            check(any("BEGIN:VEVENT" in str(e["SUMMARY"]) for e in events), f"{f.name}: injected text stays inside SUMMARY")
+    print("ics: parsed with icalendar")
+
+    for f in sorted(d.glob("*.html")):
+        text = f.read_text(encoding="utf-8")
+        body = text.replace("<!DOCTYPE html>", "", 1)
+        try:
+            root = ET.fromstring(body)
+        except ET.ParseError as e:
+            check(False, f"{f.name}: well-formed ({e})")
+            continue
+        ns = "{http://www.w3.org/1999/xhtml}"
+        check(not list(root.iter(ns + "script")), f"{f.name}: no script element")
+        for el in root.iter():
+            for attr in ("src", "href"):
+                v = el.get(attr)
+                check(v is None or v.startswith("#"), f"{f.name}: no external {attr} ({v})")
+            check(not any(a.startswith("on") for a in el.attrib), f"{f.name}: no event handler attributes")
+    print("html: well-formed, no scripts, no external references")
+
+    md = MarkdownIt("commonmark").enable("table")
+    for f in sorted(d.glob("*.md")):
+        html = md.render(f.read_text(encoding="utf-8"))
+        check(html.startswith("<h1>"), f"{f.name}: starts with a heading")
+        check("<table>" in html, f"{f.name}: has tables")
+        if f.name.startswith("hostile"):
+            check("<script" not in html and "<img" not in html, f"{f.name}: no live HTML")
+            check('href="http://evil' not in html, f"{f.name}: no live link")
+    print("markdown: rendered with markdown-it-py (CommonMark + tables)")
+
+    for f in sorted(d.glob("*.link")):
+        link = f.read_text()
+        prefix = "deel=1."
+        check(link.startswith(prefix), f"{f.name}: prefix")
+        data = link[len(prefix):]
+        raw = zlib.decompress(base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)), -15)
+        answers = json.loads((d / (f.stem + ".json")).read_text(encoding="utf-8"))
+        check(json.loads(raw) == answers, f"{f.name}: decodes to the answers file")
+        check(answers["schema_version"] == 2 and answers["app"] == "koers", f"{f.stem}.json: versioned")
+    print("share links: decoded independently with zlib")
+
+    print(f"validators: {0 if failures else 1} passed, {1 if failures else 0} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
