@@ -11,7 +11,9 @@ use koers::i18n::Lang;
 use koers::wizard::summarise;
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "target/exports".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/exports".into());
     std::fs::create_dir_all(&dir).unwrap();
     let today = Date::from_ymd(2026, 11, 24).unwrap();
     let mut all = plans::all();

@@ -1,7 +1,12 @@
 //! Every export format on three realistic plans in both languages against golden files, and
 //! the hostile-string corpus through every format. Run with KOERS_UPDATE_GOLDEN=1 to rewrite
 //! the golden files after an intended change, then review the diff like code.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "fixtures/plans.rs"]
 mod plans;
@@ -17,14 +22,19 @@ fn today() -> Date {
 }
 
 fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
     if std::env::var_os("KOERS_UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();
         return;
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("missing golden file {name}: run with KOERS_UPDATE_GOLDEN=1"));
-    assert!(expected == actual, "{name} differs from its golden file (KOERS_UPDATE_GOLDEN=1 rewrites it)");
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file (KOERS_UPDATE_GOLDEN=1 rewrites it)"
+    );
 }
 
 /// The text parts of a stored ZIP, by name (enough to read our own DOCX back).
@@ -58,7 +68,11 @@ fn golden_files_for_every_format() {
             golden(&format!("{stem}.ics"), &ics::render(&s, today()).body);
             let doc = docx::render(&s, today());
             let parts = unzip(&doc.body);
-            let xml = &parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+            let xml = &parts
+                .iter()
+                .find(|(n, _)| n == "word/document.xml")
+                .unwrap()
+                .1;
             golden(&format!("{stem}.docx.xml"), xml);
         }
         golden(&format!("{name}.json"), &to_json(&plan));
@@ -78,8 +92,16 @@ fn answers_file_and_share_link_round_trip_every_fixture() {
     let mut all = plans::all();
     all.push(("hostile", plans::hostile()));
     for (name, plan) in all {
-        assert_eq!(from_bytes(to_json(&plan).as_bytes()).as_ref(), Ok(&plan), "{name}");
-        assert_eq!(share::decode(&share::encode(&plan)).as_ref(), Ok(&plan), "{name}");
+        assert_eq!(
+            from_bytes(to_json(&plan).as_bytes()).as_ref(),
+            Ok(&plan),
+            "{name}"
+        );
+        assert_eq!(
+            share::decode(&share::encode(&plan)).as_ref(),
+            Ok(&plan),
+            "{name}"
+        );
     }
 }
 
@@ -102,7 +124,10 @@ fn hostile_text_is_harmless_in_every_format() {
         assert!(!md.contains("![pixel]("), "live image in Markdown");
         assert!(md.contains("\\[klik hier\\](http://evil.example/phish)"));
         for line in md.lines() {
-            assert!(!line.starts_with("# kop") && !line.starts_with("- lijst"), "user text started a block: {line}");
+            assert!(
+                !line.starts_with("# kop") && !line.starts_with("- lijst"),
+                "user text started a block: {line}"
+            );
             if line.starts_with('|') {
                 // Every table row keeps its column count: user pipes are escaped.
                 let cells = line.replace("\\|", "").matches('|').count();
@@ -111,8 +136,14 @@ fn hostile_text_is_harmless_in_every_format() {
         }
 
         let cal = ics::render(&s, today()).body;
-        assert_eq!(cal.matches("BEGIN:VEVENT").count(), cal.matches("END:VEVENT").count());
-        assert!(!cal.contains("\nSUMMARY:injected"), "line break injected a property");
+        assert_eq!(
+            cal.matches("BEGIN:VEVENT").count(),
+            cal.matches("END:VEVENT").count()
+        );
+        assert!(
+            !cal.contains("\nSUMMARY:injected"),
+            "line break injected a property"
+        );
         for line in cal.split("\r\n") {
             assert!(line.len() <= 75, "unfolded line of {} octets", line.len());
             assert!(!line.contains('\n') && !line.contains('\u{7}'));
@@ -120,11 +151,17 @@ fn hostile_text_is_harmless_in_every_format() {
 
         let doc = docx::render(&s, today());
         let parts = unzip(&doc.body);
-        let xml = &parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+        let xml = &parts
+            .iter()
+            .find(|(n, _)| n == "word/document.xml")
+            .unwrap()
+            .1;
         assert!(!xml.contains("<script") && !xml.contains("]]><!--") && !xml.contains('\u{7}'));
         assert!(xml.contains("&lt;script&gt;"));
         assert!(xml.contains(&"x".repeat(5_000)), "long text is kept whole");
 
-        assert!(share::encode(&plan).bytes().all(|c| c.is_ascii_alphanumeric() || b"-_=.".contains(&c)));
+        assert!(share::encode(&plan)
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"-_=.".contains(&c)));
     }
 }

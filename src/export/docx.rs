@@ -3,8 +3,8 @@
 //! package. Written here rather than with a crate: the writer is small, and the best-known
 //! crate (docx-rs) would add about 183 KB brotli to a first load budgeted at 150 KB.
 
-use super::outline::{outline, Block};
 use super::file_stem;
+use super::outline::{outline, Block};
 use crate::domain::{Date, Stage};
 use crate::i18n::{Label, T};
 use crate::wizard::PlanSummary;
@@ -56,13 +56,19 @@ fn para(out: &mut String, style: Option<&str>, runs: &[(&str, bool)]) {
     }
     for (text, bold) in runs {
         let b = if *bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
-        let _ = write!(out, r#"<w:r>{b}<w:t xml:space="preserve">{}</w:t></w:r>"#, escape(text));
+        let _ = write!(
+            out,
+            r#"<w:r>{b}<w:t xml:space="preserve">{}</w:t></w:r>"#,
+            escape(text)
+        );
     }
     out.push_str("</w:p>");
 }
 
 fn table(out: &mut String, head: Option<&[String]>, rows: &[Vec<String>]) {
-    let cols = head.map_or_else(|| rows.first().map_or(1, Vec::len), <[String]>::len).max(1);
+    let cols = head
+        .map_or_else(|| rows.first().map_or(1, Vec::len), <[String]>::len)
+        .max(1);
     // 9000 twentieths of a point: the text width of A4 with 2 cm margins.
     let width = 9000 / cols;
     out.push_str(r#"<w:tbl><w:tblPr><w:tblStyle w:val="KoersTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>"#);
@@ -78,8 +84,15 @@ fn table(out: &mut String, head: Option<&[String]>, rows: &[Vec<String>]) {
         out.push_str("</w:trPr>");
         for i in 0..cols {
             let text = cells.get(i).map_or("", String::as_str);
-            let shade = if header { r#"<w:shd w:val="clear" w:color="auto" w:fill="EEF3F6"/>"# } else { "" };
-            let _ = write!(out, r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>"#);
+            let shade = if header {
+                r#"<w:shd w:val="clear" w:color="auto" w:fill="EEF3F6"/>"#
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>"#
+            );
             para(out, None, &[(text, header || i == 0)]);
             out.push_str("</w:tc>");
         }
@@ -104,7 +117,11 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
     para(&mut out, Some("Title"), &[(&doc.title, false)]);
     para(&mut out, None, &[(&doc.made, false)]);
     if let Some(open) = &doc.open {
-        para(&mut out, Some("KoersNote"), &[(T::OpenPoint.get(l), true), (": ", true), (open, false)]);
+        para(
+            &mut out,
+            Some("KoersNote"),
+            &[(T::OpenPoint.get(l), true), (": ", true), (open, false)],
+        );
     }
     for block in &doc.blocks {
         match block {
@@ -113,15 +130,26 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
             Block::Para(text) => para(&mut out, None, &[(text, false)]),
             Block::Note(text) => para(&mut out, Some("KoersNote"), &[(text, false)]),
             Block::Open(text) => {
-                para(&mut out, Some("KoersNote"), &[(T::OpenPoint.get(l), true), (": ", true), (text, false)]);
+                para(
+                    &mut out,
+                    Some("KoersNote"),
+                    &[(T::OpenPoint.get(l), true), (": ", true), (text, false)],
+                );
             }
             Block::List(items) => {
                 for item in items {
-                    para(&mut out, Some("KoersList"), &[("•\u{a0}\u{a0}", false), (item, false)]);
+                    para(
+                        &mut out,
+                        Some("KoersList"),
+                        &[("•\u{a0}\u{a0}", false), (item, false)],
+                    );
                 }
             }
             Block::Facts(pairs) => {
-                let rows: Vec<Vec<String>> = pairs.iter().map(|(k, v)| vec![k.clone(), v.clone()]).collect();
+                let rows: Vec<Vec<String>> = pairs
+                    .iter()
+                    .map(|(k, v)| vec![k.clone(), v.clone()])
+                    .collect();
                 table(&mut out, None, &rows);
             }
             Block::Table { head, rows } => table(&mut out, Some(head), rows),
@@ -135,7 +163,11 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
                         String::new()
                     };
                     let text = format!("{}. {}{mark}", st.number(), st.label(l));
-                    para(&mut out, Some("KoersList"), &[(&text, st == current || st == target)]);
+                    para(
+                        &mut out,
+                        Some("KoersList"),
+                        &[(&text, st == current || st == target)],
+                    );
                 }
             }
             // Word gets the dates as a table (the next block); an image would need a drawing part.
@@ -181,7 +213,11 @@ const fn crc_table() -> [u32; 256] {
         let mut c = i as u32;
         let mut k = 0;
         while k < 8 {
-            c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            c = if c & 1 == 1 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
             k += 1;
         }
         table[i] = c;
@@ -207,7 +243,8 @@ pub fn crc32(data: &[u8]) -> u32 {
 /// download is small anyway once the web server or the mail client compresses it.
 fn zip(parts: &[(&str, &[u8])], today: Date) -> Vec<u8> {
     let (y, m, d) = today.ymd();
-    let dos_date = u16::try_from(((y - 1980).clamp(0, 127) << 9) as u32 | (m << 5) | d).unwrap_or(0x21);
+    let dos_date =
+        u16::try_from(((y - 1980).clamp(0, 127) << 9) as u32 | (m << 5) | d).unwrap_or(0x21);
     let mut out = Vec::new();
     let mut central = Vec::new();
     let le16 = |v: &mut Vec<u8>, x: u16| v.extend_from_slice(&x.to_le_bytes());
@@ -277,6 +314,9 @@ mod tests {
 
     #[test]
     fn xml_escape_drops_what_xml_forbids() {
-        assert_eq!(escape("a<b>&\"'\u{1}]]>"), "a&lt;b&gt;&amp;&quot;&apos;]]&gt;");
+        assert_eq!(
+            escape("a<b>&\"'\u{1}]]>"),
+            "a&lt;b&gt;&amp;&quot;&apos;]]&gt;"
+        );
     }
 }

@@ -102,9 +102,18 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
         escape(&doc.made)
     );
     if let Some(open) = &doc.open {
-        let _ = write!(out, r#"<p class="open">{}: {}</p>"#, T::OpenPoint.get(l), escape(open));
+        let _ = write!(
+            out,
+            r#"<p class="open">{}: {}</p>"#,
+            T::OpenPoint.get(l),
+            escape(open)
+        );
     }
-    let _ = write!(out, r#"<nav class="toc" aria-label="{0}"><h2>{0}</h2><ol>"#, T::DocContents.get(l));
+    let _ = write!(
+        out,
+        r#"<nav class="toc" aria-label="{0}"><h2>{0}</h2><ol>"#,
+        T::DocContents.get(l)
+    );
     for (id, title) in doc.sections() {
         let _ = write!(out, r##"<li><a href="#{id}">{}</a></li>"##, escape(title));
     }
@@ -129,7 +138,12 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
                 let _ = write!(out, r#"<p class="note">{}</p>"#, escape(text));
             }
             Block::Open(text) => {
-                let _ = write!(out, r#"<p class="open">{}: {}</p>"#, T::OpenPoint.get(l), escape(text));
+                let _ = write!(
+                    out,
+                    r#"<p class="open">{}: {}</p>"#,
+                    T::OpenPoint.get(l),
+                    escape(text)
+                );
             }
             Block::List(items) => {
                 out.push_str("<ul>");
@@ -150,25 +164,42 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
                 out.push_str(r#"<ol class="stages">"#);
                 for st in Stage::ALL {
                     let (class, mark) = if st == current {
-                        (r#" class="current""#, format!(" ({})", T::YouAreHere.get(l)))
+                        (
+                            r#" class="current""#,
+                            format!(" ({})", T::YouAreHere.get(l)),
+                        )
                     } else if st == target {
                         (r#" class="target""#, format!(" ({})", T::YourTarget.get(l)))
                     } else {
                         ("", String::new())
                     };
-                    let _ = write!(out, "<li{class}>{}. {}{}</li>", st.number(), st.label(l), escape(&mark));
+                    let _ = write!(
+                        out,
+                        "<li{class}>{}. {}{}</li>",
+                        st.number(),
+                        st.label(l),
+                        escape(&mark)
+                    );
                 }
                 out.push_str("</ol>");
             }
             Block::Chart(tl) => {
-                let _ = write!(out, r#"<figure class="keep">{}</figure>"#, svg::gantt(tl, l));
+                let _ = write!(
+                    out,
+                    r#"<figure class="keep">{}</figure>"#,
+                    svg::gantt(tl, l)
+                );
             }
         }
     }
     if in_section {
         out.push_str("</section>");
     }
-    let _ = write!(out, "<footer><p>{} · Koers</p></footer></main></body></html>", escape(&doc.made));
+    let _ = write!(
+        out,
+        "<footer><p>{} · Koers</p></footer></main></body></html>",
+        escape(&doc.made)
+    );
     Document {
         filename: format!("{}.html", file_stem(&s.org_name)),
         mime: "text/html;charset=utf-8",

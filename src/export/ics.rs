@@ -44,7 +44,11 @@ fn push_line(out: &mut String, line: &str) {
 /// events instead of doubling them: FNV-1a over the organisation, the date and the title.
 fn uid(org: &str, date: Date, title: &str, index: usize) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in org.bytes().chain(date.compact().bytes()).chain(title.bytes()) {
+    for b in org
+        .bytes()
+        .chain(date.compact().bytes())
+        .chain(title.bytes())
+    {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
@@ -70,17 +74,30 @@ pub fn render(s: &PlanSummary, today: Date) -> Document {
     if let Some(tl) = &s.timeline {
         for (i, m) in tl.milestones.iter().enumerate() {
             push_line(&mut out, "BEGIN:VEVENT");
-            push_line(&mut out, &format!("UID:{}", uid(&s.org_name, m.date, &m.title, i)));
+            push_line(
+                &mut out,
+                &format!("UID:{}", uid(&s.org_name, m.date, &m.title, i)),
+            );
             push_line(&mut out, &format!("DTSTAMP:{}T000000Z", today.compact()));
-            push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", m.date.compact()));
-            push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", m.date.add_days(1).compact()));
+            push_line(
+                &mut out,
+                &format!("DTSTART;VALUE=DATE:{}", m.date.compact()),
+            );
+            push_line(
+                &mut out,
+                &format!("DTEND;VALUE=DATE:{}", m.date.add_days(1).compact()),
+            );
             let summary = if s.org_name.is_empty() {
                 m.title.clone()
             } else {
                 format!("{} ({})", m.title, s.org_name)
             };
             push_line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
-            let kind = if m.evaluation { T::Evaluations } else { T::Milestones };
+            let kind = if m.evaluation {
+                T::Evaluations
+            } else {
+                T::Milestones
+            };
             push_line(&mut out, &format!("CATEGORIES:{}", escape(kind.get(l))));
             push_line(&mut out, &format!("DESCRIPTION:{}", escape(&cal_name)));
             push_line(&mut out, "TRANSP:TRANSPARENT");

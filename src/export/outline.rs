@@ -9,7 +9,10 @@ use crate::wizard::{plan_title, PlanSummary, TimelineView};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
     /// A top-level section heading with its anchor.
-    Section { id: &'static str, title: String },
+    Section {
+        id: &'static str,
+        title: String,
+    },
     Subheading(String),
     Para(String),
     /// A highlighted remark (a warning or the webcare rule).
@@ -18,9 +21,15 @@ pub enum Block {
     Open(String),
     List(Vec<String>),
     Facts(Vec<(String, String)>),
-    Table { head: Vec<String>, rows: Vec<Vec<String>> },
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
     /// The five stages with the current and target marked.
-    Stages { current: Stage, target: Stage },
+    Stages {
+        current: Stage,
+        target: Stage,
+    },
     /// The Gantt chart; formats without pictures skip it (a table with the dates follows).
     Chart(TimelineView),
 }
@@ -61,13 +70,20 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     let t = |k: T| k.get(l).to_string();
     let mut b = Vec::new();
     let section = |b: &mut Vec<Block>, id: &'static str, k: T| {
-        b.push(Block::Section { id, title: k.get(l).to_string() });
+        b.push(Block::Section {
+            id,
+            title: k.get(l).to_string(),
+        });
     };
 
     section(&mut b, "samenvatting", T::DocSummary);
     let mut facts = vec![(
         t(T::Organisation),
-        if s.org_name.is_empty() { t(T::NotAnswered) } else { s.org_name.clone() },
+        if s.org_name.is_empty() {
+            t(T::NotAnswered)
+        } else {
+            s.org_name.clone()
+        },
     )];
     facts.extend(s.facts.iter().cloned());
     b.push(Block::Facts(facts));
@@ -75,10 +91,19 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     section(&mut b, "volwassenheid", T::DocMaturity);
     match &s.maturity {
         Some(m) => {
-            b.push(Block::Stages { current: m.current, target: m.target });
+            b.push(Block::Stages {
+                current: m.current,
+                target: m.target,
+            });
             b.push(Block::Facts(vec![
-                (t(T::CurrentStage), format!("{} ({}/5)", m.current.label(l), m.current.number())),
-                (t(T::TargetStage), format!("{} ({}/5)", m.target.label(l), m.target.number())),
+                (
+                    t(T::CurrentStage),
+                    format!("{} ({}/5)", m.current.label(l), m.current.number()),
+                ),
+                (
+                    t(T::TargetStage),
+                    format!("{} ({}/5)", m.target.label(l), m.target.number()),
+                ),
             ]));
             b.push(Block::List(m.reasons.clone()));
             if m.skips_stages {
@@ -98,12 +123,22 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     } else {
         b.push(Block::Table {
             head: vec![t(T::Goal), t(T::FactBusinessGoal)],
-            rows: s.goals.iter().map(|(g, d)| vec![g.clone(), d.clone()]).collect(),
+            rows: s
+                .goals
+                .iter()
+                .map(|(g, d)| vec![g.clone(), d.clone()])
+                .collect(),
         });
     }
     if !s.kpis.is_empty() {
         b.push(Block::Table {
-            head: vec![t(T::KpiName), t(T::KpiLevel), t(T::KpiBaseline), t(T::KpiTarget), t(T::KpiOwner)],
+            head: vec![
+                t(T::KpiName),
+                t(T::KpiLevel),
+                t(T::KpiBaseline),
+                t(T::KpiTarget),
+                t(T::KpiOwner),
+            ],
             rows: s
                 .kpis
                 .iter()
@@ -126,7 +161,12 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             }
         }
         b.push(Block::Table {
-            head: vec![t(T::Audience), t(T::Channel), t(T::ChannelRole), t(T::Rhythm)],
+            head: vec![
+                t(T::Audience),
+                t(T::Channel),
+                t(T::ChannelRole),
+                t(T::Rhythm),
+            ],
             rows,
         });
     }
@@ -153,8 +193,16 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             .ranked
             .iter()
             .map(|m| {
-                let why: Vec<String> = m.reasons.iter().map(|(r, d)| format!("{r} ({d:+})")).collect();
-                vec![m.model.label(l).to_string(), m.score.to_string(), why.join("; ")]
+                let why: Vec<String> = m
+                    .reasons
+                    .iter()
+                    .map(|(r, d)| format!("{r} ({d:+})"))
+                    .collect();
+                vec![
+                    m.model.label(l).to_string(),
+                    m.score.to_string(),
+                    why.join("; "),
+                ]
             })
             .collect(),
     });
@@ -168,14 +216,29 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         b.push(Block::Open(t(T::NoRoles)));
     } else {
         b.push(Block::Table {
-            head: vec![t(T::Role), t(T::People), t(T::Headcount), t(T::HoursPerWeek)],
+            head: vec![
+                t(T::Role),
+                t(T::People),
+                t(T::Headcount),
+                t(T::HoursPerWeek),
+            ],
             rows: s
                 .team
                 .iter()
-                .map(|r| vec![r.role.clone(), r.people.clone(), r.headcount.to_string(), r.hours.clone()])
+                .map(|r| {
+                    vec![
+                        r.role.clone(),
+                        r.people.clone(),
+                        r.headcount.to_string(),
+                        r.hours.clone(),
+                    ]
+                })
                 .collect(),
         });
-        b.push(Block::Facts(vec![(t(T::TotalHours), s.total_hours.clone())]));
+        b.push(Block::Facts(vec![(
+            t(T::TotalHours),
+            s.total_hours.clone(),
+        )]));
         b.push(Block::Subheading("RACI".into()));
         let mut head = vec![t(T::Activity)];
         head.extend(s.raci_roles.iter().cloned());
@@ -184,7 +247,11 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             rows: s
                 .raci_rows
                 .iter()
-                .map(|(a, cells)| std::iter::once(a.clone()).chain(cells.iter().cloned()).collect())
+                .map(|(a, cells)| {
+                    std::iter::once(a.clone())
+                        .chain(cells.iter().cloned())
+                        .collect()
+                })
                 .collect(),
         });
     }
@@ -196,7 +263,10 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         b.push(Block::List(s.training.clone()));
     }
     if let Some(reach) = s.potential_reach {
-        b.push(Block::Facts(vec![(t(T::PotentialReach), i18n::number(reach, l))]));
+        b.push(Block::Facts(vec![(
+            t(T::PotentialReach),
+            i18n::number(reach, l),
+        )]));
         b.push(Block::Para(t(T::PotentialReachNote)));
     }
 
@@ -210,14 +280,23 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                     .phases
                     .iter()
                     .map(|p| {
-                        vec![p.kind.label(l).to_string(), i18n::date(p.start, l), i18n::date(p.end, l), p.weeks.to_string()]
+                        vec![
+                            p.kind.label(l).to_string(),
+                            i18n::date(p.start, l),
+                            i18n::date(p.end, l),
+                            p.weeks.to_string(),
+                        ]
                     })
                     .collect(),
             });
             b.push(Block::Subheading(t(T::Milestones)));
             b.push(Block::Table {
                 head: vec![t(T::Date), t(T::MilestoneTitle)],
-                rows: tl.milestones.iter().map(|m| vec![i18n::date(m.date, l), m.title.clone()]).collect(),
+                rows: tl
+                    .milestones
+                    .iter()
+                    .map(|m| vec![i18n::date(m.date, l), m.title.clone()])
+                    .collect(),
             });
         }
         None => b.push(Block::Open(t(T::TimelineNeedsStart))),

@@ -46,7 +46,10 @@ pub fn base64url(bytes: &[u8]) -> String {
 #[must_use]
 pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
     let value = |c: u8| -> Option<u32> {
-        ALPHABET.iter().position(|a| *a == c).and_then(|p| u32::try_from(p).ok())
+        ALPHABET
+            .iter()
+            .position(|a| *a == c)
+            .and_then(|p| u32::try_from(p).ok())
     };
     if text.len() % 4 == 1 {
         return None;
@@ -93,13 +96,14 @@ pub fn decode(fragment: &str) -> Result<Plan, ShareError> {
         return Err(ShareError::TooLarge);
     }
     let packed = from_base64url(body.trim()).ok_or(ShareError::Damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_BYTES).map_err(|e| {
-        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-            ShareError::TooLarge
-        } else {
-            ShareError::Damaged
-        }
-    })?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_BYTES).map_err(|e| {
+            if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+                ShareError::TooLarge
+            } else {
+                ShareError::Damaged
+            }
+        })?;
     from_bytes(&json).map_err(ShareError::Answers)
 }
 
@@ -112,7 +116,9 @@ mod tests {
         for len in 0..70 {
             let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
             let text = base64url(&bytes);
-            assert!(text.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+            assert!(text
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
             assert_eq!(from_base64url(&text), Some(bytes));
         }
         assert_eq!(base64url(b"Koers"), "S29lcnM");
@@ -131,9 +137,15 @@ mod tests {
         assert_eq!(decode("deel=9.AAAA"), Err(ShareError::NotALink));
         assert_eq!(decode("deel=1.!!!!"), Err(ShareError::Damaged));
         let cut = &link[..link.len() / 2];
-        assert!(matches!(decode(cut), Err(ShareError::Damaged | ShareError::Answers(_))));
+        assert!(matches!(
+            decode(cut),
+            Err(ShareError::Damaged | ShareError::Answers(_))
+        ));
         // A bomb: 50 MB of zeros deflates to a few kilobytes, and must not be inflated.
         let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'0'; 50 * 1024 * 1024], 9);
-        assert_eq!(decode(&format!("{PREFIX}{}", base64url(&bomb))), Err(ShareError::TooLarge));
+        assert_eq!(
+            decode(&format!("{PREFIX}{}", base64url(&bomb))),
+            Err(ShareError::TooLarge)
+        );
     }
 }

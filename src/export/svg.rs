@@ -16,7 +16,8 @@ const TOP: i32 = 24;
 pub fn gantt(tl: &TimelineView, lang: Lang) -> String {
     let total = tl.start.days_until(tl.end).max(1);
     let span = WIDTH - LABEL - 12;
-    let x = |d: crate::domain::Date| LABEL + (tl.start.days_until(d).clamp(0, total) * span) / total;
+    let x =
+        |d: crate::domain::Date| LABEL + (tl.start.days_until(d).clamp(0, total) * span) / total;
     let rows = i32::try_from(tl.phases.len()).unwrap_or(6);
     let axis = TOP + rows * ROW + 6;
     let height = axis + 36;
@@ -44,7 +45,11 @@ pub fn gantt(tl: &TimelineView, lang: Lang) -> String {
         );
     }
     // Evaluation moments as small diamonds on the axis, go-live as a dashed line.
-    for m in tl.milestones.iter().filter(|m| m.evaluation && m.date <= tl.end) {
+    for m in tl
+        .milestones
+        .iter()
+        .filter(|m| m.evaluation && m.date <= tl.end)
+    {
         let cx = x(m.date);
         let _ = write!(
             out,

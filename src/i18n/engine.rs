@@ -654,6 +654,18 @@ pub fn field_label(field: crate::domain::FieldId, lang: Lang) -> String {
     }
 }
 
+/// Why a share link did not open.
+#[must_use]
+pub fn share_error(e: &crate::export::share::ShareError, lang: Lang) -> String {
+    use crate::export::share::ShareError as E;
+    match e {
+        E::NotALink => lang.pick("Deze link is geen deellink van deze versie van Koers.", "This link is not a share link of this version of Koers.").into(),
+        E::Damaged => lang.pick("De deellink is beschadigd of onvolledig (misschien afgebroken in een e-mail). Vraag de afzender om de link opnieuw te sturen. Uw eigen antwoorden zijn niet veranderd.", "The share link is damaged or incomplete (perhaps cut off in an e-mail). Ask the sender to send it again. Your own answers have not changed.").into(),
+        E::TooLarge => lang.pick("De deellink is te groot om veilig te openen. Uw eigen antwoorden zijn niet veranderd.", "The share link is too large to open safely. Your own answers have not changed.").into(),
+        E::Answers(inner) => import_error(inner, lang),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -800,6 +812,10 @@ mod tests {
                     l,
                 )
             });
+        }
+        use crate::export::share::ShareError as S;
+        for e in [S::NotALink, S::Damaged, S::TooLarge] {
+            both(|l| share_error(&e, l));
         }
         use crate::domain::ImportError as E;
         for e in [

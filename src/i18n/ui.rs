@@ -195,6 +195,13 @@ texts! {
     DownloadHtml => "Afdrukbaar document (.html)", "Printable document (.html)";
     DownloadJson => "Antwoordenbestand (.json)", "Answers file (.json)";
     DownloadIcs => "Agenda (.ics)", "Calendar (.ics)";
+    DownloadDocx => "Word (.docx)", "Word document (.docx)";
+    ShareHeading => "Delen via een link", "Share with a link";
+    ShareButton => "Deellink maken", "Create a share link";
+    ShareWarning => "Let op: iedereen die deze link heeft, kan al uw antwoorden lezen. De antwoorden staan in de link zelf (na het #-teken) en worden nergens opgeslagen.", "Note: anyone who has this link can read all your answers. The answers are inside the link itself (after the # sign) and are not stored anywhere.";
+    ShareLinkLabel => "Uw deellink", "Your share link";
+    ShareOpened => "Deze link bevat een plan. Wilt u het openen? Het vervangt uw huidige antwoorden:", "This link holds a plan. Do you want to open it? It replaces your current answers:";
+    PrintHint => "Kies in het afdrukvenster ‘Opslaan als pdf’ voor een pdf.", "Choose ‘Save as PDF’ in the print dialog for a PDF.";
     Print => "Afdrukken / opslaan als pdf", "Print / save as PDF";
     AnswersFileNote => "Met het antwoordenbestand gaat u later verder, ook in een andere browser. U bent zelf verantwoordelijk voor het veilig bewaren ervan.", "The answers file lets you continue later, in another browser too. You are responsible for keeping it safe.";
     LoadAnswers => "Antwoordenbestand laden", "Load an answers file";

@@ -6,7 +6,7 @@ use super::fields::Ctx;
 use super::pages;
 use super::screens;
 use crate::domain::{from_bytes, to_json, Plan, Section, MAX_BYTES};
-use crate::export::markdown;
+use crate::export::{docx, html, ics, markdown, share};
 use crate::i18n::{self, Label, Lang, T};
 use crate::wizard::{summarise, update, Action, Route, Wizard, STEP_COUNT};
 use std::rc::Rc;
@@ -58,6 +58,8 @@ pub struct Props {
 struct Start {
     wizard: Wizard,
     notice: Option<Notice>,
+    /// A plan from a share link in the address, waiting for the user's yes or no.
+    shared: Option<Plan>,
 }
 
 fn start(props_lang: Option<Lang>) -> Start {
@@ -88,7 +90,20 @@ fn start(props_lang: Option<Lang>) -> Start {
     };
     let mut wizard = wizard;
     wizard.route = route;
-    Start { wizard, notice }
+    let fragment = browser::fragment();
+    let mut shared = None;
+    let mut notice = notice;
+    if share::is_share_fragment(&fragment) {
+        match share::decode(&fragment) {
+            Ok(plan) => shared = Some(plan),
+            Err(e) => notice = Some(Notice::LoadError(i18n::share_error(&e, wizard.lang))),
+        }
+    }
+    Start {
+        wizard,
+        notice,
+        shared,
+    }
 }
 
 /// The autosave record: the answers document plus the interface language.
@@ -115,12 +130,13 @@ fn heading_text(w: &Wizard) -> String {
 pub fn App(props: &Props) -> Html {
     let init = use_memo((), |()| {
         let s = start(props.lang);
-        (s.wizard, s.notice)
+        (s.wizard, s.notice, s.shared)
     });
     let state = use_reducer(|| Model(init.0.clone()));
     let notice = use_state(|| init.1.clone());
     let confirm_forget = use_state(|| false);
-    let pending_load = use_state(|| None::<Plan>);
+    let pending_load = use_state(|| init.2.clone());
+    let share_link = use_state(|| None::<String>);
     let saved = use_state(|| false);
     let last_written = use_mut_ref(String::new);
     let first_route = use_mut_ref(|| true);
@@ -319,7 +335,7 @@ pub fn App(props: &Props) -> Html {
                         let _ = browser::download(
                             "koers-onleesbaar.txt",
                             "text/plain;charset=utf-8",
-                            &raw,
+                            raw.as_bytes(),
                         );
                     });
                     (
@@ -382,7 +398,7 @@ pub fn App(props: &Props) -> Html {
             Some(screens::heading(s).1.get(lang)),
         ),
         Route::Review => (pages::review_page(&ctx), None),
-        Route::Plan => (plan_page(&ctx, &notice, &pending_load), None),
+        Route::Plan => (plan_page(&ctx, &notice, &pending_load, &share_link), None),
     };
 
     let nav = match w.route {
@@ -449,6 +465,7 @@ pub fn App(props: &Props) -> Html {
             { header }
             <main class="koers-main" id="koers-main">
                 { notice_html }
+                { confirm_load(&ctx, &notice, &pending_load) }
                 { step_caption }
                 <h1 class="koers-h1" id="koers-heading" tabindex="-1">{ heading_text(w) }</h1>
                 { error_summary }
@@ -461,18 +478,108 @@ pub fn App(props: &Props) -> Html {
     }
 }
 
-fn plan_page(
+/// Asks before a loaded file or an opened share link replaces the current answers, and shows
+/// what would be replaced.
+fn confirm_load(
     ctx: &Ctx,
     notice: &UseStateHandle<Option<Notice>>,
     pending: &UseStateHandle<Option<Plan>>,
 ) -> Html {
+    let Some(incoming) = &**pending else {
+        return Html::default();
+    };
+    let lang = ctx.lang;
+    let name = |n: &str| {
+        if n.trim().is_empty() {
+            ctx.t(T::NotAnswered).to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    let incoming_name = name(&incoming.organisation.name);
+    let current_name = name(&ctx.w.plan.organisation.name);
+    let from_link = share::is_share_fragment(&browser::fragment());
+    // Once answered, the answers leave the address bar: a link is not a place to keep them.
+    let route_fragment = ctx.w.route.fragment();
+    let clear_link = move || {
+        if from_link {
+            browser::push_fragment(&route_fragment, true);
+        }
+    };
+    let yes = {
+        let (send, p, n, plan_in, clear) = (
+            ctx.send.clone(),
+            pending.clone(),
+            notice.clone(),
+            incoming.clone(),
+            clear_link.clone(),
+        );
+        Callback::from(move |_| {
+            send.emit(Action::Load(Box::new(plan_in.clone())));
+            p.set(None);
+            n.set(Some(Notice::Loaded));
+            clear();
+        })
+    };
+    let no = {
+        let p = pending.clone();
+        Callback::from(move |_| {
+            p.set(None);
+            clear_link();
+        })
+    };
+    let question = if from_link {
+        T::ShareOpened
+    } else {
+        T::LoadReplaceWarning
+    };
+    html! {
+        <div class="koers-confirm" role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm">
+            <p id="koers-load-question"><strong>{ ctx.t(question) }</strong></p>
+            <dl class="koers-dl">
+                <dt>{ ctx.t(T::Organisation) }</dt>
+                <dd><span id="koers-load-current">{ current_name }</span>{ " → " }<span id="koers-load-incoming">{ incoming_name }</span></dd>
+                <dt>{ lang.pick("Wat wordt vervangen", "What is replaced") }</dt>
+                <dd>{ Section::ALL.iter().map(|s| s.label(lang)).collect::<Vec<_>>().join(", ") }</dd>
+            </dl>
+            <button type="button" class="koers-button koers-button--warning" id="koers-load-yes" onclick={yes}>{ ctx.t(T::LoadConfirm) }</button>
+            <button type="button" class="koers-button koers-button--secondary" id="koers-load-cancel" onclick={no}>{ ctx.t(T::Cancel) }</button>
+        </div>
+    }
+}
+
+fn plan_page(
+    ctx: &Ctx,
+    notice: &UseStateHandle<Option<Notice>>,
+    pending: &UseStateHandle<Option<Plan>>,
+    share_link: &UseStateHandle<Option<String>>,
+) -> Html {
     let lang = ctx.lang;
     let plan = ctx.w.plan.clone();
-    let md = {
+    let text_download = |render: fn(
+        &crate::wizard::PlanSummary,
+        crate::domain::Date,
+    ) -> crate::export::Document| {
         let plan = plan.clone();
         Callback::from(move |_| {
-            let doc = markdown::render(&summarise(&plan, lang), browser::today());
+            let doc = render(&summarise(&plan, lang), browser::today());
+            let _ = browser::download(&doc.filename, doc.mime, doc.body.as_bytes());
+        })
+    };
+    let md = text_download(markdown::render);
+    let html_dl = text_download(html::render);
+    let ics_dl = text_download(ics::render);
+    let docx_dl = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            let doc = docx::render(&summarise(&plan, lang), browser::today());
             let _ = browser::download(&doc.filename, doc.mime, &doc.body);
+        })
+    };
+    let print = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            browser::print_html(&html::render(&summarise(&plan, lang), browser::today()).body)
         })
     };
     let json = {
@@ -482,7 +589,18 @@ fn plan_page(
                 "{}-antwoorden.json",
                 crate::export::file_stem(&plan.organisation.name)
             );
-            let _ = browser::download(&name, "application/json", &to_json(&plan));
+            let _ = browser::download(&name, "application/json", to_json(&plan).as_bytes());
+        })
+    };
+    let make_link = {
+        let plan = plan.clone();
+        let share_link = share_link.clone();
+        Callback::from(move |_| {
+            share_link.set(Some(format!(
+                "{}#{}",
+                browser::page_address(),
+                share::encode(&plan)
+            )));
         })
     };
     let on_file = {
@@ -504,58 +622,45 @@ fn plan_page(
             let notice = notice.clone();
             let pending = pending.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                let text = text.ok().and_then(|v| v.as_string()).unwrap_or_default();
-                match from_bytes(text.as_bytes()) {
+                let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                let bytes = buffer
+                    .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+                    .unwrap_or_default();
+                match from_bytes(&bytes) {
                     Ok(plan) => pending.set(Some(plan)),
                     Err(err) => notice.set(Some(Notice::LoadError(i18n::import_error(&err, lang)))),
                 }
             });
         })
     };
-    let confirm_panel = match &**pending {
-        None => Html::default(),
-        Some(incoming) => {
-            let incoming_name = incoming.organisation.name.clone();
-            let current_name = ctx.w.plan.organisation.name.clone();
-            let send = ctx.send.clone();
-            let p = pending.clone();
-            let n = notice.clone();
-            let plan_in = incoming.clone();
-            let yes = Callback::from(move |_| {
-                send.emit(Action::Load(Box::new(plan_in.clone())));
-                p.set(None);
-                n.set(Some(Notice::Loaded));
-            });
-            let p = pending.clone();
-            let no = Callback::from(move |_| p.set(None));
-            html! {
-                <div class="koers-confirm" role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm">
-                    <p id="koers-load-question">{ ctx.t(T::LoadReplaceWarning) }</p>
-                    <ul class="koers-list">
-                        <li>{ format!("{}: {}", ctx.t(T::Organisation), if current_name.is_empty() { ctx.t(T::NotAnswered).to_string() } else { current_name }) }{ " → " }{ if incoming_name.is_empty() { ctx.t(T::NotAnswered).to_string() } else { incoming_name } }</li>
-                        { for Section::ALL.iter().map(|s| html! { <li>{ s.label(lang) }</li> }) }
-                    </ul>
-                    <button type="button" class="koers-button koers-button--warning" id="koers-load-yes" onclick={yes}>{ ctx.t(T::LoadConfirm) }</button>
-                    <button type="button" class="koers-button koers-button--secondary" id="koers-load-cancel" onclick={no}>{ ctx.t(T::Cancel) }</button>
-                </div>
-            }
-        }
-    };
     html! { <>
         <p class="koers-lead">{ ctx.t(T::PlanIntro) }</p>
         <section class="koers-downloads" aria-labelledby="koers-downloads-title">
             <h2 class="koers-h2" id="koers-downloads-title">{ ctx.t(T::Downloads) }</h2>
             <div class="koers-download-buttons">
-                <button type="button" class="koers-button" id="koers-download-md" onclick={md}>{ ctx.t(T::DownloadMarkdown) }</button>
+                <button type="button" class="koers-button" id="koers-print" onclick={print}>{ ctx.t(T::Print) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-docx" onclick={docx_dl}>{ ctx.t(T::DownloadDocx) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-html" onclick={html_dl}>{ ctx.t(T::DownloadHtml) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-md" onclick={md}>{ ctx.t(T::DownloadMarkdown) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-ics" onclick={ics_dl}>{ ctx.t(T::DownloadIcs) }</button>
                 <button type="button" class="koers-button koers-button--secondary" id="koers-download-json" onclick={json}>{ ctx.t(T::DownloadJson) }</button>
             </div>
+            <p class="koers-hint">{ ctx.t(T::PrintHint) }</p>
             <p class="koers-hint">{ ctx.t(T::AnswersFileNote) }</p>
             <div class="koers-field">
                 <label class="koers-label" for="koers-load-file">{ ctx.t(T::LoadAnswers) }</label>
                 <input type="file" id="koers-load-file" class="koers-file" accept=".json,application/json" onchange={on_file} />
             </div>
-            { confirm_panel }
+            <h2 class="koers-h2">{ ctx.t(T::ShareHeading) }</h2>
+            <p class="koers-warning">{ ctx.t(T::ShareWarning) }</p>
+            <button type="button" class="koers-button koers-button--secondary" id="koers-share" onclick={make_link}>{ ctx.t(T::ShareButton) }</button>
+            if let Some(link) = &**share_link {
+                <div class="koers-field">
+                    <label class="koers-label" for="koers-share-link">{ ctx.t(T::ShareLinkLabel) }</label>
+                    <input class="koers-input" id="koers-share-link" type="text" readonly=true value={link.clone()}
+                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+                </div>
+            }
         </section>
         { pages::plan_document(ctx) }
     </> }

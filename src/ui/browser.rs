@@ -66,6 +66,16 @@ pub fn push_fragment(fragment: &str, replace: bool) {
     };
 }
 
+/// The page's address without the fragment, for building a share link.
+#[must_use]
+pub fn page_address() -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let href = loc.href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(title);
@@ -96,8 +106,8 @@ pub fn today() -> Date {
 ///
 /// # Errors
 /// When the browser refuses to build the Blob or the link.
-pub fn download(filename: &str, mime: &str, body: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(body));
+pub fn download(filename: &str, mime: &str, body: &[u8]) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(body));
     let opts = BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &opts)?;
@@ -122,7 +132,6 @@ pub fn download(filename: &str, mime: &str, body: &str) -> Result<(), JsValue> {
 
 /// Opens the print dialog for a standalone HTML document without touching the host page: the
 /// document goes into a hidden iframe that prints itself.
-#[allow(dead_code)] // Used by the HTML export's print button, which lands next.
 pub fn print_html(html: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -1,0 +1,131 @@
+// Every download through the UI in Chromium, loading an answers file back (never silently),
+// share links (good, tampered, truncated) and the print document.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { startServer, launch, open, audit, heading, download, ROOT } from './harness.mjs';
+
+let server; let browser;
+before(async () => { server = await startServer(8793); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const FIXTURE = path.join(ROOT, 'tests/golden/hospital.json');
+
+async function loadFixture(page) {
+  await page.setInputFiles('#koers-load-file', FIXTURE);
+  await page.waitForSelector('#koers-load-confirm');
+}
+
+test('load an answers file, then download every format', async () => {
+  const { context, page, problems } = await open(browser, server.url, { hash: '#plan' });
+  assert.equal(await heading(page), 'Uw plan');
+  await page.click('#koers-overview');
+  await page.click('#koers-next');
+  await page.fill('#koers-f-org-name', 'Mijn eigen werk');
+  await page.click('#koers-overview');
+  await page.click('#koers-task-plan');
+
+  // Loading shows what will be replaced, and Cancel keeps the current answers.
+  await loadFixture(page);
+  assert.equal(await page.textContent('#koers-load-current'), 'Mijn eigen werk');
+  assert.equal(await page.textContent('#koers-load-incoming'), 'Ziekenhuisgroep Rivierenland');
+  await audit(page, 'exports-load-confirm');
+  await page.click('#koers-load-cancel');
+  assert.match(await page.evaluate(() => localStorage.getItem('koers.answers')), /Mijn eigen werk/);
+
+  await loadFixture(page);
+  await page.click('#koers-load-yes');
+  await page.waitForSelector('#koers-notice');
+  assert.match(await page.evaluate(() => localStorage.getItem('koers.answers')), /Ziekenhuisgroep Rivierenland/);
+  await page.click('#koers-overview');
+  await page.click('#koers-task-plan');
+
+  const md = await download(page, '#koers-download-md');
+  assert.match(md.text, /^# Social media-plan voor Ziekenhuisgroep Rivierenland$/m);
+
+  const htmlDoc = await download(page, '#koers-download-html');
+  assert.equal(htmlDoc.name, 'koers-ziekenhuisgroep-rivierenland.html');
+  assert.match(htmlDoc.text, /<h1>Social media-plan voor Ziekenhuisgroep Rivierenland<\/h1>/);
+  assert.ok(!/<script/i.test(htmlDoc.text));
+  assert.match(htmlDoc.text, /<svg /);
+
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#koers-download-docx')]);
+  assert.equal(dl.suggestedFilename(), 'koers-ziekenhuisgroep-rivierenland.docx');
+  const bytes = readFileSync(await dl.path());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+  assert.ok(bytes.includes(Buffer.from('word/document.xml')));
+  assert.ok(bytes.includes(Buffer.from('Ziekenhuisgroep Rivierenland')));
+
+  const cal = await download(page, '#koers-download-ics');
+  assert.match(cal.text, /^BEGIN:VCALENDAR\r\n/);
+  assert.equal(cal.text.match(/BEGIN:VEVENT/g).length, 10);
+  assert.match(cal.text, /DTSTART;VALUE=DATE:20270111\r\nDTEND;VALUE=DATE:20270112\r\nSUMMARY:Livegang pilot/);
+
+  const json = await download(page, '#koers-download-json');
+  const doc = JSON.parse(json.text);
+  assert.equal(doc.schema_version, 2);
+  assert.deepEqual(doc, JSON.parse(readFileSync(FIXTURE, 'utf8')), 'the answers file round-trips');
+
+  // Print renders the standalone document in a hidden frame, not the wizard.
+  await page.click('#koers-print');
+  const srcdoc = await page.getAttribute('iframe.koers-print-frame', 'srcdoc');
+  assert.match(srcdoc, /<h1>Social media-plan voor Ziekenhuisgroep Rivierenland<\/h1>/);
+  assert.ok(!srcdoc.includes('koers-nav'));
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad answers files get a clear message and change nothing', async () => {
+  const { context, page, problems } = await open(browser, server.url, { hash: '#plan' });
+  const cases = [
+    ['leeg.json', '', /leeg/],
+    ['kapot.json', '{"app": "koers", ', /geen geldige JSON/],
+    ['ander.json', '{"hello": "world"}', /geen antwoordenbestand van Koers/],
+    ['nieuw.json', '{"app":"koers","schema_version":99,"plan":{}}', /nieuwere versie/],
+    ['foto.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), /geen tekstbestand/],
+  ];
+  for (const [name, content, message] of cases) {
+    await page.setInputFiles('#koers-load-file', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page.waitForSelector('#koers-notice');
+    assert.match(await page.textContent('#koers-notice'), message, name);
+    assert.equal(await page.locator('#koers-load-confirm').count(), 0);
+    await page.click('#koers-notice button');
+  }
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a share link opens with a preview, and a tampered one is refused', async () => {
+  const a = await open(browser, server.url, { hash: '#plan' });
+  await loadFixture(a.page);
+  await a.page.click('#koers-load-yes');
+  await a.page.click('#koers-overview');
+  await a.page.click('#koers-task-plan');
+  await a.page.click('#koers-share');
+  const link = await a.page.inputValue('#koers-share-link');
+  assert.ok(link.startsWith(server.url + '#deel=1.'), link);
+  assert.ok(!link.includes('?'), 'the answers never go into the query string');
+  await audit(a.page, 'exports-share');
+  await a.context.close();
+
+  const b = await open(browser, link.replace(/#.*/, ''), { hash: link.slice(link.indexOf('#')) });
+  await b.page.waitForSelector('#koers-load-confirm');
+  assert.equal(await b.page.textContent('#koers-load-incoming'), 'Ziekenhuisgroep Rivierenland');
+  await b.page.click('#koers-load-yes');
+  assert.ok(!(await b.page.evaluate(() => location.hash)).includes('deel='), 'answers leave the address bar');
+  assert.match(await b.page.evaluate(() => localStorage.getItem('koers.answers')), /Rivierenland/);
+  assert.deepEqual(b.problems, []);
+  await b.context.close();
+
+  for (const bad of [link.slice(0, link.length - 40), link.replace('deel=1.', 'deel=1.!!'), server.url + '#deel=1.AAAA']) {
+    const c = await open(browser, server.url, { hash: bad.slice(bad.indexOf('#')) });
+    await c.page.waitForSelector('#koers-notice');
+    assert.match(await c.page.textContent('#koers-notice'), /beschadigd|onvolledig|antwoordenbestand/);
+    assert.equal(await c.page.locator('#koers-load-confirm').count(), 0);
+    assert.deepEqual(c.problems, []);
+    await c.context.close();
+  }
+});
