@@ -1,5 +1,6 @@
 //! The plan engine end to end on realistic organisations, the answers file across schema
 //! versions, and properties that must hold for any plan.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -1,6 +1,7 @@
 //! Every export format on three realistic plans in both languages against golden files, and
 //! the hostile-string corpus through every format. Run with KOERS_UPDATE_GOLDEN=1 to rewrite
 //! the golden files after an intended change, then review the diff like code.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -206,6 +206,8 @@ pub fn render(s: &PlanSummary, today: Date) -> BinaryDocument {
     }
 }
 
+// Indexing in a const fn: `get_mut` is not const, and `i < 256` by the loop condition.
+#[allow(clippy::indexing_slicing)]
 const fn crc_table() -> [u32; 256] {
     let mut table = [0u32; 256];
     let mut i = 0;

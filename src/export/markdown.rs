@@ -33,16 +33,13 @@ pub fn escape(text: &str) -> String {
     }
     let trimmed_len = out.len() - out.trim_start().len();
     let (lead, rest) = out.split_at(trimmed_len);
-    let mut chars = rest.chars();
-    let first = chars.next();
-    let needs = match first {
+    let needs = match rest.chars().next() {
         Some('#' | '-' | '+' | '=') => true,
         Some(d) if d.is_ascii_digit() => {
             let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            matches!(
-                rest.get(digits.len()..).and_then(|r| r.chars().next()),
-                Some('.')
-            )
+            // "1. " or "1) " starts an ordered list; "12.000" does not.
+            let mut after = rest.get(digits.len()..).unwrap_or("").chars();
+            matches!(after.next(), Some('.' | ')')) && after.next().is_none_or(char::is_whitespace)
         }
         _ => false,
     };
@@ -147,6 +144,8 @@ mod tests {
         assert_eq!(escape("# kop"), "\\# kop");
         assert_eq!(escape("- item"), "\\- item");
         assert_eq!(escape("2026. Jaar"), "2026\\. Jaar");
+        assert_eq!(escape("12.000"), "12.000");
+        assert_eq!(escape("3) punt"), "3\\) punt");
         assert_eq!(escape("2026 jaar"), "2026 jaar");
     }
 }
