@@ -1,0 +1,155 @@
+// Koers benchmark: sizes, first usable screen vs a static baseline, step changes, exports and
+// memory. Prints the figures beside the goals and exits 1 when a budget is exceeded.
+// Usage (see scripts/bench.sh): node bench/run.mjs DIST NAMED_WASM EXPORTS_JSONL
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startServer, launch, ROOT } from '../e2e/harness.mjs';
+
+const [dist, namedWasm, exportsFile] = process.argv.slice(2);
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const results = [];
+const budget = (name, value, goal, unit, ok) => results.push({ name, value, goal, unit, ok });
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+
+// 1. Transfer size of everything the first screen needs.
+const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const assets = ['index.html', ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && index.includes(f))];
+let total = { raw: 0, gzip: 0, br: 0 };
+console.log('\nTransfer size (first screen)');
+console.log('file                                   raw      gzip    brotli');
+for (const f of assets) {
+  const b = readFileSync(path.join(dist, f));
+  const s = { raw: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length,
+    br: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  for (const k of Object.keys(total)) total[k] += s[k];
+  console.log(`${f.padEnd(36)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(9)} ${String(s.br).padStart(9)}`);
+}
+console.log(`${'total'.padEnd(36)} ${String(total.raw).padStart(8)} ${String(total.gzip).padStart(9)} ${String(total.br).padStart(9)}`);
+budget('first load, brotli', +(total.br / 1024).toFixed(1), 150, 'KB', total.br <= 150 * 1024);
+
+// The wasm by crate, from the name section of a non-stripped build (sizes before wasm-opt).
+function crateBreakdown(file) {
+  const b = readFileSync(file);
+  let i = 8; const bodies = []; const names = new Map(); let imports = 0;
+  const leb = () => { let r = 0, s = 0, x; do { x = b[i++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
+  const str = () => { const n = leb(); const v = b.toString('utf8', i, i + n); i += n; return v; };
+  while (i < b.length) {
+    const id = b[i++]; const size = leb(); const end = i + size;
+    if (id === 2) { const n = leb(); for (let k = 0; k < n; k++) { str(); str(); const kind = b[i++];
+      if (kind === 0) { leb(); imports++; } else if (kind === 1) { i++; const f = b[i++]; leb(); if (f & 1) leb(); }
+      else if (kind === 2) { const f = b[i++]; leb(); if (f & 1) leb(); } else { i += 2; } } }
+    if (id === 10) { const n = leb(); for (let k = 0; k < n; k++) { const s = leb(); bodies.push(s); i += s; } }
+    if (id === 0) { const nm = str(); if (nm === 'name') { while (i < end) { const sub = b[i++]; const len = leb(); const sEnd = i + len;
+      if (sub === 1) { const n = leb(); for (let k = 0; k < n; k++) { const idx = leb(); names.set(idx, str()); } }
+      i = sEnd; } } }
+    i = end;
+  }
+  const by = new Map(); let sum = 0;
+  bodies.forEach((s, k) => {
+    const name = names.get(k + imports) || '';
+    let crate = 'other';
+    const m = name.match(/^_ZN(\d+)/);
+    if (m) crate = name.substr(3 + m[1].length, Number(m[1]));
+    else if (/^[a-z_][a-z0-9_]*::/.test(name)) crate = name.split('::')[0];
+    else if (name.startsWith('<')) { const mm = name.match(/<([a-z_][a-z0-9_]*)::/); if (mm) crate = mm[1]; }
+    crate = crate.replace(/\[.*$/, '');
+    by.set(crate, (by.get(crate) || 0) + s); sum += s;
+  });
+  return { sum, rows: [...by.entries()].sort((a, c) => c[1] - a[1]) };
+}
+try {
+  const { sum, rows } = crateBreakdown(namedWasm);
+  console.log('\nWasm code by crate (non-stripped build, before wasm-opt)');
+  for (const [crate, s] of rows.slice(0, 14)) console.log(`${crate.padEnd(24)} ${String(s).padStart(8)}  ${(100 * s / sum).toFixed(1).padStart(5)}%`);
+} catch (e) { console.log(`(no crate breakdown: ${e.message})`); }
+
+// 2–4 in Chromium.
+const server = await startServer(8795, dist);
+const baselineCss = assets.find((f) => f.endsWith('.css'));
+writeFileSync(path.join(dist, 'baseline.html'), readFileSync(path.join(ROOT, 'bench/baseline.html'), 'utf8').replace('KOERS_CSS', baselineCss));
+const browser = await launch();
+const READY = () => {
+  // Records when the first heading is in the DOM and visible.
+  const check = () => {
+    const h = document.getElementById('koers-heading');
+    if (h && !window.__ready && h.getBoundingClientRect().height > 0) window.__ready = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true });
+  document.addEventListener('DOMContentLoaded', check);
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+};
+async function firstScreen(url, throttle) {
+  const times = [];
+  for (let r = 0; r < RUNS; r++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (throttle) { const cdp = await context.newCDPSession(page); await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle }); }
+    await page.addInitScript(READY);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__ready);
+    times.push(await page.evaluate(() => window.__ready));
+    // Its controls respond: Start leads to the first question.
+    await page.click('#koers-next');
+    await page.waitForFunction(() => document.getElementById('koers-heading').textContent === 'Over uw organisatie');
+    await context.close();
+  }
+  return times;
+}
+for (const throttle of [0, 4]) {
+  const app = await firstScreen(server.url, throttle);
+  const base = await firstScreen(server.url + 'baseline.html', throttle);
+  const ratio = median(app) / median(base);
+  const label = throttle ? ' (CPU 4×)' : '';
+  console.log(`\nFirst usable screen${label}: Koers ${median(app).toFixed(0)} ms (${spread(app)}), static baseline ${median(base).toFixed(0)} ms (${spread(base)}), ratio ${ratio.toFixed(2)}`);
+  budget(`first screen / baseline${label}`, +ratio.toFixed(2), 2.5, '×', throttle ? true : ratio <= 2.5);
+}
+
+// Step changes over a full walk with a complete plan.
+const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
+const steps = [];
+let memory = {};
+for (let r = 0; r < 3; r++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(([a, ready]) => { localStorage.setItem('koers.answers', a); eval(`(${ready})()`); }, [answers, READY.toString()]);
+  await page.goto(server.url + '#organisatie');
+  await page.waitForFunction(() => window.__ready);
+  for (let s = 0; s < 17; s++) {
+    const ms = await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      const h = document.getElementById('koers-heading');
+      const onFocus = (e) => { if (e.target.id === 'koers-heading') { document.removeEventListener('focusin', onFocus); resolve(performance.now() - t0); } };
+      document.addEventListener('focusin', onFocus);
+      document.getElementById('koers-next').click();
+      setTimeout(() => resolve(-1), 5000);
+      return h;
+    }));
+    if (ms < 0) throw new Error(`step ${s}: heading never got focus`);
+    steps.push(ms);
+  }
+  memory = await page.evaluate(() => ({ js: performance.memory?.usedJSHeapSize, wasm: window.__wasm?.memory?.buffer.byteLength }));
+  await context.close();
+}
+console.log(`\nStep change (Next → heading focused), ${steps.length} steps: p50 ${median(steps).toFixed(1)} ms, p95 ${pct(steps, 0.95).toFixed(1)} ms, max ${Math.max(...steps).toFixed(1)} ms`);
+budget('step change p95', +pct(steps, 0.95).toFixed(1), 16, 'ms', pct(steps, 0.95) <= 16);
+console.log(`Memory after a full walk: JS heap ${(memory.js / 1048576).toFixed(1)} MB, wasm memory ${(memory.wasm / 1048576).toFixed(1)} MB`);
+await browser.close();
+server.stop();
+
+// Exports of the large plan (native release build).
+console.log('\nExports of a large plan (30 roles, 20 milestones), native release build');
+for (const line of readFileSync(exportsFile, 'utf8').trim().split('\n')) {
+  const e = JSON.parse(line);
+  console.log(`${e.format.padEnd(14)} p50 ${(e.p50_us / 1000).toFixed(2).padStart(6)} ms  p95 ${(e.p95_us / 1000).toFixed(2).padStart(6)} ms  ${e.bytes} bytes`);
+  if (e.format !== 'summary') budget(`export ${e.format} p95`, +(e.p95_us / 1000).toFixed(2), 50, 'ms', e.p95_us <= 50_000);
+}
+
+console.log('\nBudgets');
+console.log('measure                              value      goal    result');
+for (const r of results) console.log(`${r.name.padEnd(36)} ${String(r.value + ' ' + r.unit).padStart(10)} ${String('≤ ' + r.goal + ' ' + r.unit).padStart(10)}    ${r.ok ? 'ok' : 'OVER'}`);
+const over = results.filter((r) => !r.ok).length;
+console.log(`budgets: ${results.length - over} passed, ${over} failed`);
+process.exit(over ? 1 : 0);
