@@ -1,0 +1,141 @@
+//! Fuzz targets as property tests (cargo-fuzz needs a nightly toolchain, which this project's
+//! machines do not have). Each target feeds arbitrary or mutated input to a parser or an
+//! exporter and asserts it never panics and keeps its promise. The default run uses a few
+//! hundred cases; `scripts/fuzz.sh` runs them with large counts for a bounded time.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+#[path = "fixtures/plans.rs"]
+mod plans;
+
+use koers::domain::{from_bytes, migrate, to_json, Date, ImportError};
+use koers::export::{docx, html, ics, markdown, share};
+use koers::i18n::Lang;
+use koers::wizard::summarise;
+use proptest::prelude::*;
+
+fn cases() -> u32 {
+    std::env::var("KOERS_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
+}
+
+/// Valid answers files, damaged in small ways: the inputs most likely to reach deep code.
+fn mutated_answers() -> impl Strategy<Value = Vec<u8>> {
+    let seeds: Vec<Vec<u8>> = plans::all().into_iter().map(|(_, p)| to_json(&p).into_bytes()).collect();
+    (prop::sample::select(seeds), prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8)).prop_map(
+        |(mut bytes, edits)| {
+            for (at, byte, op) in edits {
+                if bytes.is_empty() {
+                    break;
+                }
+                let i = at.index(bytes.len());
+                match op {
+                    0 => bytes[i] = byte,
+                    1 => {
+                        bytes.remove(i);
+                    }
+                    2 => bytes.insert(i, byte),
+                    _ => bytes.truncate(i),
+                }
+            }
+            bytes
+        },
+    )
+}
+
+/// JSON-shaped noise: structure that a parser must walk.
+fn json_noise() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        Just("null".to_string()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<f64>().prop_map(|n| format!("{n:?}")),
+        ".{0,12}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+        Just("\"2026-02-30\"".to_string()),
+        Just("\"0000-00-00\"".to_string()),
+        Just("\"koers\"".to_string()),
+        Just("2".to_string()),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(|v| format!("[{}]", v.join(","))),
+            prop::collection::vec(
+                (prop::sample::select(vec!["app", "schema_version", "plan", "organisation", "name", "roles", "phasing", "start", "x"]), inner),
+                0..6
+            )
+            .prop_map(|v| format!("{{{}}}", v.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(","))),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn answers_parser_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = from_bytes(&bytes);
+    }
+
+    #[test]
+    fn answers_parser_never_panics_on_mutated_files(bytes in mutated_answers()) {
+        if let Ok(plan) = from_bytes(&bytes) {
+            // Whatever loads must save and load again unchanged.
+            prop_assert_eq!(from_bytes(to_json(&plan).as_bytes()), Ok(plan));
+        }
+    }
+
+    #[test]
+    fn migration_never_panics_on_json(text in json_noise()) {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+            let _ = migrate(v);
+        }
+        let wrapped = format!(r#"{{"app":"koers","schema_version":1,"plan":{text}}}"#);
+        let _ = from_bytes(wrapped.as_bytes());
+    }
+
+    #[test]
+    fn share_decoder_never_panics(text in "[A-Za-z0-9_=.!-]{0,300}", bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = share::decode(&format!("deel=1.{text}"));
+        let _ = share::decode(&format!("deel=1.{}", share::base64url(&bytes)));
+        let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 6);
+        let r = share::decode(&format!("deel=1.{}", share::base64url(&packed)));
+        let json_like = bytes.first() == Some(&b'{');
+        prop_assert!(r.is_err() || json_like, "random bytes decoded to a plan");
+    }
+
+    #[test]
+    fn every_exporter_handles_any_loaded_plan(bytes in mutated_answers(), text in "\\PC{0,40}") {
+        let Ok(mut plan) = from_bytes(&bytes) else { return Ok(()); };
+        plan.organisation.name = text;
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let today = Date::EPOCH;
+            let h = html::render(&s, today).body;
+            prop_assert!(!h.contains("<script"));
+            let _ = markdown::render(&s, today);
+            for line in ics::render(&s, today).body.split("\r\n") {
+                prop_assert!(line.len() <= 75);
+            }
+            let _ = docx::render(&s, today);
+        }
+        prop_assert_eq!(share::decode(&share::encode(&plan)), Ok(plan));
+    }
+}
+
+#[test]
+fn large_and_deep_inputs_are_refused_cleanly() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(from_bytes(deep.as_bytes()), Err(ImportError::TooDeep));
+    let big = vec![b'{'; 50 * 1024 * 1024];
+    assert!(matches!(from_bytes(&big), Err(ImportError::TooLarge { .. })));
+    let mut plan = plans::hospital_group();
+    plan.staffing.roles = (1..=10_000)
+        .map(|i| koers::domain::Role {
+            id: koers::domain::RoleId(i),
+            kind: koers::domain::RoleKind::Ambassador,
+            people: String::new(),
+            headcount: koers::domain::Count(1),
+            hours: koers::domain::Hours::whole(1),
+        })
+        .collect();
+    let json = to_json(&plan);
+    assert_eq!(from_bytes(json.as_bytes()), Err(ImportError::TooManyItems { max: 200 }));
+}
