@@ -49,13 +49,16 @@ function crateBreakdown(file) {
   }
   const by = new Map(); let sum = 0;
   bodies.forEach((s, k) => {
-    const name = names.get(k + imports) || '';
-    let crate = 'other';
-    const m = name.match(/^_ZN(\d+)/);
-    if (m) crate = name.substr(3 + m[1].length, Number(m[1]));
-    else if (/^[a-z_][a-z0-9_]*::/.test(name)) crate = name.split('::')[0];
-    else if (name.startsWith('<')) { const mm = name.match(/<([a-z_][a-z0-9_]*)::/); if (mm) crate = mm[1]; }
-    crate = crate.replace(/\[.*$/, '');
+    // Legacy-mangled names (_ZN…) spell '<' as $LT$ and '::' as '..'; decode, then take the
+    // first path segment, or for an impl block ("<T as Trait>") the type's crate.
+    let name = names.get(k + imports) || '';
+    const mangled = name.match(/^_ZN(\d+)(.*)$/);
+    if (mangled) name = mangled[2].slice(0, Number(mangled[1]));
+    name = name.replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\$RF\$/g, '&').replace(/\.\./g, '::').replace(/^_/, '');
+    let crate = 'other (no name)';
+    const m = name.match(/^<?&?(?:mut )?([a-z_][a-z0-9_]*)(?:::|\[|$)/);
+    if (m) crate = m[1];
+    else if (name) crate = 'other';
     by.set(crate, (by.get(crate) || 0) + s); sum += s;
   });
   return { sum, rows: [...by.entries()].sort((a, c) => c[1] - a[1]) };
@@ -104,12 +107,14 @@ for (const throttle of [0, 4]) {
   const ratio = median(app) / median(base);
   const label = throttle ? ' (CPU 4×)' : '';
   console.log(`\nFirst usable screen${label}: Koers ${median(app).toFixed(0)} ms (${spread(app)}), static baseline ${median(base).toFixed(0)} ms (${spread(base)}), ratio ${ratio.toFixed(2)}`);
-  budget(`first screen / baseline${label}`, +ratio.toFixed(2), 2.5, '×', throttle ? true : ratio <= 2.5);
+  // The goal is for the unthrottled run; the throttled figure is reported for phones.
+  if (!throttle) budget('first screen / baseline', +ratio.toFixed(2), 2.5, '×', ratio <= 2.5);
 }
 
 // Step changes over a full walk with a complete plan.
 const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
 const steps = [];
+const perStep = [];
 let memory = {};
 for (let r = 0; r < 3; r++) {
   const context = await browser.newContext();
@@ -117,24 +122,31 @@ for (let r = 0; r < 3; r++) {
   await page.addInitScript(([a, ready]) => { localStorage.setItem('koers.answers', a); eval(`(${ready})()`); }, [answers, READY.toString()]);
   await page.goto(server.url + '#organisatie');
   await page.waitForFunction(() => window.__ready);
-  for (let s = 0; s < 17; s++) {
+  // 14 question screens to the timeline, then check answers, then the plan: 16 steps.
+  for (let s = 0; s < 16; s++) {
     const ms = await page.evaluate(() => new Promise((resolve) => {
       const t0 = performance.now();
+      // t0 is taken before the click: the time includes update, render and the focus effect.
       const h = document.getElementById('koers-heading');
       const onFocus = (e) => { if (e.target.id === 'koers-heading') { document.removeEventListener('focusin', onFocus); resolve(performance.now() - t0); } };
       document.addEventListener('focusin', onFocus);
-      document.getElementById('koers-next').click();
+      // As a real click or Enter does: focus the button, then activate it.
+      const next = document.getElementById('koers-next');
+      next.focus();
+      next.click();
       setTimeout(() => resolve(-1), 5000);
       return h;
     }));
     if (ms < 0) throw new Error(`step ${s}: heading never got focus`);
     steps.push(ms);
+    (perStep[s] ||= []).push(ms);
   }
   memory = await page.evaluate(() => ({ js: performance.memory?.usedJSHeapSize, wasm: window.__wasm?.memory?.buffer.byteLength }));
   await context.close();
 }
 console.log(`\nStep change (Next → heading focused), ${steps.length} steps: p50 ${median(steps).toFixed(1)} ms, p95 ${pct(steps, 0.95).toFixed(1)} ms, max ${Math.max(...steps).toFixed(1)} ms`);
 budget('step change p95', +pct(steps, 0.95).toFixed(1), 16, 'ms', pct(steps, 0.95) <= 16);
+console.log(`  per step (median ms): ${perStep.map((xs) => median(xs).toFixed(0)).join(' ')}`);
 console.log(`Memory after a full walk: JS heap ${(memory.js / 1048576).toFixed(1)} MB, wasm memory ${(memory.wasm / 1048576).toFixed(1)} MB`);
 await browser.close();
 server.stop();
