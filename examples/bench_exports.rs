@@ -25,7 +25,10 @@ fn large_plan() -> koers::domain::Plan {
         .collect();
     let start: Date = "2026-09-07".parse().unwrap();
     p.phasing.milestones = (0..20)
-        .map(|i| Milestone { title: format!("Mijlpaal {i}: overleg met de afdelingen"), date: start.add_days(i * 11) })
+        .map(|i| Milestone {
+            title: format!("Mijlpaal {i}: overleg met de afdelingen"),
+            date: start.add_days(i * 11),
+        })
         .collect();
     p
 }
@@ -49,10 +52,18 @@ fn main() {
     let today = Date::from_ymd(2026, 11, 24).unwrap();
     let lang = Lang::Nl;
     time("summary", || summarise(&plan, lang).warnings.len());
-    time("html", || html::render(&summarise(&plan, lang), today).body.len());
-    time("markdown", || markdown::render(&summarise(&plan, lang), today).body.len());
-    time("docx", || docx::render(&summarise(&plan, lang), today).body.len());
-    time("ics", || ics::render(&summarise(&plan, lang), today).body.len());
+    time("html", || {
+        html::render(&summarise(&plan, lang), today).body.len()
+    });
+    time("markdown", || {
+        markdown::render(&summarise(&plan, lang), today).body.len()
+    });
+    time("docx", || {
+        docx::render(&summarise(&plan, lang), today).body.len()
+    });
+    time("ics", || {
+        ics::render(&summarise(&plan, lang), today).body.len()
+    });
     time("answers-json", || to_json(&plan).len());
     time("share-link", || share::encode(&plan).len());
 }

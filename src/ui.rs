@@ -48,6 +48,14 @@ pub fn start() {
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Koers: {info}").into());
+        show_crash_message();
+    }));
+}
+
+/// Replaces every mounted wizard with a short message in the page's language. Storage is not
+/// touched, so the last autosave survives for the reload.
+pub fn show_crash_message() {
+    {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
@@ -72,5 +80,5 @@ fn install_panic_hook() {
                 }
             }
         }
-    }));
+    }
 }

@@ -3,7 +3,12 @@
 //! exporter and asserts it never panics and keeps its promise. The default run uses a few
 //! hundred cases; `scripts/fuzz.sh` runs them with large counts for a bounded time.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "fixtures/plans.rs"]
 mod plans;
@@ -15,14 +20,23 @@ use koers::wizard::summarise;
 use proptest::prelude::*;
 
 fn cases() -> u32 {
-    std::env::var("KOERS_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
+    std::env::var("KOERS_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
 }
 
 /// Valid answers files, damaged in small ways: the inputs most likely to reach deep code.
 fn mutated_answers() -> impl Strategy<Value = Vec<u8>> {
-    let seeds: Vec<Vec<u8>> = plans::all().into_iter().map(|(_, p)| to_json(&p).into_bytes()).collect();
-    (prop::sample::select(seeds), prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8)).prop_map(
-        |(mut bytes, edits)| {
+    let seeds: Vec<Vec<u8>> = plans::all()
+        .into_iter()
+        .map(|(_, p)| to_json(&p).into_bytes())
+        .collect();
+    (
+        prop::sample::select(seeds),
+        prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8),
+    )
+        .prop_map(|(mut bytes, edits)| {
             for (at, byte, op) in edits {
                 if bytes.is_empty() {
                     break;
@@ -38,8 +52,7 @@ fn mutated_answers() -> impl Strategy<Value = Vec<u8>> {
                 }
             }
             bytes
-        },
-    )
+        })
 }
 
 /// JSON-shaped noise: structure that a parser must walk.
@@ -58,10 +71,29 @@ fn json_noise() -> impl Strategy<Value = String> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(|v| format!("[{}]", v.join(","))),
             prop::collection::vec(
-                (prop::sample::select(vec!["app", "schema_version", "plan", "organisation", "name", "roles", "phasing", "start", "x"]), inner),
+                (
+                    prop::sample::select(vec![
+                        "app",
+                        "schema_version",
+                        "plan",
+                        "organisation",
+                        "name",
+                        "roles",
+                        "phasing",
+                        "start",
+                        "x"
+                    ]),
+                    inner
+                ),
                 0..6
             )
-            .prop_map(|v| format!("{{{}}}", v.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(","))),
+            .prop_map(|v| format!(
+                "{{{}}}",
+                v.iter()
+                    .map(|(k, v)| format!("\"{k}\":{v}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )),
         ]
     })
 }
@@ -125,7 +157,10 @@ fn large_and_deep_inputs_are_refused_cleanly() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert_eq!(from_bytes(deep.as_bytes()), Err(ImportError::TooDeep));
     let big = vec![b'{'; 50 * 1024 * 1024];
-    assert!(matches!(from_bytes(&big), Err(ImportError::TooLarge { .. })));
+    assert!(matches!(
+        from_bytes(&big),
+        Err(ImportError::TooLarge { .. })
+    ));
     let mut plan = plans::hospital_group();
     plan.staffing.roles = (1..=10_000)
         .map(|i| koers::domain::Role {
@@ -137,5 +172,8 @@ fn large_and_deep_inputs_are_refused_cleanly() {
         })
         .collect();
     let json = to_json(&plan);
-    assert_eq!(from_bytes(json.as_bytes()), Err(ImportError::TooManyItems { max: 200 }));
+    assert_eq!(
+        from_bytes(json.as_bytes()),
+        Err(ImportError::TooManyItems { max: 200 })
+    );
 }

@@ -148,3 +148,35 @@ async fn a_corrupt_autosave_is_kept_and_offered_for_download() {
     host.remove();
     storage.clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn after_a_crash_the_widget_shows_a_message_and_the_autosave_survives() {
+    let host = mount().await;
+    host.set_attribute("data-koers-mounted", "").unwrap();
+    click(&host, "#koers-next");
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = host
+        .query_selector("#koers-f-org-name")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("Bewaard");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    koers::ui::show_crash_message();
+    let message = host.query_selector("[role=alert]").unwrap().unwrap();
+    assert!(message
+        .text_content()
+        .unwrap()
+        .contains("antwoorden zijn bewaard"));
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert!(storage
+        .get_item("koers.answers")
+        .unwrap()
+        .unwrap()
+        .contains("Bewaard"));
+    host.remove();
+}
