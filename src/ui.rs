@@ -10,36 +10,107 @@ mod timeline;
 
 pub use app::{App, Props};
 
+use crate::domain::Section;
 use crate::i18n::{Lang, T};
+use crate::wizard::theme;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-/// Mounts a wizard on every `[data-koers]` element (and on `#koers`), so one page can hold
-/// several. Options come from data attributes.
+/// Runs when the module loads: installs the panic hook and mounts the full-page wizard on
+/// `#koers` if the page has one. Embedded wizards are mounted by `koers-embed.js` via `mount`.
+#[wasm_bindgen(start)]
 pub fn start() {
     install_panic_hook();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("koers"))
+    else {
         return;
     };
-    let Ok(nodes) = document.query_selector_all("[data-koers], #koers") else {
+    if el.get_attribute("data-koers-mounted").is_some() {
         return;
-    };
-    for i in 0..nodes.length() {
-        let Some(el) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        if el.get_attribute("data-koers-mounted").is_some() {
-            continue;
-        }
-        let _ = el.set_attribute("data-koers-mounted", "");
-        let lang = el
-            .get_attribute("data-lang")
-            .and_then(|l| Lang::from_code(&l));
-        let full_page = el.get_attribute("data-embedded").is_none();
-        yew::Renderer::<App>::with_root_and_props(el, Props { lang, full_page }).render();
     }
+    let _ = el.set_attribute("data-koers-mounted", "");
+    let mut props = options(&el);
+    props.full_page = el.get_attribute("data-embedded").is_none();
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    props.workshop |= query.contains("workshop");
+    yew::Renderer::<App>::with_root_and_props(el, props).render();
+}
+
+/// The options a host sets as data attributes on its element.
+fn options(host: &web_sys::Element) -> Props {
+    let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+    let cta = match (attr("data-cta-text"), attr("data-cta-href").and_then(|h| theme::safe_href(&h))) {
+        (Some(text), Some(href)) => Some((text, href)),
+        _ => None,
+    };
+    Props {
+        lang: attr("data-lang").and_then(|l| Lang::from_code(&l)),
+        full_page: false,
+        autosave: attr("data-autosave").is_none_or(|v| !matches!(v.as_str(), "off" | "false" | "no")),
+        start: attr("data-start").and_then(|s| Section::from_key(&s)),
+        cta,
+        workshop: host.get_attribute("data-workshop").is_some_and(|v| v != "false"),
+    }
+}
+
+/// Applies the host's theme as CSS custom properties on the container (through the CSSOM,
+/// which a strict Content-Security-Policy allows). A colour with too little contrast is
+/// darkened, with a console warning; anything else unusable is ignored, with a warning.
+fn apply_theme(host: &web_sys::Element, container: &web_sys::HtmlElement) {
+    let style = container.style();
+    if let Some(colour) = host.get_attribute("data-theme-color") {
+        match theme::check_colour(&colour) {
+            Some(c) => {
+                if c.adjusted {
+                    web_sys::console::warn_1(
+                        &format!("Koers: theme colour {colour} has too little contrast with white text; using {} instead.", c.css).into(),
+                    );
+                }
+                let _ = style.set_property("--koers-primary", &c.css);
+                let _ = style.set_property("--koers-primary-dark", &c.dark);
+            }
+            None => web_sys::console::warn_1(&format!("Koers: theme colour {colour:?} is not a hex colour; ignored.").into()),
+        }
+    }
+    if let Some(font) = host.get_attribute("data-theme-font") {
+        // Only family names: letters, digits, spaces, commas, quotes and dashes.
+        if font.len() < 200 && font.chars().all(|c| c.is_alphanumeric() || " ,'\"-".contains(c)) {
+            let _ = style.set_property("--koers-font", &font);
+        }
+    }
+    if let Some(radius) = host.get_attribute("data-theme-radius").and_then(|r| theme::safe_radius(&r)) {
+        let _ = style.set_property("--koers-radius", &radius);
+    }
+}
+
+/// A mounted wizard, returned to the embed script so the host can unmount it again.
+#[wasm_bindgen]
+pub struct Mounted {
+    handle: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the wizard and its listeners; the container is left empty.
+    pub fn unmount(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+    }
+}
+
+/// Mounts a wizard into `container` (the embed script puts it in a shadow root), reading the
+/// options from the host element's data attributes.
+#[wasm_bindgen]
+pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted {
+    apply_theme(&host, &container);
+    let props = options(&host);
+    let handle = yew::Renderer::<App>::with_root_and_props(container.into(), props).render();
+    Mounted { handle: Some(handle) }
 }
 
 /// Should a panic still happen, replace the dead widget with a message that says the answers

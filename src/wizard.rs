@@ -4,6 +4,7 @@
 mod route;
 mod state;
 mod summary;
+pub mod theme;
 
 pub use route::*;
 pub use state::*;

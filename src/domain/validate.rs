@@ -27,6 +27,11 @@ impl Section {
     ];
 
     #[must_use]
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.iter().copied().find(|s| s.key() == key)
+    }
+
+    #[must_use]
     pub fn key(self) -> &'static str {
         match self {
             Section::Organisation => "organisation",

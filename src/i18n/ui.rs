@@ -252,6 +252,16 @@ texts! {
     StorageFull => "De opslag van deze browser is vol; uw laatste wijzigingen zijn niet bewaard. Download het antwoordenbestand.", "This browser's storage is full; your latest changes were not saved. Download the answers file.";
     OtherTab => "Uw antwoorden zijn in een ander tabblad gewijzigd. Laad de pagina opnieuw om die versie te zien; wat u hier verder invult, overschrijft ze.", "Your answers were changed in another tab. Reload the page to see that version; what you enter here from now on overwrites it.";
     Dismiss => "Sluiten", "Dismiss";
+    AutosaveOff => "Automatisch opslaan staat uit op deze pagina. Download het antwoordenbestand om verder te gaan.", "Autosave is off on this page. Download the answers file to continue later.";
+    Workshop => "Presentatiemodus", "Workshop mode";
+    ShortcutsHeading => "Sneltoetsen in presentatiemodus", "Shortcuts in workshop mode";
+    ShortcutNext => "Volgende stap", "Next step";
+    ShortcutBack => "Vorige stap", "Previous step";
+    ShortcutOverview => "Overzicht", "Overview";
+    ShortcutFullscreen => "Volledig scherm aan of uit", "Fullscreen on or off";
+    ShortcutHelp => "Deze hulp tonen of verbergen", "Show or hide this help";
+    ShortcutsHint => "Sneltoetsen werken als de focus niet in een invoerveld staat. Druk op ? voor hulp.", "Shortcuts work when the focus is not in a field. Press ? for help.";
+    Close => "Sluiten", "Close";
 }
 
 #[cfg(test)]

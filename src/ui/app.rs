@@ -8,7 +8,7 @@ use super::screens;
 use crate::domain::{from_bytes, to_json, Plan, Section, MAX_BYTES};
 use crate::export::{docx, html, ics, markdown, share};
 use crate::i18n::{self, Label, Lang, T};
-use crate::wizard::{summarise, update, Action, Route, Wizard, STEP_COUNT};
+use crate::wizard::{summarise, update, Action, Route, Screen, Wizard, STEP_COUNT};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -45,7 +45,7 @@ pub enum Notice {
     LoadError(String),
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     /// The language to start in when nothing was saved.
     #[prop_or_default]
@@ -53,6 +53,18 @@ pub struct Props {
     /// Whether this wizard owns the page (title and URL fragment); false when embedded.
     #[prop_or(true)]
     pub full_page: bool,
+    /// Whether answers are kept in localStorage.
+    #[prop_or(true)]
+    pub autosave: bool,
+    /// The section to open on a first visit, instead of the task list.
+    #[prop_or_default]
+    pub start: Option<Section>,
+    /// The host's call to action (text, checked link), shown with the plan.
+    #[prop_or_default]
+    pub cta: Option<(String, String)>,
+    /// Start in workshop (projector) mode.
+    #[prop_or_default]
+    pub workshop: bool,
 }
 
 struct Start {
@@ -62,10 +74,20 @@ struct Start {
     shared: Option<Plan>,
 }
 
-fn start(props_lang: Option<Lang>) -> Start {
-    let lang = props_lang.unwrap_or_default();
-    let route = Route::from_fragment(&browser::fragment()).unwrap_or_default();
-    let (wizard, notice) = match browser::read_stored() {
+fn start(props: &Props) -> Start {
+    let lang = props.lang.unwrap_or_default();
+    let first_screen = props
+        .start
+        .and_then(|s| Screen::of_section(s).first().copied())
+        .map_or(Route::Tasks, Route::Screen);
+    // An embedded wizard leaves the host's URL alone, so it never reads a route from it.
+    let route = if props.full_page {
+        Route::from_fragment(&browser::fragment()).unwrap_or(first_screen)
+    } else {
+        first_screen
+    };
+    let stored = if props.autosave { browser::read_stored() } else { Stored::Nothing };
+    let (wizard, notice) = match stored {
         Stored::Unavailable => (
             Wizard::new(Plan::default(), lang),
             Some(Notice::StorageUnavailable),
@@ -93,7 +115,7 @@ fn start(props_lang: Option<Lang>) -> Start {
     let fragment = browser::fragment();
     let mut shared = None;
     let mut notice = notice;
-    if share::is_share_fragment(&fragment) {
+    if props.full_page && share::is_share_fragment(&fragment) {
         match share::decode(&fragment) {
             Ok(plan) => shared = Some(plan),
             Err(e) => notice = Some(Notice::LoadError(i18n::share_error(&e, wizard.lang))),
@@ -129,7 +151,7 @@ fn heading_text(w: &Wizard) -> String {
 #[component]
 pub fn App(props: &Props) -> Html {
     let init = use_memo((), |()| {
-        let s = start(props.lang);
+        let s = start(props);
         (s.wizard, s.notice, s.shared)
     });
     let state = use_reducer(|| Model(init.0.clone()));
@@ -140,6 +162,9 @@ pub fn App(props: &Props) -> Html {
     let saved = use_state(|| false);
     let last_written = use_mut_ref(String::new);
     let first_route = use_mut_ref(|| true);
+    let root = use_node_ref();
+    let workshop = use_state(|| props.workshop);
+    let help_open = use_state(|| false);
     let w = &state.0;
     let lang = w.lang;
     let full_page = props.full_page;
@@ -150,7 +175,7 @@ pub fn App(props: &Props) -> Html {
         let notice = notice.clone();
         let saved = saved.clone();
         let last_written = last_written.clone();
-        let holds_corrupt = matches!(
+        let holds_corrupt = !props.autosave || matches!(
             *notice,
             Some(Notice::Corrupt(_)) | Some(Notice::StorageUnavailable)
         );
@@ -180,6 +205,7 @@ pub fn App(props: &Props) -> Html {
     // Route changes: history entry, document title, focus on the heading.
     {
         let first_route = first_route.clone();
+        let root = root.clone();
         let title = {
             let step = w.route.step_number().map(|n| {
                 format!(
@@ -200,7 +226,7 @@ pub fn App(props: &Props) -> Html {
                 }
             }
             if !first {
-                browser::focus("koers-heading");
+                browser::focus(&root, "koers-heading");
             }
         });
     }
@@ -262,11 +288,14 @@ pub fn App(props: &Props) -> Html {
     }
 
     // A refused Next moves focus to the error summary.
-    use_effect_with(w.shown.clone(), |shown| {
-        if !shown.is_empty() {
-            browser::focus("koers-error-summary");
-        }
-    });
+    {
+        let root = root.clone();
+        use_effect_with(w.shown.clone(), move |shown| {
+            if !shown.is_empty() {
+                browser::focus(&root, "koers-error-summary");
+            }
+        });
+    }
 
     // The page's language follows the switch when Koers owns the page.
     use_effect_with(lang, move |lang| {
@@ -289,6 +318,9 @@ pub fn App(props: &Props) -> Html {
         lang,
         send: send.clone(),
     };
+    let cta = props.cta.as_ref().map_or_else(Html::default, |(text, href)| html! {
+        <p class="koers-cta"><a class="koers-button" href={href.clone()} id="koers-cta" target="_top">{ text.clone() }</a></p>
+    });
 
     let header = {
         let other = match lang {
@@ -297,13 +329,15 @@ pub fn App(props: &Props) -> Html {
         };
         html! {
             <header class="koers-header">
-                <a class="koers-skip" href="#koers-main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); browser::focus("koers-heading"); })}>{ ctx.t(T::SkipToContent) }</a>
+                <a class="koers-skip" href="#koers-main" onclick={{ let root = root.clone(); Callback::from(move |e: MouseEvent| { e.prevent_default(); browser::focus(&root, "koers-heading"); }) }}>{ ctx.t(T::SkipToContent) }</a>
                 <div class="koers-header-inner">
                     <p class="koers-brand"><span class="koers-brand-name">{ ctx.t(T::AppName) }</span>
                         <span class="koers-brand-tagline">{ ctx.t(T::Tagline) }</span></p>
                     <nav class="koers-header-nav" aria-label={ctx.t(T::Overview)}>
                         <button type="button" class="koers-link" id="koers-overview"
                             onclick={send.reform(|_| Action::Go(Route::Tasks))}>{ ctx.t(T::Overview) }</button>
+                        <button type="button" class="koers-link" id="koers-workshop" aria-pressed={if *workshop { "true" } else { "false" }}
+                            onclick={{ let workshop = workshop.clone(); Callback::from(move |_| workshop.set(!*workshop)) }}>{ ctx.t(T::Workshop) }</button>
                         <button type="button" class="koers-link" id="koers-lang" lang={other.code()}
                             aria-label={other.pick(T::SwitchToOtherLabel.get(Lang::Nl), T::SwitchToOtherLabel.get(Lang::En))}
                             onclick={send.reform(move |_| Action::SetLang(other))}>{ ctx.t(T::SwitchToOther) }</button>
@@ -371,7 +405,8 @@ pub fn App(props: &Props) -> Html {
                     { for w.shown.iter().map(|p| {
                         let id = p.field.dom_id();
                         let target = id.clone();
-                        let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); browser::focus(&target); });
+                        let root = root.clone();
+                        let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); browser::focus(&root, &target); });
                         html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", i18n::field_label(p.field, lang), i18n::problem(p, lang)) }</a></li> }
                     }) }
                 </ul>
@@ -444,7 +479,7 @@ pub fn App(props: &Props) -> Html {
         html! {
             <footer class="koers-footer">
                 <p class="koers-save-status" id="koers-save-status" aria-live="polite">
-                    { if matches!(*notice, Some(Notice::StorageUnavailable)) { ctx.t(T::NotSaved) } else if *saved { ctx.t(T::Saved) } else { "" } }
+                    { if !props.autosave { ctx.t(T::AutosaveOff) } else if matches!(*notice, Some(Notice::StorageUnavailable)) { ctx.t(T::NotSaved) } else if *saved { ctx.t(T::Saved) } else { "" } }
                 </p>
                 if *confirm_forget {
                     <div class="koers-confirm" role="group" aria-labelledby="koers-forget-question">
@@ -455,15 +490,64 @@ pub fn App(props: &Props) -> Html {
                 } else {
                     <button type="button" class="koers-link" id="koers-forget" onclick={ask}>{ ctx.t(T::Forget) }</button>
                 }
+                { cta.clone() }
                 <p class="koers-privacy">{ ctx.t(T::PrivacyNote) }</p>
             </footer>
         }
     };
 
+    // Single-key shortcuts only in workshop mode (which the user can switch off, WCAG 2.1.4),
+    // and never while typing in a field.
+    let onkeydown = {
+        let (send, workshop, help_open, root) = (send.clone(), workshop.clone(), help_open.clone(), root.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if !*workshop || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let typing = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+            if typing {
+                return;
+            }
+            match e.key().as_str() {
+                "n" | "N" => send.emit(Action::Next),
+                "b" | "B" => send.emit(Action::Back),
+                "o" | "O" => send.emit(Action::Go(Route::Tasks)),
+                "f" | "F" => browser::toggle_fullscreen(&root),
+                "?" => help_open.set(!*help_open),
+                "Escape" => help_open.set(false),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    let help_overlay = if *help_open {
+        let close = { let help_open = help_open.clone(); Callback::from(move |_| help_open.set(false)) };
+        html! {
+            <div class="koers-help-overlay" role="dialog" aria-labelledby="koers-shortcuts-title" id="koers-shortcuts">
+                <h2 class="koers-h2" id="koers-shortcuts-title">{ ctx.t(T::ShortcutsHeading) }</h2>
+                <dl class="koers-shortcuts">
+                    <dt><kbd>{ "N" }</kbd></dt><dd>{ ctx.t(T::ShortcutNext) }</dd>
+                    <dt><kbd>{ "B" }</kbd></dt><dd>{ ctx.t(T::ShortcutBack) }</dd>
+                    <dt><kbd>{ "O" }</kbd></dt><dd>{ ctx.t(T::ShortcutOverview) }</dd>
+                    <dt><kbd>{ "F" }</kbd></dt><dd>{ ctx.t(T::ShortcutFullscreen) }</dd>
+                    <dt><kbd>{ "?" }</kbd></dt><dd>{ ctx.t(T::ShortcutHelp) }</dd>
+                </dl>
+                <button type="button" class="koers-button" id="koers-shortcuts-close" onclick={close}>{ ctx.t(T::Close) }</button>
+            </div>
+        }
+    } else {
+        Html::default()
+    };
+    let app_class = classes!("koers-app", workshop.then_some("koers-workshop"));
     html! {
-        <div class="koers-app" lang={lang.code()}>
+        <div class={app_class} lang={lang.code()} ref={root.clone()} {onkeydown}>
             { header }
             <main class="koers-main" id="koers-main">
+                { help_overlay }
+                if *workshop { <p class="koers-hint" id="koers-workshop-hint">{ ctx.t(T::ShortcutsHint) }</p> }
                 { notice_html }
                 { confirm_load(&ctx, &notice, &pending_load) }
                 { step_caption }
@@ -471,6 +555,7 @@ pub fn App(props: &Props) -> Html {
                 { error_summary }
                 if let Some(h) = help { <p class="koers-help">{ h }</p> }
                 { content }
+                if matches!(w.route, Route::Plan) { { cta.clone() } }
                 { nav }
             </main>
             { footer }

@@ -82,14 +82,28 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Focuses an element by id (the step heading, the error summary, a field).
-pub fn focus(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+/// Focuses an element by id inside one wizard (the step heading, the error summary, a field).
+/// The search starts at the wizard's own root, because inside a shadow root the document
+/// cannot see it, and several wizards on one page use the same ids.
+pub fn focus(root: &yew::NodeRef, id: &str) {
+    let el = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
+    }
+}
+
+/// Switches the wizard (not the host page) to fullscreen and back.
+pub fn toggle_fullscreen(root: &yew::NodeRef) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(el) = root.cast::<web_sys::Element>() {
+        let _ = el.request_fullscreen();
     }
 }
 

@@ -1,0 +1,46 @@
+// Koers embed: one <script type="module" src=".../koers-embed.js"> plus <div data-koers> on a
+// host page. Each [data-koers] element gets a shadow root with the wizard inside, so host CSS
+// and wizard CSS cannot touch each other. Assets load relative to this file, so they may live
+// on another origin and under any sub-path. No inline script or style is needed (strict CSP).
+const base = new URL('./', import.meta.url);
+const koers = await import(new URL('koers.js', base).href);
+await koers.default({ module_or_path: new URL('koers_bg.wasm', base) });
+
+const mounted = new Map();
+
+function mount(host) {
+  if (mounted.has(host)) return;
+  const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  const css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = new URL('koers.css', base).href;
+  const container = document.createElement('div');
+  container.className = 'koers-root';
+  shadow.replaceChildren(css, container);
+  mounted.set(host, koers.mount(container, host));
+}
+
+function unmount(host) {
+  const wizard = mounted.get(host);
+  if (!wizard) return;
+  wizard.unmount();
+  mounted.delete(host);
+  host.shadowRoot?.replaceChildren();
+}
+
+const within = (node, fn) => {
+  if (node.nodeType !== 1) return;
+  if (node.matches('[data-koers]')) fn(node);
+  node.querySelectorAll('[data-koers]').forEach(fn);
+};
+
+document.querySelectorAll('[data-koers]').forEach(mount);
+// Single-page hosts add and remove the element later: follow them.
+new MutationObserver((records) => {
+  for (const r of records) {
+    r.removedNodes.forEach((n) => within(n, (h) => { if (!h.isConnected) unmount(h); }));
+    r.addedNodes.forEach((n) => within(n, mount));
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+window.Koers = { mount, unmount };
