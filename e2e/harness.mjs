@@ -74,3 +74,32 @@ export async function download(page, selector) {
   const file = await dl.path();
   return { name: dl.suggestedFilename(), text: readFileSync(file, 'utf8') };
 }
+
+/**
+ * A static server for cross-origin tests: serves `dir` with CORS on every response (the
+ * assets' origin) and replaces {{ASSETS}} / {{ASSETS_ORIGIN}} in HTML (the host pages).
+ */
+export async function startStatic(port, dir, { host = '127.0.0.1', assets = '', stripEmbed = false } = {}) {
+  const http = await import('node:http');
+  const fs = await import('node:fs');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+    '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, `http://${host}:${port}`);
+    const file = path.join(dir, decodeURIComponent(url.pathname).replace(/\.\.+/g, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return;
+    }
+    const ext = path.extname(file);
+    let body = fs.readFileSync(file);
+    if (ext === '.html' && assets) {
+      let text = body.toString('utf8').replaceAll('{{ASSETS}}', assets).replaceAll('{{ASSETS_ORIGIN}}', new URL(assets).origin);
+      if (stripEmbed || url.searchParams.has('nowizard')) text = text.replace(/<script[^>]*koers[^>]*><\/script>/g, '');
+      body = Buffer.from(text);
+    }
+    res.writeHead(200, { 'content-type': types[ext] || 'application/octet-stream', 'access-control-allow-origin': '*' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  return { url: `http://${host}:${port}/`, stop: () => server.close() };
+}

@@ -1,7 +1,7 @@
 //! Times every export for a large plan (every section filled, 30 roles, 20 milestones), in a
 //! native release build: `cargo run --release --example bench_exports`. Prints one JSON line
 //! per format with the median and 95th percentile in microseconds, for `bench/run.mjs`.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../tests/fixtures/plans.rs"]
 mod plans;

@@ -1,6 +1,6 @@
 //! Writes every export of the fixture plans (and the hostile plan) to a folder, for the
 //! validators in `scripts/validate_exports.py`: `cargo run --example exports -- OUT_DIR`.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../tests/fixtures/plans.rs"]
 mod plans;

@@ -9,6 +9,7 @@ mod screens;
 mod timeline;
 
 pub use app::{App, Props};
+pub use browser::storage_key;
 
 use crate::domain::Section;
 use crate::i18n::{Lang, T};
@@ -43,17 +44,24 @@ pub fn start() {
 /// The options a host sets as data attributes on its element.
 fn options(host: &web_sys::Element) -> Props {
     let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
-    let cta = match (attr("data-cta-text"), attr("data-cta-href").and_then(|h| theme::safe_href(&h))) {
+    let cta = match (
+        attr("data-cta-text"),
+        attr("data-cta-href").and_then(|h| theme::safe_href(&h)),
+    ) {
         (Some(text), Some(href)) => Some((text, href)),
         _ => None,
     };
     Props {
         lang: attr("data-lang").and_then(|l| Lang::from_code(&l)),
         full_page: false,
-        autosave: attr("data-autosave").is_none_or(|v| !matches!(v.as_str(), "off" | "false" | "no")),
+        autosave: attr("data-autosave")
+            .is_none_or(|v| !matches!(v.as_str(), "off" | "false" | "no")),
         start: attr("data-start").and_then(|s| Section::from_key(&s)),
         cta,
-        workshop: host.get_attribute("data-workshop").is_some_and(|v| v != "false"),
+        workshop: host
+            .get_attribute("data-workshop")
+            .is_some_and(|v| v != "false"),
+        storage_key: browser::storage_key(&host.get_attribute("data-koers").unwrap_or_default()),
     }
 }
 
@@ -73,16 +81,25 @@ fn apply_theme(host: &web_sys::Element, container: &web_sys::HtmlElement) {
                 let _ = style.set_property("--koers-primary", &c.css);
                 let _ = style.set_property("--koers-primary-dark", &c.dark);
             }
-            None => web_sys::console::warn_1(&format!("Koers: theme colour {colour:?} is not a hex colour; ignored.").into()),
+            None => web_sys::console::warn_1(
+                &format!("Koers: theme colour {colour:?} is not a hex colour; ignored.").into(),
+            ),
         }
     }
     if let Some(font) = host.get_attribute("data-theme-font") {
         // Only family names: letters, digits, spaces, commas, quotes and dashes.
-        if font.len() < 200 && font.chars().all(|c| c.is_alphanumeric() || " ,'\"-".contains(c)) {
+        if font.len() < 200
+            && font
+                .chars()
+                .all(|c| c.is_alphanumeric() || " ,'\"-".contains(c))
+        {
             let _ = style.set_property("--koers-font", &font);
         }
     }
-    if let Some(radius) = host.get_attribute("data-theme-radius").and_then(|r| theme::safe_radius(&r)) {
+    if let Some(radius) = host
+        .get_attribute("data-theme-radius")
+        .and_then(|r| theme::safe_radius(&r))
+    {
         let _ = style.set_property("--koers-radius", &radius);
     }
 }
@@ -110,7 +127,9 @@ pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted
     apply_theme(&host, &container);
     let props = options(&host);
     let handle = yew::Renderer::<App>::with_root_and_props(container.into(), props).render();
-    Mounted { handle: Some(handle) }
+    Mounted {
+        handle: Some(handle),
+    }
 }
 
 /// Should a panic still happen, replace the dead widget with a message that says the answers

@@ -32,14 +32,8 @@ async fn mount() -> Element {
         .unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        host.clone(),
-        Props {
-            lang: None,
-            full_page: true,
-        },
-    )
-    .render();
+    yew::Renderer::<App>::with_root_and_props(host.clone(), yew::props!(Props { full_page: true }))
+        .render();
     yew::scheduler::flush().await;
     host
 }
@@ -126,10 +120,7 @@ async fn a_corrupt_autosave_is_kept_and_offered_for_download() {
     document().body().unwrap().append_child(&host).unwrap();
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
-        Props {
-            lang: None,
-            full_page: false,
-        },
+        yew::props!(Props { full_page: false }),
     )
     .render();
     yew::scheduler::flush().await;

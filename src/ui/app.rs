@@ -65,6 +65,9 @@ pub struct Props {
     /// Start in workshop (projector) mode.
     #[prop_or_default]
     pub workshop: bool,
+    /// The localStorage key for this wizard's answers.
+    #[prop_or_else(|| STORAGE_KEY.to_string())]
+    pub storage_key: String,
 }
 
 struct Start {
@@ -86,7 +89,11 @@ fn start(props: &Props) -> Start {
     } else {
         first_screen
     };
-    let stored = if props.autosave { browser::read_stored() } else { Stored::Nothing };
+    let stored = if props.autosave {
+        browser::read_stored(&props.storage_key)
+    } else {
+        Stored::Nothing
+    };
     let (wizard, notice) = match stored {
         Stored::Unavailable => (
             Wizard::new(Plan::default(), lang),
@@ -175,23 +182,25 @@ pub fn App(props: &Props) -> Html {
         let notice = notice.clone();
         let saved = saved.clone();
         let last_written = last_written.clone();
-        let holds_corrupt = !props.autosave || matches!(
-            *notice,
-            Some(Notice::Corrupt(_)) | Some(Notice::StorageUnavailable)
-        );
+        let holds_corrupt = !props.autosave
+            || matches!(
+                *notice,
+                Some(Notice::Corrupt(_)) | Some(Notice::StorageUnavailable)
+            );
         let snapshot = (w.plan.clone(), w.lang);
+        let key = props.storage_key.clone();
         use_effect_with((snapshot, holds_corrupt), move |((plan, lang), blocked)| {
             if *blocked {
                 return;
             }
             if *plan == Plan::default() {
                 // Nothing worth keeping: leave no trace in the browser.
-                browser::clear_stored();
+                browser::clear_stored(&key);
                 last_written.borrow_mut().clear();
                 saved.set(false);
             } else {
                 let json = autosave_json(&Wizard::new(plan.clone(), *lang));
-                if browser::write_stored(&json) {
+                if browser::write_stored(&key, &json) {
                     *last_written.borrow_mut() = json;
                     saved.set(true);
                 } else {
@@ -262,11 +271,12 @@ pub fn App(props: &Props) -> Html {
     {
         let notice = notice.clone();
         let last_written = last_written.clone();
+        let key = props.storage_key.clone();
         use_effect_with((), move |()| {
             let window = web_sys::window();
             let listener =
                 Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                    if e.key().as_deref() == Some(STORAGE_KEY)
+                    if e.key().as_deref() == Some(key.as_str())
                         && e.new_value().as_deref() != Some(last_written.borrow().as_str())
                     {
                         notice.set(Some(Notice::OtherTab));
@@ -469,9 +479,10 @@ pub fn App(props: &Props) -> Html {
         let cancel = Callback::from(move |_| confirm.set(false));
         let confirm = confirm_forget.clone();
         let notice_f = notice.clone();
+        let key = props.storage_key.clone();
         let send_f = send.clone();
         let forget = Callback::from(move |_| {
-            browser::clear_stored();
+            browser::clear_stored(&key);
             send_f.emit(Action::Reset);
             confirm.set(false);
             notice_f.set(Some(Notice::Forgotten));
@@ -497,34 +508,63 @@ pub fn App(props: &Props) -> Html {
     };
 
     // Single-key shortcuts only in workshop mode (which the user can switch off, WCAG 2.1.4),
-    // and never while typing in a field.
-    let onkeydown = {
-        let (send, workshop, help_open, root) = (send.clone(), workshop.clone(), help_open.clone(), root.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if !*workshop || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                return;
+    // never while typing in a field, and only for keys aimed at this wizard or at the page
+    // itself (the composed path reaches into a shadow root, so embeds work too).
+    {
+        let (dispatcher, help_open, root) = (state.dispatcher(), help_open.clone(), root.clone());
+        // Re-registered when the help opens or closes, so '?' toggles from the current state.
+        use_effect_with((*workshop, *help_open), move |(on, _)| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let active = *on;
+            let listener =
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if !active || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                        return;
+                    }
+                    let path = e.composed_path();
+                    let first = path.get(0).dyn_into::<web_sys::Element>().ok();
+                    let typing = first.as_ref().is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                    });
+                    let on_page = first
+                        .as_ref()
+                        .is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML"));
+                    let in_wizard = root
+                        .cast::<web_sys::Element>()
+                        .is_some_and(|r| path.includes(&r, 0));
+                    if typing || !(on_page || in_wizard) {
+                        return;
+                    }
+                    match e.key().as_str() {
+                        "n" | "N" => dispatcher.dispatch(Action::Next),
+                        "b" | "B" => dispatcher.dispatch(Action::Back),
+                        "o" | "O" => dispatcher.dispatch(Action::Go(Route::Tasks)),
+                        "f" | "F" => browser::toggle_fullscreen(&root),
+                        "?" => help_open.set(!*help_open),
+                        "Escape" => help_open.set(false),
+                        _ => return,
+                    }
+                    e.prevent_default();
+                });
+            if let Some(d) = &document {
+                let _ = d
+                    .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
             }
-            let typing = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-            if typing {
-                return;
+            move || {
+                if let Some(d) = &document {
+                    let _ = d.remove_event_listener_with_callback(
+                        "keydown",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
             }
-            match e.key().as_str() {
-                "n" | "N" => send.emit(Action::Next),
-                "b" | "B" => send.emit(Action::Back),
-                "o" | "O" => send.emit(Action::Go(Route::Tasks)),
-                "f" | "F" => browser::toggle_fullscreen(&root),
-                "?" => help_open.set(!*help_open),
-                "Escape" => help_open.set(false),
-                _ => return,
-            }
-            e.prevent_default();
-        })
-    };
+        });
+    }
     let help_overlay = if *help_open {
-        let close = { let help_open = help_open.clone(); Callback::from(move |_| help_open.set(false)) };
+        let close = {
+            let help_open = help_open.clone();
+            Callback::from(move |_| help_open.set(false))
+        };
         html! {
             <div class="koers-help-overlay" role="dialog" aria-labelledby="koers-shortcuts-title" id="koers-shortcuts">
                 <h2 class="koers-h2" id="koers-shortcuts-title">{ ctx.t(T::ShortcutsHeading) }</h2>
@@ -543,7 +583,7 @@ pub fn App(props: &Props) -> Html {
     };
     let app_class = classes!("koers-app", workshop.then_some("koers-workshop"));
     html! {
-        <div class={app_class} lang={lang.code()} ref={root.clone()} {onkeydown}>
+        <div class={app_class} lang={lang.code()} ref={root.clone()}>
             { header }
             <main class="koers-main" id="koers-main">
                 { help_overlay }

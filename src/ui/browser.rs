@@ -5,9 +5,24 @@ use crate::domain::Date;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Storage, Url};
 
-/// The one storage key Koers uses. Versioned by the document inside, not by the key, so an
-/// old autosave migrates instead of being orphaned.
+/// The storage key Koers uses. Versioned by the document inside, not by the key, so an old
+/// autosave migrates instead of being orphaned. A second wizard on one page adds its own id.
 pub const STORAGE_KEY: &str = "koers.answers";
+
+/// The key for a wizard: `koers.answers`, or `koers.answers.<id>` for a named embed.
+#[must_use]
+pub fn storage_key(id: &str) -> String {
+    let id: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(40)
+        .collect();
+    if id.is_empty() {
+        STORAGE_KEY.to_string()
+    } else {
+        format!("{STORAGE_KEY}.{id}")
+    }
+}
 
 /// Local storage, or `None` where the browser forbids it (private mode, blocked cookies).
 #[must_use]
@@ -23,10 +38,10 @@ pub enum Stored {
 }
 
 #[must_use]
-pub fn read_stored() -> Stored {
+pub fn read_stored(key: &str) -> Stored {
     match storage() {
         None => Stored::Unavailable,
-        Some(s) => match s.get_item(STORAGE_KEY) {
+        Some(s) => match s.get_item(key) {
             Ok(Some(raw)) => Stored::Raw(raw),
             Ok(None) => Stored::Nothing,
             Err(_) => Stored::Unavailable,
@@ -36,13 +51,13 @@ pub fn read_stored() -> Stored {
 
 /// Writes the autosave. `false` when the browser refused (full, or forbidden).
 #[must_use]
-pub fn write_stored(value: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(STORAGE_KEY, value).is_ok())
+pub fn write_stored(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
-pub fn clear_stored() {
+pub fn clear_stored(key: &str) {
     if let Some(s) = storage() {
-        let _ = s.remove_item(STORAGE_KEY);
+        let _ = s.remove_item(key);
     }
 }
 

@@ -17,7 +17,10 @@ fn parse_hex(text: &str) -> Option<[u8; 3]> {
         6 => hex.to_string(),
         _ => return None,
     };
-    let byte = |i: usize| full.get(i..i + 2).and_then(|s| u8::from_str_radix(s, 16).ok());
+    let byte = |i: usize| {
+        full.get(i..i + 2)
+            .and_then(|s| u8::from_str_radix(s, 16).ok())
+    };
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
@@ -46,13 +49,18 @@ fn darker(rgb: [u8; 3], percent: u16) -> [u8; 3] {
     rgb.map(|c| u8::try_from(u16::from(c) * (100 - percent) / 100).unwrap_or(c))
 }
 
+/// Contrast against white that also gives 4.5:1 on the wizard's light-grey surfaces.
+pub const MIN_CONTRAST: f64 = 4.9;
+
 /// Checks a host's theme colour; `None` when it is not a hex colour at all.
 #[must_use]
 pub fn check_colour(text: &str) -> Option<CheckedColour> {
     let mut rgb = parse_hex(text)?;
     let mut adjusted = false;
-    // Darken in 5% steps; black always passes, so this ends.
-    while contrast_with_white(rgb) < 4.5 {
+    // Darken in 5% steps until the colour passes 4.5:1 both as a background for white text
+    // and as link text on the light-grey surface (#f7f7f5), which needs 4.9:1 against white.
+    // Black always passes, so this ends.
+    while contrast_with_white(rgb) < MIN_CONTRAST {
         rgb = darker(rgb, 5);
         adjusted = true;
     }
@@ -68,7 +76,9 @@ pub fn check_colour(text: &str) -> Option<CheckedColour> {
 pub fn safe_href(href: &str) -> Option<String> {
     let h = href.trim();
     let lower = h.to_ascii_lowercase();
-    let ok = ["https://", "http://", "mailto:", "tel:"].iter().any(|p| lower.starts_with(p));
+    let ok = ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|p| lower.starts_with(p));
     (ok && !h.chars().any(char::is_control)).then(|| h.to_string())
 }
 
@@ -76,8 +86,12 @@ pub fn safe_href(href: &str) -> Option<String> {
 #[must_use]
 pub fn safe_radius(text: &str) -> Option<String> {
     let t = text.trim();
-    let num = t.trim_end_matches("px").trim_end_matches("em").trim_end_matches("rem");
-    (num.parse::<f32>().is_ok_and(|n| (0.0..=48.0).contains(&n)) && t.len() <= 8).then(|| t.to_string())
+    let num = t
+        .trim_end_matches("px")
+        .trim_end_matches("em")
+        .trim_end_matches("rem");
+    (num.parse::<f32>().is_ok_and(|n| (0.0..=48.0).contains(&n)) && t.len() <= 8)
+        .then(|| t.to_string())
 }
 
 #[cfg(test)]
@@ -91,7 +105,7 @@ mod tests {
         assert_eq!(ok.css, "#1d5b79");
         let pale = check_colour("#ffcc00").unwrap();
         assert!(pale.adjusted);
-        assert!(contrast_with_white(parse_hex(&pale.css).unwrap()) >= 4.5);
+        assert!(contrast_with_white(parse_hex(&pale.css).unwrap()) >= MIN_CONTRAST);
         assert_eq!(check_colour("#fc0").unwrap().css, pale.css);
         assert_eq!(check_colour("red; background: url(x)"), None);
         assert_eq!(check_colour("#12345"), None);
@@ -101,8 +115,14 @@ mod tests {
     fn only_harmless_links_and_radii() {
         assert_eq!(safe_href("javascript:alert(1)"), None);
         assert_eq!(safe_href(" JavaScript:alert(1)"), None);
-        assert_eq!(safe_href("https://advies.example/contact").as_deref(), Some("https://advies.example/contact"));
-        assert_eq!(safe_href("tel:+31356036500").as_deref(), Some("tel:+31356036500"));
+        assert_eq!(
+            safe_href("https://advies.example/contact").as_deref(),
+            Some("https://advies.example/contact")
+        );
+        assert_eq!(
+            safe_href("tel:+31356036500").as_deref(),
+            Some("tel:+31356036500")
+        );
         assert_eq!(safe_radius("6px").as_deref(), Some("6px"));
         assert_eq!(safe_radius("6px; color: red"), None);
     }

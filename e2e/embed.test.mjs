@@ -1,0 +1,195 @@
+// Koers on other people's pages: the example host pages are served from a different origin
+// than the wizard's assets. The wizard must work, leave the host's styles alone, survive
+// hostile CSS and a strict CSP, follow the host adding and removing it, and in an iframe the
+// frame must grow and shrink with the content. Also workshop mode at 1280×720.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startStatic, launch, audit, ROOT, SHOTS } from './harness.mjs';
+
+let assets; let hosts; let browser;
+before(async () => {
+  assets = await startStatic(8801, path.join(ROOT, 'dist'), { host: '127.0.0.1' });
+  hosts = await startStatic(8802, path.join(ROOT, 'examples'), { host: 'localhost', assets: 'http://127.0.0.1:8801/' });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); assets?.stop(); hosts?.stop(); });
+
+const HOST_PROPS = ['font-size', 'font-family', 'color', 'display', 'margin-top', 'padding-top', 'letter-spacing', 'text-transform'];
+
+async function hostPage(name, { viewport = { width: 1280, height: 800 }, query = '' } = {}) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // Playwright's own injected script (it has no URL) sets inline styles while it works; under
+    // a strict CSP that is reported too. It is the test tool, not the page or the wizard.
+    if (!m.location().url && m.text().includes('Content Security Policy')) return;
+    problems.push(`console error: ${m.text()} @ ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['localhost:8802', '127.0.0.1:8801'].includes(u.host) && !['data:', 'blob:'].includes(u.protocol)) problems.push(`foreign request ${r.url()}`);
+  });
+  await page.goto(`${hosts.url}${name}${query}`);
+  return { context, page, problems };
+}
+
+async function hostStyles(page) {
+  return page.evaluate((props) => Object.fromEntries(['host-title', 'host-lead', 'host-after', 'host-button']
+    .map((id) => document.getElementById(id)).filter(Boolean)
+    .map((el) => [el.id, Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)]))])), HOST_PROPS);
+}
+
+async function axeInside(page, label) {
+  const r = await new AxeBuilder({ page }).include('[data-koers]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], label);
+}
+
+for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html']) {
+  test(`script embed on ${name}: works, keeps host styles, no CSP or console errors`, async () => {
+    // The host page's own elements, with and without the wizard on it.
+    const bare = await hostPage(name, { query: '?nowizard' });
+    await bare.page.waitForLoadState('load');
+    const before = await hostStyles(bare.page);
+    await bare.context.close();
+
+    const { context, page, problems } = await hostPage(name);
+    const wizard = page.locator('[data-koers]').first();
+    await wizard.locator('#koers-heading').waitFor();
+    assert.equal(await wizard.locator('#koers-heading').textContent(), 'Uw social media-plan');
+    assert.deepEqual(await hostStyles(page), before, 'host elements keep their computed styles');
+
+    // The wizard's own look survives the host: its button shows, its heading keeps its size.
+    const next = wizard.locator('#koers-next');
+    assert.notEqual(await next.evaluate((b) => getComputedStyle(b).display), 'none');
+    assert.ok(await next.isVisible(), "the wizard's button is visible despite button { display: none !important }");
+    const h1 = await wizard.locator('#koers-heading').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    assert.ok(h1 > 24 && h1 < 40, `heading font size ${h1}px`);
+    assert.equal(await wizard.locator('.koers-root, .koers-app').first().evaluate((e) => getComputedStyle(e).letterSpacing), 'normal');
+
+    await next.click();
+    await wizard.locator('#koers-f-org-name').fill('Zorggroep Extern');
+    await wizard.getByLabel('Ouderenzorg').check();
+    await wizard.getByLabel('Meer dan 50 medewerkers').check();
+    await wizard.locator('#koers-next').click();
+    assert.equal(await wizard.locator('#koers-heading').textContent(), 'Locaties, kanalen en communicatie');
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.id), 'koers-heading', 'focus inside the shadow root');
+    assert.equal(await page.evaluate(() => location.hash), '', 'an embedded wizard leaves the host URL alone');
+    // Checked before the audit and the screenshot: Playwright's screenshot injects a <style>.
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+    await axeInside(page, name);
+    await page.screenshot({ path: path.join(SHOTS, `embed-${name.replace('.html', '')}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('two wizards on one page keep separate answers; the host can remove and re-add one', async () => {
+  const { context, page, problems } = await hostPage('plain.html');
+  const [first, second] = [page.locator('[data-koers]').nth(0), page.locator('[data-koers]').nth(1)];
+  await first.locator('#koers-heading').waitFor();
+  await second.locator('#koers-heading').waitFor();
+  assert.equal(await second.locator('#koers-heading').textContent(), 'Trust and training', 'data-start and data-lang');
+  await first.locator('#koers-next').click();
+  await first.locator('#koers-f-org-name').fill('Eerste');
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['koers.answers']);
+  // The host's call to action, with a checked link, on the plan screen.
+  await first.locator('#koers-overview').click();
+  await first.locator('#koers-task-plan').click();
+  assert.equal(await first.locator('#koers-cta').first().getAttribute('href'), 'tel:+31356036500');
+  // Theme colour from the host.
+  assert.equal(await first.locator('.koers-root').evaluate((e) => getComputedStyle(e).getPropertyValue('--koers-primary').trim()), '#7a2e8e');
+
+  // Remove the first wizard and add it back, as a single-page host does.
+  await page.evaluate(() => { window.__kept = document.querySelector('[data-koers]'); window.__kept.remove(); });
+  await page.waitForTimeout(50);
+  await page.evaluate(() => document.querySelector('main').prepend(window.__kept));
+  await first.locator('#koers-heading').waitFor();
+  await first.locator('#koers-overview').click();
+  await first.locator('#koers-task-organisation').click();
+  assert.equal(await first.locator('#koers-f-org-name').inputValue(), 'Eerste', 'answers survive a remount');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('strict CSP page: a theme colour with too little contrast is darkened, with a warning', async () => {
+  const { context, page, problems } = await hostPage('strict-csp.html');
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.reload();
+  await page.locator('[data-koers] #koers-heading').waitFor();
+  const colour = await page.locator('[data-koers] .koers-root').evaluate((e) => getComputedStyle(e).getPropertyValue('--koers-primary').trim());
+  assert.notEqual(colour, '#ffcc00');
+  assert.ok(warnings.some((w) => w.includes('too little contrast')), warnings.join('\n'));
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('iframe embed: the frame grows and shrinks with the content', async () => {
+  const { context, page, problems } = await hostPage('iframe.html');
+  const frameEl = page.locator('iframe[data-koers-frame]');
+  const frame = page.frameLocator('iframe[data-koers-frame]');
+  await frame.locator('#koers-heading').waitFor();
+  const height = async () => (await frameEl.boundingBox()).height;
+  await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+  const tasks = await height();
+  await frame.locator('#koers-task-maturity').click();
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 200, tasks);
+  const grid = await height();
+  await frame.locator('#koers-overview').click();
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height < h - 200, grid);
+  const back = await height();
+  assert.ok(grid > tasks + 200 && back < grid - 200, `heights ${tasks} → ${grid} → ${back}`);
+  // A message from anywhere else is ignored.
+  await page.evaluate(() => window.postMessage({ type: 'koers:height', height: 99999 }, '*'));
+  await page.waitForTimeout(100);
+  assert.equal(await height(), back);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('workshop mode at 1280×720: big type, shortcuts, help overlay', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
+  await page.addInitScript((a) => { if (!localStorage.getItem('koers.answers')) localStorage.setItem('koers.answers', a); }, answers);
+  await page.goto(`${assets.url}index.html?workshop#start`);
+  await page.waitForSelector('.koers-workshop #koers-heading');
+  const size = await page.locator('#koers-heading').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  assert.ok(size >= 40, `projector heading ${size}px`);
+  await audit(page, 'workshop-00-tasks');
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => document.querySelector('#koers-heading').textContent === 'Over uw organisatie');
+  await page.keyboard.press('?');
+  await page.waitForSelector('#koers-shortcuts');
+  await audit(page, 'workshop-01-help');
+  await page.keyboard.press('Escape');
+  // Typing in a field is never taken as a shortcut.
+  await page.focus('#koers-f-org-name');
+  await page.keyboard.type('n');
+  assert.match(await page.inputValue('#koers-f-org-name'), /n$/);
+  await page.keyboard.press('Tab');
+  for (const [hash, label] of [['#model', 'workshop-02-model'], ['#tijdlijn', 'workshop-03-timeline'], ['#plan', 'workshop-04-plan']]) {
+    await page.goto(`${assets.url}index.html?workshop${hash}`);
+    await page.waitForSelector('.koers-workshop #koers-heading');
+    await audit(page, label);
+  }
+  await page.keyboard.press('b');
+  await page.waitForFunction(() => document.querySelector('#koers-heading').textContent === 'Controleer uw antwoorden');
+  await page.click('#koers-workshop');
+  assert.equal(await page.locator('.koers-workshop').count(), 0, 'the toggle switches it off');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
