@@ -39,6 +39,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WBG_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+step "cargo-deny 0.20.2 (licence, ban and source policy)"
+if ! cargo deny --version 2>/dev/null | grep -q "0.20.2"; then
+  cargo install cargo-deny --version 0.20.2 --locked
+fi
+
 step "npm packages from package-lock.json (wasm-opt, playwright-core, axe-core)"
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then

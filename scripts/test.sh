@@ -31,6 +31,9 @@ layering() {
 run "cargo fmt --check" cargo fmt --check
 run "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
 run "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# Advisories are not checked: the RustSec database and npm's audit endpoint are out of reach
+# from these machines (see README). Licences, duplicate bans and sources are.
+run "supply chain (cargo deny: licences, bans, sources)" cargo deny --offline check licenses bans sources
 run "native tests" cargo test --quiet
 run "layering (native tree)" layering
 run "browser tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web
