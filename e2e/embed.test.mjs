@@ -11,8 +11,9 @@ import { startStatic, launch, audit, ROOT, SHOTS } from './harness.mjs';
 
 let assets; let hosts; let browser;
 before(async () => {
-  assets = await startStatic(8801, path.join(ROOT, 'dist'), { host: '127.0.0.1' });
-  hosts = await startStatic(8802, path.join(ROOT, 'examples'), { host: 'localhost', assets: 'http://127.0.0.1:8801/' });
+  // The assets live under a sub-path (/dist/) of another origin than the host pages.
+  assets = await startStatic(8801, ROOT, { host: '127.0.0.1' });
+  hosts = await startStatic(8802, path.join(ROOT, 'examples'), { host: 'localhost', assets: 'http://127.0.0.1:8801/dist/' });
   browser = await launch();
 });
 after(async () => { await browser?.close(); assets?.stop(); hosts?.stop(); });
@@ -165,7 +166,7 @@ test('workshop mode at 1280×720: big type, shortcuts, help overlay', async () =
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
   await page.addInitScript((a) => { if (!localStorage.getItem('koers.answers')) localStorage.setItem('koers.answers', a); }, answers);
-  await page.goto(`${assets.url}index.html?workshop#start`);
+  await page.goto(`${assets.url}dist/index.html?workshop#start`);
   await page.waitForSelector('.koers-workshop #koers-heading');
   const size = await page.locator('#koers-heading').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
   assert.ok(size >= 40, `projector heading ${size}px`);
@@ -180,9 +181,20 @@ test('workshop mode at 1280×720: big type, shortcuts, help overlay', async () =
   await page.focus('#koers-f-org-name');
   await page.keyboard.type('n');
   assert.match(await page.inputValue('#koers-f-org-name'), /n$/);
+  // One question per screen: the organisation screen shows its name field alone, and N (or
+  // Continue) moves to the next question before the next screen.
+  assert.match(await page.textContent('#koers-part-count'), /Vraag 1 van 3/);
+  assert.equal(await page.locator('#koers-f-sector').count(), 0);
   await page.keyboard.press('Tab');
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => document.querySelector('#koers-part-count')?.textContent === 'Vraag 2 van 3');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'koers-part');
+  assert.equal(await page.locator('#koers-f-org-name').count(), 0);
+  await audit(page, 'workshop-01b-one-question');
+  await page.click('#koers-back');
+  await page.waitForFunction(() => document.querySelector('#koers-part-count')?.textContent === 'Vraag 1 van 3');
   for (const [hash, label] of [['#model', 'workshop-02-model'], ['#tijdlijn', 'workshop-03-timeline'], ['#plan', 'workshop-04-plan']]) {
-    await page.goto(`${assets.url}index.html?workshop${hash}`);
+    await page.goto(`${assets.url}dist/index.html?workshop${hash}`);
     await page.waitForSelector('.koers-workshop #koers-heading');
     await audit(page, label);
   }

@@ -262,6 +262,7 @@ texts! {
     ShortcutHelp => "Deze hulp tonen of verbergen", "Show or hide this help";
     ShortcutsHint => "Sneltoetsen werken als de focus niet in een invoerveld staat. Druk op ? voor hulp.", "Shortcuts work when the focus is not in a field. Press ? for help.";
     Close => "Sluiten", "Close";
+    Question => "Vraag", "Question";
 }
 
 #[cfg(test)]

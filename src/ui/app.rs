@@ -171,6 +171,9 @@ pub fn App(props: &Props) -> Html {
     let first_route = use_mut_ref(|| true);
     let root = use_node_ref();
     let workshop = use_state(|| props.workshop);
+    // Which question block of the current screen workshop mode shows, tagged with the route it
+    // belongs to, so a new screen starts at its first block.
+    let part = use_state(|| (Route::Tasks, 0usize));
     let help_open = use_state(|| false);
     let w = &state.0;
     let lang = w.lang;
@@ -436,12 +439,53 @@ pub fn App(props: &Props) -> Html {
         Route::Tasks => Html::default(),
     };
 
+    let parts = match w.route {
+        Route::Screen(s) => screens::body(&ctx, s),
+        _ => Vec::new(),
+    };
+    let stepping = *workshop && w.shown.is_empty() && parts.len() > 1;
+    let part_count = parts.len();
+    let part_index = if part.0 == w.route {
+        part.1.min(part_count.saturating_sub(1))
+    } else {
+        0
+    };
+    // Next and Back in workshop mode walk the blocks first, then the screens.
+    let advance = {
+        let (dispatcher, part, route) = (state.dispatcher(), part.clone(), w.route);
+        Rc::new(move |forward: bool| {
+            if stepping && forward && part_index + 1 < part_count {
+                part.set((route, part_index + 1));
+            } else if stepping && !forward && part_index > 0 {
+                part.set((route, part_index - 1));
+            } else {
+                dispatcher.dispatch(if forward { Action::Next } else { Action::Back });
+            }
+        })
+    };
+    {
+        let root = root.clone();
+        use_effect_with((part_index, w.route), move |(index, _)| {
+            if stepping && *index > 0 {
+                browser::focus(&root, "koers-part");
+            }
+        });
+    }
+
     let (content, help) = match w.route {
         Route::Tasks => (pages::tasks(&ctx), None),
-        Route::Screen(s) => (
-            screens::body(&ctx, s),
-            Some(screens::heading(s).1.get(lang)),
-        ),
+        Route::Screen(s) => {
+            let body = if stepping {
+                let current = parts.into_iter().nth(part_index).unwrap_or_default();
+                html! { <>
+                    <p class="koers-caption" id="koers-part-count">{ format!("{} {} {} {part_count}", ctx.t(T::Question), part_index + 1, ctx.t(T::Of)) }</p>
+                    <div class="koers-part" id="koers-part" tabindex="-1" aria-labelledby="koers-part-count">{ current }</div>
+                </> }
+            } else {
+                html! { <>{ for parts }</> }
+            };
+            (body, Some(screens::heading(s).1.get(lang)))
+        }
         Route::Review => (pages::review_page(&ctx), None),
         Route::Plan => (plan_page(&ctx, &notice, &pending_load, &share_link), None),
     };
@@ -465,8 +509,8 @@ pub fn App(props: &Props) -> Html {
             };
             html! {
                 <div class="koers-nav">
-                    <button type="button" class="koers-button koers-button--secondary" id="koers-back" onclick={send.reform(|_| Action::Back)}>{ ctx.t(T::Back) }</button>
-                    <button type="button" class="koers-button" id="koers-next" onclick={send.reform(|_| Action::Next)}>{ ctx.t(next_label) }</button>
+                    <button type="button" class="koers-button koers-button--secondary" id="koers-back" onclick={{ let a = advance.clone(); Callback::from(move |_| a(false)) }}>{ ctx.t(T::Back) }</button>
+                    <button type="button" class="koers-button" id="koers-next" onclick={{ let a = advance.clone(); Callback::from(move |_| a(true)) }}>{ ctx.t(next_label) }</button>
                 </div>
             }
         }
@@ -511,54 +555,65 @@ pub fn App(props: &Props) -> Html {
     // never while typing in a field, and only for keys aimed at this wizard or at the page
     // itself (the composed path reaches into a shadow root, so embeds work too).
     {
-        let (dispatcher, help_open, root) = (state.dispatcher(), help_open.clone(), root.clone());
-        // Re-registered when the help opens or closes, so '?' toggles from the current state.
-        use_effect_with((*workshop, *help_open), move |(on, _)| {
-            let document = web_sys::window().and_then(|w| w.document());
-            let active = *on;
-            let listener =
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if !active || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                        return;
-                    }
-                    let path = e.composed_path();
-                    let first = path.get(0).dyn_into::<web_sys::Element>().ok();
-                    let typing = first.as_ref().is_some_and(|el| {
-                        matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
-                    });
-                    let on_page = first
-                        .as_ref()
-                        .is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML"));
-                    let in_wizard = root
-                        .cast::<web_sys::Element>()
-                        .is_some_and(|r| path.includes(&r, 0));
-                    if typing || !(on_page || in_wizard) {
-                        return;
-                    }
-                    match e.key().as_str() {
-                        "n" | "N" => dispatcher.dispatch(Action::Next),
-                        "b" | "B" => dispatcher.dispatch(Action::Back),
-                        "o" | "O" => dispatcher.dispatch(Action::Go(Route::Tasks)),
-                        "f" | "F" => browser::toggle_fullscreen(&root),
-                        "?" => help_open.set(!*help_open),
-                        "Escape" => help_open.set(false),
-                        _ => return,
-                    }
-                    e.prevent_default();
-                });
-            if let Some(d) = &document {
-                let _ = d
-                    .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-            }
-            move || {
+        let (dispatcher, help_open, root, advance) = (
+            state.dispatcher(),
+            help_open.clone(),
+            root.clone(),
+            advance.clone(),
+        );
+        // Re-registered when the help or the block changes, so keys act on the current state.
+        use_effect_with(
+            (*workshop, *help_open, part_index, w.route, stepping),
+            move |(on, ..)| {
+                let document = web_sys::window().and_then(|w| w.document());
+                let active = *on;
+                let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+                    move |e: web_sys::KeyboardEvent| {
+                        if !active || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                            return;
+                        }
+                        let path = e.composed_path();
+                        let first = path.get(0).dyn_into::<web_sys::Element>().ok();
+                        let typing = first.as_ref().is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                        });
+                        let on_page = first
+                            .as_ref()
+                            .is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML"));
+                        let in_wizard = root
+                            .cast::<web_sys::Element>()
+                            .is_some_and(|r| path.includes(&r, 0));
+                        if typing || !(on_page || in_wizard) {
+                            return;
+                        }
+                        match e.key().as_str() {
+                            "n" | "N" => advance(true),
+                            "b" | "B" => advance(false),
+                            "o" | "O" => dispatcher.dispatch(Action::Go(Route::Tasks)),
+                            "f" | "F" => browser::toggle_fullscreen(&root),
+                            "?" => help_open.set(!*help_open),
+                            "Escape" => help_open.set(false),
+                            _ => return,
+                        }
+                        e.prevent_default();
+                    },
+                );
                 if let Some(d) = &document {
-                    let _ = d.remove_event_listener_with_callback(
+                    let _ = d.add_event_listener_with_callback(
                         "keydown",
                         listener.as_ref().unchecked_ref(),
                     );
                 }
-            }
-        });
+                move || {
+                    if let Some(d) = &document {
+                        let _ = d.remove_event_listener_with_callback(
+                            "keydown",
+                            listener.as_ref().unchecked_ref(),
+                        );
+                    }
+                }
+            },
+        );
     }
     let help_overlay = if *help_open {
         let close = {

@@ -61,39 +61,64 @@ pub fn heading(screen: Screen) -> (T, T) {
     }
 }
 
-/// The body of a question screen.
-pub fn body(ctx: &Ctx, screen: Screen) -> Html {
+/// The body of a question screen, as its question blocks: shown together normally, one at a
+/// time in workshop mode.
+pub fn body(ctx: &Ctx, screen: Screen) -> Vec<Html> {
     match screen {
         Screen::OrgBasics => org_basics(ctx),
         Screen::OrgChannels => org_channels(ctx),
         Screen::MaturityGrid => maturity_grid(ctx),
         Screen::MaturityResult => maturity_result(ctx),
-        Screen::Goals => goals(ctx),
-        Screen::Kpis => kpis(ctx),
+        Screen::Goals => vec![goals(ctx)],
+        Screen::Kpis => vec![kpis(ctx)],
         Screen::Scope => scope(ctx),
         Screen::GovInputs => gov_inputs(ctx),
         Screen::GovModel => gov_model(ctx),
         Screen::GovRules => gov_rules(ctx),
-        Screen::Team => team(ctx),
-        Screen::Raci => raci(ctx),
+        Screen::Team => vec![team(ctx)],
+        Screen::Raci => vec![raci(ctx)],
         Screen::Training => training(ctx),
         Screen::Dates => dates(ctx),
-        Screen::Timeline => timeline_screen(ctx),
+        Screen::Timeline => vec![timeline_screen(ctx)],
     }
 }
 
 use yew::prelude::*;
 
-fn org_basics(ctx: &Ctx) -> Html {
+fn org_basics(ctx: &Ctx) -> Vec<Html> {
     let o = &ctx.w.plan.organisation;
-    html! { <>
-        { input(ctx, FieldId::OrgName, ctx.t(T::OrgName), None, o.name.clone(), Kind::Text, ctx.on_text(Edit::OrgName)) }
-        { choice!(ctx, Sector, FieldId::Sector, ctx.t(T::Sector), Some(ctx.t(T::SectorHelp)), o.sector, Edit::Sector) }
-        { choice!(ctx, SizeBand, FieldId::Size, ctx.t(T::Size), None, o.size, Edit::Size) }
-    </> }
+    vec![
+        input(
+            ctx,
+            FieldId::OrgName,
+            ctx.t(T::OrgName),
+            None,
+            o.name.clone(),
+            Kind::Text,
+            ctx.on_text(Edit::OrgName),
+        ),
+        choice!(
+            ctx,
+            Sector,
+            FieldId::Sector,
+            ctx.t(T::Sector),
+            Some(ctx.t(T::SectorHelp)),
+            o.sector,
+            Edit::Sector
+        ),
+        choice!(
+            ctx,
+            SizeBand,
+            FieldId::Size,
+            ctx.t(T::Size),
+            None,
+            o.size,
+            Edit::Size
+        ),
+    ]
 }
 
-fn org_channels(ctx: &Ctx) -> Html {
+fn org_channels(ctx: &Ctx) -> Vec<Html> {
     let o = &ctx.w.plan.organisation;
     let rows = Channel::ALL.iter().map(|c| {
         let c = *c;
@@ -112,32 +137,53 @@ fn org_channels(ctx: &Ctx) -> Html {
             }),
         )
     });
-    html! { <>
-        { input(ctx, FieldId::Locations, ctx.t(T::Locations), None, ctx.w.raw(FieldId::Locations), Kind::Number, ctx.on_raw(FieldId::Locations)) }
-        { input(ctx, FieldId::Brands, ctx.t(T::Brands), None, ctx.w.raw(FieldId::Brands), Kind::Number, ctx.on_raw(FieldId::Brands)) }
-        <fieldset class="koers-fieldset koers-channel-grid">
-            <legend class="koers-legend">{ ctx.t(T::ChannelsLegend) }</legend>
-            { for rows }
-        </fieldset>
-        { choice!(ctx, CommsTeam, FieldId::CommsTeam, ctx.t(T::CommsTeam), None, o.comms_team, Edit::CommsTeam) }
-        { input(ctx, FieldId::CommsHours, ctx.t(T::CommsHours), Some(ctx.t(T::HoursHint)), ctx.w.raw(FieldId::CommsHours), Kind::Decimal, ctx.on_raw(FieldId::CommsHours)) }
-    </> }
+    vec![
+        html! { <>
+            { input(ctx, FieldId::Locations, ctx.t(T::Locations), None, ctx.w.raw(FieldId::Locations), Kind::Number, ctx.on_raw(FieldId::Locations)) }
+            { input(ctx, FieldId::Brands, ctx.t(T::Brands), None, ctx.w.raw(FieldId::Brands), Kind::Number, ctx.on_raw(FieldId::Brands)) }
+        </> },
+        html! {
+            <fieldset class="koers-fieldset koers-channel-grid">
+                <legend class="koers-legend">{ ctx.t(T::ChannelsLegend) }</legend>
+                { for rows }
+            </fieldset>
+        },
+        html! { <>
+            { choice!(ctx, CommsTeam, FieldId::CommsTeam, ctx.t(T::CommsTeam), None, o.comms_team, Edit::CommsTeam) }
+            { input(ctx, FieldId::CommsHours, ctx.t(T::CommsHours), Some(ctx.t(T::HoursHint)), ctx.w.raw(FieldId::CommsHours), Kind::Decimal, ctx.on_raw(FieldId::CommsHours)) }
+        </> },
+    ]
 }
 
-fn maturity_grid(ctx: &Ctx) -> Html {
+fn maturity_grid(ctx: &Ctx) -> Vec<Html> {
     let m = &ctx.w.plan.maturity;
-    html! { <>{ for Dimension::ALL.iter().map(|d| {
-        let d = *d;
-        let options = Stage::ALL.iter().map(|s| {
-            (s.key(), format!("{}. {}", s.number(), i18n::grid_cell(d, *s, ctx.lang)))
-        }).collect();
-        radios(ctx, FieldId::MaturityScore(d), d.label(ctx.lang), None, options,
-            m.scores.get(&d).map(|s| s.key()),
-            ctx.send.reform(move |k: String| match Stage::from_key(&k) {
-                Some(s) => Action::Edit(Edit::MaturityScore(d, s)),
-                None => Action::Edit(Edit::Target(None)),
-            }))
-    }) }</> }
+    Dimension::ALL
+        .iter()
+        .map(|d| {
+            let d = *d;
+            let options = Stage::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        s.key(),
+                        format!("{}. {}", s.number(), i18n::grid_cell(d, *s, ctx.lang)),
+                    )
+                })
+                .collect();
+            radios(
+                ctx,
+                FieldId::MaturityScore(d),
+                d.label(ctx.lang),
+                None,
+                options,
+                m.scores.get(&d).map(|s| s.key()),
+                ctx.send.reform(move |k: String| match Stage::from_key(&k) {
+                    Some(s) => Action::Edit(Edit::MaturityScore(d, s)),
+                    None => Action::Edit(Edit::Target(None)),
+                }),
+            )
+        })
+        .collect()
 }
 
 /// The five stages as an ordered list, with the current and target stage marked in text, not
@@ -161,13 +207,13 @@ pub fn stages_visual(ctx: &Ctx, current: Stage, target: Stage) -> Html {
     }
 }
 
-fn maturity_result(ctx: &Ctx) -> Html {
+fn maturity_result(ctx: &Ctx) -> Vec<Html> {
     let Some(a) = assess(&ctx.w.plan.maturity) else {
-        return html! { <p class="koers-notice">{ ctx.t(T::MaturityIncomplete) }</p> };
+        return vec![html! { <p class="koers-notice">{ ctx.t(T::MaturityIncomplete) }</p> }];
     };
     let summary = crate::wizard::summarise(&ctx.w.plan, ctx.lang);
     let Some(m) = summary.maturity else {
-        return Html::default();
+        return Vec::new();
     };
     let mut options: Vec<(&'static str, String)> = vec![("next", ctx.t(T::TargetNext).to_string())];
     options.extend(
@@ -176,24 +222,28 @@ fn maturity_result(ctx: &Ctx) -> Html {
             .map(|s| (s.key(), format!("{}. {}", s.number(), s.label(ctx.lang)))),
     );
     let selected = Some(ctx.w.plan.maturity.target.map_or("next", Stage::key));
-    html! { <>
-        { stages_visual(ctx, a.stage, m.target) }
-        <p class="koers-result" id="koers-stage-result">
-            <strong>{ ctx.t(T::CurrentStage) }{ ": " }</strong>
-            <span data-stage={a.stage.key()}>{ format!("{}. {}", a.stage.number(), a.stage.label(ctx.lang)) }</span>
-        </p>
-        <p>{ i18n::stage_description(a.stage, ctx.lang) }</p>
-        <h2 class="koers-h2">{ ctx.t(T::WhyThisStage) }</h2>
-        <ul class="koers-list">{ for m.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
-        { radios_with_id(ctx, "koers-f-target", None, ctx.t(T::TargetQuestion), Some(ctx.t(T::TargetHelp)), options, selected,
-            ctx.send.reform(|k: String| Action::Edit(Edit::Target(Stage::from_key(&k))))) }
-        if m.skips_stages { <p class="koers-warning" role="status">{ ctx.t(T::SkipWarning) }</p> }
-        if m.consolidates { <p class="koers-notice">{ ctx.t(T::ConsolidateNote) }</p> }
-        <h2 class="koers-h2">{ ctx.t(T::GrowthActions) }</h2>
-        <ul class="koers-list">{ for m.actions.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
-        <h2 class="koers-h2">{ ctx.t(T::FallbackRisks) }</h2>
-        <ul class="koers-list">{ for m.risks.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
-    </> }
+    vec![
+        html! { <>
+            { stages_visual(ctx, a.stage, m.target) }
+            <p class="koers-result" id="koers-stage-result">
+                <strong>{ ctx.t(T::CurrentStage) }{ ": " }</strong>
+                <span data-stage={a.stage.key()}>{ format!("{}. {}", a.stage.number(), a.stage.label(ctx.lang)) }</span>
+            </p>
+            <p>{ i18n::stage_description(a.stage, ctx.lang) }</p>
+            <h2 class="koers-h2">{ ctx.t(T::WhyThisStage) }</h2>
+            <ul class="koers-list">{ for m.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+        </> },
+        html! { <>
+            { radios_with_id(ctx, "koers-f-target", None, ctx.t(T::TargetQuestion), Some(ctx.t(T::TargetHelp)), options, selected,
+                ctx.send.reform(|k: String| Action::Edit(Edit::Target(Stage::from_key(&k))))) }
+            if m.skips_stages { <p class="koers-warning" role="status">{ ctx.t(T::SkipWarning) }</p> }
+            if m.consolidates { <p class="koers-notice">{ ctx.t(T::ConsolidateNote) }</p> }
+            <h2 class="koers-h2">{ ctx.t(T::GrowthActions) }</h2>
+            <ul class="koers-list">{ for m.actions.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+            <h2 class="koers-h2">{ ctx.t(T::FallbackRisks) }</h2>
+            <ul class="koers-list">{ for m.risks.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+        </> },
+    ]
 }
 
 fn goals(ctx: &Ctx) -> Html {
@@ -257,7 +307,7 @@ fn plain_input(id: &str, label: &str, value: String, on: Callback<String>) -> Ht
     }
 }
 
-fn scope(ctx: &Ctx) -> Html {
+fn scope(ctx: &Ctx) -> Vec<Html> {
     let s = &ctx.w.plan.scope;
     let boxes = html! { <>{ for Audience::ALL.iter().map(|a| {
         let a = *a;
@@ -287,18 +337,48 @@ fn scope(ctx: &Ctx) -> Html {
             }
         </div> }
     }) }</> };
-    html! { <>
-        { choice!(ctx, ScopeLevel, FieldId::ScopeLevel, ctx.t(T::ScopeLevel), None, s.level, Edit::ScopeLevel) }
-        { checkbox_group(ctx, FieldId::Audiences, ctx.t(T::AudiencesLegend), None, boxes) }
-    </> }
+    vec![
+        choice!(
+            ctx,
+            ScopeLevel,
+            FieldId::ScopeLevel,
+            ctx.t(T::ScopeLevel),
+            None,
+            s.level,
+            Edit::ScopeLevel
+        ),
+        checkbox_group(
+            ctx,
+            FieldId::Audiences,
+            ctx.t(T::AudiencesLegend),
+            None,
+            boxes,
+        ),
+    ]
 }
 
-fn gov_inputs(ctx: &Ctx) -> Html {
+fn gov_inputs(ctx: &Ctx) -> Vec<Html> {
     let g = &ctx.w.plan.governance;
-    html! { <>
-        { choice!(ctx, Trust, FieldId::Trust, ctx.t(T::Trust), None, g.trust, Edit::Trust) }
-        { choice!(ctx, TrainingLevel, FieldId::Training, ctx.t(T::Training), None, g.training, Edit::Training) }
-    </> }
+    vec![
+        choice!(
+            ctx,
+            Trust,
+            FieldId::Trust,
+            ctx.t(T::Trust),
+            None,
+            g.trust,
+            Edit::Trust
+        ),
+        choice!(
+            ctx,
+            TrainingLevel,
+            FieldId::Training,
+            ctx.t(T::Training),
+            None,
+            g.training,
+            Edit::Training
+        ),
+    ]
 }
 
 /// The five models side by side: a table on a desk, stacked cards on a phone.
@@ -336,7 +416,7 @@ pub fn model_comparison(ctx: &Ctx) -> Html {
     }
 }
 
-fn gov_model(ctx: &Ctx) -> Html {
+fn gov_model(ctx: &Ctx) -> Vec<Html> {
     let g = &ctx.w.plan.governance;
     let rec = crate::domain::recommend(&ctx.w.plan);
     let best = rec.recommended();
@@ -355,32 +435,69 @@ fn gov_model(ctx: &Ctx) -> Html {
             (m.key(), label)
         })
         .collect();
-    html! { <>
-        <p class="koers-result" id="koers-recommended">
-            <strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>
-            <span data-model={rec.recommended().key()}>{ rec.recommended().label(ctx.lang) }</span>
-        </p>
-        <h2 class="koers-h2">{ ctx.t(T::ModelsCompared) }</h2>
-        { model_comparison(ctx) }
-        { radios_with_id(ctx, "koers-f-model", None, ctx.t(T::ChooseModelLegend), None, options, Some(rec.chosen.key()),
-            ctx.send.reform(move |k: String| {
-                let m = OrgModel::from_key(&k);
-                // Choosing the recommended model stores nothing: the plan follows the advice.
-                Action::Edit(Edit::ChooseModel(m.filter(|m| *m != best)))
-            })) }
-        if rec.deviates || !g.choice_reason.is_empty() {
-            { textarea(ctx, FieldId::ChoiceReason, ctx.t(T::ChoiceReason), None, g.choice_reason.clone(), ctx.on_text(Edit::ChoiceReason)) }
-        }
-    </> }
+    vec![
+        html! { <>
+            <p class="koers-result" id="koers-recommended">
+                <strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>
+                <span data-model={rec.recommended().key()}>{ rec.recommended().label(ctx.lang) }</span>
+            </p>
+            <h2 class="koers-h2">{ ctx.t(T::ModelsCompared) }</h2>
+            { model_comparison(ctx) }
+        </> },
+        html! { <>
+            { radios_with_id(ctx, "koers-f-model", None, ctx.t(T::ChooseModelLegend), None, options, Some(rec.chosen.key()),
+                ctx.send.reform(move |k: String| {
+                    let m = OrgModel::from_key(&k);
+                    // Choosing the recommended model stores nothing: the plan follows the advice.
+                    Action::Edit(Edit::ChooseModel(m.filter(|m| *m != best)))
+                })) }
+            if rec.deviates || !g.choice_reason.is_empty() {
+                { textarea(ctx, FieldId::ChoiceReason, ctx.t(T::ChoiceReason), None, g.choice_reason.clone(), ctx.on_text(Edit::ChoiceReason)) }
+            }
+        </> },
+    ]
 }
 
-fn gov_rules(ctx: &Ctx) -> Html {
+fn gov_rules(ctx: &Ctx) -> Vec<Html> {
     let g = &ctx.w.plan.governance;
-    html! { <>
-        { choice!(ctx, Spokespeople, FieldId::Spokespeople, ctx.t(T::Spokespeople), None, g.spokespeople, Edit::Spokespeople) }
-        { choice!(ctx, Approval, FieldId::Approval, ctx.t(T::Approval), None, g.approval, Edit::Approval) }
-        { choice!(ctx, ResponseTime, FieldId::ResponseTime, ctx.t(T::ResponseTime), None, g.response_time, Edit::ResponseTime) }
-        { input(ctx, FieldId::EscalationContact, ctx.t(T::Escalation), Some(ctx.t(T::EscalationHint)), g.escalation_contact.clone(), Kind::Text, ctx.on_text(Edit::EscalationContact)) }
+    vec![
+        choice!(
+            ctx,
+            Spokespeople,
+            FieldId::Spokespeople,
+            ctx.t(T::Spokespeople),
+            None,
+            g.spokespeople,
+            Edit::Spokespeople
+        ),
+        choice!(
+            ctx,
+            Approval,
+            FieldId::Approval,
+            ctx.t(T::Approval),
+            None,
+            g.approval,
+            Edit::Approval
+        ),
+        choice!(
+            ctx,
+            ResponseTime,
+            FieldId::ResponseTime,
+            ctx.t(T::ResponseTime),
+            None,
+            g.response_time,
+            Edit::ResponseTime
+        ),
+        input(
+            ctx,
+            FieldId::EscalationContact,
+            ctx.t(T::Escalation),
+            Some(ctx.t(T::EscalationHint)),
+            g.escalation_contact.clone(),
+            Kind::Text,
+            ctx.on_text(Edit::EscalationContact),
+        ),
+        html! { <>
         <fieldset class="koers-fieldset">
             <legend class="koers-legend">{ ctx.t(T::RulesChecks) }</legend>
             { checkbox("koers-f-photo-consent", ctx.t(T::PhotoConsent), g.photo_consent_in_writing, ctx.on_bool(|b| Edit::Rule(RuleFlag::PhotoConsent, b))) }
@@ -388,7 +505,8 @@ fn gov_rules(ctx: &Ctx) -> Html {
             { checkbox("koers-f-crisis", ctx.t(T::CrisisInPlan), g.crisis_in_general_plan, ctx.on_bool(|b| Edit::Rule(RuleFlag::CrisisInGeneralPlan, b))) }
         </fieldset>
         <p class="koers-notice">{ ctx.t(T::WebcareNote) }</p>
-    </> }
+        </> },
+    ]
 }
 
 fn warnings(ctx: &Ctx, list: &[String]) -> Html {
@@ -519,29 +637,33 @@ fn raci(ctx: &Ctx) -> Html {
     </> }
 }
 
-fn training(ctx: &Ctx) -> Html {
+fn training(ctx: &Ctx) -> Vec<Html> {
     let s = &ctx.w.plan.staffing;
     let reach = crate::domain::potential_reach(s);
-    html! { <>
-        <fieldset class="koers-fieldset">
-            <legend class="koers-legend">{ ctx.t(T::TrainingLegend) }</legend>
-            { for TrainingModule::ALL.iter().map(|m| {
-                let m = *m;
-                checkbox(&format!("koers-f-training-{}", m.key()), m.label(ctx.lang), s.training.contains(&m), ctx.on_bool(move |b| Edit::TrainingModule(m, b)))
-            }) }
-        </fieldset>
-        <div class="koers-row">
-            { input(ctx, FieldId::Ambassadors, ctx.t(T::Ambassadors), None, ctx.w.raw(FieldId::Ambassadors), Kind::Number, ctx.on_raw(FieldId::Ambassadors)) }
-            { input(ctx, FieldId::NetworkSize, ctx.t(T::NetworkSize), None, ctx.w.raw(FieldId::NetworkSize), Kind::Number, ctx.on_raw(FieldId::NetworkSize)) }
-        </div>
-        <p class="koers-result" id="koers-reach" aria-live="polite">
-            <strong>{ ctx.t(T::PotentialReach) }{ ": " }</strong>{ i18n::number(reach, ctx.lang) }
-        </p>
-        <p class="koers-hint">{ ctx.t(T::PotentialReachNote) }</p>
-    </> }
+    vec![
+        html! {
+            <fieldset class="koers-fieldset">
+                <legend class="koers-legend">{ ctx.t(T::TrainingLegend) }</legend>
+                { for TrainingModule::ALL.iter().map(|m| {
+                    let m = *m;
+                    checkbox(&format!("koers-f-training-{}", m.key()), m.label(ctx.lang), s.training.contains(&m), ctx.on_bool(move |b| Edit::TrainingModule(m, b)))
+                }) }
+            </fieldset>
+        },
+        html! { <>
+            <div class="koers-row">
+                { input(ctx, FieldId::Ambassadors, ctx.t(T::Ambassadors), None, ctx.w.raw(FieldId::Ambassadors), Kind::Number, ctx.on_raw(FieldId::Ambassadors)) }
+                { input(ctx, FieldId::NetworkSize, ctx.t(T::NetworkSize), None, ctx.w.raw(FieldId::NetworkSize), Kind::Number, ctx.on_raw(FieldId::NetworkSize)) }
+            </div>
+            <p class="koers-result" id="koers-reach" aria-live="polite">
+                <strong>{ ctx.t(T::PotentialReach) }{ ": " }</strong>{ i18n::number(reach, ctx.lang) }
+            </p>
+            <p class="koers-hint">{ ctx.t(T::PotentialReachNote) }</p>
+        </> },
+    ]
 }
 
-fn dates(ctx: &Ctx) -> Html {
+fn dates(ctx: &Ctx) -> Vec<Html> {
     let p = &ctx.w.plan.phasing;
     let phase_rows = PhaseKind::ALL.iter().map(|k| {
         let k = *k;
@@ -553,8 +675,17 @@ fn dates(ctx: &Ctx) -> Html {
             }</td>
         </tr> }
     });
-    html! { <>
-        { input(ctx, FieldId::StartDate, ctx.t(T::StartDate), Some(ctx.t(T::DateHint)), ctx.w.raw(FieldId::StartDate), Kind::Date, ctx.on_raw(FieldId::StartDate)) }
+    vec![
+        input(
+            ctx,
+            FieldId::StartDate,
+            ctx.t(T::StartDate),
+            Some(ctx.t(T::DateHint)),
+            ctx.w.raw(FieldId::StartDate),
+            Kind::Date,
+            ctx.on_raw(FieldId::StartDate),
+        ),
+        html! {
         <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::Phase)}>
             <table class="koers-table koers-phase-table">
                 <caption class="koers-caption">{ ctx.t(T::Phase) }</caption>
@@ -562,6 +693,8 @@ fn dates(ctx: &Ctx) -> Html {
                 <tbody>{ for phase_rows }</tbody>
             </table>
         </div>
+        },
+        html! { <>
         { checkbox("koers-f-evaluation-planned", ctx.t(T::EvaluationPlanned), p.first_evaluation.is_some(), ctx.on_bool(Edit::EvaluationPlanned)) }
         if p.first_evaluation.is_some() {
             <div class="koers-conditional">
@@ -570,6 +703,8 @@ fn dates(ctx: &Ctx) -> Html {
                     ctx.send.reform(|k: String| Action::Edit(Edit::Cadence(Cadence::from_key(&k).unwrap_or(Cadence::Quarterly))))) }
             </div>
         }
+        </> },
+        html! {
         <fieldset class="koers-fieldset">
             <legend class="koers-legend">{ ctx.t(T::MilestonesLegend) }</legend>
             { for p.milestones.iter().enumerate().map(|(i, m)| html! {
@@ -585,7 +720,8 @@ fn dates(ctx: &Ctx) -> Html {
             <button type="button" class="koers-button koers-button--secondary" id="koers-add-milestone"
                 onclick={ctx.send.reform(|_| Action::Edit(Edit::AddMilestone))}>{ ctx.t(T::AddMilestone) }</button>
         </fieldset>
-    </> }
+        },
+    ]
 }
 
 fn timeline_screen(ctx: &Ctx) -> Html {
