@@ -3,8 +3,8 @@
 // and wizard CSS cannot touch each other. Assets load relative to this file, so they may live
 // on another origin and under any sub-path. No inline script or style is needed (strict CSP).
 const base = new URL('./', import.meta.url);
-const koers = await import(new URL('koers.js', base).href);
-await koers.default({ module_or_path: new URL('koers_bg.wasm', base) });
+const koers = await import(new URL('koers-web.js', base).href);
+await koers.default({ module_or_path: new URL('koers-web_bg.wasm', base) });
 
 const mounted = new Map();
 

@@ -28,9 +28,9 @@ layering() {
   echo "native dependency tree has no yew/web-sys/js-sys/gloo/wasm-bindgen"
 }
 
-run "cargo fmt --check" cargo fmt --check
-run "clippy (native)" cargo clippy --all-targets --quiet -- -D warnings
-run "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+run "cargo fmt --check" cargo fmt --all --check
+run "clippy (native)" cargo clippy --workspace --all-targets --quiet -- -D warnings
+run "clippy (wasm32)" cargo clippy --workspace --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 # Advisories are not checked: the RustSec database and npm's audit endpoint are out of reach
 # from these machines (see README). Licences, duplicate bans and sources are.
 run "supply chain (cargo deny: licences, bans, sources)" cargo deny --offline check licenses bans sources

@@ -17,9 +17,8 @@ use crate::wizard::theme;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-/// Runs when the module loads: installs the panic hook and mounts the full-page wizard on
+/// Called when the module loads (from `koers-web`): installs the panic hook and mounts the full-page wizard on
 /// `#koers` if the page has one. Embedded wizards are mounted by `koers-embed.js` via `mount`.
-#[wasm_bindgen(start)]
 pub fn start() {
     install_panic_hook();
     let Some(el) = web_sys::window()
