@@ -19,4 +19,25 @@ for target in answers_parser_never_panics_on_bytes answers_parser_never_panics_o
   fi
   printf '%-48s %s in %.0f s\n' "$target" "$result" "$(echo "$(date +%s.%N) - $start" | bc)"
 done
+# Coverage of the pure layers by the fuzz targets (needs rustup's llvm-tools component).
+sysroot=$(rustc --print sysroot)
+tools="$sysroot/lib/rustlib/x86_64-unknown-linux-gnu/bin"
+[ -x "$tools/llvm-profdata" ] || rustup component add llvm-tools >/dev/null 2>&1 || true
+if [ -x "$tools/llvm-profdata" ] && [ -x "$tools/llvm-cov" ]; then
+  cov=target/fuzz-coverage
+  rm -rf "$cov/profraw"; mkdir -p "$cov/profraw"
+  RUSTFLAGS="-C instrument-coverage" CARGO_TARGET_DIR="$cov/build" KOERS_FUZZ_CASES=${COVERAGE_CASES:-20000} \
+    LLVM_PROFILE_FILE="$PWD/$cov/profraw/fuzz-%p-%m.profraw" \
+    cargo test --release --quiet --test fuzz >/dev/null 2>&1 || status=1
+  bin=$(ls -t "$cov"/build/release/deps/fuzz-* | grep -v '\.d$' | head -1)
+  "$tools/llvm-profdata" merge -sparse "$cov"/profraw/*.profraw -o "$cov/fuzz.profdata"
+  echo
+  echo "Line coverage of src/ by the fuzz targets (${COVERAGE_CASES:-20000} cases each):"
+  "$tools/llvm-cov" report "$bin" --instr-profile "$cov/fuzz.profdata" \
+    --ignore-filename-regex='(\.cargo|rustc|/tests/|/ui/|/ui\.rs)' 2>/dev/null \
+    | awk 'NR==1 {printf "%-26s %8s %8s %8s\n", "file", "lines", "missed", "cover"} /TOTAL|domain|export|wizard|i18n/ {printf "%-26s %8s %8s %8s\n", $1, $8, $9, $10}'
+else
+  echo "coverage: skipped (rustup's llvm-tools component is not available on this machine)"
+fi
+
 exit $status
