@@ -7,6 +7,6 @@ bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release
 # A build that keeps its name section, for the per-crate breakdown.
-cargo build --release --target wasm32-unknown-unknown --quiet
+cargo build --release --target wasm32-unknown-unknown --quiet -p koers-web
 cargo run --release --quiet --example bench_exports > target/bench-exports.jsonl
-node bench/run.mjs dist target/wasm32-unknown-unknown/release/koers.wasm target/bench-exports.jsonl
+node bench/run.mjs dist target/wasm32-unknown-unknown/release/koers_web.wasm target/bench-exports.jsonl
