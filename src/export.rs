@@ -17,6 +17,28 @@ pub struct Document {
     pub body: String,
 }
 
+/// Escapes text for XML and HTML content and quoted attributes, dropping the control characters
+/// XML 1.0 forbids. `fold_breaks` turns tabs and line breaks into spaces (Word runs), else they
+/// are kept (HTML collapses them itself).
+#[must_use]
+pub fn escape_xml(text: &str, fold_breaks: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' if fold_breaks => out.push(' '),
+            '\t' | '\n' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{7f}' || matches!(c as u32, 0xFFFE | 0xFFFF) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A file name from the organisation's name: lower case ASCII letters, digits and dashes only,
 /// so no host file system or download header can be confused by it.
 #[must_use]

@@ -18,23 +18,10 @@ pub struct BinaryDocument {
     pub body: Vec<u8>,
 }
 
-/// Escapes text for XML content and attributes, dropping characters XML 1.0 does not allow.
+/// Escapes text for Word's XML: one run per answer, so line breaks become spaces.
 #[must_use]
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' => out.push(' '),
-            c if (c as u32) < 0x20 || matches!(c as u32, 0xFFFE | 0xFFFF) => {}
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape_xml(text, true)
 }
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -318,7 +305,7 @@ mod tests {
     fn xml_escape_drops_what_xml_forbids() {
         assert_eq!(
             escape("a<b>&\"'\u{1}]]>"),
-            "a&lt;b&gt;&amp;&quot;&apos;]]&gt;"
+            "a&lt;b&gt;&amp;&quot;&#39;]]&gt;"
         );
     }
 }

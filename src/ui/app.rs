@@ -10,7 +10,6 @@ use crate::export::{docx, html, ics, markdown, share};
 use crate::i18n::{self, Label, Lang, T};
 use crate::wizard::{summarise, update, Action, Route, Screen, Wizard, STEP_COUNT};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -247,26 +246,15 @@ pub fn App(props: &Props) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |()| {
-            let window = web_sys::window();
-            let listener = Closure::<dyn Fn()>::new(move || {
-                if let Some(route) = Route::from_fragment(&browser::fragment()) {
-                    dispatcher.dispatch(Action::Go(route));
-                }
-            });
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "popstate",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "popstate",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            browser::listen(
+                browser::window_target(),
+                "popstate",
+                move |_: web_sys::Event| {
+                    if let Some(route) = Route::from_fragment(&browser::fragment()) {
+                        dispatcher.dispatch(Action::Go(route));
+                    }
+                },
+            )
         });
     }
 
@@ -276,27 +264,17 @@ pub fn App(props: &Props) -> Html {
         let last_written = last_written.clone();
         let key = props.storage_key.clone();
         use_effect_with((), move |()| {
-            let window = web_sys::window();
-            let listener =
-                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            browser::listen(
+                browser::window_target(),
+                "storage",
+                move |e: web_sys::StorageEvent| {
                     if e.key().as_deref() == Some(key.as_str())
                         && e.new_value().as_deref() != Some(last_written.borrow().as_str())
                     {
                         notice.set(Some(Notice::OtherTab));
                     }
-                });
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "storage",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+                },
+            )
         });
     }
 
@@ -565,9 +543,10 @@ pub fn App(props: &Props) -> Html {
         use_effect_with(
             (*workshop, *help_open, part_index, w.route, stepping),
             move |(on, ..)| {
-                let document = web_sys::window().and_then(|w| w.document());
                 let active = *on;
-                let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+                browser::listen(
+                    browser::document_target(),
+                    "keydown",
                     move |e: web_sys::KeyboardEvent| {
                         if !active || e.ctrl_key() || e.meta_key() || e.alt_key() {
                             return;
@@ -597,21 +576,7 @@ pub fn App(props: &Props) -> Html {
                         }
                         e.prevent_default();
                     },
-                );
-                if let Some(d) = &document {
-                    let _ = d.add_event_listener_with_callback(
-                        "keydown",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-                move || {
-                    if let Some(d) = &document {
-                        let _ = d.remove_event_listener_with_callback(
-                            "keydown",
-                            listener.as_ref().unchecked_ref(),
-                        );
-                    }
-                }
+                )
             },
         );
     }

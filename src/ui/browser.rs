@@ -110,6 +110,39 @@ pub fn focus(root: &yew::NodeRef, id: &str) {
     }
 }
 
+/// Listens for `event` on `target` and returns the teardown that stops listening, for an
+/// effect to return.
+pub fn listen<E: JsCast + 'static>(
+    target: Option<web_sys::EventTarget>,
+    event: &'static str,
+    handler: impl Fn(E) + 'static,
+) -> impl FnOnce() {
+    let closure =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            handler(e.unchecked_into::<E>())
+        });
+    if let Some(t) = &target {
+        let _ = t.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(t) = &target {
+            let _ = t.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// The window as an event target.
+#[must_use]
+pub fn window_target() -> Option<web_sys::EventTarget> {
+    web_sys::window().map(Into::into)
+}
+
+/// The document as an event target.
+#[must_use]
+pub fn document_target() -> Option<web_sys::EventTarget> {
+    web_sys::window().and_then(|w| w.document()).map(Into::into)
+}
+
 /// Switches the wizard (not the host page) to fullscreen and back.
 pub fn toggle_fullscreen(root: &yew::NodeRef) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

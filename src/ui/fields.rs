@@ -105,16 +105,31 @@ pub fn input(
         (kind != Kind::Text).then_some("koers-input--short"),
         error.is_some().then_some("koers-input--error")
     );
-    html! {
-        <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
-            <label class="koers-label" for={id.clone()}>{ label.to_string() }</label>
-            if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h.to_string() }</p> }
-            { error_line(&id, error.as_ref(), ctx.lang) }
+    let control = html! {
             <input class={class} id={id.clone()} name={id.clone()} type={ty} inputmode={mode}
                 value={value} {oninput} spellcheck={if kind == Kind::Text { "true" } else { "false" }}
                 autocomplete="off"
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={describedby(&id, hint.is_some(), error.is_some())} />
+    };
+    labelled(ctx, &id, label, hint, error.as_ref(), control)
+}
+
+/// The frame every labelled control shares: label, hint, error message, then the control.
+fn labelled(
+    ctx: &Ctx,
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    error: Option<&String>,
+    control: Html,
+) -> Html {
+    html! {
+        <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
+            <label class="koers-label" for={id.to_string()}>{ label.to_string() }</label>
+            if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h.to_string() }</p> }
+            { error_line(id, error, ctx.lang) }
+            { control }
         </div>
     }
 }
@@ -133,16 +148,12 @@ pub fn textarea(
     let oninput = Callback::from(move |e: InputEvent| {
         on.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
     });
-    html! {
-        <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
-            <label class="koers-label" for={id.clone()}>{ label.to_string() }</label>
-            if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h.to_string() }</p> }
-            { error_line(&id, error.as_ref(), ctx.lang) }
+    let control = html! {
             <textarea class="koers-textarea" id={id.clone()} name={id.clone()} rows="3" value={value} {oninput}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={describedby(&id, hint.is_some(), error.is_some())} />
-        </div>
-    }
+    };
+    labelled(ctx, &id, label, hint, error.as_ref(), control)
 }
 
 /// A radio group. The first radio carries the field's id, so the error summary can focus it.
