@@ -25,18 +25,19 @@ h1 { font-size: 2rem; line-height: 1.2; margin: .25rem 0 1rem; }
 h2 { font-size: 1.35rem; border-bottom: 2px solid #1d5b79; padding-bottom: .2rem; margin: 2rem 0 .75rem; }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
-th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+tbody th { min-width: 7rem; }
 thead th { background: #eef3f6; }
 dl.facts { display: grid; grid-template-columns: minmax(10rem, 1fr) 2fr; gap: .25rem 1rem; }
 dl.facts dt { font-weight: 700; }
-dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+dl.facts dd { margin: 0; overflow-wrap: break-word; min-width: 0; }
 .open { color: #8a5a00; font-style: italic; }
 .note { border-left: 5px solid #b1b4b6; padding: .25rem .75rem; background: #f7f7f5; }
 ol.stages { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; }
 ol.stages li { border: 2px solid #b1b4b6; border-radius: 4px; padding: .25rem .5rem; }
 ol.stages li.current { border: 3px solid #1d5b79; font-weight: 700; }
 ol.stages li.target { border: 3px dashed #8a5a00; }
-.toc ol { padding-left: 1.25rem; }
+.toc ol { padding-left: 2.2rem; }
 svg { max-width: 100%; height: auto; }
 footer { color: #4a4a4a; font-size: .85rem; margin-top: 3rem; }
 @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) ' / ' counter(pages); font-size: 9pt; } }
