@@ -63,6 +63,7 @@ pub enum ImportError {
 /// Serialises a plan as the answers file (pretty, stable key order from the struct layout).
 #[must_use]
 pub fn to_json(plan: &Plan) -> String {
+    // Plain data with string map keys always serialises; the empty fallback never happens.
     serde_json::to_string_pretty(&AnswersDocument::new(plan.clone())).unwrap_or_default()
 }
 

@@ -12,6 +12,7 @@ use crate::domain::{
 };
 use crate::i18n::{self, Label, T};
 use crate::wizard::{Action, Edit, KpiText, RuleFlag, Screen};
+use yew::prelude::*;
 
 /// Options for a closed choice: (key, label) in display order.
 fn opts<L: Label + Copy>(
@@ -82,8 +83,6 @@ pub fn body(ctx: &Ctx, screen: Screen) -> Vec<Html> {
         Screen::Timeline => vec![timeline_screen(ctx)],
     }
 }
-
-use yew::prelude::*;
 
 fn org_basics(ctx: &Ctx) -> Vec<Html> {
     let o = &ctx.w.plan.organisation;

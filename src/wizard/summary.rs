@@ -131,6 +131,17 @@ pub struct PlanSummary {
     pub open_sections: Vec<Section>,
 }
 
+/// "Facebook (regelmatig), LinkedIn (dagelijks)".
+fn channels_text(plan: &Plan, lang: Lang) -> String {
+    let used: Vec<String> = plan
+        .organisation
+        .channels
+        .iter()
+        .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).to_lowercase()))
+        .collect();
+    used.join(", ")
+}
+
 fn opt_label<L: Label>(v: Option<L>, lang: Lang) -> String {
     v.map_or_else(
         || T::NotAnswered.get(lang).to_string(),
@@ -161,12 +172,10 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         ),
     ];
     if !org.channels.is_empty() {
-        let used: Vec<String> = org
-            .channels
-            .iter()
-            .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).to_lowercase()))
-            .collect();
-        facts.push((T::FactChannels.get(lang).to_string(), used.join(", ")));
+        facts.push((
+            T::FactChannels.get(lang).to_string(),
+            channels_text(plan, lang),
+        ));
     }
     facts.push((
         T::FactScope.get(lang).to_string(),
@@ -438,15 +447,7 @@ pub fn review(plan: &Plan, lang: Lang) -> Vec<(Section, Vec<ReviewRow>)> {
             ),
             row(T::Locations, org.locations.0.to_string(), S::OrgChannels),
             row(T::Brands, org.brands.0.to_string(), S::OrgChannels),
-            row(
-                T::ChannelsLegend,
-                s.facts
-                    .iter()
-                    .find(|(l, _)| l == T::FactChannels.get(lang))
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default(),
-                S::OrgChannels,
-            ),
+            row(T::ChannelsLegend, channels_text(plan, lang), S::OrgChannels),
             row(
                 T::CommsTeam,
                 org.comms_team
