@@ -107,7 +107,10 @@ pub fn plan_document(ctx: &Ctx) -> Html {
             <h2 class="koers-h2">{ ctx.t(T::DocGovernance) }</h2>
             <p><strong>{ ctx.t(T::ChosenModel) }{ ": " }</strong><span id="koers-plan-model" data-model={g.chosen.key()}>{ g.chosen.label(l) }</span></p>
             if g.deviates { <p><strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>{ g.recommended.label(l) }{ " — " }{ g.reason.clone() }</p> }
-            { model_comparison(ctx) }
+            <details class="koers-details">
+                <summary>{ ctx.t(T::ModelsCompared) }</summary>
+                { model_comparison(ctx) }
+            </details>
             <h2 class="koers-h2">{ ctx.t(T::DocTeam) }</h2>
             if s.team.is_empty() { <p class="koers-notice">{ ctx.t(T::NoRoles) }</p> } else {
                 <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::DocTeam)}><table class="koers-table">
