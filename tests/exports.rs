@@ -58,6 +58,15 @@ fn unzip(bytes: &[u8]) -> Vec<(String, String)> {
     out
 }
 
+/// The main part of a .docx: the document body's XML.
+fn document_xml(docx: &[u8]) -> String {
+    unzip(docx)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .map(|(_, xml)| xml)
+        .expect("a .docx has word/document.xml")
+}
+
 #[test]
 fn golden_files_for_every_format() {
     for (name, plan) in plans::all() {
@@ -67,14 +76,8 @@ fn golden_files_for_every_format() {
             golden(&format!("{stem}.md"), &markdown::render(&s, today()).body);
             golden(&format!("{stem}.html"), &html::render(&s, today()).body);
             golden(&format!("{stem}.ics"), &ics::render(&s, today()).body);
-            let doc = docx::render(&s, today());
-            let parts = unzip(&doc.body);
-            let xml = &parts
-                .iter()
-                .find(|(n, _)| n == "word/document.xml")
-                .unwrap()
-                .1;
-            golden(&format!("{stem}.docx.xml"), xml);
+            let xml = document_xml(&docx::render(&s, today()).body);
+            golden(&format!("{stem}.docx.xml"), &xml);
         }
         golden(&format!("{name}.json"), &to_json(&plan));
     }
@@ -150,13 +153,7 @@ fn hostile_text_is_harmless_in_every_format() {
             assert!(!line.contains('\n') && !line.contains('\u{7}'));
         }
 
-        let doc = docx::render(&s, today());
-        let parts = unzip(&doc.body);
-        let xml = &parts
-            .iter()
-            .find(|(n, _)| n == "word/document.xml")
-            .unwrap()
-            .1;
+        let xml = document_xml(&docx::render(&s, today()).body);
         assert!(!xml.contains("<script") && !xml.contains("]]><!--") && !xml.contains('\u{7}'));
         assert!(xml.contains("&lt;script&gt;"));
         assert!(xml.contains(&"x".repeat(5_000)), "long text is kept whole");

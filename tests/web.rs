@@ -47,6 +47,21 @@ fn click(host: &Element, selector: &str) {
         .click();
 }
 
+/// Types into the organisation name field as a user would (value, then an input event).
+async fn type_org_name(host: &Element, value: &str) {
+    let input: HtmlInputElement = host
+        .query_selector("#koers-f-org-name")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
 fn text(host: &Element, selector: &str) -> String {
     host.query_selector(selector)
         .unwrap()
@@ -93,17 +108,7 @@ async fn typing_autosaves_to_local_storage_under_one_key() {
     let host = mount().await;
     click(&host, "#koers-next");
     yew::scheduler::flush().await;
-    let input: HtmlInputElement = host
-        .query_selector("#koers-f-org-name")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    input.set_value("Zorg & Co <b>");
-    input
-        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
-        .unwrap();
-    yew::scheduler::flush().await;
+    type_org_name(&host, "Zorg & Co <b>").await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     assert_eq!(storage.length().unwrap(), 1);
     let saved = storage.get_item("koers.answers").unwrap().unwrap();
@@ -146,17 +151,7 @@ async fn after_a_crash_the_widget_shows_a_message_and_the_autosave_survives() {
     host.set_attribute("data-koers-mounted", "").unwrap();
     click(&host, "#koers-next");
     yew::scheduler::flush().await;
-    let input: HtmlInputElement = host
-        .query_selector("#koers-f-org-name")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    input.set_value("Bewaard");
-    input
-        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
-        .unwrap();
-    yew::scheduler::flush().await;
+    type_org_name(&host, "Bewaard").await;
     koers::ui::show_crash_message();
     let message = host.query_selector("[role=alert]").unwrap().unwrap();
     assert!(message

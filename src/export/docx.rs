@@ -4,7 +4,7 @@
 //! crate (docx-rs) would add about 183 KB brotli to a first load budgeted at 150 KB.
 
 use super::file_stem;
-use super::outline::{outline, Block};
+use super::outline::{outline, stage_mark, Block};
 use crate::domain::{Date, Stage};
 use crate::i18n::{Label, T};
 use crate::wizard::PlanSummary;
@@ -142,19 +142,11 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
             Block::Table { head, rows } => table(&mut out, Some(head), rows),
             Block::Stages { current, target } => {
                 for st in Stage::ALL {
-                    let mark = if st == current {
-                        format!(" ({})", T::YouAreHere.get(l))
-                    } else if st == target {
-                        format!(" ({})", T::YourTarget.get(l))
-                    } else {
-                        String::new()
-                    };
+                    let mark = stage_mark(*st, *current, *target);
+                    let marked = mark.is_some();
+                    let mark = mark.map(|m| format!(" ({})", m.get(l))).unwrap_or_default();
                     let text = format!("{}. {}{mark}", st.number(), st.label(l));
-                    para(
-                        &mut out,
-                        Some("KoersList"),
-                        &[(&text, st == current || st == target)],
-                    );
+                    para(&mut out, Some("KoersList"), &[(&text, marked)]);
                 }
             }
             // Word gets the dates as a table (the next block); an image would need a drawing part.

@@ -2,7 +2,7 @@
 //! a print stylesheet that makes a clean A4 PDF from the browser's print dialog. The output is
 //! also well-formed XML, so a strict parser can check it.
 
-use super::outline::{outline, Block};
+use super::outline::{outline, stage_mark, Block};
 use super::{file_stem, svg, Document};
 use crate::domain::Stage;
 use crate::i18n::{Label, T};
@@ -151,16 +151,13 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
             Block::Stages { current, target } => {
                 out.push_str(r#"<ol class="stages">"#);
                 for st in Stage::ALL {
-                    let (class, mark) = if st == current {
-                        (
-                            r#" class="current""#,
-                            format!(" ({})", T::YouAreHere.get(l)),
-                        )
-                    } else if st == target {
-                        (r#" class="target""#, format!(" ({})", T::YourTarget.get(l)))
-                    } else {
-                        ("", String::new())
+                    let mark = stage_mark(*st, *current, *target);
+                    let class = match mark {
+                        Some(T::YouAreHere) => r#" class="current""#,
+                        Some(_) => r#" class="target""#,
+                        None => "",
                     };
+                    let mark = mark.map(|m| format!(" ({})", m.get(l))).unwrap_or_default();
                     let _ = write!(
                         out,
                         "<li{class}>{}. {}{}</li>",

@@ -1,7 +1,7 @@
 //! Markdown export: CommonMark with pipe tables, in a fixed section order, readable as plain
 //! text. User text is escaped so it can never become a link, an image, HTML or a table break.
 
-use super::outline::{outline, Block};
+use super::outline::{outline, stage_mark, Block};
 use super::{file_stem, Document};
 use crate::domain::Stage;
 use crate::i18n::{Label, T};
@@ -108,13 +108,9 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
             Block::Table { head, rows } => table(&mut out, head, rows),
             Block::Stages { current, target } => {
                 for st in Stage::ALL {
-                    let mark = if st == current {
-                        format!(" **({})**", T::YouAreHere.get(l))
-                    } else if st == target {
-                        format!(" **({})**", T::YourTarget.get(l))
-                    } else {
-                        String::new()
-                    };
+                    let mark = stage_mark(*st, *current, *target)
+                        .map(|m| format!(" **({})**", m.get(l)))
+                        .unwrap_or_default();
                     let _ = writeln!(out, "{}. {}{mark}", st.number(), st.label(l));
                 }
                 out.push('\n');

@@ -34,6 +34,19 @@ pub enum Block {
     Chart(TimelineView),
 }
 
+/// How a stage is marked in the five-stage list: where the organisation is, or where the plan
+/// aims. The current stage wins when they are the same.
+#[must_use]
+pub fn stage_mark(stage: Stage, current: Stage, target: Stage) -> Option<T> {
+    if stage == current {
+        Some(T::YouAreHere)
+    } else if stage == target {
+        Some(T::YourTarget)
+    } else {
+        None
+    }
+}
+
 /// The whole document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outline {
