@@ -4,33 +4,47 @@
 use super::plan::Plan;
 use super::validate::MAX_ITEMS;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-/// The schema this build writes. Version 1 was the first public format (see `migrate_v1`).
+/// The schema this build writes. Version 1 was the first public format (see `upgrade_v1`).
 pub const SCHEMA_VERSION: u32 = 2;
 /// What the `app` field says, so a stray JSON file is told apart from a Koers file.
 pub const APP: &str = "koers";
 /// Larger than any real plan by far (a full plan is ~20 KB); refusing early keeps a 50 MB
 /// paste from freezing the page.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// Deeper than any Koers file (which nests six levels) and than serde_json's own limit.
+const MAX_DEPTH: usize = 128;
 
-/// The file on disk.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The file on disk, as read. Version 1 fields are read through serde aliases on the plan
+/// types and finished in `upgrade_v1`, so every version goes through one typed parser.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct AnswersDocument {
     pub app: String,
     pub schema_version: u32,
+    #[serde(default)]
     pub plan: Plan,
+    /// The interface language; only the autosave record carries it.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
-impl AnswersDocument {
-    #[must_use]
-    pub fn new(plan: Plan) -> Self {
-        AnswersDocument {
-            app: APP.into(),
-            schema_version: SCHEMA_VERSION,
-            plan,
-        }
-    }
+/// The file as written: borrows the plan, so an autosave does not copy it first.
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    app: &'static str,
+    schema_version: u32,
+    plan: &'a Plan,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'a str>,
+}
+
+/// Just enough of a document to tell whose it is and which version, before reading the rest.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    app: Option<String>,
+    #[serde(default)]
+    schema_version: Option<u64>,
 }
 
 /// Why a file did not load. Each maps to a message that says what to do.
@@ -60,11 +74,112 @@ pub enum ImportError {
     },
 }
 
-/// Serialises a plan as the answers file (pretty, stable key order from the struct layout).
+/// The answers file: pretty JSON, keys in the order of the struct layout.
 #[must_use]
 pub fn to_json(plan: &Plan) -> String {
+    pretty(&to_compact_json(plan, None))
+}
+
+/// The same document on one line, for the autosave (with the interface language) and the
+/// share link. Every writer goes through this one serializer: each extra serde_json output
+/// format is another full copy of the plan's serialisation code in the wasm.
+#[must_use]
+pub fn to_compact_json(plan: &Plan, lang: Option<&str>) -> String {
+    let doc = DocumentOut {
+        app: APP,
+        schema_version: SCHEMA_VERSION,
+        plan,
+        lang,
+    };
     // Plain data with string map keys always serialises; the empty fallback never happens.
-    serde_json::to_string_pretty(&AnswersDocument::new(plan.clone())).unwrap_or_default()
+    serde_json::to_string(&doc).unwrap_or_default()
+}
+
+/// Indents compact JSON exactly as serde_json's pretty printer does (two spaces, `"k": v`,
+/// `[]` and `{}` for empty containers). Outside strings compact JSON has no whitespace, so
+/// a scan that tracks strings and escapes is enough.
+fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if let Some(close) = chars.next_if(|n| matches!(n, '}' | ']')) {
+                    out.push(close);
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether brackets nest deeper than `MAX_DEPTH` anywhere outside strings. Checked before
+/// parsing, so a 100,000-deep file gets its own message wherever the nesting sits.
+fn too_deep(text: &str) -> bool {
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    for b in text.bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Reads an answers file of any supported version.
@@ -72,6 +187,15 @@ pub fn to_json(plan: &Plan) -> String {
 /// # Errors
 /// An `ImportError` that says what is wrong; the caller's current plan is never touched.
 pub fn from_bytes(bytes: &[u8]) -> Result<Plan, ImportError> {
+    read_document(bytes).map(|doc| doc.plan)
+}
+
+/// Reads an answers file or autosave record of any supported version, brought up to
+/// `SCHEMA_VERSION`.
+///
+/// # Errors
+/// As `from_bytes`.
+pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -83,21 +207,41 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Plan, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
-            ImportError::TooDeep
-        } else {
+    if too_deep(text) {
+        return Err(ImportError::TooDeep);
+    }
+    // First only whose file it is and which version: a syntax error anywhere is reported
+    // here with its position; JSON of another shape is not ours.
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
             ImportError::NotJson {
                 line: e.line(),
                 column: e.column(),
             }
+        } else {
+            ImportError::NotKoers
         }
     })?;
-    let value = migrate(value)?;
-    let doc: AnswersDocument = serde_json::from_value(value).map_err(|e| ImportError::Invalid {
-        detail: e.to_string(),
-    })?;
-    let plan = doc.plan;
+    if header.app.as_deref() != Some(APP) {
+        return Err(ImportError::NotKoers);
+    }
+    let version = header.schema_version.ok_or(ImportError::NotKoers)?;
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    if version > SCHEMA_VERSION {
+        return Err(ImportError::FutureVersion(version));
+    }
+    if version == 0 {
+        return Err(ImportError::NotKoers);
+    }
+    let mut doc: AnswersDocument =
+        serde_json::from_str(text).map_err(|e| ImportError::Invalid {
+            detail: e.to_string(),
+        })?;
+    if version < 2 {
+        upgrade_v1(&mut doc.plan);
+    }
+    doc.schema_version = SCHEMA_VERSION;
+    let plan = &doc.plan;
     let biggest = plan
         .staffing
         .roles
@@ -107,71 +251,15 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Plan, ImportError> {
     if biggest > MAX_ITEMS {
         return Err(ImportError::TooManyItems { max: MAX_ITEMS });
     }
-    Ok(plan)
-}
-
-/// Brings a document of any earlier version up to `SCHEMA_VERSION`, one step at a time, so
-/// each step only knows its own change.
-///
-/// # Errors
-/// `NotKoers` for JSON that is not ours, `FutureVersion` for a newer schema.
-pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
-    let obj = value.as_object().ok_or(ImportError::NotKoers)?;
-    if obj.get("app").and_then(Value::as_str) != Some(APP) {
-        return Err(ImportError::NotKoers);
-    }
-    let version = obj
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or(ImportError::NotKoers)?;
-    let version = u32::try_from(version).unwrap_or(u32::MAX);
-    if version > SCHEMA_VERSION {
-        return Err(ImportError::FutureVersion(version));
-    }
-    if version == 0 {
-        return Err(ImportError::NotKoers);
-    }
-    if version < 2 {
-        value = migrate_v1(value);
-    }
-    Ok(value)
+    Ok(doc)
 }
 
 /// Version 1 kept one number for "locations and brands", a list of six phase lengths, and the
-/// governance model under `model`. Version 2 splits the count, names each phase, and calls the
-/// model `chosen`.
-fn migrate_v1(mut value: Value) -> Value {
-    if let Some(plan) = value.get_mut("plan").and_then(Value::as_object_mut) {
-        if let Some(org) = plan.get_mut("organisation").and_then(Value::as_object_mut) {
-            if let Some(n) = org.remove("locations_and_brands") {
-                org.insert("locations".into(), n);
-                org.insert("brands".into(), Value::from(1));
-            }
-        }
-        if let Some(phasing) = plan.get_mut("phasing").and_then(Value::as_object_mut) {
-            if let Some(Value::Array(weeks)) = phasing.remove("phase_weeks") {
-                let names = [
-                    "identify", "monitor", "define", "pilot", "rollout", "evaluate",
-                ];
-                let mut phases = serde_json::Map::new();
-                for (name, w) in names.iter().zip(weeks) {
-                    let mut spec = serde_json::Map::new();
-                    spec.insert("weeks".into(), w);
-                    phases.insert((*name).into(), Value::Object(spec));
-                }
-                phasing.insert("phases".into(), Value::Object(phases));
-            }
-        }
-        if let Some(gov) = plan.get_mut("governance").and_then(Value::as_object_mut) {
-            if let Some(m) = gov.remove("model") {
-                gov.insert("chosen".into(), m);
-            }
-        }
-    }
-    if let Some(obj) = value.as_object_mut() {
-        obj.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
-    }
-    value
+/// governance model under `model`. The parser already read those into `locations`, `phases`
+/// (a phase may be a bare number of weeks) and `chosen` through aliases; what is left is that
+/// a v1 organisation counted as one brand.
+fn upgrade_v1(plan: &mut Plan) {
+    plan.organisation.brands = super::units::Count(1);
 }
 
 #[cfg(test)]
@@ -223,6 +311,61 @@ mod tests {
             from_bytes(negative),
             Err(ImportError::Invalid { .. })
         ));
+    }
+
+    #[test]
+    fn pretty_matches_serde_json_pretty_printer() {
+        let mut plan = Plan::default();
+        plan.organisation.name = "a\"{[,:]}\\ \\\" ]".into();
+        plan.governance.escalation_contact = "{}[]".into();
+        let compact = to_compact_json(&plan, Some("en"));
+        let doc = DocumentOut {
+            app: APP,
+            schema_version: SCHEMA_VERSION,
+            plan: &plan,
+            lang: Some("en"),
+        };
+        assert_eq!(
+            pretty(&compact),
+            serde_json::to_string_pretty(&doc).unwrap()
+        );
+        assert_eq!(
+            pretty(r#"{"a":[],"b":{},"c":[1,{}]}"#),
+            "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    1,\n    {}\n  ]\n}"
+        );
+    }
+
+    #[test]
+    fn nesting_is_measured_outside_strings_only() {
+        assert!(!too_deep(&format!("\"{}\"", "[".repeat(500))));
+        assert!(too_deep(&"{\"a\":".repeat(MAX_DEPTH + 1)));
+        assert!(!too_deep(&"[".repeat(MAX_DEPTH)));
+    }
+
+    #[test]
+    fn a_version_1_phase_may_be_a_bare_number() {
+        let doc = br#"{"app":"koers","schema_version":2,"plan":{"phasing":{"phases":{"pilot":9,"rollout":{"weeks":3,"overlap":1}}}}}"#;
+        let plan = from_bytes(doc).unwrap();
+        assert_eq!(plan.phasing.phases.pilot.weeks.0, 9);
+        assert_eq!(plan.phasing.phases.rollout.overlap.0, 1);
+        let negative =
+            br#"{"app":"koers","schema_version":2,"plan":{"phasing":{"phases":{"pilot":-9}}}}"#;
+        assert!(matches!(
+            from_bytes(negative),
+            Err(ImportError::Invalid { .. })
+        ));
+    }
+
+    #[test]
+    fn the_autosave_record_keeps_the_language() {
+        let doc = read_document(to_compact_json(&Plan::default(), Some("en")).as_bytes()).unwrap();
+        assert_eq!(doc.lang.as_deref(), Some("en"));
+        assert_eq!(
+            read_document(to_json(&Plan::default()).as_bytes())
+                .unwrap()
+                .lang,
+            None
+        );
     }
 
     #[test]

@@ -102,6 +102,8 @@ pub struct Organisation {
     pub name: String,
     pub sector: Option<Sector>,
     pub size: Option<SizeBand>,
+    /// Version 1 files call this `locations_and_brands`.
+    #[serde(alias = "locations_and_brands")]
     pub locations: Count,
     pub brands: Count,
     pub channels: BTreeMap<Channel, Usage>,
@@ -302,6 +304,8 @@ closed_enum! {
 pub struct Governance {
     pub trust: Option<Trust>,
     pub training: Option<TrainingLevel>,
+    /// Version 1 files call this `model`.
+    #[serde(alias = "model")]
     pub chosen: Option<OrgModel>,
     /// Why the user chose another model than the recommended one.
     pub choice_reason: String,
@@ -449,12 +453,55 @@ closed_enum! {
 }
 
 /// A phase's length and how much it may start before the previous phase ends.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct PhaseSpec {
     pub weeks: Weeks,
     /// Weeks of overlap with the previous phase (listening goes on while defining, say).
     pub overlap: Weeks,
+}
+
+/// The fields of a phase as written since version 2.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct PhaseSpecFields {
+    weeks: Weeks,
+    overlap: Weeks,
+}
+
+/// A phase is `{"weeks": 4, "overlap": 0}`, or in a version 1 file a bare number of weeks.
+/// Read by hand rather than as an untagged enum, which would buffer every value first and
+/// cost several kilobytes of wasm.
+impl<'de> Deserialize<'de> for PhaseSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Spec;
+        impl<'de> serde::de::Visitor<'de> for Spec {
+            type Value = PhaseSpec;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a phase: weeks and overlap")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<PhaseSpec, E> {
+                let weeks = u16::try_from(v)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))?;
+                Ok(PhaseSpec {
+                    weeks: Weeks(weeks),
+                    overlap: Weeks(0),
+                })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<PhaseSpec, A::Error> {
+                let f = PhaseSpecFields::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                Ok(PhaseSpec {
+                    weeks: f.weeks,
+                    overlap: f.overlap,
+                })
+            }
+        }
+        d.deserialize_any(Spec)
+    }
 }
 
 /// The length of every phase: one field per phase, so no phase can be missing or doubled.
@@ -542,6 +589,8 @@ pub struct Milestone {
 #[serde(default)]
 pub struct Phasing {
     pub start: Option<Date>,
+    /// Version 1 files have `phase_weeks`: the six lengths as a list of numbers.
+    #[serde(alias = "phase_weeks")]
     pub phases: Phases,
     /// Weeks from go-live (the pilot's start) to the first evaluation; `None` = none planned.
     pub first_evaluation: Option<Weeks>,

@@ -2,7 +2,7 @@
 //! (never the query string, so it never reaches a server). Decoding refuses anything that is
 //! not a whole, untampered Koers link, and never inflates past the answers-file size limit.
 
-use crate::domain::{from_bytes, AnswersDocument, ImportError, Plan, MAX_BYTES};
+use crate::domain::{from_bytes, to_compact_json, ImportError, Plan, MAX_BYTES};
 
 /// What the fragment starts with; the digit versions the link format itself.
 pub const PREFIX: &str = "deel=1.";
@@ -69,9 +69,8 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
 /// The fragment for a plan, without the leading '#'.
 #[must_use]
 pub fn encode(plan: &Plan) -> String {
-    // Compact JSON: the pretty form would only add whitespace for deflate to remove. Plain data
-    // types always serialise, so the empty fallback never happens.
-    let json = serde_json::to_string(&AnswersDocument::new(plan.clone())).unwrap_or_default();
+    // Compact JSON: the pretty form would only add whitespace for deflate to remove.
+    let json = to_compact_json(plan, None);
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     format!("{PREFIX}{}", base64url(&packed))
 }

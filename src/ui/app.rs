@@ -5,7 +5,9 @@ use super::browser::{self, Stored, STORAGE_KEY};
 use super::fields::Ctx;
 use super::pages;
 use super::screens;
-use crate::domain::{from_bytes, to_json, Plan, Section, MAX_BYTES};
+use crate::domain::{
+    from_bytes, read_document, to_compact_json, to_json, Plan, Section, MAX_BYTES,
+};
 use crate::export::{docx, html, ics, markdown, share};
 use crate::i18n::{self, Label, Lang, T};
 use crate::wizard::{summarise, update, Action, Route, Screen, Wizard, STEP_COUNT};
@@ -99,16 +101,10 @@ fn start(props: &Props) -> Start {
             Some(Notice::StorageUnavailable),
         ),
         Stored::Nothing => (Wizard::new(Plan::default(), lang), None),
-        Stored::Raw(raw) => match from_bytes(raw.as_bytes()) {
-            Ok(plan) => {
-                let saved_lang = serde_json::from_str::<serde_json::Value>(&raw)
-                    .ok()
-                    .and_then(|v| {
-                        v.get("lang")
-                            .and_then(|l| l.as_str())
-                            .and_then(Lang::from_code)
-                    });
-                (Wizard::new(plan, saved_lang.unwrap_or(lang)), None)
+        Stored::Raw(raw) => match read_document(raw.as_bytes()) {
+            Ok(doc) => {
+                let saved_lang = doc.lang.as_deref().and_then(Lang::from_code);
+                (Wizard::new(doc.plan, saved_lang.unwrap_or(lang)), None)
             }
             Err(_) => (
                 Wizard::new(Plan::default(), lang),
@@ -132,16 +128,6 @@ fn start(props: &Props) -> Start {
         notice,
         shared,
     }
-}
-
-/// The autosave record: the answers document plus the interface language.
-fn autosave_json(w: &Wizard) -> String {
-    let mut value =
-        serde_json::from_str::<serde_json::Value>(&to_json(&w.plan)).unwrap_or_default();
-    if let Some(obj) = value.as_object_mut() {
-        obj.insert("lang".into(), w.lang.code().into());
-    }
-    value.to_string()
 }
 
 fn heading_text(w: &Wizard) -> String {
@@ -201,7 +187,8 @@ pub fn App(props: &Props) -> Html {
                 last_written.borrow_mut().clear();
                 saved.set(false);
             } else {
-                let json = autosave_json(&Wizard::new(plan.clone(), *lang));
+                // The autosave record: the answers document plus the interface language.
+                let json = to_compact_json(plan, Some(lang.code()));
                 if browser::write_stored(&key, &json) {
                     *last_written.borrow_mut() = json;
                     saved.set(true);
@@ -229,15 +216,18 @@ pub fn App(props: &Props) -> Html {
         };
         use_effect_with((w.route, title), move |(route, title)| {
             let first = std::mem::replace(&mut *first_route.borrow_mut(), false);
-            if full_page {
-                browser::set_title(title);
-                let fragment = route.fragment();
-                if browser::fragment() != fragment {
-                    browser::push_fragment(&fragment, first);
-                }
-            }
             if !first {
                 browser::focus(&root, "koers-heading");
+            }
+            if full_page {
+                let title = title.clone();
+                let fragment = route.fragment();
+                browser::later(move || {
+                    browser::set_title(&title);
+                    if browser::fragment() != fragment {
+                        browser::push_fragment(&fragment, first);
+                    }
+                });
             }
         });
     }
