@@ -2,6 +2,7 @@
 //! Pure Rust (std and serde only): no I/O, no browser, no language.
 
 mod answers;
+mod collections;
 mod governance;
 mod maturity;
 mod plan;
@@ -11,6 +12,7 @@ mod units;
 mod validate;
 
 pub use answers::*;
+pub use collections::*;
 pub use governance::*;
 pub use maturity::*;
 pub use plan::*;

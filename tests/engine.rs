@@ -12,7 +12,7 @@ use koers::domain::*;
 use koers::i18n::Lang;
 use koers::wizard::summarise;
 
-fn scores(stages: [u8; 7]) -> std::collections::BTreeMap<Dimension, Stage> {
+fn scores(stages: [u8; 7]) -> koers::domain::VecMap<Dimension, Stage> {
     Dimension::ALL
         .iter()
         .zip(stages)
@@ -267,9 +267,9 @@ mod properties {
             p.organisation.size = size;
             p.organisation.locations = Count(locations);
             p.organisation.brands = Count(brands);
-            p.maturity.scores = stages;
+            p.maturity.scores = stages.into_iter().collect();
             p.maturity.target = target;
-            p.goals.goals = goals;
+            p.goals.goals = goals.into_iter().collect();
             p.governance.trust = trust;
             p.governance.training = training;
             p.governance.chosen = chosen;
@@ -278,7 +278,7 @@ mod properties {
                 id: RoleId(u32::try_from(i).unwrap() + 1), kind, people, headcount: Count(n), hours: Hours::from_tenths(h),
             }).collect();
             for (a, id, l) in raci {
-                p.staffing.raci.entry(a).or_default().insert(RoleId(id), l);
+                p.staffing.raci.with_default(a, |row| row.insert(RoleId(id), l));
             }
             p.staffing.ambassadors = Count(ambassadors);
             p.staffing.network_size = Count(network);

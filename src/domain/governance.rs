@@ -165,7 +165,7 @@ pub fn recommend(plan: &Plan) -> Recommendation {
         })
         .collect();
     // Stable sort keeps the ALL order for equal scores.
-    ranked.sort_by_key(|m| std::cmp::Reverse(m.score));
+    super::collections::sort_small_by_key(&mut ranked, |m| std::cmp::Reverse(m.score));
     let best = ranked.first().map_or(OrgModel::Centralised, |m| m.model);
     let chosen = plan.governance.chosen.unwrap_or(best);
     Recommendation {

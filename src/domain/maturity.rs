@@ -65,7 +65,7 @@ pub fn assess(m: &Maturity) -> Option<Assessment> {
         .map(|d| m.scores.get(d).map(|s| (*d, *s)))
         .collect::<Option<_>>()?;
     let mut sorted: Vec<Stage> = profile.iter().map(|(_, s)| *s).collect();
-    sorted.sort();
+    super::collections::sort_small_by_key(&mut sorted, |s| *s);
     // Lower median: with seven dimensions, four of them sit at or above it.
     let typical = *sorted.get((sorted.len() - 1) / 2)?;
     let mut reasons = vec![MaturityReason::Typical(typical)];

@@ -1,9 +1,9 @@
 //! The plan: every answer of every section, as typed data. Closed choices are enums with an
 //! `ALL` list; free text stays `String`; numbers are unit newtypes. No I/O, no language.
 
+use super::collections::{VecMap, VecSet};
 use super::units::{Count, Date, Hours, Weeks};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Declares a closed choice: a serde-friendly enum with `ALL` (in display order) and a stable
 /// `key()` used in DOM ids and test selectors.
@@ -106,7 +106,7 @@ pub struct Organisation {
     #[serde(alias = "locations_and_brands")]
     pub locations: Count,
     pub brands: Count,
-    pub channels: BTreeMap<Channel, Usage>,
+    pub channels: VecMap<Channel, Usage>,
     pub comms_team: Option<CommsTeam>,
     /// Hours per week available for communication now.
     pub comms_hours: Hours,
@@ -170,7 +170,7 @@ impl Stage {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Maturity {
-    pub scores: BTreeMap<Dimension, Stage>,
+    pub scores: VecMap<Dimension, Stage>,
     /// `None` means "the next stage", the default the wizard proposes.
     pub target: Option<Stage>,
 }
@@ -209,7 +209,7 @@ pub struct Kpi {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Goals {
-    pub goals: BTreeMap<SocialGoal, String>,
+    pub goals: VecMap<SocialGoal, String>,
     pub kpis: Vec<Kpi>,
 }
 
@@ -254,7 +254,7 @@ pub struct ChannelPlan {
 #[serde(default)]
 pub struct Scope {
     pub level: Option<ScopeLevel>,
-    pub audiences: BTreeMap<Audience, Vec<ChannelPlan>>,
+    pub audiences: VecMap<Audience, Vec<ChannelPlan>>,
 }
 
 closed_enum! {
@@ -407,8 +407,8 @@ closed_enum! {
 pub struct Staffing {
     pub roles: Vec<Role>,
     /// Activity → role → letter. A map, so a role can hold at most one letter per activity.
-    pub raci: BTreeMap<Activity, BTreeMap<RoleId, Raci>>,
-    pub training: BTreeSet<TrainingModule>,
+    pub raci: VecMap<Activity, VecMap<RoleId, Raci>>,
+    pub training: VecSet<TrainingModule>,
     pub ambassadors: Count,
     /// The average number of contacts an ambassador has on social media.
     pub network_size: Count,

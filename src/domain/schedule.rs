@@ -205,7 +205,7 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
         });
     }
     // Stable: same-day milestones keep their logical order.
-    milestones.sort_by_key(|m| m.date);
+    super::collections::sort_small_by_key(&mut milestones, |m| m.date);
 
     Schedule {
         end: cursor,

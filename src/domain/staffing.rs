@@ -1,9 +1,9 @@
 //! Staffing checks: warns about a team that will not carry the rollout, and computes the
 //! ambassadors' potential reach (always potential, never actual).
 
+use super::collections::VecSet;
 use super::plan::{Activity, Discipline, Raci, RoleId, RoleKind, Staffing};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// A weakness in the team.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,7 +30,7 @@ pub fn check(s: &Staffing) -> Vec<StaffingWarning> {
     if !s.roles.iter().any(|r| r.kind == RoleKind::Sponsor) {
         out.push(StaffingWarning::NoSponsor);
     }
-    let disciplines: BTreeSet<Discipline> = s
+    let disciplines: VecSet<Discipline> = s
         .roles
         .iter()
         .map(|r| r.kind.discipline())
@@ -110,21 +110,13 @@ mod tests {
             role(2, RoleKind::Webcare, 0),
         ];
         s.raci
-            .entry(Activity::Respond)
-            .or_default()
-            .insert(RoleId(2), Raci::R);
+            .with_default(Activity::Respond, |row| row.insert(RoleId(2), Raci::R));
         s.raci
-            .entry(Activity::Respond)
-            .or_default()
-            .insert(RoleId(1), Raci::A);
+            .with_default(Activity::Respond, |row| row.insert(RoleId(1), Raci::A));
         s.raci
-            .entry(Activity::Publish)
-            .or_default()
-            .insert(RoleId(1), Raci::A);
+            .with_default(Activity::Publish, |row| row.insert(RoleId(1), Raci::A));
         s.raci
-            .entry(Activity::Publish)
-            .or_default()
-            .insert(RoleId(2), Raci::A);
+            .with_default(Activity::Publish, |row| row.insert(RoleId(2), Raci::A));
         let w = check(&s);
         assert!(w.contains(&StaffingWarning::NoSponsor));
         assert!(w.contains(&StaffingWarning::OneDiscipline(Discipline::Communication)));
@@ -143,9 +135,10 @@ mod tests {
             role(3, RoleKind::Ambassador, 2),
         ];
         for a in Activity::ALL {
-            let row = s.raci.entry(*a).or_default();
-            row.insert(RoleId(2), Raci::R);
-            row.insert(RoleId(1), Raci::A);
+            s.raci.with_default(*a, |row| {
+                row.insert(RoleId(2), Raci::R);
+                row.insert(RoleId(1), Raci::A);
+            });
         }
         assert_eq!(check(&s), vec![]);
         s.ambassadors = Count(20);
@@ -162,9 +155,7 @@ mod tests {
             role(2, RoleKind::Coordinator, 4),
         ];
         s.raci
-            .entry(Activity::Approve)
-            .or_default()
-            .insert(RoleId(9), Raci::A);
+            .with_default(Activity::Approve, |row| row.insert(RoleId(9), Raci::A));
         assert!(check(&s).contains(&StaffingWarning::NoAccountable(Activity::Approve)));
     }
 }

@@ -371,7 +371,7 @@ mod tests {
             FieldId::PhaseWeeks(PhaseKind::Pilot).dom_id(),
             FieldId::PhaseOverlap(PhaseKind::Pilot).dom_id(),
         ];
-        let set: std::collections::BTreeSet<_> = ids.iter().collect();
+        let set: crate::domain::VecSet<_> = ids.iter().collect();
         assert_eq!(set.len(), ids.len());
     }
 }

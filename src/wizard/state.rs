@@ -2,6 +2,7 @@
 //! (a draft), so a half-typed number is never lost and never silently becomes zero.
 
 use super::route::{Route, Screen};
+use crate::domain::{sort_small_by_key, VecMap, VecSet};
 use crate::domain::{
     validate, Activity, Approval, Audience, Cadence, Channel, ChannelPlan, ChannelRole, CommsTeam,
     Count, Date, Dimension, FieldId, Hours, Kpi, KpiLevel, Milestone, OrgModel, Plan, Problem,
@@ -9,7 +10,6 @@ use crate::domain::{
     SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule, Trust, Usage, Weeks,
 };
 use crate::i18n::Lang;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// A text field of a KPI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,9 +108,9 @@ pub struct Wizard {
     pub route: Route,
     pub lang: Lang,
     /// Sections the user has moved on from; only they can "need attention".
-    pub visited: BTreeSet<Section>,
+    pub visited: VecSet<Section>,
     /// Typed values that do not parse yet, shown back as typed.
-    pub drafts: BTreeMap<FieldId, String>,
+    pub drafts: VecMap<FieldId, String>,
     /// Problems shown on the current screen after a refused Next.
     pub shown: Vec<Problem>,
     /// Set by a Change link: Next returns to check-your-answers.
@@ -332,7 +332,7 @@ fn apply_raw(plan: &mut Plan, field: FieldId, raw: &str) -> Result<(), ()> {
     Ok(())
 }
 
-fn set_opt<T: Copy + Ord>(set: &mut BTreeSet<T>, item: T, on: bool) {
+fn set_opt<T: Copy + Ord>(set: &mut VecSet<T>, item: T, on: bool) {
     if on {
         set.insert(item);
     } else {
@@ -365,7 +365,7 @@ fn edit_plan(w: &mut Wizard, edit: Edit) {
         }
         Edit::Target(t) => plan.maturity.target = t,
         Edit::Goal(g, true) => {
-            plan.goals.goals.entry(g).or_default();
+            plan.goals.goals.with_default(g, |_| ());
         }
         Edit::Goal(g, false) => {
             plan.goals.goals.remove(&g);
@@ -399,22 +399,23 @@ fn edit_plan(w: &mut Wizard, edit: Edit) {
         }
         Edit::ScopeLevel(v) => plan.scope.level = v,
         Edit::Audience(a, true) => {
-            plan.scope.audiences.entry(a).or_default();
+            plan.scope.audiences.with_default(a, |_| ());
         }
         Edit::Audience(a, false) => {
             plan.scope.audiences.remove(&a);
         }
         Edit::AudienceChannel(a, c, on) => {
-            let list = plan.scope.audiences.entry(a).or_default();
-            list.retain(|cp| cp.channel != c);
-            if on {
-                list.push(ChannelPlan {
-                    channel: c,
-                    role: default_role(a),
-                    rhythm: Rhythm::Weekly,
-                });
-                list.sort_by_key(|cp| cp.channel);
-            }
+            plan.scope.audiences.with_default(a, |list| {
+                list.retain(|cp| cp.channel != c);
+                if on {
+                    list.push(ChannelPlan {
+                        channel: c,
+                        role: default_role(a),
+                        rhythm: Rhythm::Weekly,
+                    });
+                    sort_small_by_key(list, |cp| cp.channel);
+                }
+            });
         }
         Edit::AudienceChannelRole(a, c, r) => {
             if let Some(cp) = channel_plan(plan, a, c) {
@@ -464,15 +465,14 @@ fn edit_plan(w: &mut Wizard, edit: Edit) {
             }
         }
         Edit::RaciCell(a, id, letter) => {
-            let row = plan.staffing.raci.entry(a).or_default();
-            match letter {
+            plan.staffing.raci.with_default(a, |row| match letter {
                 Some(l) => {
                     row.insert(id, l);
                 }
                 None => {
                     row.remove(&id);
                 }
-            }
+            });
         }
         Edit::TrainingModule(m, on) => set_opt(&mut plan.staffing.training, m, on),
         Edit::Cadence(c) => plan.phasing.cadence = c,
