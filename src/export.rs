@@ -44,14 +44,16 @@ pub fn escape_xml(text: &str, fold_breaks: bool) -> String {
 #[must_use]
 pub fn file_stem(org_name: &str) -> String {
     let mut out = String::new();
-    for c in org_name.chars().flat_map(char::to_lowercase) {
+    // ASCII lower-casing plus the accented vowels of Dutch names; any other letter becomes a
+    // dash anyway, so the Unicode case tables (kilobytes of wasm) are not needed.
+    for c in org_name.chars() {
         let c = match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            c => c,
+            'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ò' | 'Ö' | 'Ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+            c => c.to_ascii_lowercase(),
         };
         if c.is_ascii_alphanumeric() {
             out.push(c);
@@ -81,5 +83,6 @@ mod tests {
         assert_eq!(super::file_stem("<script>../../etc"), "koers-script-etc");
         assert_eq!(super::file_stem("   "), "koers-plan");
         assert_eq!(super::file_stem("Cliëntenzorg"), "koers-clientenzorg");
+        assert_eq!(super::file_stem("ÉÉN Zorg Ørsted"), "koers-een-zorg-rsted");
     }
 }

@@ -81,16 +81,20 @@ fn apply_theme(host: &web_sys::Element, container: &web_sys::HtmlElement) {
                 let _ = style.set_property("--koers-primary-dark", &c.dark);
             }
             None => web_sys::console::warn_1(
-                &format!("Koers: theme colour {colour:?} is not a hex colour; ignored.").into(),
+                &format!("Koers: theme colour \"{colour}\" is not a hex colour; ignored.").into(),
             ),
         }
     }
     if let Some(font) = host.get_attribute("data-theme-font") {
-        // Only family names: letters, digits, spaces, commas, quotes and dashes.
+        // Only family names: letters (Latin, with accents), digits, spaces, commas, quotes
+        // and dashes. Checked against Latin-1 rather than all of Unicode: the Unicode tables
+        // cost kilobytes of wasm, and font family names are Latin.
         if font.len() < 200
-            && font
-                .chars()
-                .all(|c| c.is_alphanumeric() || " ,'\"-".contains(c))
+            && font.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, 'À'..='ÿ' if c != '×' && c != '÷')
+                    || " ,'\"-".contains(c)
+            })
         {
             let _ = style.set_property("--koers-font", &font);
         }

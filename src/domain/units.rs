@@ -149,7 +149,7 @@ impl<'de> Deserialize<'de> for Hours {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(d)?;
         raw.parse()
-            .map_err(|_| serde::de::Error::custom(format!("invalid hours value: {raw:?}")))
+            .map_err(|_| serde::de::Error::custom(format!("invalid hours value: \"{raw}\"")))
     }
 }
 
@@ -274,7 +274,7 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(d)?;
         raw.parse()
-            .map_err(|()| serde::de::Error::custom(format!("invalid date: {raw:?}")))
+            .map_err(|()| serde::de::Error::custom(format!("invalid date: \"{raw}\"")))
     }
 }
 

@@ -462,11 +462,11 @@ pub fn staffing_warnings(list: &[StaffingWarning], staffing: &Staffing, lang: La
         out.push(match lang {
             Lang::Nl => format!(
                 "Nog niemand is eindverantwoordelijk (A) voor: {}.",
-                no_a.join(", ").to_lowercase()
+                no_a.join(", ").to_ascii_lowercase()
             ),
             Lang::En => format!(
                 "Nobody is accountable (A) yet for: {}.",
-                no_a.join(", ").to_lowercase()
+                no_a.join(", ").to_ascii_lowercase()
             ),
         });
     }
@@ -474,11 +474,11 @@ pub fn staffing_warnings(list: &[StaffingWarning], staffing: &Staffing, lang: La
         out.push(match lang {
             Lang::Nl => format!(
                 "Nog niemand voert uit (R): {}.",
-                no_r.join(", ").to_lowercase()
+                no_r.join(", ").to_ascii_lowercase()
             ),
             Lang::En => format!(
                 "Nobody is responsible (R) yet for: {}.",
-                no_r.join(", ").to_lowercase()
+                no_r.join(", ").to_ascii_lowercase()
             ),
         });
     }
@@ -678,6 +678,20 @@ mod tests {
         let en = render(Lang::En);
         assert!(!nl.trim().is_empty() && !en.trim().is_empty());
         assert_ne!(nl, en, "same text in both languages: {nl}");
+    }
+
+    #[test]
+    fn texts_lowered_in_ascii_lower_as_unicode_would() {
+        // Labels are lowered with to_ascii_lowercase to keep Unicode's case tables out of
+        // the wasm; that is only right while they have no non-ASCII capitals.
+        for lang in [Lang::Nl, Lang::En] {
+            let mut texts: Vec<&str> = Activity::ALL.iter().map(|a| a.label(lang)).collect();
+            texts.extend(crate::domain::Usage::ALL.iter().map(|u| u.label(lang)));
+            texts.push(crate::i18n::T::Recommended.get(lang));
+            for t in texts {
+                assert_eq!(t.to_ascii_lowercase(), t.to_lowercase(), "{t}");
+            }
+        }
     }
 
     #[test]

@@ -426,7 +426,7 @@ fn gov_model(ctx: &Ctx) -> Vec<Html> {
                 format!(
                     "{} ({})",
                     m.label(ctx.lang),
-                    ctx.t(T::Recommended).to_lowercase()
+                    ctx.t(T::Recommended).to_ascii_lowercase()
                 )
             } else {
                 m.label(ctx.lang).to_string()

@@ -137,7 +137,7 @@ fn channels_text(plan: &Plan, lang: Lang) -> String {
         .organisation
         .channels
         .iter()
-        .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).to_lowercase()))
+        .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).to_ascii_lowercase()))
         .collect();
     used.join(", ")
 }
@@ -280,7 +280,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
                 .iter()
                 .map(|r| {
                     row.and_then(|m| m.get(&r.id))
-                        .map(|l: &Raci| l.key().to_uppercase())
+                        .map(|l: &Raci| l.key().to_ascii_uppercase())
                         .unwrap_or_default()
                 })
                 .collect();
