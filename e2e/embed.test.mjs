@@ -21,7 +21,7 @@ after(async () => { await browser?.close(); assets?.stop(); hosts?.stop(); });
 const HOST_PROPS = ['font-size', 'font-family', 'color', 'display', 'margin-top', 'padding-top', 'letter-spacing', 'text-transform'];
 
 async function hostPage(name, { viewport = { width: 1280, height: 800 }, query = '' } = {}) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   await context.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -85,6 +85,12 @@ for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html']) {
     assert.equal(await wizard.locator('#koers-heading').textContent(), 'Locaties, kanalen en communicatie');
     assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.id), 'koers-heading', 'focus inside the shadow root');
     assert.equal(await page.evaluate(() => location.hash), '', 'an embedded wizard leaves the host URL alone');
+    // The documents module comes from the assets' origin after the first screen, under the
+    // host's CSP too: a download from the plan screen works.
+    await wizard.locator('#koers-overview').click();
+    await wizard.locator('#koers-task-plan').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), wizard.locator('#koers-download-md').click()]);
+    assert.equal(dl.suggestedFilename(), 'koers-zorggroep-extern.md');
     // Checked before the audit and the screenshot: Playwright's screenshot injects a <style>.
     assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
     await axeInside(page, name);

@@ -129,3 +129,42 @@ test('a share link opens with a preview, and a tampered one is refused', async (
     await c.context.close();
   }
 });
+
+test('the first screen does not wait for the documents module; without it a download says why', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Hold the documents module back: the wizard must be usable while it has not arrived.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  let requested = 0;
+  await context.route('**/koers-documents*', async (route) => {
+    requested++;
+    if (await held) await route.continue(); else await route.abort();
+  });
+  await page.addInitScript((a) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('koers.answers', a); sessionStorage.setItem('seeded', '1'); } }, readFileSync(FIXTURE, 'utf8'));
+  await page.goto(server.url);
+  await page.waitForSelector('#koers-heading');
+  await page.click('#koers-next');
+  assert.equal(await heading(page), 'Over uw organisatie');
+  assert.equal(await page.inputValue('#koers-f-org-name'), 'Ziekenhuisgroep Rivierenland');
+  assert.equal(requested, 1, 'the module was asked for in the background');
+
+  // It never arrives: a download says so in the user's language, and the answers stay.
+  release(false);
+  await page.click('#koers-overview');
+  await page.click('#koers-task-plan');
+  await page.click('#koers-download-md');
+  await page.waitForSelector('#koers-notice');
+  assert.match(await page.textContent('#koers-notice'), /kon niet laden/);
+  assert.match(await page.evaluate(() => localStorage.getItem('koers.answers')), /Ziekenhuisgroep Rivierenland/);
+
+  // When it can be reached again, the next click loads it and the download works.
+  await context.unroute('**/koers-documents*');
+  const { name, text } = await download(page, '#koers-download-md');
+  assert.equal(name, 'koers-ziekenhuisgroep-rivierenland.md');
+  assert.match(text, /Ziekenhuisgroep Rivierenland/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+mod documents;
 mod fields;
 mod pages;
 mod screens;

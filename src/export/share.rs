@@ -70,8 +70,14 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
 #[must_use]
 pub fn encode(plan: &Plan) -> String {
     // Compact JSON: the pretty form would only add whitespace for deflate to remove.
-    let json = to_compact_json(plan, None);
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    pack(&to_compact_json(plan, None))
+}
+
+/// The fragment for an answers document that is already JSON (the documents module gets it
+/// that way, and so needs no serialiser of its own).
+#[must_use]
+pub fn pack(answers_json: &str) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(answers_json.as_bytes(), 9);
     format!("{PREFIX}{}", base64url(&packed))
 }
 
@@ -86,6 +92,16 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 /// # Errors
 /// A `ShareError` saying why; nothing is changed.
 pub fn decode(fragment: &str) -> Result<Plan, ShareError> {
+    let json = unpack(fragment)?;
+    from_bytes(&json).map_err(ShareError::Answers)
+}
+
+/// The answers document inside a fragment, not yet read: the half of `decode` that needs the
+/// inflater, which lives in the documents module rather than the first load.
+///
+/// # Errors
+/// `NotALink`, `TooLarge` or `Damaged`; never `Answers`.
+pub fn unpack(fragment: &str) -> Result<Vec<u8>, ShareError> {
     let body = fragment
         .trim_start_matches('#')
         .strip_prefix(PREFIX)
@@ -94,15 +110,36 @@ pub fn decode(fragment: &str) -> Result<Plan, ShareError> {
         return Err(ShareError::TooLarge);
     }
     let packed = from_base64url(body.trim()).ok_or(ShareError::Damaged)?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_BYTES).map_err(|e| {
-            if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-                ShareError::TooLarge
-            } else {
-                ShareError::Damaged
-            }
-        })?;
-    from_bytes(&json).map_err(ShareError::Answers)
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_BYTES).map_err(|e| {
+        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+            ShareError::TooLarge
+        } else {
+            ShareError::Damaged
+        }
+    })
+}
+
+impl ShareError {
+    /// A stable key for the errors `unpack` gives, to cross from one wasm module to the other.
+    #[must_use]
+    pub fn key(&self) -> &'static str {
+        match self {
+            ShareError::NotALink => "not_a_link",
+            ShareError::Damaged => "damaged",
+            ShareError::TooLarge => "too_large",
+            ShareError::Answers(_) => "answers",
+        }
+    }
+
+    /// The error for a key from `key`; anything unknown counts as damaged.
+    #[must_use]
+    pub fn from_key(key: &str) -> ShareError {
+        match key {
+            "not_a_link" => ShareError::NotALink,
+            "too_large" => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -122,6 +159,18 @@ mod tests {
         assert_eq!(base64url(b"Koers"), "S29lcnM");
         assert_eq!(from_base64url("S29lcnM!"), None);
         assert_eq!(from_base64url("S"), None);
+    }
+
+    #[test]
+    fn error_keys_round_trip() {
+        for e in [
+            ShareError::NotALink,
+            ShareError::Damaged,
+            ShareError::TooLarge,
+        ] {
+            assert_eq!(ShareError::from_key(e.key()), e);
+        }
+        assert_eq!(ShareError::from_key("anything else"), ShareError::Damaged);
     }
 
     #[test]

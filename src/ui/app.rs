@@ -2,15 +2,16 @@
 //! history, focus, title), the header, the notices and the footer around every page.
 
 use super::browser::{self, Stored, STORAGE_KEY};
+use super::documents;
 use super::fields::Ctx;
 use super::pages;
 use super::screens;
 use crate::domain::{
     from_bytes, read_document, to_compact_json, to_json, Plan, Section, MAX_BYTES,
 };
-use crate::export::{docx, html, ics, markdown, share};
+use crate::export::share;
 use crate::i18n::{self, Label, Lang, T};
-use crate::wizard::{summarise, update, Action, Route, Screen, Wizard, STEP_COUNT};
+use crate::wizard::{update, Action, Route, Screen, Wizard, STEP_COUNT};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -44,6 +45,8 @@ pub enum Notice {
     Forgotten,
     Loaded,
     LoadError(String),
+    /// The documents module did not load (offline since the page opened, or blocked).
+    DocumentsUnavailable,
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -74,8 +77,8 @@ pub struct Props {
 struct Start {
     wizard: Wizard,
     notice: Option<Notice>,
-    /// A plan from a share link in the address, waiting for the user's yes or no.
-    shared: Option<Plan>,
+    /// A share link in the address, to be opened once the documents module is there.
+    share_link: Option<String>,
 }
 
 fn start(props: &Props) -> Start {
@@ -115,18 +118,11 @@ fn start(props: &Props) -> Start {
     let mut wizard = wizard;
     wizard.route = route;
     let fragment = browser::fragment();
-    let mut shared = None;
-    let mut notice = notice;
-    if props.full_page && share::is_share_fragment(&fragment) {
-        match share::decode(&fragment) {
-            Ok(plan) => shared = Some(plan),
-            Err(e) => notice = Some(Notice::LoadError(i18n::share_error(&e, wizard.lang))),
-        }
-    }
+    let share_link = (props.full_page && share::is_share_fragment(&fragment)).then_some(fragment);
     Start {
         wizard,
         notice,
-        shared,
+        share_link,
     }
 }
 
@@ -144,12 +140,12 @@ fn heading_text(w: &Wizard) -> String {
 pub fn App(props: &Props) -> Html {
     let init = use_memo((), |()| {
         let s = start(props);
-        (s.wizard, s.notice, s.shared)
+        (s.wizard, s.notice, s.share_link)
     });
     let state = use_reducer(|| Model(init.0.clone()));
     let notice = use_state(|| init.1.clone());
     let confirm_forget = use_state(|| false);
-    let pending_load = use_state(|| init.2.clone());
+    let pending_load = use_state(|| None::<Plan>);
     let share_link = use_state(|| None::<String>);
     let saved = use_state(|| false);
     let last_written = use_mut_ref(String::new);
@@ -226,6 +222,30 @@ pub fn App(props: &Props) -> Html {
                     browser::set_title(&title);
                     if browser::fragment() != fragment {
                         browser::push_fragment(&fragment, first);
+                    }
+                });
+            }
+        });
+    }
+
+    // The documents module loads once the first screen is up; a share link in the address is
+    // opened (with a preview and a question, as a file is) when it has.
+    {
+        let (notice, pending, link, lang) =
+            (notice.clone(), pending_load.clone(), init.2.clone(), w.lang);
+        use_effect_with((), move |()| {
+            documents::start_loading();
+            if let Some(link) = link {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let opened = documents::share_unpack(&link).await.and_then(|json| {
+                        from_bytes(&json).map_err(|e| Some(share::ShareError::Answers(e)))
+                    });
+                    match opened {
+                        Ok(plan) => pending.set(Some(plan)),
+                        Err(Some(e)) => {
+                            notice.set(Some(Notice::LoadError(i18n::share_error(&e, lang))))
+                        }
+                        Err(None) => notice.set(Some(Notice::DocumentsUnavailable)),
                     }
                 });
             }
@@ -343,6 +363,9 @@ pub fn App(props: &Props) -> Html {
                 Notice::OtherTab => (ctx.t(T::OtherTab).to_string(), Html::default()),
                 Notice::Forgotten => (ctx.t(T::Forgotten).to_string(), Html::default()),
                 Notice::Loaded => (ctx.t(T::Loaded).to_string(), Html::default()),
+                Notice::DocumentsUnavailable => {
+                    (ctx.t(T::DocumentsUnavailable).to_string(), Html::default())
+                }
                 Notice::LoadError(msg) => (msg.clone(), Html::default()),
                 Notice::Corrupt(raw) => {
                     let raw = raw.clone();
@@ -691,30 +714,36 @@ fn plan_page(
 ) -> Html {
     let lang = ctx.lang;
     let plan = ctx.w.plan.clone();
-    let text_download = |render: fn(
-        &crate::wizard::PlanSummary,
-        crate::domain::Date,
-    ) -> crate::export::Document| {
-        let plan = plan.clone();
+    // Documents come from the documents module, asynchronously; by the time the plan screen
+    // is reached it has long been loaded, so the download still follows the click at once.
+    let download = |format: &'static str| {
+        let (plan, notice) = (plan.clone(), notice.clone());
         Callback::from(move |_| {
-            let doc = render(&summarise(&plan, lang), browser::today());
-            let _ = browser::download(&doc.filename, doc.mime, doc.body.as_bytes());
+            let (plan, notice) = (plan.clone(), notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match documents::render(format, &plan, lang, browser::today()).await {
+                    Some(doc) => {
+                        let _ = browser::download(&doc.filename, &doc.mime, &doc.body);
+                    }
+                    None => notice.set(Some(Notice::DocumentsUnavailable)),
+                }
+            });
         })
     };
-    let md = text_download(markdown::render);
-    let html_dl = text_download(html::render);
-    let ics_dl = text_download(ics::render);
-    let docx_dl = {
-        let plan = plan.clone();
-        Callback::from(move |_| {
-            let doc = docx::render(&summarise(&plan, lang), browser::today());
-            let _ = browser::download(&doc.filename, doc.mime, &doc.body);
-        })
-    };
+    let md = download("markdown");
+    let html_dl = download("html");
+    let ics_dl = download("ics");
+    let docx_dl = download("docx");
     let print = {
-        let plan = plan.clone();
+        let (plan, notice) = (plan.clone(), notice.clone());
         Callback::from(move |_| {
-            browser::print_html(&html::render(&summarise(&plan, lang), browser::today()).body)
+            let (plan, notice) = (plan.clone(), notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match documents::render("html", &plan, lang, browser::today()).await {
+                    Some(doc) => browser::print_html(&String::from_utf8_lossy(&doc.body)),
+                    None => notice.set(Some(Notice::DocumentsUnavailable)),
+                }
+            });
         })
     };
     let json = {
@@ -728,14 +757,17 @@ fn plan_page(
         })
     };
     let make_link = {
-        let plan = plan.clone();
-        let share_link = share_link.clone();
+        let (plan, notice, share_link) = (plan.clone(), notice.clone(), share_link.clone());
         Callback::from(move |_| {
-            share_link.set(Some(format!(
-                "{}#{}",
-                browser::page_address(),
-                share::encode(&plan)
-            )));
+            let (plan, notice, share_link) = (plan.clone(), notice.clone(), share_link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match documents::share_fragment(&plan).await {
+                    Some(fragment) => {
+                        share_link.set(Some(format!("{}#{fragment}", browser::page_address())))
+                    }
+                    None => notice.set(Some(Notice::DocumentsUnavailable)),
+                }
+            });
         })
     };
     let on_file = {

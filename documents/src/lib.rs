@@ -1,0 +1,68 @@
+//! The documents module: turns an answers document into the plan as HTML, Word, Markdown or
+//! iCalendar, and packs or unpacks a share link. A wasm module of its own, loaded by the app
+//! after its first screen (`src/ui/documents.rs`); it takes and returns plain data only.
+#![cfg(target_arch = "wasm32")]
+
+use koers::domain::{from_bytes, Date};
+use koers::export::{docx, html, ics, markdown, share};
+use koers::i18n::Lang;
+use koers::wizard::summarise;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// A rendered document, handed to JavaScript as one object.
+#[wasm_bindgen(getter_with_clone)]
+pub struct Rendered {
+    pub filename: String,
+    pub mime: String,
+    pub body: Vec<u8>,
+}
+
+/// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`.
+///
+/// # Errors
+/// A short reason when the answers do not load or the format is unknown; the app shows its own
+/// message for it.
+#[wasm_bindgen]
+pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Rendered, String> {
+    let plan = from_bytes(answers.as_bytes()).map_err(|_| "answers".to_string())?;
+    let lang = Lang::from_code(lang).unwrap_or_default();
+    let today: Date = today.parse().map_err(|()| "today".to_string())?;
+    let summary = summarise(&plan, lang);
+    let (filename, mime, body) = match format {
+        "docx" => {
+            let d = docx::render(&summary, today);
+            (d.filename, d.mime, d.body)
+        }
+        "html" | "markdown" | "ics" => {
+            let d = match format {
+                "html" => html::render(&summary, today),
+                "markdown" => markdown::render(&summary, today),
+                _ => ics::render(&summary, today),
+            };
+            (d.filename, d.mime, d.body.into_bytes())
+        }
+        other => return Err(format!("format: {other}")),
+    };
+    Ok(Rendered {
+        filename,
+        mime: mime.to_string(),
+        body,
+    })
+}
+
+/// The share-link fragment (without `#`) for `answers`, an answers document the app wrote.
+#[wasm_bindgen]
+#[must_use]
+pub fn share_fragment(answers: &str) -> String {
+    share::pack(answers)
+}
+
+/// Unpacks a share-link fragment into the answers document inside it, not yet read (the app
+/// reads it, with its own limits and messages). The error is a `ShareError` key.
+///
+/// # Errors
+/// `not_a_link`, `too_large` or `damaged`.
+#[wasm_bindgen]
+pub fn share_unpack(fragment: &str) -> Result<Vec<u8>, String> {
+    share::unpack(fragment).map_err(|e| e.key().to_string())
+}

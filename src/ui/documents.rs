@@ -1,0 +1,104 @@
+//! The documents module as the app sees it: one load, started right after the first screen so
+//! it is in place before anyone asks for a download, then plain calls. The plan crosses as an
+//! answers document (JSON), the results come back as bytes; a failure is `None` or a
+//! `ShareError`, never a panic.
+
+use crate::domain::{to_compact_json, Date, Plan};
+use crate::export::share::ShareError;
+use crate::i18n::Lang;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+// The loader resolves the module next to this snippet's own URL (wasm-bindgen puts it in
+// `snippets/<crate>-<hash>/`), so it works wherever the assets are served from, embeds on
+// other origins included. A failed load is forgotten, so the next click tries again.
+#[wasm_bindgen(inline_js = r#"
+let loading = null;
+let attempts = 0;
+function load() {
+  if (!loading) {
+    const base = new URL('../../', import.meta.url);
+    // A failed module fetch may be remembered by the browser: a retry asks for a new URL.
+    const retry = attempts++ ? `?retry=${attempts}` : '';
+    loading = import(new URL(`koers-documents.js${retry}`, base).href).then(async (m) => {
+      await m.default({ module_or_path: new URL('koers-documents_bg.wasm', base) });
+      return m;
+    });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+export function preload() { load().catch(() => {}); }
+export async function render(format, answers, lang, today) {
+  const r = (await load()).render(format, answers, lang, today);
+  const out = { filename: r.filename, mime: r.mime, body: r.body };
+  r.free();
+  return out;
+}
+export async function share_fragment(answers) { return (await load()).share_fragment(answers); }
+export async function share_unpack(fragment) { return (await load()).share_unpack(fragment); }
+"#)]
+extern "C" {
+    fn preload();
+    #[wasm_bindgen(catch, js_name = render)]
+    async fn render_js(
+        format: &str,
+        answers: &str,
+        lang: &str,
+        today: &str,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = share_fragment)]
+    async fn share_fragment_js(answers: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = share_unpack)]
+    async fn share_unpack_js(fragment: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Starts loading the documents module in the background.
+pub fn start_loading() {
+    preload();
+}
+
+/// A document ready to download.
+pub struct Rendered {
+    pub filename: String,
+    pub mime: String,
+    pub body: Vec<u8>,
+}
+
+/// The plan as `format` (`html`, `docx`, `markdown`, `ics`); `None` when the module could not
+/// load.
+pub async fn render(format: &str, plan: &Plan, lang: Lang, today: Date) -> Option<Rendered> {
+    let answers = to_compact_json(plan, None);
+    let out = render_js(format, &answers, lang.code(), &today.to_string())
+        .await
+        .ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&out, &JsValue::from_str(name)).ok();
+    Some(Rendered {
+        filename: field("filename")?.as_string()?,
+        mime: field("mime")?.as_string()?,
+        body: field("body")?
+            .dyn_into::<js_sys::Uint8Array>()
+            .ok()?
+            .to_vec(),
+    })
+}
+
+/// The share-link fragment for the plan; `None` when the module could not load.
+pub async fn share_fragment(plan: &Plan) -> Option<String> {
+    share_fragment_js(&to_compact_json(plan, None))
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// The answers document inside a share link, not yet read; `Err(None)` when the module could
+/// not load.
+pub async fn share_unpack(fragment: &str) -> Result<Vec<u8>, Option<ShareError>> {
+    match share_unpack_js(fragment).await {
+        Ok(bytes) => bytes
+            .dyn_into::<js_sys::Uint8Array>()
+            .map(|b| b.to_vec())
+            .map_err(|_| None),
+        Err(e) => Err(e.as_string().map(|key| ShareError::from_key(&key))),
+    }
+}
