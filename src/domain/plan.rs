@@ -10,12 +10,31 @@ use serde::{Deserialize, Serialize};
 macro_rules! closed_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum $name { $($(#[$vmeta])* #[serde(rename = $key)] $variant),+ }
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        // Written as its key, by hand rather than derived: serde's derive gives each of the
+        // 27 enums its own variant visitor, about a kilobyte of wasm apiece; this way they
+        // share one string reader.
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.key())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let key = String::deserialize(d)?;
+                Self::from_key(&key)
+                    .ok_or_else(|| serde::de::Error::unknown_variant(&key, Self::KEYS))
+            }
+        }
 
         impl $name {
             /// Every variant, in the order the wizard shows them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every key, in the same order.
+            pub const KEYS: &'static [&'static str] = &[$($key),+];
 
             /// A stable machine key: the name in the answers file, DOM ids and URLs alike.
             #[must_use]
