@@ -62,6 +62,17 @@ async fn type_org_name(host: &Element, value: &str) {
     yew::scheduler::flush().await;
 }
 
+/// Waits until the tasks queued so far (a `setTimeout(0)`) have run.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn text(host: &Element, selector: &str) -> String {
     host.query_selector(selector)
         .unwrap()
@@ -78,6 +89,9 @@ async fn next_moves_focus_to_the_step_heading() {
     assert_eq!(text(&host, "#koers-heading"), "Over uw organisatie");
     let active = document().active_element().unwrap();
     assert_eq!(active.id(), "koers-heading");
+    // The window title (and the history entry) follow in a task of their own, after the
+    // paint, so the step change does not wait for them.
+    next_task().await;
     assert!(document().title().starts_with("Stap 1 van 8"));
     host.remove();
 }
