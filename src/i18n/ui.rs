@@ -23,7 +23,6 @@ macro_rules! texts {
 texts! {
     AppName => "Koers", "Koers";
     Tagline => "Uw plan voor social media in de zorg, stap voor stap", "Your plan for social media in care, step by step";
-    LanguageSwitch => "Taal", "Language";
     SwitchToOther => "English", "Nederlands";
     SwitchToOtherLabel => "Switch to English", "Schakel naar Nederlands";
     SkipToContent => "Naar de inhoud", "Skip to content";
@@ -51,8 +50,6 @@ texts! {
     Cancel => "Annuleren", "Cancel";
     Forgotten => "Uw antwoorden zijn gewist.", "Your answers have been deleted.";
     ErrorSummaryTitle => "Er is een probleem", "There is a problem";
-    Optional => "(optioneel)", "(optional)";
-    Choose => "Kies…", "Choose…";
     Yes => "Ja", "Yes";
     No => "Nee", "No";
     Remove => "Verwijderen", "Remove";
@@ -180,8 +177,6 @@ texts! {
     TimelineNeedsStart => "Vul een startdatum in om de tijdlijn te zien.", "Enter a start date to see the timeline.";
     TimelineText => "De tijdlijn als tekst", "The timeline as text";
     Milestones => "Mijlpalen", "Milestones";
-    From => "van", "from";
-    To => "tot en met", "to";
     GoLive => "Livegang", "Go-live";
     // Review and plan
     ReviewHeading => "Controleer uw antwoorden", "Check your answers";
