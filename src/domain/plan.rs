@@ -51,6 +51,65 @@ macro_rules! closed_enum {
     };
 }
 
+/// Reads a section of the plan from a JSON object, field by field, starting from its
+/// `Default`: unknown keys are skipped, a missing key keeps the default, a listed alias reads
+/// an older file's name for the field. Written as a macro rather than derived: serde's derive
+/// builds a field visitor, a sequence visitor and a slot per field for every struct, about
+/// twice this code, and these readers are in the first load (the autosave is read at start).
+/// `seq [...]` also accepts the section as a list in field order (version 1's phase lengths).
+macro_rules! read_section {
+    ($ty:ident { $($key:literal $(| $alias:literal)? => $field:ident),+ $(,)? } $(seq [$($seq_field:ident),+])?) => {
+        #[cfg(test)]
+        impl $ty {
+            /// The keys read, for the test that they are exactly the keys written.
+            const READ_KEYS: &'static [&'static str] = &[$($key),+];
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct Fields;
+                impl<'de> serde::de::Visitor<'de> for Fields {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str(concat!("an object (", stringify!($ty), ")"))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> Result<$ty, A::Error> {
+                        let mut out = $ty::default();
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $($key $(| $alias)? => out.$field = map.next_value()?,)+
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok(out)
+                    }
+                    $(
+                    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                        self,
+                        mut seq: A,
+                    ) -> Result<$ty, A::Error> {
+                        let mut out = $ty::default();
+                        $(
+                        if let Some(v) = seq.next_element()? {
+                            out.$seq_field = v;
+                        }
+                        )+
+                        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                        Ok(out)
+                    }
+                    )?
+                }
+                d.deserialize_struct(stringify!($ty), &[], Fields)
+            }
+        }
+    };
+}
+
 closed_enum! {
     /// The part of Dutch care an organisation works in; it drives how strictly social media
     /// must be governed (special-category data, professional secrecy).
@@ -115,14 +174,12 @@ closed_enum! {
 }
 
 /// Section 1: the organisation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Organisation {
     pub name: String,
     pub sector: Option<Sector>,
     pub size: Option<SizeBand>,
     /// Version 1 files call this `locations_and_brands`.
-    #[serde(alias = "locations_and_brands")]
     pub locations: Count,
     pub brands: Count,
     pub channels: VecMap<Channel, Usage>,
@@ -130,6 +187,17 @@ pub struct Organisation {
     /// Hours per week available for communication now.
     pub comms_hours: Hours,
 }
+
+read_section!(Organisation {
+    "name" => name,
+    "sector" => sector,
+    "size" => size,
+    "locations" | "locations_and_brands" => locations,
+    "brands" => brands,
+    "channels" => channels,
+    "comms_team" => comms_team,
+    "comms_hours" => comms_hours,
+});
 
 closed_enum! {
     /// A dimension of the maturity self-assessment.
@@ -186,13 +254,17 @@ impl Stage {
 
 /// Section 2: the self-assessment grid (which stage description fits each dimension) and the
 /// stage this plan aims for.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Maturity {
     pub scores: VecMap<Dimension, Stage>,
     /// `None` means "the next stage", the default the wizard proposes.
     pub target: Option<Stage>,
 }
+
+read_section!(Maturity {
+    "scores" => scores,
+    "target" => target,
+});
 
 closed_enum! {
     /// What social media should do for the organisation.
@@ -214,8 +286,7 @@ closed_enum! {
 }
 
 /// One measurable indicator.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Kpi {
     pub name: String,
     pub level: Option<KpiLevel>,
@@ -224,13 +295,25 @@ pub struct Kpi {
     pub owner: String,
 }
 
+read_section!(Kpi {
+    "name" => name,
+    "level" => level,
+    "baseline" => baseline,
+    "target" => target,
+    "owner" => owner,
+});
+
 /// Section 3a: goals. Each chosen social goal carries the business goal it serves.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Goals {
     pub goals: VecMap<SocialGoal, String>,
     pub kpis: Vec<Kpi>,
 }
+
+read_section!(Goals {
+    "goals" => goals,
+    "kpis" => kpis,
+});
 
 closed_enum! {
     /// How much of the organisation this plan covers.
@@ -269,12 +352,16 @@ pub struct ChannelPlan {
 }
 
 /// Section 3b: scope, audiences and their channels.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Scope {
     pub level: Option<ScopeLevel>,
     pub audiences: VecMap<Audience, Vec<ChannelPlan>>,
 }
+
+read_section!(Scope {
+    "level" => level,
+    "audiences" => audiences,
+});
 
 closed_enum! {
     /// The five Altimeter organisational models (Owyang, 2010).
@@ -318,13 +405,11 @@ closed_enum! {
 }
 
 /// Section 4: governance. The recommender's inputs, the model chosen, and the rules.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Governance {
     pub trust: Option<Trust>,
     pub training: Option<TrainingLevel>,
     /// Version 1 files call this `model`.
-    #[serde(alias = "model")]
     pub chosen: Option<OrgModel>,
     /// Why the user chose another model than the recommended one.
     pub choice_reason: String,
@@ -337,6 +422,20 @@ pub struct Governance {
     pub private_disclaimer: bool,
     pub crisis_in_general_plan: bool,
 }
+
+read_section!(Governance {
+    "trust" => trust,
+    "training" => training,
+    "chosen" | "model" => chosen,
+    "choice_reason" => choice_reason,
+    "spokespeople" => spokespeople,
+    "approval" => approval,
+    "response_time" => response_time,
+    "escalation_contact" => escalation_contact,
+    "photo_consent_in_writing" => photo_consent_in_writing,
+    "private_disclaimer" => private_disclaimer,
+    "crisis_in_general_plan" => crisis_in_general_plan,
+});
 
 closed_enum! {
     /// A role in the rollout team.
@@ -421,8 +520,7 @@ closed_enum! {
 }
 
 /// Section 5: staffing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Staffing {
     pub roles: Vec<Role>,
     /// Activity → role → letter. A map, so a role can hold at most one letter per activity.
@@ -432,6 +530,14 @@ pub struct Staffing {
     /// The average number of contacts an ambassador has on social media.
     pub network_size: Count,
 }
+
+read_section!(Staffing {
+    "roles" => roles,
+    "raci" => raci,
+    "training" => training,
+    "ambassadors" => ambassadors,
+    "network_size" => network_size,
+});
 
 impl Staffing {
     #[must_use]
@@ -524,8 +630,7 @@ impl<'de> Deserialize<'de> for PhaseSpec {
 }
 
 /// The length of every phase: one field per phase, so no phase can be missing or doubled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Phases {
     pub identify: PhaseSpec,
     pub monitor: PhaseSpec,
@@ -534,6 +639,15 @@ pub struct Phases {
     pub rollout: PhaseSpec,
     pub evaluate: PhaseSpec,
 }
+
+read_section!(Phases {
+    "identify" => identify,
+    "monitor" => monitor,
+    "define" => define,
+    "pilot" => pilot,
+    "rollout" => rollout,
+    "evaluate" => evaluate,
+} seq [identify, monitor, define, pilot, rollout, evaluate]);
 
 impl Default for Phases {
     /// A realistic default: Dell listened for nine months, but four to eight weeks of
@@ -604,12 +718,10 @@ pub struct Milestone {
 }
 
 /// Section 6: phasing and time planning.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Phasing {
     pub start: Option<Date>,
     /// Version 1 files have `phase_weeks`: the six lengths as a list of numbers.
-    #[serde(alias = "phase_weeks")]
     pub phases: Phases,
     /// Weeks from go-live (the pilot's start) to the first evaluation; `None` = none planned.
     pub first_evaluation: Option<Weeks>,
@@ -618,6 +730,15 @@ pub struct Phasing {
     pub follow_ups: u8,
     pub milestones: Vec<Milestone>,
 }
+
+read_section!(Phasing {
+    "start" => start,
+    "phases" | "phase_weeks" => phases,
+    "first_evaluation" => first_evaluation,
+    "cadence" => cadence,
+    "follow_ups" => follow_ups,
+    "milestones" => milestones,
+});
 
 impl Default for Phasing {
     fn default() -> Self {
@@ -633,8 +754,7 @@ impl Default for Phasing {
 }
 
 /// The whole plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Plan {
     pub organisation: Organisation,
     pub maturity: Maturity,
@@ -645,9 +765,46 @@ pub struct Plan {
     pub phasing: Phasing,
 }
 
+read_section!(Plan {
+    "organisation" => organisation,
+    "maturity" => maturity,
+    "goals" => goals,
+    "scope" => scope,
+    "governance" => governance,
+    "staffing" => staffing,
+    "phasing" => phasing,
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A field added to a section but not to its `read_section!` would be written and never
+    /// read back; this catches it.
+    #[test]
+    fn every_written_key_is_read() {
+        fn keys<T: Serialize + Default>() -> Vec<String> {
+            match serde_json::to_value(T::default()).unwrap() {
+                serde_json::Value::Object(m) => m.keys().cloned().collect(),
+                other => panic!("not an object: {other}"),
+            }
+        }
+        fn check<T: Serialize + Default>(read: &[&str]) {
+            let mut read: Vec<String> = read.iter().map(|k| (*k).to_string()).collect();
+            read.sort();
+            assert_eq!(keys::<T>(), read);
+        }
+        check::<Organisation>(Organisation::READ_KEYS);
+        check::<Maturity>(Maturity::READ_KEYS);
+        check::<Kpi>(Kpi::READ_KEYS);
+        check::<Goals>(Goals::READ_KEYS);
+        check::<Scope>(Scope::READ_KEYS);
+        check::<Governance>(Governance::READ_KEYS);
+        check::<Staffing>(Staffing::READ_KEYS);
+        check::<Phases>(Phases::READ_KEYS);
+        check::<Phasing>(Phasing::READ_KEYS);
+        check::<Plan>(Plan::READ_KEYS);
+    }
 
     #[test]
     fn serde_names_are_the_keys() {
