@@ -84,6 +84,7 @@ test('bad answers files get a clear message and change nothing', async () => {
     ['kapot.json', '{"app": "koers", ', /geen geldige JSON/],
     ['ander.json', '{"hello": "world"}', /geen antwoordenbestand van Koers/],
     ['nieuw.json', '{"app":"koers","schema_version":99,"plan":{}}', /nieuwere versie/],
+    ['datum.json', '{"app":"koers","schema_version":2,\n"plan":{"phasing":{"start":"2026-02-30"}}}', /niet klopt .*regel 2/],
     ['foto.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), /geen tekstbestand/],
   ];
   for (const [name, content, message] of cases) {

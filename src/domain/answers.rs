@@ -65,9 +65,11 @@ pub enum ImportError {
     NotKoers,
     /// Written by a newer Koers than this one.
     FutureVersion(u32),
-    /// Koers JSON with a value that does not fit (a bad date, a negative number...).
+    /// Koers JSON with a value that does not fit (a bad date, a negative number...), and
+    /// where it is, so the user can find it.
     Invalid {
-        detail: String,
+        line: usize,
+        column: usize,
     },
     TooManyItems {
         max: usize,
@@ -235,7 +237,8 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     }
     let mut doc: AnswersDocument =
         serde_json::from_str(text).map_err(|e| ImportError::Invalid {
-            detail: e.to_string(),
+            line: e.line(),
+            column: e.column(),
         })?;
     if version < 2 {
         upgrade_v1(&mut doc.plan);

@@ -598,7 +598,10 @@ pub fn import_error(e: &crate::domain::ImportError, lang: Lang) -> String {
             Lang::Nl => format!("Dit bestand is gemaakt met een nieuwere versie van Koers (schema {v}). Open het in de nieuwste versie."),
             Lang::En => format!("This file was made with a newer version of Koers (schema {v}). Open it in the latest version."),
         },
-        E::Invalid { .. } => lang.pick("Het bestand bevat een waarde die niet klopt (bijvoorbeeld een datum die niet bestaat). Er is niets geladen.", "The file holds a value that is not valid (a date that does not exist, for example). Nothing was loaded.").into(),
+        E::Invalid { line, column } => match lang {
+            Lang::Nl => format!("Het bestand bevat een waarde die niet klopt (bijvoorbeeld een datum die niet bestaat), op regel {line}, positie {column}. Er is niets geladen."),
+            Lang::En => format!("The file holds a value that is not valid (a date that does not exist, for example), on line {line}, position {column}. Nothing was loaded."),
+        },
         E::TooManyItems { max } => match lang {
             Lang::Nl => format!("Het bestand bevat meer dan {max} rollen, indicatoren of mijlpalen; dat past niet in een plan."),
             Lang::En => format!("The file holds more than {max} roles, indicators or milestones; that does not fit a plan."),
@@ -841,7 +844,8 @@ mod tests {
             E::NotKoers,
             E::FutureVersion(9),
             E::Invalid {
-                detail: String::new(),
+                line: 3,
+                column: 14,
             },
             E::TooManyItems { max: 9 },
         ] {
