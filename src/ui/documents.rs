@@ -1,7 +1,7 @@
-//! The documents module as the app sees it: one load, started right after the first screen so
-//! it is in place before anyone asks for a download, then plain calls. The plan crosses as an
-//! answers document (JSON), the results come back as bytes; a failure is `None` or a
-//! `ShareError`, never a panic.
+//! The documents module as the app sees it: one load, started when the page is idle after the
+//! first screen so it is in place before anyone asks for a download, then plain calls. The
+//! plan crosses as an answers document (JSON), the results come back as bytes; a failure is
+//! `None` or a `ShareError`, never a panic.
 
 use crate::domain::{to_compact_json, Date, Plan};
 use crate::export::share::ShareError;
@@ -28,7 +28,13 @@ function load() {
   }
   return loading;
 }
-export function preload() { load().catch(() => {}); }
+export function preload() {
+  // When the page is idle after its first screen, so the fetch and compile do not compete
+  // with the visitor's first click; within two seconds in any case.
+  const go = () => { load().catch(() => {}); };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
+  else setTimeout(go, 500);
+}
 export async function render(format, answers, lang, today) {
   const r = (await load()).render(format, answers, lang, today);
   const out = { filename: r.filename, mime: r.mime, body: r.body };
