@@ -4,6 +4,7 @@
 mod answers;
 mod collections;
 mod governance;
+pub mod json;
 mod maturity;
 mod plan;
 mod schedule;

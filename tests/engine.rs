@@ -315,6 +315,21 @@ mod properties {
             prop_assert_eq!(from_bytes(json.as_bytes()), Ok(plan));
         }
 
+        /// The hand-written writer gives serde_json's bytes for any plan (serde_json is the
+        /// oracle; the app does not ship it).
+        #[test]
+        fn the_writer_matches_serde_json(plan in any_plan()) {
+            #[derive(serde::Serialize)]
+            struct Doc<'a> {
+                app: &'static str,
+                schema_version: u32,
+                plan: &'a koers::domain::Plan,
+                lang: &'static str,
+            }
+            let oracle = serde_json::to_string(&Doc { app: "koers", schema_version: SCHEMA_VERSION, plan: &plan, lang: "en" }).unwrap();
+            prop_assert_eq!(koers::domain::to_compact_json(&plan, Some("en")), oracle);
+        }
+
         /// Validation, the summary and the Markdown export never panic, in either language.
         #[test]
         fn engine_never_panics(plan in any_plan()) {

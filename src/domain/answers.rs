@@ -1,9 +1,10 @@
 //! The answers document: the plan as a versioned JSON file that loads back in, with a
 //! migration from every earlier schema version and clear, typed reasons when it cannot load.
 
+use super::json::{self, Json};
 use super::plan::Plan;
 use super::validate::MAX_ITEMS;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// The schema this build writes. Version 1 was the first public format (see `upgrade_v1`).
 pub const SCHEMA_VERSION: u32 = 2;
@@ -12,11 +13,12 @@ pub const APP: &str = "koers";
 /// Larger than any real plan by far (a full plan is ~20 KB); refusing early keeps a 50 MB
 /// paste from freezing the page.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
-/// Deeper than any Koers file (which nests six levels) and than serde_json's own limit.
+/// Deeper than any Koers file (which nests six levels); the reader recurses once a level.
 const MAX_DEPTH: usize = 128;
 
-/// The file on disk, as read. Version 1 fields are read through serde aliases on the plan
-/// types and finished in `upgrade_v1`, so every version goes through one typed parser.
+/// The file on disk, as read. Version 1 fields are read through aliases on the plan types and
+/// finished in `upgrade_v1`, so every version goes through one typed reader. (The serde
+/// derive is the test oracle for that reader; the app itself reads with `json`.)
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct AnswersDocument {
     pub app: String,
@@ -26,25 +28,6 @@ pub struct AnswersDocument {
     /// The interface language; only the autosave record carries it.
     #[serde(default)]
     pub lang: Option<String>,
-}
-
-/// The file as written: borrows the plan, so an autosave does not copy it first.
-#[derive(Serialize)]
-struct DocumentOut<'a> {
-    app: &'static str,
-    schema_version: u32,
-    plan: &'a Plan,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lang: Option<&'a str>,
-}
-
-/// Just enough of a document to tell whose it is and which version, before reading the rest.
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    app: Option<String>,
-    #[serde(default)]
-    schema_version: Option<u64>,
 }
 
 /// Why a file did not load. Each maps to a message that says what to do.
@@ -83,18 +66,22 @@ pub fn to_json(plan: &Plan) -> String {
 }
 
 /// The same document on one line, for the autosave (with the interface language) and the
-/// share link. Every writer goes through this one serializer: each extra serde_json output
-/// format is another full copy of the plan's serialisation code in the wasm.
+/// share link.
 #[must_use]
 pub fn to_compact_json(plan: &Plan, lang: Option<&str>) -> String {
-    let doc = DocumentOut {
-        app: APP,
-        schema_version: SCHEMA_VERSION,
-        plan,
-        lang,
-    };
-    // Plain data with string map keys always serialises; the empty fallback never happens.
-    serde_json::to_string(&doc).unwrap_or_default()
+    let mut out = String::with_capacity(4096);
+    out.push_str("{\"app\":");
+    json::write_str(&mut out, APP);
+    out.push_str(",\"schema_version\":");
+    SCHEMA_VERSION.write(&mut out);
+    out.push_str(",\"plan\":");
+    plan.write(&mut out);
+    if let Some(lang) = lang {
+        out.push_str(",\"lang\":");
+        json::write_str(&mut out, lang);
+    }
+    out.push('}');
+    out
 }
 
 /// Indents compact JSON exactly as serde_json's pretty printer does (two spaces, `"k": v`,
@@ -212,34 +199,51 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     if too_deep(text) {
         return Err(ImportError::TooDeep);
     }
-    // First only whose file it is and which version: a syntax error anywhere is reported
-    // here with its position; JSON of another shape is not ours.
-    let header: Header = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            ImportError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            }
-        } else {
-            ImportError::NotKoers
-        }
+    let value = json::parse(text).map_err(|at| {
+        let (line, column) = json::line_column(text, at);
+        ImportError::NotJson { line, column }
     })?;
-    if header.app.as_deref() != Some(APP) {
+    // Whose file it is and which version, before anything else: JSON of another shape is not
+    // ours, whatever else is wrong with it.
+    let members = json::members(&value).map_err(|_| ImportError::NotKoers)?;
+    let field = |name: &str| {
+        members
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+    };
+    if field("app").and_then(|v| String::read(v).ok()).as_deref() != Some(APP) {
         return Err(ImportError::NotKoers);
     }
-    let version = header.schema_version.ok_or(ImportError::NotKoers)?;
-    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    let version = match field("schema_version").map(|v| &v.kind) {
+        Some(json::Kind::Number { int: Some(n) }) => u32::try_from(*n).unwrap_or(u32::MAX),
+        _ => return Err(ImportError::NotKoers),
+    };
     if version > SCHEMA_VERSION {
         return Err(ImportError::FutureVersion(version));
     }
     if version == 0 {
         return Err(ImportError::NotKoers);
     }
-    let mut doc: AnswersDocument =
-        serde_json::from_str(text).map_err(|e| ImportError::Invalid {
-            line: e.line(),
-            column: e.column(),
-        })?;
+    let invalid = |at: json::At| {
+        let (line, column) = json::line_column(text, at);
+        ImportError::Invalid { line, column }
+    };
+    let plan = match field("plan") {
+        Some(v) => Plan::read(v).map_err(invalid)?,
+        None => Plan::default(),
+    };
+    let lang = match field("lang") {
+        Some(v) => Option::<String>::read(v).map_err(invalid)?,
+        None => None,
+    };
+    let mut doc = AnswersDocument {
+        app: APP.to_string(),
+        schema_version: version,
+        plan,
+        lang,
+    };
     if version < 2 {
         upgrade_v1(&mut doc.plan);
     }
@@ -268,6 +272,17 @@ fn upgrade_v1(plan: &mut Plan) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Serialize;
+
+    /// The document as serde_json writes it: the oracle for `to_compact_json` and `pretty`.
+    #[derive(Serialize)]
+    struct DocumentOut<'a> {
+        app: &'static str,
+        schema_version: u32,
+        plan: &'a Plan,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<&'a str>,
+    }
 
     #[test]
     fn round_trip_of_the_default_plan() {

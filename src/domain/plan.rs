@@ -2,6 +2,7 @@
 //! `ALL` list; free text stays `String`; numbers are unit newtypes. No I/O, no language.
 
 use super::collections::{VecMap, VecSet};
+use super::json::{self, Json};
 use super::units::{Count, Date, Hours, Weeks};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,27 @@ macro_rules! closed_enum {
                 let key = String::deserialize(d)?;
                 Self::from_key(&key)
                     .ok_or_else(|| serde::de::Error::unknown_variant(&key, Self::KEYS))
+            }
+        }
+
+        impl Json for $name {
+            fn read(v: &json::Value) -> Result<Self, json::At> {
+                match &v.kind {
+                    json::Kind::Str(key) => Self::from_key(key).ok_or(json::At(v.at)),
+                    _ => Err(json::At(v.at)),
+                }
+            }
+            fn write(&self, out: &mut String) {
+                json::write_str(out, self.key());
+            }
+        }
+
+        impl json::MapKey for $name {
+            fn from_key_str(s: &str) -> Option<Self> {
+                Self::from_key(s)
+            }
+            fn write_key(&self, out: &mut String) {
+                json::write_str(out, self.key());
             }
         }
 
@@ -105,6 +127,83 @@ macro_rules! read_section {
                     )?
                 }
                 d.deserialize_struct(stringify!($ty), &[], Fields)
+            }
+        }
+
+        impl Json for $ty {
+            fn read(v: &json::Value) -> Result<Self, json::At> {
+                let mut out = $ty::default();
+                $(
+                if let json::Kind::Array(items) = &v.kind {
+                    let mut items = items.iter();
+                    $(
+                    if let Some(item) = items.next() {
+                        out.$seq_field = Json::read(item)?;
+                    }
+                    )+
+                    return Ok(out);
+                }
+                )?
+                for (key, value) in json::members(v)? {
+                    match key.as_str() {
+                        $($key $(| $alias)? => out.$field = Json::read(value)?,)+
+                        _ => {}
+                    }
+                }
+                Ok(out)
+            }
+
+            fn write(&self, out: &mut String) {
+                let mut sep = "{";
+                $(
+                out.push_str(sep);
+                sep = ",";
+                out.push_str(concat!("\"", $key, "\":"));
+                Json::write(&self.$field, out);
+                )+
+                let _ = sep;
+                out.push('}');
+            }
+        }
+    };
+}
+
+/// The same for a record whose listed `required` fields must be present (no `Default`).
+macro_rules! json_record {
+    ($ty:ident { required { $($rkey:literal => $rfield:ident),+ } $(optional { $($okey:literal => $ofield:ident),+ })? }) => {
+        impl Json for $ty {
+            fn read(v: &json::Value) -> Result<Self, json::At> {
+                $(let mut $rfield = None;)+
+                $($(let mut $ofield = Default::default();)+)?
+                for (key, value) in json::members(v)? {
+                    match key.as_str() {
+                        $($rkey => $rfield = Some(Json::read(value)?),)+
+                        $($($okey => $ofield = Json::read(value)?,)+)?
+                        _ => {}
+                    }
+                }
+                Ok($ty {
+                    $($rfield: $rfield.ok_or(json::At(v.at))?,)+
+                    $($($ofield,)+)?
+                })
+            }
+
+            fn write(&self, out: &mut String) {
+                let mut sep = "{";
+                $(
+                out.push_str(sep);
+                sep = ",";
+                out.push_str(concat!("\"", $rkey, "\":"));
+                Json::write(&self.$rfield, out);
+                )+
+                $($(
+                out.push_str(sep);
+                sep = ",";
+                out.push_str(concat!("\"", $okey, "\":"));
+                Json::write(&self.$ofield, out);
+                )+)?
+                let _ = sep;
+                out.push('}');
             }
         }
     };
@@ -351,6 +450,10 @@ pub struct ChannelPlan {
     pub rhythm: Rhythm,
 }
 
+json_record!(ChannelPlan {
+    required { "channel" => channel, "role" => role, "rhythm" => rhythm }
+});
+
 /// Section 3b: scope, audiences and their channels.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Scope {
@@ -482,6 +585,27 @@ impl RoleKind {
 #[serde(transparent)]
 pub struct RoleId(pub u32);
 
+impl Json for RoleId {
+    fn read(v: &json::Value) -> Result<Self, json::At> {
+        u32::read(v).map(RoleId)
+    }
+    fn write(&self, out: &mut String) {
+        self.0.write(out);
+    }
+}
+
+/// As an object key (the RACI rows) a role id is written as its number in quotes.
+impl json::MapKey for RoleId {
+    fn from_key_str(s: &str) -> Option<Self> {
+        s.parse().ok().map(RoleId)
+    }
+    fn write_key(&self, out: &mut String) {
+        out.push('"');
+        out.push_str(&self.0.to_string());
+        out.push('"');
+    }
+}
+
 /// One role in the team.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Role {
@@ -496,6 +620,11 @@ pub struct Role {
     #[serde(default)]
     pub hours: Hours,
 }
+
+json_record!(Role {
+    required { "id" => id, "kind" => kind }
+    optional { "people" => people, "headcount" => headcount, "hours" => hours }
+});
 
 closed_enum! {
     /// A recurring activity in the RACI grid.
@@ -629,6 +758,33 @@ impl<'de> Deserialize<'de> for PhaseSpec {
     }
 }
 
+impl Json for PhaseSpec {
+    fn read(v: &json::Value) -> Result<Self, json::At> {
+        if let json::Kind::Number { .. } = v.kind {
+            return Weeks::read(v).map(|weeks| PhaseSpec {
+                weeks,
+                overlap: Weeks(0),
+            });
+        }
+        let mut out = PhaseSpec::default();
+        for (key, value) in json::members(v)? {
+            match key.as_str() {
+                "weeks" => out.weeks = Weeks::read(value)?,
+                "overlap" => out.overlap = Weeks::read(value)?,
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn write(&self, out: &mut String) {
+        out.push_str("{\"weeks\":");
+        self.weeks.write(out);
+        out.push_str(",\"overlap\":");
+        self.overlap.write(out);
+        out.push('}');
+    }
+}
+
 /// The length of every phase: one field per phase, so no phase can be missing or doubled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Phases {
@@ -716,6 +872,10 @@ pub struct Milestone {
     pub title: String,
     pub date: Date,
 }
+
+json_record!(Milestone {
+    required { "title" => title, "date" => date }
+});
 
 /// Section 6: phasing and time planning.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -1,6 +1,7 @@
 //! Units of the plan: weeks, hours per week, counts and calendar dates as newtypes, so a
 //! duration can never be passed where an hour count is meant and no float enters the model.
 
+use super::json::{self, Json};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -319,6 +320,43 @@ fn civil_from_days(z: i32) -> (i32, u32, u32) {
         u32::try_from(m).unwrap_or(1),
         u32::try_from(d).unwrap_or(1),
     )
+}
+
+impl Json for Weeks {
+    fn read(v: &json::Value) -> Result<Self, json::At> {
+        u16::read(v).map(Weeks)
+    }
+    fn write(&self, out: &mut String) {
+        self.0.write(out);
+    }
+}
+
+impl Json for Count {
+    fn read(v: &json::Value) -> Result<Self, json::At> {
+        u32::read(v).map(Count)
+    }
+    fn write(&self, out: &mut String) {
+        self.0.write(out);
+    }
+}
+
+/// Hours are written as text ("4.5"), so no float is ever parsed.
+impl Json for Hours {
+    fn read(v: &json::Value) -> Result<Self, json::At> {
+        String::read(v)?.parse().map_err(|_| json::At(v.at))
+    }
+    fn write(&self, out: &mut String) {
+        json::write_str(out, &self.format(false));
+    }
+}
+
+impl Json for Date {
+    fn read(v: &json::Value) -> Result<Self, json::At> {
+        String::read(v)?.parse().map_err(|()| json::At(v.at))
+    }
+    fn write(&self, out: &mut String) {
+        json::write_str(out, &self.to_string());
+    }
 }
 
 #[cfg(test)]
