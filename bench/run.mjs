@@ -18,8 +18,10 @@ const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixe
 const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
 // Everything index.html loads or preloads (wasm-bindgen snippets included); the documents
 // module is loaded by the app after its first screen and is listed apart.
-const linked = [...index.matchAll(/(?:href|src)="\.?\/?([^"]+\.(?:wasm|js|css))"/g)].map((m) => m[1]);
+// Every relative asset path the page names (quoted or not: the release build minifies it).
+const linked = [...index.matchAll(/\.\/([\w./-]+\.(?:wasm|js|css))/g)].map((m) => m[1]);
 const assets = ['index.html', ...new Set(linked)];
+if (!assets.some((f) => f.endsWith('.wasm'))) throw new Error(`no wasm found in ${dist}/index.html`);
 const sizes = (f) => {
   const b = readFileSync(path.join(dist, f));
   return { raw: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length,
@@ -138,6 +140,10 @@ for (let r = 0; r < 3; r++) {
   await page.addInitScript(([a, ready]) => { localStorage.setItem('koers.answers', a); eval(`(${ready})()`); }, [answers, READY.toString()]);
   await page.goto(server.url + '#organisatie');
   await page.waitForFunction(() => window.__ready);
+  // The walk starts once the page has loaded everything, the documents module included (it
+  // loads when the page is idle after the first screen): a person reads the first screen for
+  // longer than that takes.
+  await page.waitForLoadState('networkidle');
   // 14 question screens to the timeline, then check answers, then the plan: 16 steps.
   for (let s = 0; s < 16; s++) {
     // Each step starts from a settled page, as a person's click does: the previous step's
