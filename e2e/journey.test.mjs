@@ -139,6 +139,13 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await next(page, 'Uw plan');
   assert.equal(await page.getAttribute('#koers-plan-model', 'data-model'), 'hub_and_spoke');
   await shot('17-plan');
+  // The model comparison is built when its disclosure opens, with the recommendation marked.
+  assert.equal(await page.locator('#koers-models-disclosure .koers-model').count(), 0);
+  await page.click('#koers-models-disclosure summary');
+  await page.locator('#koers-models-disclosure .koers-model').first().waitFor();
+  assert.equal(await page.locator('#koers-models-disclosure .koers-model').count(), 5);
+  assert.equal(await page.locator('#koers-models-disclosure .koers-model--recommended').count(), 1);
+  await audit(page, '17-plan-models-open');
   const md = await download(page, '#koers-download-md');
   assert.match(md.text, /\*\*Huidige fase:\*\* Operationaliseren \(3\/5\)/);
   assert.match(md.text, /\| Implementeren: pilot \| 11 januari 2027 \|/);
