@@ -143,7 +143,10 @@ pub fn ModelsDisclosure(props: &ModelsProps) -> Html {
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open"));
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            );
         })
     };
     let wizard = Wizard::new(props.plan.clone(), props.lang);
