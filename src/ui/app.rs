@@ -156,6 +156,8 @@ pub fn App(props: &Props) -> Html {
     // belongs to, so a new screen starts at its first block.
     let part = use_state(|| (Route::Tasks, 0usize));
     let help_open = use_state(|| false);
+    // Whether the plan screen's model comparison is open (it is built only then).
+    let models_open = use_state(|| false);
     let w = &state.0;
     let lang = w.lang;
     let full_page = props.full_page;
@@ -478,7 +480,10 @@ pub fn App(props: &Props) -> Html {
             (body, Some(screens::heading(s).1.get(lang)))
         }
         Route::Review => (pages::review_page(&ctx), None),
-        Route::Plan => (plan_page(&ctx, &notice, &pending_load, &share_link), None),
+        Route::Plan => (
+            plan_page(&ctx, &notice, &pending_load, &share_link, &models_open),
+            None,
+        ),
     };
 
     let nav = match w.route {
@@ -711,6 +716,7 @@ fn plan_page(
     notice: &UseStateHandle<Option<Notice>>,
     pending: &UseStateHandle<Option<Plan>>,
     share_link: &UseStateHandle<Option<String>>,
+    models_open: &UseStateHandle<bool>,
 ) -> Html {
     let lang = ctx.lang;
     let plan = ctx.w.plan.clone();
@@ -829,6 +835,6 @@ fn plan_page(
                 </div>
             }
         </section>
-        { pages::plan_document(ctx) }
+        { pages::plan_document(ctx, models_open) }
     </> }
 }

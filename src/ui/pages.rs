@@ -3,9 +3,9 @@
 use super::fields::Ctx;
 use super::screens::{model_comparison, stages_visual};
 use super::timeline::timeline;
-use crate::domain::{Plan, Section};
-use crate::i18n::{Label, Lang, T};
-use crate::wizard::{review, summarise, Action, Route, Screen, Status, Wizard};
+use crate::domain::Section;
+use crate::i18n::{Label, T};
+use crate::wizard::{review, summarise, Action, Route, Screen, Status};
 use yew::prelude::*;
 
 pub fn status_tag(ctx: &Ctx, status: Status) -> Html {
@@ -81,7 +81,16 @@ pub fn review_page(ctx: &Ctx) -> Html {
 
 /// The plan as a readable document on screen. The download buttons come from the app shell,
 /// which owns the browser side effects.
-pub fn plan_document(ctx: &Ctx) -> Html {
+pub fn plan_document(ctx: &Ctx, models_open: &UseStateHandle<bool>) -> Html {
+    let ontoggle = {
+        let open = models_open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            );
+        })
+    };
     let s = summarise(&ctx.w.plan, ctx.lang);
     let l = ctx.lang;
     let g = &s.governance;
@@ -107,7 +116,12 @@ pub fn plan_document(ctx: &Ctx) -> Html {
             <h2 class="koers-h2">{ ctx.t(T::DocGovernance) }</h2>
             <p><strong>{ ctx.t(T::ChosenModel) }{ ": " }</strong><span id="koers-plan-model" data-model={g.chosen.key()}>{ g.chosen.label(l) }</span></p>
             if g.deviates { <p><strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>{ g.recommended.label(l) }{ " — " }{ g.reason.clone() }</p> }
-            <ModelsDisclosure plan={ctx.w.plan.clone()} lang={ctx.lang} />
+            // The comparison is built only once the disclosure is opened: a hundred elements
+            // the plan screen would otherwise lay out on arrival, for a part most leave closed.
+            <details class="koers-details" id="koers-models-disclosure" {ontoggle}>
+                <summary>{ ctx.t(T::ModelsCompared) }</summary>
+                if **models_open { { model_comparison(ctx) } }
+            </details>
             <h2 class="koers-h2">{ ctx.t(T::DocTeam) }</h2>
             if s.team.is_empty() { <p class="koers-notice">{ ctx.t(T::NoRoles) }</p> } else {
                 <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::DocTeam)}><table class="koers-table">
@@ -125,40 +139,5 @@ pub fn plan_document(ctx: &Ctx) -> Html {
                 <ul class="koers-list">{ for s.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
             }
         </article>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ModelsProps {
-    pub plan: Plan,
-    pub lang: Lang,
-}
-
-/// The five models compared, behind a disclosure on the plan screen. The comparison is only
-/// built once the disclosure is opened: it is a hundred elements the plan screen would
-/// otherwise lay out on arrival, for a part most readers leave closed.
-#[component]
-pub fn ModelsDisclosure(props: &ModelsProps) -> Html {
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(
-                e.target_unchecked_into::<web_sys::Element>()
-                    .has_attribute("open"),
-            );
-        })
-    };
-    let wizard = Wizard::new(props.plan.clone(), props.lang);
-    let ctx = Ctx {
-        w: &wizard,
-        lang: props.lang,
-        send: Callback::noop(),
-    };
-    html! {
-        <details class="koers-details" id="koers-models-disclosure" {ontoggle}>
-            <summary>{ ctx.t(T::ModelsCompared) }</summary>
-            if *open { { model_comparison(&ctx) } }
-        </details>
     }
 }
