@@ -86,6 +86,22 @@ impl Parser<'_> {
         }
     }
 
+    /// After an item of an array or object: a comma (more follow) or the closing bracket.
+    fn at_close(&mut self, close: u8) -> Result<bool, At> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            _ => Err(At(self.pos)),
+        }
+    }
+
     fn value(&mut self) -> Result<Value, At> {
         self.skip_ws();
         let at = self.pos;
@@ -103,14 +119,8 @@ impl Parser<'_> {
                 } else {
                     loop {
                         items.push(self.value()?);
-                        self.skip_ws();
-                        match self.peek() {
-                            Some(b',') => self.pos += 1,
-                            Some(b']') => {
-                                self.pos += 1;
-                                break;
-                            }
-                            _ => return Err(At(self.pos)),
+                        if self.at_close(b']')? {
+                            break;
                         }
                     }
                 }
@@ -135,14 +145,8 @@ impl Parser<'_> {
                         }
                         self.pos += 1;
                         members.push((key, self.value()?));
-                        self.skip_ws();
-                        match self.peek() {
-                            Some(b',') => self.pos += 1,
-                            Some(b'}') => {
-                                self.pos += 1;
-                                break;
-                            }
-                            _ => return Err(At(self.pos)),
+                        if self.at_close(b'}')? {
+                            break;
                         }
                     }
                 }

@@ -73,6 +73,21 @@ macro_rules! closed_enum {
     };
 }
 
+/// Writes a struct's fields as a JSON object, in the order given (the declaration order).
+macro_rules! write_fields {
+    ($self:ident, $out:ident; $($key:literal => $field:ident),+) => {{
+        let mut sep = "{";
+        $(
+        $out.push_str(sep);
+        sep = ",";
+        $out.push_str(concat!("\"", $key, "\":"));
+        Json::write(&$self.$field, $out);
+        )+
+        let _ = sep;
+        $out.push('}');
+    }};
+}
+
 /// Reads a section of the plan from a JSON object, field by field, starting from its
 /// `Default`: unknown keys are skipped, a missing key keeps the default, a listed alias reads
 /// an older file's name for the field. Written as a macro rather than derived: serde's derive
@@ -154,15 +169,7 @@ macro_rules! read_section {
             }
 
             fn write(&self, out: &mut String) {
-                let mut sep = "{";
-                $(
-                out.push_str(sep);
-                sep = ",";
-                out.push_str(concat!("\"", $key, "\":"));
-                Json::write(&self.$field, out);
-                )+
-                let _ = sep;
-                out.push('}');
+                write_fields!(self, out; $($key => $field),+);
             }
         }
     };
@@ -189,21 +196,7 @@ macro_rules! json_record {
             }
 
             fn write(&self, out: &mut String) {
-                let mut sep = "{";
-                $(
-                out.push_str(sep);
-                sep = ",";
-                out.push_str(concat!("\"", $rkey, "\":"));
-                Json::write(&self.$rfield, out);
-                )+
-                $($(
-                out.push_str(sep);
-                sep = ",";
-                out.push_str(concat!("\"", $okey, "\":"));
-                Json::write(&self.$ofield, out);
-                )+)?
-                let _ = sep;
-                out.push('}');
+                write_fields!(self, out; $($rkey => $rfield),+ $($(, $okey => $ofield)+)?);
             }
         }
     };
