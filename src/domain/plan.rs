@@ -589,8 +589,17 @@ impl Json for RoleId {
 
 /// As an object key (the RACI rows) a role id is written as its number in quotes.
 impl json::MapKey for RoleId {
+    /// A JSON number in quotes: digits only, no sign, no leading zero (as serde_json reads
+    /// it; Rust's `parse` would also take "+1" and "01").
     fn from_key_str(s: &str) -> Option<Self> {
-        s.parse().ok().map(RoleId)
+        let plain = !s.is_empty()
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (s.len() == 1 || !s.starts_with('0'));
+        if plain {
+            s.parse().ok().map(RoleId)
+        } else {
+            None
+        }
     }
     fn write_key(&self, out: &mut String) {
         out.push('"');
@@ -934,6 +943,16 @@ mod tests {
 
     /// A field added to a section but not to its `read_section!` would be written and never
     /// read back; this catches it.
+    #[test]
+    fn role_ids_as_keys_are_plain_numbers() {
+        use json::MapKey;
+        assert_eq!(RoleId::from_key_str("12"), Some(RoleId(12)));
+        assert_eq!(RoleId::from_key_str("0"), Some(RoleId(0)));
+        for bad in ["+1", "01", "-1", "", "1.0", " 1", "4294967296"] {
+            assert_eq!(RoleId::from_key_str(bad), None, "{bad}");
+        }
+    }
+
     #[test]
     fn every_written_key_is_read() {
         fn keys<T: Serialize + Default>() -> Vec<String> {
