@@ -145,7 +145,7 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await page.locator('#koers-models-disclosure .koers-model').first().waitFor();
   assert.equal(await page.locator('#koers-models-disclosure .koers-model').count(), 5);
   assert.equal(await page.locator('#koers-models-disclosure .koers-model--recommended').count(), 1);
-  await audit(page, '17-plan-models-open');
+  await shot('17-plan-models-open');
   const md = await download(page, '#koers-download-md');
   assert.match(md.text, /\*\*Huidige fase:\*\* Operationaliseren \(3\/5\)/);
   assert.match(md.text, /\| Implementeren: pilot \| 11 januari 2027 \|/);

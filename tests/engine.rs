@@ -12,13 +12,9 @@ use koers::domain::*;
 use koers::i18n::Lang;
 use koers::wizard::summarise;
 
-fn scores(stages: [u8; 7]) -> koers::domain::VecMap<Dimension, Stage> {
-    Dimension::ALL
-        .iter()
-        .zip(stages)
-        .map(|(d, s)| (*d, Stage::from_number(s).unwrap()))
-        .collect()
-}
+#[path = "fixtures/plans.rs"]
+mod plans;
+use plans::scores;
 
 /// A small home-care team starting from nothing.
 fn small_home_care() -> Plan {

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use koers::domain::{from_bytes, Date};
-use koers::export::{docx, html, ics, markdown, share};
+use koers::export::{docx, html, ics, markdown, share, Document};
 use koers::i18n::Lang;
 use koers::wizard::summarise;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -28,19 +28,15 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
     let lang = Lang::from_code(lang).unwrap_or_default();
     let today: Date = today.parse().map_err(|()| "today".to_string())?;
     let summary = summarise(&plan, lang);
+    let text = |d: Document| (d.filename, d.mime, d.body.into_bytes());
     let (filename, mime, body) = match format {
         "docx" => {
             let d = docx::render(&summary, today);
             (d.filename, d.mime, d.body)
         }
-        "html" | "markdown" | "ics" => {
-            let d = match format {
-                "html" => html::render(&summary, today),
-                "markdown" => markdown::render(&summary, today),
-                _ => ics::render(&summary, today),
-            };
-            (d.filename, d.mime, d.body.into_bytes())
-        }
+        "html" => text(html::render(&summary, today)),
+        "markdown" => text(markdown::render(&summary, today)),
+        "ics" => text(ics::render(&summary, today)),
         other => return Err(format!("format: {other}")),
     };
     Ok(Rendered {

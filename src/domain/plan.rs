@@ -6,30 +6,14 @@ use super::json::{self, Json};
 use super::units::{Count, Date, Hours, Weeks};
 use serde::{Deserialize, Serialize};
 
-/// Declares a closed choice: a serde-friendly enum with `ALL` (in display order) and a stable
-/// `key()` used in DOM ids and test selectors.
+/// Declares a closed choice: an enum with `ALL` (in display order) and a stable `key()` used
+/// in the answers file, DOM ids and test selectors. The app reads and writes it through `Json`;
+/// the serde derive (same names) is what the tests check that against.
 macro_rules! closed_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
-
-        // Written as its key, by hand rather than derived: serde's derive gives each of the
-        // 27 enums its own variant visitor, about a kilobyte of wasm apiece; this way they
-        // share one string reader.
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.key())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let key = String::deserialize(d)?;
-                Self::from_key(&key)
-                    .ok_or_else(|| serde::de::Error::unknown_variant(&key, Self::KEYS))
-            }
-        }
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $key)] $variant),+ }
 
         impl Json for $name {
             fn read(v: &json::Value) -> Result<Self, json::At> {
@@ -55,8 +39,6 @@ macro_rules! closed_enum {
         impl $name {
             /// Every variant, in the order the wizard shows them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// Every key, in the same order.
-            pub const KEYS: &'static [&'static str] = &[$($key),+];
 
             /// A stable machine key: the name in the answers file, DOM ids and URLs alike.
             #[must_use]
@@ -88,61 +70,17 @@ macro_rules! write_fields {
     }};
 }
 
-/// Reads a section of the plan from a JSON object, field by field, starting from its
+/// Reads and writes a section of the plan as a JSON object, field by field, starting from its
 /// `Default`: unknown keys are skipped, a missing key keeps the default, a listed alias reads
-/// an older file's name for the field. Written as a macro rather than derived: serde's derive
-/// builds a field visitor, a sequence visitor and a slot per field for every struct, about
-/// twice this code, and these readers are in the first load (the autosave is read at start).
-/// `seq [...]` also accepts the section as a list in field order (version 1's phase lengths).
-macro_rules! read_section {
+/// an older file's name for the field. `seq [...]` also accepts the section as a list in field
+/// order (version 1's phase lengths). The sections also derive serde's traits, with the same
+/// names and aliases: that is the oracle the tests hold this reader and writer against.
+macro_rules! json_section {
     ($ty:ident { $($key:literal $(| $alias:literal)? => $field:ident),+ $(,)? } $(seq [$($seq_field:ident),+])?) => {
         #[cfg(test)]
         impl $ty {
             /// The keys read, for the test that they are exactly the keys written.
             const READ_KEYS: &'static [&'static str] = &[$($key),+];
-        }
-
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct Fields;
-                impl<'de> serde::de::Visitor<'de> for Fields {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str(concat!("an object (", stringify!($ty), ")"))
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(
-                        self,
-                        mut map: A,
-                    ) -> Result<$ty, A::Error> {
-                        let mut out = $ty::default();
-                        while let Some(key) = map.next_key::<String>()? {
-                            match key.as_str() {
-                                $($key $(| $alias)? => out.$field = map.next_value()?,)+
-                                _ => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                            }
-                        }
-                        Ok(out)
-                    }
-                    $(
-                    fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                        self,
-                        mut seq: A,
-                    ) -> Result<$ty, A::Error> {
-                        let mut out = $ty::default();
-                        $(
-                        if let Some(v) = seq.next_element()? {
-                            out.$seq_field = v;
-                        }
-                        )+
-                        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-                        Ok(out)
-                    }
-                    )?
-                }
-                d.deserialize_struct(stringify!($ty), &[], Fields)
-            }
         }
 
         impl Json for $ty {
@@ -266,12 +204,14 @@ closed_enum! {
 }
 
 /// Section 1: the organisation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Organisation {
     pub name: String,
     pub sector: Option<Sector>,
     pub size: Option<SizeBand>,
     /// Version 1 files call this `locations_and_brands`.
+    #[serde(alias = "locations_and_brands")]
     pub locations: Count,
     pub brands: Count,
     pub channels: VecMap<Channel, Usage>,
@@ -280,7 +220,7 @@ pub struct Organisation {
     pub comms_hours: Hours,
 }
 
-read_section!(Organisation {
+json_section!(Organisation {
     "name" => name,
     "sector" => sector,
     "size" => size,
@@ -346,14 +286,15 @@ impl Stage {
 
 /// Section 2: the self-assessment grid (which stage description fits each dimension) and the
 /// stage this plan aims for.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Maturity {
     pub scores: VecMap<Dimension, Stage>,
     /// `None` means "the next stage", the default the wizard proposes.
     pub target: Option<Stage>,
 }
 
-read_section!(Maturity {
+json_section!(Maturity {
     "scores" => scores,
     "target" => target,
 });
@@ -378,7 +319,8 @@ closed_enum! {
 }
 
 /// One measurable indicator.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Kpi {
     pub name: String,
     pub level: Option<KpiLevel>,
@@ -387,7 +329,7 @@ pub struct Kpi {
     pub owner: String,
 }
 
-read_section!(Kpi {
+json_section!(Kpi {
     "name" => name,
     "level" => level,
     "baseline" => baseline,
@@ -396,13 +338,14 @@ read_section!(Kpi {
 });
 
 /// Section 3a: goals. Each chosen social goal carries the business goal it serves.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Goals {
     pub goals: VecMap<SocialGoal, String>,
     pub kpis: Vec<Kpi>,
 }
 
-read_section!(Goals {
+json_section!(Goals {
     "goals" => goals,
     "kpis" => kpis,
 });
@@ -448,13 +391,14 @@ json_record!(ChannelPlan {
 });
 
 /// Section 3b: scope, audiences and their channels.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Scope {
     pub level: Option<ScopeLevel>,
     pub audiences: VecMap<Audience, Vec<ChannelPlan>>,
 }
 
-read_section!(Scope {
+json_section!(Scope {
     "level" => level,
     "audiences" => audiences,
 });
@@ -501,11 +445,13 @@ closed_enum! {
 }
 
 /// Section 4: governance. The recommender's inputs, the model chosen, and the rules.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Governance {
     pub trust: Option<Trust>,
     pub training: Option<TrainingLevel>,
     /// Version 1 files call this `model`.
+    #[serde(alias = "model")]
     pub chosen: Option<OrgModel>,
     /// Why the user chose another model than the recommended one.
     pub choice_reason: String,
@@ -519,7 +465,7 @@ pub struct Governance {
     pub crisis_in_general_plan: bool,
 }
 
-read_section!(Governance {
+json_section!(Governance {
     "trust" => trust,
     "training" => training,
     "chosen" | "model" => chosen,
@@ -651,7 +597,8 @@ closed_enum! {
 }
 
 /// Section 5: staffing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Staffing {
     pub roles: Vec<Role>,
     /// Activity → role → letter. A map, so a role can hold at most one letter per activity.
@@ -662,7 +609,7 @@ pub struct Staffing {
     pub network_size: Count,
 }
 
-read_section!(Staffing {
+json_section!(Staffing {
     "roles" => roles,
     "raci" => raci,
     "training" => training,
@@ -709,54 +656,37 @@ closed_enum! {
 }
 
 /// A phase's length and how much it may start before the previous phase ends.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "PhaseSpecRepr")]
 pub struct PhaseSpec {
     pub weeks: Weeks,
     /// Weeks of overlap with the previous phase (listening goes on while defining, say).
     pub overlap: Weeks,
 }
 
-/// The fields of a phase as written since version 2.
-#[derive(Default, Deserialize)]
-#[serde(default)]
-struct PhaseSpecFields {
-    weeks: Weeks,
-    overlap: Weeks,
+/// A phase is `{"weeks": 4, "overlap": 0}`, or in a version 1 file a bare number of weeks
+/// (serde's side of this; the app reads it in `Json for PhaseSpec`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum PhaseSpecRepr {
+    Weeks(Weeks),
+    Fields {
+        #[serde(default)]
+        weeks: Weeks,
+        #[serde(default)]
+        overlap: Weeks,
+    },
 }
 
-/// A phase is `{"weeks": 4, "overlap": 0}`, or in a version 1 file a bare number of weeks.
-/// Read by hand rather than as an untagged enum, which would buffer every value first and
-/// cost several kilobytes of wasm.
-impl<'de> Deserialize<'de> for PhaseSpec {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Spec;
-        impl<'de> serde::de::Visitor<'de> for Spec {
-            type Value = PhaseSpec;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a phase: weeks and overlap")
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<PhaseSpec, E> {
-                let weeks = u16::try_from(v)
-                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))?;
-                Ok(PhaseSpec {
-                    weeks: Weeks(weeks),
-                    overlap: Weeks(0),
-                })
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                map: A,
-            ) -> Result<PhaseSpec, A::Error> {
-                let f = PhaseSpecFields::deserialize(
-                    serde::de::value::MapAccessDeserializer::new(map),
-                )?;
-                Ok(PhaseSpec {
-                    weeks: f.weeks,
-                    overlap: f.overlap,
-                })
-            }
+impl From<PhaseSpecRepr> for PhaseSpec {
+    fn from(repr: PhaseSpecRepr) -> Self {
+        match repr {
+            PhaseSpecRepr::Weeks(weeks) => PhaseSpec {
+                weeks,
+                overlap: Weeks(0),
+            },
+            PhaseSpecRepr::Fields { weeks, overlap } => PhaseSpec { weeks, overlap },
         }
-        d.deserialize_any(Spec)
     }
 }
 
@@ -788,7 +718,8 @@ impl Json for PhaseSpec {
 }
 
 /// The length of every phase: one field per phase, so no phase can be missing or doubled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Phases {
     pub identify: PhaseSpec,
     pub monitor: PhaseSpec,
@@ -798,7 +729,7 @@ pub struct Phases {
     pub evaluate: PhaseSpec,
 }
 
-read_section!(Phases {
+json_section!(Phases {
     "identify" => identify,
     "monitor" => monitor,
     "define" => define,
@@ -880,10 +811,12 @@ json_record!(Milestone {
 });
 
 /// Section 6: phasing and time planning.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Phasing {
     pub start: Option<Date>,
     /// Version 1 files have `phase_weeks`: the six lengths as a list of numbers.
+    #[serde(alias = "phase_weeks")]
     pub phases: Phases,
     /// Weeks from go-live (the pilot's start) to the first evaluation; `None` = none planned.
     pub first_evaluation: Option<Weeks>,
@@ -893,7 +826,7 @@ pub struct Phasing {
     pub milestones: Vec<Milestone>,
 }
 
-read_section!(Phasing {
+json_section!(Phasing {
     "start" => start,
     "phases" | "phase_weeks" => phases,
     "first_evaluation" => first_evaluation,
@@ -916,7 +849,8 @@ impl Default for Phasing {
 }
 
 /// The whole plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Plan {
     pub organisation: Organisation,
     pub maturity: Maturity,
@@ -927,7 +861,7 @@ pub struct Plan {
     pub phasing: Phasing,
 }
 
-read_section!(Plan {
+json_section!(Plan {
     "organisation" => organisation,
     "maturity" => maturity,
     "goals" => goals,
@@ -941,7 +875,7 @@ read_section!(Plan {
 mod tests {
     use super::*;
 
-    /// A field added to a section but not to its `read_section!` would be written and never
+    /// A field added to a section but not to its `json_section!` would be written and never
     /// read back; this catches it.
     #[test]
     fn role_ids_as_keys_are_plain_numbers() {

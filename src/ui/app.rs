@@ -722,36 +722,30 @@ fn plan_page(
     let plan = ctx.w.plan.clone();
     // Documents come from the documents module, asynchronously; by the time the plan screen
     // is reached it has long been loaded, so the download still follows the click at once.
-    let download = |format: &'static str| {
+    let with_document = |format: &'static str, then: fn(documents::Rendered)| {
         let (plan, notice) = (plan.clone(), notice.clone());
         Callback::from(move |_| {
             let (plan, notice) = (plan.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match documents::render(format, &plan, lang, browser::today()).await {
-                    Some(doc) => {
-                        let _ = browser::download(&doc.filename, &doc.mime, &doc.body);
-                    }
+                    Some(doc) => then(doc),
                     None => notice.set(Some(Notice::DocumentsUnavailable)),
                 }
             });
+        })
+    };
+    let download = |format: &'static str| {
+        with_document(format, |doc| {
+            let _ = browser::download(&doc.filename, &doc.mime, &doc.body);
         })
     };
     let md = download("markdown");
     let html_dl = download("html");
     let ics_dl = download("ics");
     let docx_dl = download("docx");
-    let print = {
-        let (plan, notice) = (plan.clone(), notice.clone());
-        Callback::from(move |_| {
-            let (plan, notice) = (plan.clone(), notice.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match documents::render("html", &plan, lang, browser::today()).await {
-                    Some(doc) => browser::print_html(&String::from_utf8_lossy(&doc.body)),
-                    None => notice.set(Some(Notice::DocumentsUnavailable)),
-                }
-            });
-        })
-    };
+    let print = with_document("html", |doc| {
+        browser::print_html(&String::from_utf8_lossy(&doc.body));
+    });
     let json = {
         let plan = plan.clone();
         Callback::from(move |_| {
