@@ -81,16 +81,20 @@ function shortName(index) {
   return out;
 }
 
-// Renames the imports of `module` whose names start with __wbg_; returns the new wasm and the map.
+// Renames the imports of `module` whose names start with __wbg_ and drops the toolchain's custom
+// sections; returns the new wasm and the map of names.
 function renameImports(bytes, module) {
   if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
+  const parts = [bytes.subarray(0, 8)];
+  const renames = new Map();
   let at = 8;
   while (at < bytes.length) {
     const id = bytes[at];
     const [size, body] = readU32(bytes, at + 1);
     const end = body + size;
-    if (id === 2) {
-      const renames = new Map();
+    if (id === 0 && ['producers', 'target_features'].includes(readName(bytes, body)[0])) {
+      // Toolchain records (which compiler, which features) mean nothing to a browser.
+    } else if (id === 2) {
       const [count, first] = readU32(bytes, body);
       const out = [...u32(count)];
       let p = first;
@@ -107,12 +111,13 @@ function renameImports(bytes, module) {
         p = descEnd;
       }
       if (p !== end) throw new Error('import section did not parse to its end');
-      const section = Buffer.from([2, ...u32(out.length), ...out]);
-      return [Buffer.concat([bytes.subarray(0, at), section, bytes.subarray(end)]), renames];
+      parts.push(Buffer.from([2, ...u32(out.length), ...out]));
+    } else {
+      parts.push(bytes.subarray(at, end));
     }
     at = end;
   }
-  return [bytes, new Map()];
+  return [Buffer.concat(parts), renames];
 }
 
 let pairs = 0;

@@ -138,9 +138,10 @@ pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted
 
 /// Should a panic still happen, replace the dead widget with a message that says the answers
 /// are safe (autosave is written before any action that could panic is handled) and how to go
-/// on, instead of leaving a frozen page.
+/// on, instead of leaving a frozen page. Set through Yew: a hook set with `std::panic::set_hook`
+/// is replaced by Yew's own console logger the first time a `Renderer` renders.
 fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Koers: {info}").into());
         show_crash_message();
     }));

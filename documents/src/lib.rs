@@ -9,6 +9,10 @@ use koers::i18n::Lang;
 use koers::wizard::summarise;
 use wasm_bindgen::prelude::wasm_bindgen;
 
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// A rendered document, handed to JavaScript as one object.
 #[wasm_bindgen(getter_with_clone)]
 pub struct Rendered {
