@@ -137,7 +137,10 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await next(page, 'Controleer uw antwoorden');
   await shot('16-review');
   await next(page, 'Uw plan');
-  assert.equal(await page.getAttribute('#koers-plan-model', 'data-model'), 'hub_and_spoke');
+  // The plan screen shows the document the downloads are made from, every section of it.
+  await page.locator('#koers-doc-model').waitFor();
+  assert.equal(await page.locator('#koers-plan-document section h2').count(), 11);
+  assert.match(await page.textContent('#koers-plan-document section:has(#koers-doc-model)'), /Gekozen model\s*Hub-and-spoke/);
   await shot('17-plan');
   // The model comparison is built when its disclosure opens, with the recommendation marked.
   assert.equal(await page.locator('#koers-models-disclosure .koers-model').count(), 0);
@@ -249,6 +252,7 @@ test('a home-care team plans in English with the keyboard alone (360×740)', asy
   await shot('16-review');
   await keyNext(page, 'Your plan');
   await shot('17-plan');
+  await page.locator('#koers-doc-team').waitFor();
   assert.match(await page.textContent('#koers-plan-document'), /Team leader <on call>|Centralised/);
   // Browser back returns to check-your-answers.
   await page.goBack();

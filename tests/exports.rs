@@ -75,11 +75,64 @@ fn golden_files_for_every_format() {
             let stem = format!("{name}-{}", lang.code());
             golden(&format!("{stem}.md"), &markdown::render(&s, today()).body);
             golden(&format!("{stem}.html"), &html::render(&s, today()).body);
+            golden(&format!("{stem}.screen.html"), &html::screen(&s, today()));
             golden(&format!("{stem}.ics"), &ics::render(&s, today()).body);
             let xml = document_xml(&docx::render(&s, today()).body);
             golden(&format!("{stem}.docx.xml"), &xml);
         }
         golden(&format!("{name}.json"), &to_json(&plan));
+    }
+}
+
+/// Every tag the markup opens is closed, in order (the app inserts it into its own page, where
+/// a stray tag would swallow what follows).
+fn assert_balanced(markup: &str) {
+    let mut open: Vec<&str> = Vec::new();
+    for piece in markup.split('<').skip(1) {
+        let tag = piece.split('>').next().unwrap();
+        let name = tag
+            .trim_start_matches('/')
+            .split([' ', '/'])
+            .next()
+            .unwrap();
+        if tag.starts_with('/') {
+            assert_eq!(open.pop(), Some(name), "closing </{name}> out of order");
+        } else if !tag.ends_with('/') {
+            open.push(name);
+        }
+    }
+    assert!(open.is_empty(), "unclosed tags: {open:?}");
+}
+
+#[test]
+fn the_plan_screen_shows_the_documents_sections_in_order() {
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let standalone = html::render(&s, today()).body;
+            let screen = html::screen(&s, today());
+            assert_balanced(&screen);
+            let ids = |markup: &str, prefix: &str| -> Vec<String> {
+                markup
+                    .split(prefix)
+                    .skip(1)
+                    .map(|rest| rest.split('"').next().unwrap().to_string())
+                    .collect()
+            };
+            let sections = ids(&standalone, "<section id=\"");
+            assert_eq!(sections.len(), 11, "{name}");
+            assert_eq!(
+                ids(&screen, "<h2 class=\"koers-h2\" id=\"koers-doc-"),
+                sections,
+                "{name}"
+            );
+            // No cover, no contents with links into the page: the screen has its own heading,
+            // and a # link would change the address the app routes on.
+            assert!(
+                !screen.contains("<h1") && !screen.contains("href="),
+                "{name}"
+            );
+        }
     }
 }
 
@@ -121,6 +174,14 @@ fn hostile_text_is_harmless_in_every_format() {
         assert!(!h.contains("]]><!--"), "raw comment in HTML");
         assert!(h.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
         assert!(!h.contains("href=\"http"), "no external links in HTML");
+
+        let screen = html::screen(&s, today());
+        assert!(
+            !screen.contains("<script") && !screen.contains("<img"),
+            "raw tag on the plan screen"
+        );
+        assert!(screen.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assert_balanced(&screen);
 
         let md = markdown::render(&s, today()).body;
         assert!(!md.contains("<script"), "raw HTML in Markdown");

@@ -175,6 +175,7 @@ proptest! {
             let today = Date::EPOCH;
             let h = html::render(&s, today).body;
             prop_assert!(!h.contains("<script"));
+            prop_assert!(!html::screen(&s, today).contains("<script"));
             let _ = markdown::render(&s, today);
             for line in ics::render(&s, today).body.split("\r\n") {
                 prop_assert!(line.len() <= 75);

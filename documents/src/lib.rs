@@ -21,7 +21,8 @@ pub struct Rendered {
     pub body: Vec<u8>,
 }
 
-/// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`.
+/// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`,
+/// or `screen` for the plan screen's document.
 ///
 /// # Errors
 /// A short reason when the answers do not load or the format is unknown; the app shows its own
@@ -39,6 +40,12 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
             (d.filename, d.mime, d.body)
         }
         "html" => text(html::render(&summary, today)),
+        // The plan screen's document: markup for the app to insert, not a file.
+        "screen" => (
+            String::new(),
+            "text/html",
+            html::screen(&summary, today).into_bytes(),
+        ),
         "markdown" => text(markdown::render(&summary, today)),
         "ics" => text(ics::render(&summary, today)),
         other => return Err(format!("format: {other}")),

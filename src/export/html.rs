@@ -2,10 +2,10 @@
 //! a print stylesheet that makes a clean A4 PDF from the browser's print dialog. The output is
 //! also well-formed XML, so a strict parser can check it.
 
-use super::outline::{outline, stage_mark, Block};
+use super::outline::{outline, stage_mark, Block, Outline};
 use super::{file_stem, svg, Document};
 use crate::domain::Stage;
-use crate::i18n::{Label, T};
+use crate::i18n::{Label, Lang, T};
 use crate::wizard::PlanSummary;
 use std::fmt::Write;
 
@@ -51,8 +51,26 @@ footer { color: #4a4a4a; font-size: .85rem; margin-top: 3rem; }
 }
 ";
 
-fn table(out: &mut String, head: &[String], rows: &[Vec<String>]) {
-    out.push_str("<table><thead><tr>");
+/// Where the blocks are shown: a standalone document with its own stylesheet, or the plan
+/// screen of the app, which styles them with its own classes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flavour {
+    Standalone,
+    Screen,
+}
+
+fn table(out: &mut String, head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) {
+    if flavour == Flavour::Screen {
+        // Wide tables scroll sideways on a phone; a scrolling region must take keyboard focus.
+        let _ = write!(
+            out,
+            r#"<div class="koers-table-wrap" tabindex="0" role="region" aria-label="{}"><table class="koers-table">"#,
+            escape(label)
+        );
+    } else {
+        out.push_str("<table>");
+    }
+    out.push_str("<thead><tr>");
     for h in head {
         let _ = write!(out, r#"<th scope="col">{}</th>"#, escape(h));
     }
@@ -69,6 +87,9 @@ fn table(out: &mut String, head: &[String], rows: &[Vec<String>]) {
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
+    if flavour == Flavour::Screen {
+        out.push_str("</div>");
+    }
 }
 
 /// Renders the document. `today` is the date on the cover.
@@ -106,6 +127,51 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
         let _ = write!(out, r##"<li><a href="#{id}">{}</a></li>"##, escape(title));
     }
     out.push_str("</ol></nav></header>");
+    blocks(&mut out, &doc, l, Flavour::Standalone);
+    let _ = write!(
+        out,
+        "<footer><p>{} · Koers</p></footer></main></body></html>",
+        escape(&doc.made)
+    );
+    Document {
+        filename: format!("{}.html", file_stem(&s.org_name)),
+        mime: "text/html;charset=utf-8",
+        body: out,
+    }
+}
+
+/// The plan as the app's plan screen shows it: the same outline as the downloads, without the
+/// cover and contents (the screen has its own heading), in the app's classes. Every text is
+/// escaped as in the standalone document, which is what lets the app insert it as markup.
+#[must_use]
+pub fn screen(s: &PlanSummary, today: crate::domain::Date) -> String {
+    let doc = outline(s, today);
+    let mut out = String::with_capacity(16_000);
+    if let Some(open) = &doc.open {
+        let _ = write!(
+            out,
+            r#"<p class="koers-notice">{}: {}</p>"#,
+            T::OpenPoint.get(s.lang),
+            escape(open)
+        );
+    }
+    blocks(&mut out, &doc, s.lang, Flavour::Screen);
+    out
+}
+
+/// Writes the outline's blocks, section by section.
+fn blocks(out: &mut String, doc: &Outline, l: Lang, flavour: Flavour) {
+    let screen = flavour == Flavour::Screen;
+    // The screen's classes, or none: the standalone stylesheet styles bare elements.
+    let class = |name: &str| {
+        if screen {
+            format!(r#" class="{name}""#)
+        } else {
+            String::new()
+        }
+    };
+    let mut heading = "";
+    let mut tables_under_heading = 0;
     let mut in_section = false;
     for block in &doc.blocks {
         match block {
@@ -114,40 +180,95 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
                     out.push_str("</section>");
                 }
                 in_section = true;
-                let _ = write!(out, r#"<section id="{id}"><h2>{}</h2>"#, escape(title));
+                (heading, tables_under_heading) = (title, 0);
+                if screen {
+                    // Prefixed: on the page these ids share a document with the host's.
+                    let _ = write!(
+                        out,
+                        r#"<section><h2 class="koers-h2" id="koers-doc-{id}">{}</h2>"#,
+                        escape(title)
+                    );
+                } else {
+                    let _ = write!(out, r#"<section id="{id}"><h2>{}</h2>"#, escape(title));
+                }
             }
             Block::Subheading(text) => {
-                let _ = write!(out, "<h3>{}</h3>", escape(text));
+                (heading, tables_under_heading) = (text, 0);
+                let _ = write!(out, "<h3{}>{}</h3>", class("koers-h3"), escape(text));
             }
             Block::Para(text) => {
                 let _ = write!(out, "<p>{}</p>", escape(text));
             }
             Block::Note(text) => {
-                let _ = write!(out, r#"<p class="note">{}</p>"#, escape(text));
+                let note = if screen { "koers-notice" } else { "note" };
+                let _ = write!(out, r#"<p class="{note}">{}</p>"#, escape(text));
             }
             Block::Open(text) => {
+                let open = if screen { "koers-notice" } else { "open" };
                 let _ = write!(
                     out,
-                    r#"<p class="open">{}: {}</p>"#,
+                    r#"<p class="{open}">{}: {}</p>"#,
                     T::OpenPoint.get(l),
                     escape(text)
                 );
             }
             Block::List(items) => {
-                out.push_str("<ul>");
+                let _ = write!(out, "<ul{}>", class("koers-list"));
                 for i in items {
                     let _ = write!(out, "<li>{}</li>", escape(i));
                 }
                 out.push_str("</ul>");
             }
             Block::Facts(pairs) => {
-                out.push_str(r#"<dl class="facts">"#);
+                let facts = if screen { "koers-dl" } else { "facts" };
+                let _ = write!(out, r#"<dl class="{facts}">"#);
                 for (k, v) in pairs {
                     let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(k), escape(v));
                 }
                 out.push_str("</dl>");
             }
-            Block::Table { head, rows } => table(&mut out, head, rows),
+            Block::Table { head, rows } => {
+                // Each scrolling region needs a name of its own: the heading above it, and for
+                // a second table under the same heading, its first column too.
+                let label = match (tables_under_heading, head.first()) {
+                    (0, _) | (_, None) => heading.to_string(),
+                    (_, Some(first)) => format!("{heading}: {first}"),
+                };
+                tables_under_heading += 1;
+                table(out, head, rows, flavour, &label);
+            }
+            Block::Stages { current, target } if screen => {
+                let _ = write!(
+                    out,
+                    r#"<ol class="koers-stages" aria-label="{}">"#,
+                    T::StagesVisual.get(l)
+                );
+                for st in Stage::ALL {
+                    let mark = stage_mark(*st, *current, *target);
+                    let state = match mark {
+                        Some(T::YouAreHere) => " koers-stage--current",
+                        Some(_) => " koers-stage--target",
+                        None if st < current => " koers-stage--past",
+                        None => "",
+                    };
+                    let _ = write!(
+                        out,
+                        r#"<li class="koers-stage{state}"><span class="koers-stage-number">{}</span> <span class="koers-stage-name">{}</span>"#,
+                        st.number(),
+                        st.label(l)
+                    );
+                    if let Some(m) = mark {
+                        let tag = if m == T::YouAreHere {
+                            "koers-tag"
+                        } else {
+                            "koers-tag koers-tag--target"
+                        };
+                        let _ = write!(out, r#" <span class="{tag}">{}</span>"#, m.get(l));
+                    }
+                    out.push_str("</li>");
+                }
+                out.push_str("</ol>");
+            }
             Block::Stages { current, target } => {
                 out.push_str(r#"<ol class="stages">"#);
                 for st in Stage::ALL {
@@ -169,9 +290,10 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
                 out.push_str("</ol>");
             }
             Block::Chart(tl) => {
+                let figure = if screen { "koers-figure" } else { "keep" };
                 let _ = write!(
                     out,
-                    r#"<figure class="keep">{}</figure>"#,
+                    r#"<figure class="{figure}">{}</figure>"#,
                     svg::gantt(tl, l)
                 );
             }
@@ -179,15 +301,5 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     }
     if in_section {
         out.push_str("</section>");
-    }
-    let _ = write!(
-        out,
-        "<footer><p>{} · Koers</p></footer></main></body></html>",
-        escape(&doc.made)
-    );
-    Document {
-        filename: format!("{}.html", file_stem(&s.org_name)),
-        mime: "text/html;charset=utf-8",
-        body: out,
     }
 }

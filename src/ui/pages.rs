@@ -1,11 +1,10 @@
 //! The non-question pages: the task list, check-your-answers and the plan with its downloads.
 
 use super::fields::Ctx;
-use super::screens::{model_comparison, stages_visual};
-use super::timeline::timeline;
-use crate::domain::Section;
-use crate::i18n::{Label, T};
-use crate::wizard::{review, summarise, Action, Route, Screen, Status};
+use super::screens::model_comparison;
+use crate::domain::{Plan, Section};
+use crate::i18n::{Label, Lang, T};
+use crate::wizard::{review, Action, Route, Screen, Status};
 use yew::prelude::*;
 
 pub fn status_tag(ctx: &Ctx, status: Status) -> Html {
@@ -79,9 +78,42 @@ pub fn review_page(ctx: &Ctx) -> Html {
     </> }
 }
 
-/// The plan as a readable document on screen. The download buttons come from the app shell,
-/// which owns the browser side effects.
-pub fn plan_document(ctx: &Ctx, models_open: &UseStateHandle<bool>) -> Html {
+/// The plan screen's document, once the documents module has rendered it for these answers.
+#[derive(Clone, PartialEq)]
+pub enum PlanView {
+    Building,
+    Ready {
+        markup: AttrValue,
+        plan: Box<Plan>,
+        lang: Lang,
+    },
+    Unavailable,
+}
+
+/// The plan as a readable document on screen: the markup the documents module made from the
+/// same outline as the downloads. The download buttons come from the app shell, which owns
+/// the browser side effects.
+pub fn plan_document(ctx: &Ctx, view: &PlanView, retry: Callback<MouseEvent>) -> Html {
+    let body = match view {
+        // Until the answers it was made for are the answers shown, it is not shown: a plan that
+        // was just changed never shows its old version.
+        PlanView::Ready { markup, plan, lang } if **plan == ctx.w.plan && *lang == ctx.lang => {
+            // Escaped text only, no script and no links (tests/exports.rs checks both).
+            Html::from_html_unchecked(markup.clone())
+        }
+        PlanView::Unavailable => html! { <>
+            <p class="koers-notice">{ ctx.t(T::PlanUnavailable) }</p>
+            <button type="button" class="koers-button koers-button--secondary" id="koers-plan-retry" onclick={retry}>{ ctx.t(T::TryAgain) }</button>
+        </> },
+        _ => html! { <p class="koers-hint" role="status">{ ctx.t(T::PlanBuilding) }</p> },
+    };
+    html! { <article class="koers-document" id="koers-plan-document">{ body }</article> }
+}
+
+/// The five models side by side, below the plan. Built only once its disclosure is opened: a
+/// hundred elements the plan screen would otherwise lay out on arrival, for a part most leave
+/// closed.
+pub fn models_appendix(ctx: &Ctx, models_open: &UseStateHandle<bool>) -> Html {
     let ontoggle = {
         let open = models_open.clone();
         Callback::from(move |e: Event| {
@@ -91,53 +123,10 @@ pub fn plan_document(ctx: &Ctx, models_open: &UseStateHandle<bool>) -> Html {
             );
         })
     };
-    let s = summarise(&ctx.w.plan, ctx.lang);
-    let l = ctx.lang;
-    let g = &s.governance;
     html! {
-        <article class="koers-document" id="koers-plan-document">
-            <h2 class="koers-h2">{ ctx.t(T::DocSummary) }</h2>
-            <dl class="koers-dl">
-                <dt>{ ctx.t(T::Organisation) }</dt><dd>{ if s.org_name.is_empty() { ctx.t(T::NotAnswered).to_string() } else { s.org_name.clone() } }</dd>
-                { for s.facts.iter().map(|(k, v)| html! { <><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></> }) }
-            </dl>
-            <h2 class="koers-h2">{ ctx.t(T::DocMaturity) }</h2>
-            { match &s.maturity {
-                Some(m) => html! { <>
-                    { stages_visual(ctx, m.current, m.target) }
-                    <ul class="koers-list">{ for m.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
-                    <h3 class="koers-h3">{ ctx.t(T::GrowthActions) }</h3>
-                    <ul class="koers-list">{ for m.actions.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
-                    <h3 class="koers-h3">{ ctx.t(T::FallbackRisks) }</h3>
-                    <ul class="koers-list">{ for m.risks.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
-                </> },
-                None => html! { <p class="koers-notice">{ ctx.t(T::MaturityIncomplete) }</p> },
-            } }
-            <h2 class="koers-h2">{ ctx.t(T::DocGovernance) }</h2>
-            <p><strong>{ ctx.t(T::ChosenModel) }{ ": " }</strong><span id="koers-plan-model" data-model={g.chosen.key()}>{ g.chosen.label(l) }</span></p>
-            if g.deviates { <p><strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>{ g.recommended.label(l) }{ " — " }{ g.reason.clone() }</p> }
-            // The comparison is built only once the disclosure is opened: a hundred elements
-            // the plan screen would otherwise lay out on arrival, for a part most leave closed.
-            <details class="koers-details" id="koers-models-disclosure" {ontoggle}>
-                <summary>{ ctx.t(T::ModelsCompared) }</summary>
-                if **models_open { { model_comparison(ctx) } }
-            </details>
-            <h2 class="koers-h2">{ ctx.t(T::DocTeam) }</h2>
-            if s.team.is_empty() { <p class="koers-notice">{ ctx.t(T::NoRoles) }</p> } else {
-                <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::DocTeam)}><table class="koers-table">
-                    <thead><tr><th scope="col">{ ctx.t(T::Role) }</th><th scope="col">{ ctx.t(T::People) }</th><th scope="col">{ ctx.t(T::Headcount) }</th><th scope="col">{ ctx.t(T::HoursPerWeek) }</th></tr></thead>
-                    <tbody>{ for s.team.iter().map(|r| html! { <tr><th scope="row">{ r.role.clone() }</th><td>{ r.people.clone() }</td><td>{ r.headcount }</td><td>{ r.hours.clone() }</td></tr> }) }</tbody>
-                </table></div>
-            }
-            <h2 class="koers-h2">{ ctx.t(T::DocTimeline) }</h2>
-            { match &s.timeline {
-                Some(tl) => timeline(l, tl),
-                None => html! { <p class="koers-notice">{ ctx.t(T::TimelineNeedsStart) }</p> },
-            } }
-            <h2 class="koers-h2">{ ctx.t(T::DocRisks) }</h2>
-            if s.warnings.is_empty() { <p>{ ctx.t(T::NoWarnings) }</p> } else {
-                <ul class="koers-list">{ for s.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
-            }
-        </article>
+        <details class="koers-details" id="koers-models-disclosure" {ontoggle}>
+            <summary>{ ctx.t(T::ModelsCompared) }</summary>
+            if **models_open { { model_comparison(ctx) } }
+        </details>
     }
 }
