@@ -131,7 +131,7 @@ test('a share link opens with a preview, and a tampered one is refused', async (
   }
 });
 
-test('the first screen does not wait for the documents module; without it a download says why', async () => {
+test('the first screen does not wait for the documents module; without it the plan and a download say why', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
@@ -161,6 +161,9 @@ test('the first screen does not wait for the documents module; without it a down
   release(false);
   await page.click('#koers-overview');
   await page.click('#koers-task-plan');
+  // The plan screen's document comes from the module too: it says so, with a way to retry.
+  await page.waitForSelector('#koers-plan-retry');
+  assert.match(await page.textContent('#koers-plan-document'), /kon niet worden opgesteld/);
   await page.click('#koers-download-md');
   await page.waitForSelector('#koers-notice');
   assert.match(await page.textContent('#koers-notice'), /kon niet laden/);
@@ -168,6 +171,9 @@ test('the first screen does not wait for the documents module; without it a down
 
   // When it can be reached again, the next click loads it and the download works.
   await context.unroute('**/koers-documents*');
+  await page.click('#koers-plan-retry');
+  await page.waitForSelector('#koers-doc-samenvatting');
+  assert.match(await page.textContent('#koers-plan-document'), /Ziekenhuisgroep Rivierenland/);
   const { name, text } = await download(page, '#koers-download-md');
   assert.equal(name, 'koers-ziekenhuisgroep-rivierenland.md');
   assert.match(text, /Ziekenhuisgroep Rivierenland/);
