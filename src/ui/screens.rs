@@ -593,15 +593,29 @@ fn raci(ctx: &Ctx) -> Html {
         })
         .collect();
     let raci_warnings = i18n::staffing_warnings(&raci_only, s, ctx.lang);
-    let mut letters: Vec<(&'static str, String)> = vec![("", "–".to_string())];
-    letters.extend(
-        Raci::ALL
-            .iter()
-            .map(|l| (l.key(), l.label(ctx.lang).to_string())),
-    );
+    let mut letters: Vec<(&'static str, &'static str)> = vec![("", "–")];
+    letters.extend(Raci::ALL.iter().map(|l| (l.key(), l.label(ctx.lang))));
+    // One listener for the whole grid (change events bubble): the select says which cell it
+    // is. The grid is the largest screen; a callback per cell made it the slowest to open.
+    let send = ctx.send.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let cell = || {
+            let select = e.target_dyn_into::<web_sys::HtmlSelectElement>()?;
+            let activity = Activity::from_key(&select.get_attribute("data-activity")?)?;
+            let role = crate::domain::RoleId(select.get_attribute("data-role")?.parse().ok()?);
+            Some(Edit::RaciCell(
+                activity,
+                role,
+                Raci::from_key(&select.value()),
+            ))
+        };
+        if let Some(edit) = cell() {
+            send.emit(Action::Edit(edit));
+        }
+    });
     html! { <>
         <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::RaciHeading)}>
-            <table class="koers-table koers-raci">
+            <table class="koers-table koers-raci" {onchange}>
                 <caption class="koers-visually-hidden">{ ctx.t(T::RaciHeading) }</caption>
                 <thead><tr>
                     <th scope="col">{ ctx.t(T::Activity) }</th>
@@ -614,16 +628,12 @@ fn raci(ctx: &Ctx) -> Html {
                         <th scope="row">{ a.label(ctx.lang) }</th>
                         { for s.roles.iter().map(|r| {
                             let id = r.id;
-                            let current = s.raci.get(&a).and_then(|row| row.get(&id)).map(|l| l.key());
+                            let current = s.raci.get(&a).and_then(|row| row.get(&id)).map_or("", |l| l.key());
                             let sel_id = format!("koers-f-raci-{}-{}", a.key(), id.0);
-                            let onchange = ctx.send.reform(move |e: Event| {
-                                let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                                Action::Edit(Edit::RaciCell(a, id, Raci::from_key(&v)))
-                            });
                             html! { <td>
                                 <label class="koers-visually-hidden" for={sel_id.clone()}>{ format!("{} – {}", a.label(ctx.lang), r.kind.label(ctx.lang)) }</label>
-                                <select class="koers-select koers-select--cell" id={sel_id} {onchange}>
-                                    { for letters.iter().map(|(k, l)| html! { <option value={*k} selected={current.unwrap_or("") == *k}>{ l.clone() }</option> }) }
+                                <select class="koers-select koers-select--cell" id={sel_id} data-activity={a.key()} data-role={id.0.to_string()}>
+                                    { for letters.iter().map(|(k, l)| html! { <option value={*k} selected={current == *k}>{ *l }</option> }) }
                                 </select>
                             </td> }
                         }) }
