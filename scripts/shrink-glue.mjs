@@ -143,12 +143,15 @@ for (const file of readdirSync(dir)) {
   pairs++;
   console.log(`shrink-glue: ${stem}: ${renames.size} imports renamed, glue ${js.length} → ${minified.code.length} bytes`);
 }
-// The inline JS snippets (wasm_bindgen(inline_js)) ship as written, comments and all.
+// The inline JS snippets (wasm_bindgen(inline_js)) and the embed modules are copied as
+// written, comments and all.
 const snippets = join(dir, 'snippets');
-for (const entry of readdirSync(dir, { withFileTypes: true }).some((e) => e.name === 'snippets')
-  ? readdirSync(snippets, { recursive: true }) : []) {
-  if (!entry.endsWith('.js')) continue;
-  const path = join(snippets, entry);
+const modules = [
+  ...(readdirSync(dir).includes('snippets') ? readdirSync(snippets, { recursive: true }) : [])
+    .filter((entry) => entry.endsWith('.js')).map((entry) => join(snippets, entry)),
+  ...['koers-embed.js', 'koers-iframe.js'].filter((f) => readdirSync(dir).includes(f)).map((f) => join(dir, f)),
+];
+for (const path of modules) {
   const minified = await minify(readFileSync(path, 'utf8'), { module: true, ecma: 2020, mangle: true });
   if (!minified.code) throw new Error(`terser gave no output for ${path}`);
   writeFileSync(path, minified.code);
