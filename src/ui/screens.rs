@@ -630,9 +630,11 @@ fn raci(ctx: &Ctx) -> Html {
                             let id = r.id;
                             let current = s.raci.get(&a).and_then(|row| row.get(&id)).map_or("", |l| l.key());
                             let sel_id = format!("koers-f-raci-{}-{}", a.key(), id.0);
+                            // Named by aria-label rather than a hidden <label>: two nodes fewer
+                            // in each of the grid's cells.
+                            let name = format!("{} – {}", a.label(ctx.lang), r.kind.label(ctx.lang));
                             html! { <td>
-                                <label class="koers-visually-hidden" for={sel_id.clone()}>{ format!("{} – {}", a.label(ctx.lang), r.kind.label(ctx.lang)) }</label>
-                                <select class="koers-select koers-select--cell" id={sel_id} data-activity={a.key()} data-role={id.0.to_string()}>
+                                <select class="koers-select koers-select--cell" id={sel_id} aria-label={name} data-activity={a.key()} data-role={id.0.to_string()}>
                                     { for letters.iter().map(|(k, l)| html! { <option value={*k} selected={current == *k}>{ *l }</option> }) }
                                 </select>
                             </td> }
