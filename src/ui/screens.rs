@@ -210,8 +210,7 @@ fn maturity_result(ctx: &Ctx) -> Vec<Html> {
     let Some(a) = assess(&ctx.w.plan.maturity) else {
         return vec![html! { <p class="koers-notice">{ ctx.t(T::MaturityIncomplete) }</p> }];
     };
-    let summary = crate::wizard::summarise(&ctx.w.plan, ctx.lang);
-    let Some(m) = summary.maturity else {
+    let Some(m) = crate::wizard::maturity_view(&ctx.w.plan, ctx.lang) else {
         return Vec::new();
     };
     let mut options: Vec<(&'static str, String)> = vec![("next", ctx.t(T::TargetNext).to_string())];
@@ -382,8 +381,7 @@ fn gov_inputs(ctx: &Ctx) -> Vec<Html> {
 
 /// The five models side by side: a table on a desk, stacked cards on a phone.
 pub fn model_comparison(ctx: &Ctx) -> Html {
-    let summary = crate::wizard::summarise(&ctx.w.plan, ctx.lang);
-    let g = summary.governance;
+    let g = crate::wizard::governance_view(&ctx.w.plan, ctx.lang);
     html! {
         <div class="koers-models" id="koers-model-comparison">
             { for g.ranked.iter().map(|m| {
@@ -573,7 +571,7 @@ fn team(ctx: &Ctx) -> Html {
             { select("koers-add-role-kind", ctx.t(T::AddRoleLegend), opts(RoleKind::ALL, RoleKind::key, ctx), None, None, Callback::noop()) }
             <button type="submit" class="koers-button koers-button--secondary" id="koers-add-role">{ ctx.t(T::AddRole) }</button>
         </form>
-        <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::summarise(&ctx.w.plan, ctx.lang).total_hours }</p>
+        <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::total_hours(&ctx.w.plan, ctx.lang) }</p>
     </> }
 }
 
@@ -736,14 +734,14 @@ fn dates(ctx: &Ctx) -> Vec<Html> {
 }
 
 fn timeline_screen(ctx: &Ctx) -> Html {
-    let summary = crate::wizard::summarise(&ctx.w.plan, ctx.lang);
+    let timeline_view = crate::wizard::timeline_view(&ctx.w.plan, ctx.lang);
     let flags: Vec<String> = crate::domain::flags(&ctx.w.plan.phasing)
         .into_iter()
         .map(|f| i18n::schedule_flag(f, ctx.lang))
         .collect();
     html! { <>
         { warnings(ctx, &flags) }
-        { match &summary.timeline {
+        { match &timeline_view {
             Some(tl) => timeline(ctx.lang, tl),
             None => html! { <p class="koers-notice">{ ctx.t(T::TimelineNeedsStart) }</p> },
         } }

@@ -154,6 +154,127 @@ fn hours_text(tenths: u64, lang: Lang) -> String {
     h.format(lang.decimal_comma())
 }
 
+/// Where the organisation stands and what the plan aims for; `None` until the self-assessment
+/// is complete. The parts below are public on their own so that a screen which shows one of
+/// them does not build (nor link) the whole summary.
+#[must_use]
+pub fn maturity_view(plan: &Plan, lang: Lang) -> Option<MaturityView> {
+    assess(&plan.maturity).map(|a| {
+        let target = effective_target(a.stage, plan.maturity.target);
+        let adv = advise(a.stage, target);
+        MaturityView {
+            current: a.stage,
+            target,
+            reasons: a
+                .reasons
+                .iter()
+                .map(|r| i18n::maturity_reason(r, lang))
+                .collect(),
+            skips_stages: adv.skips_stages,
+            consolidates: adv.consolidates,
+            actions: adv
+                .actions
+                .iter()
+                .map(|x| i18n::growth_action(*x, lang).to_string())
+                .collect(),
+            risks: adv
+                .risks
+                .iter()
+                .map(|x| i18n::fallback_risk(*x, lang).to_string())
+                .collect(),
+            profile: plan.maturity.scores.iter().map(|(d, s)| (*d, *s)).collect(),
+        }
+    })
+}
+
+/// The recommended and chosen organisational model, the ranking behind it, and the rules.
+#[must_use]
+pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
+    let rec = recommend(plan);
+    let g = &plan.governance;
+    let mut rules = Vec::new();
+    let mut rule = |label: T, value: Option<String>| {
+        if let Some(v) = value {
+            rules.push((label.get(lang).to_string(), v));
+        }
+    };
+    rule(
+        T::Spokespeople,
+        g.spokespeople.map(|v| v.label(lang).to_string()),
+    );
+    rule(T::Approval, g.approval.map(|v| v.label(lang).to_string()));
+    rule(
+        T::ResponseTime,
+        g.response_time.map(|v| v.label(lang).to_string()),
+    );
+    rule(
+        T::Escalation,
+        Some(g.escalation_contact.trim().to_string()).filter(|s| !s.is_empty()),
+    );
+    let yes_no = |b: bool| if b { T::Yes } else { T::No }.get(lang).to_string();
+    rule(T::PhotoConsent, Some(yes_no(g.photo_consent_in_writing)));
+    rule(T::PrivateDisclaimer, Some(yes_no(g.private_disclaimer)));
+    rule(T::CrisisInPlan, Some(yes_no(g.crisis_in_general_plan)));
+    GovernanceView {
+        recommended: rec.recommended(),
+        chosen: rec.chosen,
+        deviates: rec.deviates,
+        reason: g.choice_reason.trim().to_string(),
+        ranked: rec
+            .ranked
+            .iter()
+            .map(|m| ModelView {
+                model: m.model,
+                score: m.score,
+                reasons: m
+                    .reasons
+                    .iter()
+                    .map(|w| (i18n::factor(w.factor, lang), w.delta))
+                    .collect(),
+            })
+            .collect(),
+        rules,
+    }
+}
+
+/// The team's hours per week in all, in the language's number format.
+#[must_use]
+pub fn total_hours(plan: &Plan, lang: Lang) -> String {
+    hours_text(total_hours_tenths(&plan.staffing), lang)
+}
+
+/// The phases and milestones with their dates; `None` without a start date.
+#[must_use]
+pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
+    plan.phasing.start.map(|start| {
+        let sch = schedule(&plan.phasing, start);
+        TimelineView {
+            start,
+            end: sch.end,
+            go_live: sch.go_live,
+            phases: sch
+                .phases
+                .iter()
+                .map(|p| PhaseView {
+                    kind: p.kind,
+                    start: p.start,
+                    end: p.last_day(),
+                    weeks: p.weeks.0,
+                })
+                .collect(),
+            milestones: sch
+                .milestones
+                .iter()
+                .map(|m| MilestoneView {
+                    date: m.date,
+                    title: i18n::milestone(&m.kind, lang),
+                    evaluation: matches!(m.kind, crate::domain::MilestoneKind::Evaluation(_)),
+                })
+                .collect(),
+        }
+    })
+}
+
 /// Builds the summary.
 #[must_use]
 pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
@@ -182,78 +303,9 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         opt_label(plan.scope.level, lang),
     ));
 
-    let maturity = assess(&plan.maturity).map(|a| {
-        let target = effective_target(a.stage, plan.maturity.target);
-        let adv = advise(a.stage, target);
-        MaturityView {
-            current: a.stage,
-            target,
-            reasons: a
-                .reasons
-                .iter()
-                .map(|r| i18n::maturity_reason(r, lang))
-                .collect(),
-            skips_stages: adv.skips_stages,
-            consolidates: adv.consolidates,
-            actions: adv
-                .actions
-                .iter()
-                .map(|x| i18n::growth_action(*x, lang).to_string())
-                .collect(),
-            risks: adv
-                .risks
-                .iter()
-                .map(|x| i18n::fallback_risk(*x, lang).to_string())
-                .collect(),
-            profile: plan.maturity.scores.iter().map(|(d, s)| (*d, *s)).collect(),
-        }
-    });
+    let maturity = maturity_view(plan, lang);
 
-    let rec = recommend(plan);
-    let g = &plan.governance;
-    let mut rules = Vec::new();
-    let mut rule = |label: T, value: Option<String>| {
-        if let Some(v) = value {
-            rules.push((label.get(lang).to_string(), v));
-        }
-    };
-    rule(
-        T::Spokespeople,
-        g.spokespeople.map(|v| v.label(lang).to_string()),
-    );
-    rule(T::Approval, g.approval.map(|v| v.label(lang).to_string()));
-    rule(
-        T::ResponseTime,
-        g.response_time.map(|v| v.label(lang).to_string()),
-    );
-    rule(
-        T::Escalation,
-        Some(g.escalation_contact.trim().to_string()).filter(|s| !s.is_empty()),
-    );
-    let yes_no = |b: bool| if b { T::Yes } else { T::No }.get(lang).to_string();
-    rule(T::PhotoConsent, Some(yes_no(g.photo_consent_in_writing)));
-    rule(T::PrivateDisclaimer, Some(yes_no(g.private_disclaimer)));
-    rule(T::CrisisInPlan, Some(yes_no(g.crisis_in_general_plan)));
-    let governance = GovernanceView {
-        recommended: rec.recommended(),
-        chosen: rec.chosen,
-        deviates: rec.deviates,
-        reason: g.choice_reason.trim().to_string(),
-        ranked: rec
-            .ranked
-            .iter()
-            .map(|m| ModelView {
-                model: m.model,
-                score: m.score,
-                reasons: m
-                    .reasons
-                    .iter()
-                    .map(|w| (i18n::factor(w.factor, lang), w.delta))
-                    .collect(),
-            })
-            .collect(),
-        rules,
-    };
+    let governance = governance_view(plan, lang);
 
     let s = &plan.staffing;
     let team = s
@@ -295,33 +347,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .map(|f| i18n::schedule_flag(f, lang)),
     );
 
-    let timeline = plan.phasing.start.map(|start| {
-        let sch = schedule(&plan.phasing, start);
-        TimelineView {
-            start,
-            end: sch.end,
-            go_live: sch.go_live,
-            phases: sch
-                .phases
-                .iter()
-                .map(|p| PhaseView {
-                    kind: p.kind,
-                    start: p.start,
-                    end: p.last_day(),
-                    weeks: p.weeks.0,
-                })
-                .collect(),
-            milestones: sch
-                .milestones
-                .iter()
-                .map(|m| MilestoneView {
-                    date: m.date,
-                    title: i18n::milestone(&m.kind, lang),
-                    evaluation: matches!(m.kind, crate::domain::MilestoneKind::Evaluation(_)),
-                })
-                .collect(),
-        }
-    });
+    let timeline = timeline_view(plan, lang);
 
     let open_sections = Section::ALL
         .iter()
@@ -373,7 +399,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .collect(),
         governance,
         team,
-        total_hours: hours_text(total_hours_tenths(s), lang),
+        total_hours: total_hours(plan, lang),
         raci_roles,
         raci_rows,
         training: s
