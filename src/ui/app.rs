@@ -233,7 +233,7 @@ pub fn App(props: &Props) -> Html {
     }
 
     // The plan screen shows the document the downloads are made from, rendered by the
-    // documents module (the same code, and 2 KB less in the first load than a Yew view of it);
+    // documents module (the same code, and 1 KB less in the first load than a Yew view of it);
     // again whenever the answers or the language change while it is shown.
     {
         // The same dependency type as the autosave effect's, so Yew's effect code is shared.
