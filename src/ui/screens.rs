@@ -593,6 +593,25 @@ fn raci(ctx: &Ctx) -> Html {
     let raci_warnings = i18n::staffing_warnings(&raci_only, s, ctx.lang);
     let mut letters: Vec<(&'static str, &'static str)> = vec![("", "–")];
     letters.extend(Raci::ALL.iter().map(|l| (l.key(), l.label(ctx.lang))));
+    // Each select's options as markup, one string per possible choice, shared by every cell:
+    // the browser parses six options faster than Yew builds them one call at a time, and the
+    // grid has 56 selects. The texts are the fixed labels, escaped all the same.
+    let options: Vec<(&'static str, AttrValue)> = letters
+        .iter()
+        .map(|(chosen, _)| {
+            let markup: String = letters
+                .iter()
+                .map(|(k, l)| {
+                    let selected = if k == chosen { " selected" } else { "" };
+                    format!(
+                        r#"<option value="{k}"{selected}>{}</option>"#,
+                        crate::export::html::escape(l)
+                    )
+                })
+                .collect();
+            (*chosen, AttrValue::from(markup))
+        })
+        .collect();
     // One listener for the whole grid (change events bubble): the select says which cell it
     // is. The grid is the largest screen; a callback per cell made it the slowest to open.
     let send = ctx.send.clone();
@@ -633,7 +652,7 @@ fn raci(ctx: &Ctx) -> Html {
                             let name = format!("{} – {}", a.label(ctx.lang), r.kind.label(ctx.lang));
                             html! { <td>
                                 <select class="koers-select koers-select--cell" id={sel_id} aria-label={name} data-activity={a.key()} data-role={id.0.to_string()}>
-                                    { for letters.iter().map(|(k, l)| html! { <option value={*k} selected={current == *k}>{ *l }</option> }) }
+                                    { options.iter().find(|(k, _)| *k == current).map(|(_, markup)| Html::from_html_unchecked(markup.clone())) }
                                 </select>
                             </td> }
                         }) }
