@@ -112,6 +112,15 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
     await page.selectOption(`#koers-f-raci-${a}-2`, 'r');
     await page.selectOption(`#koers-f-raci-${a}-1`, 'a');
   }
+  // A cell changed from the keyboard keeps its focus and its new value when the grid redraws.
+  await page.focus('#koers-f-raci-train-1');
+  await page.keyboard.press('ArrowDown');
+  // (The options are redrawn with the choice marked once the answer is stored.)
+  await page.waitForFunction(() => document.querySelector('#koers-f-raci-train-1 option[selected]')?.value === 'c');
+  assert.equal(await page.inputValue('#koers-f-raci-train-1'), 'c');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'koers-f-raci-train-1');
+  await page.selectOption('#koers-f-raci-train-1', 'a');
+  assert.equal(await page.inputValue('#koers-f-raci-publish-2'), 'r');
   await shot('12-raci');
   await next(page, 'Training en ambassadeurs');
   await page.check('#koers-f-training-basics');
