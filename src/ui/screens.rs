@@ -618,8 +618,11 @@ fn raci(ctx: &Ctx) -> Html {
     let onchange = Callback::from(move |e: Event| {
         let cell = || {
             let select = e.target_dyn_into::<web_sys::HtmlSelectElement>()?;
-            let activity = Activity::from_key(&select.get_attribute("data-activity")?)?;
-            let role = crate::domain::RoleId(select.get_attribute("data-role")?.parse().ok()?);
+            // The cell is in the select's id: koers-f-raci-<activity>-<role id>.
+            let id = select.id();
+            let (activity, role) = id.strip_prefix("koers-f-raci-")?.rsplit_once('-')?;
+            let activity = Activity::from_key(activity)?;
+            let role = crate::domain::RoleId(role.parse().ok()?);
             Some(Edit::RaciCell(
                 activity,
                 role,
@@ -651,7 +654,7 @@ fn raci(ctx: &Ctx) -> Html {
                             // in each of the grid's cells.
                             let name = format!("{} – {}", a.label(ctx.lang), r.kind.label(ctx.lang));
                             html! { <td>
-                                <select class="koers-select koers-select--cell" id={sel_id} aria-label={name} data-activity={a.key()} data-role={id.0.to_string()}>
+                                <select id={sel_id} aria-label={name}>
                                     { options.iter().find(|(k, _)| *k == current).map(|(_, markup)| Html::from_html_unchecked(markup.clone())) }
                                 </select>
                             </td> }
