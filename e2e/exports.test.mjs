@@ -160,9 +160,14 @@ test('the first screen does not wait for the documents module; without it the pl
   // It never arrives: a download says so in the user's language, and the answers stay.
   release(false);
   await page.click('#koers-overview');
+  // Check-your-answers and the plan screen are rendered by the module: each says so, with a
+  // way to retry.
+  await page.click('#koers-task-review');
+  await page.waitForSelector('#koers-doc-retry');
+  assert.match(await page.textContent('#koers-review'), /kon niet worden opgesteld/);
+  await page.click('#koers-overview');
   await page.click('#koers-task-plan');
-  // The plan screen's document comes from the module too: it says so, with a way to retry.
-  await page.waitForSelector('#koers-plan-retry');
+  await page.waitForSelector('#koers-doc-retry');
   assert.match(await page.textContent('#koers-plan-document'), /kon niet worden opgesteld/);
   await page.click('#koers-download-md');
   await page.waitForSelector('#koers-notice');
@@ -171,7 +176,7 @@ test('the first screen does not wait for the documents module; without it the pl
 
   // When it can be reached again, the next click loads it and the download works.
   await context.unroute('**/koers-documents*');
-  await page.click('#koers-plan-retry');
+  await page.click('#koers-doc-retry');
   await page.waitForSelector('#koers-doc-samenvatting');
   assert.match(await page.textContent('#koers-plan-document'), /Ziekenhuisgroep Rivierenland/);
   const { name, text } = await download(page, '#koers-download-md');

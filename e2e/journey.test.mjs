@@ -144,6 +144,7 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   assert.match(await page.textContent('#koers-milestones'), /5 april 2027: Evaluatiemoment 1/);
   await shot('15-timeline');
   await next(page, 'Controleer uw antwoorden');
+  await page.waitForSelector('#koers-change-organisation-0');
   await shot('16-review');
   await next(page, 'Uw plan');
   // The plan screen shows the document the downloads are made from, every section of it.
@@ -258,10 +259,16 @@ test('a home-care team plans in English with the keyboard alone (360×740)', asy
   await keyNext(page, 'Your timeline');
   await shot('15-timeline');
   await keyNext(page, 'Check your answers');
+  await page.waitForSelector('#koers-change-organisation-0');
   await shot('16-review');
+  // A Change button works from the keyboard, and Next brings the visitor back here.
+  await press(page, '#koers-change-organisation-0');
+  await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'About your organisation');
+  await keyNext(page, 'Check your answers');
+  await page.waitForSelector('#koers-change-organisation-0');
   await keyNext(page, 'Your plan');
-  await shot('17-plan');
   await page.locator('#koers-doc-team').waitFor();
+  await shot('17-plan');
   assert.match(await page.textContent('#koers-plan-document'), /Team leader <on call>|Centralised/);
   // Browser back returns to check-your-answers.
   await page.goBack();

@@ -48,6 +48,8 @@ test('skeleton walk in Dutch: validation, autosave, back button, change link, Ma
   await page.click('#koers-overview');
   await page.click('#koers-task-review');
   assert.equal(await heading(page), 'Controleer uw antwoorden');
+  // The answers follow from the documents module a moment after the heading.
+  await page.waitForSelector('#koers-change-organisation-0');
   await audit(page, 'nl-review');
   await page.click('#koers-change-organisation-0');
   assert.equal(await heading(page), 'Over uw organisatie');
@@ -55,10 +57,12 @@ test('skeleton walk in Dutch: validation, autosave, back button, change link, Ma
   assert.equal((await page.textContent('#koers-next')).trim(), 'Terug naar het overzicht');
   await page.click('#koers-next');
   assert.equal(await heading(page), 'Controleer uw antwoorden');
+  await page.waitForSelector('#koers-change-organisation-0');
   assert.match(await page.textContent('main'), /Zorggroep De Linde \[pilot\]/);
 
   await page.click('#koers-next');
   assert.equal(await heading(page), 'Uw plan');
+  await page.waitForSelector('#koers-doc-samenvatting');
   await audit(page, 'nl-plan');
   const md = await download(page, '#koers-download-md');
   assert.equal(md.name, 'koers-zorggroep-de-linde-pilot.md');
@@ -110,6 +114,7 @@ test('skeleton walk in English on a phone, and the language switch keeps answers
   const md = await download(page, '#koers-download-md');
   assert.match(md.text, /^# Social media plan for Riverside Care$/m);
   assert.match(md.text, /\*\*Sector:\*\* Hospital/);
+  await page.waitForSelector('#koers-doc-samenvatting');
   await audit(page, 'en-plan');
   assert.deepEqual(problems, []);
   await context.close();

@@ -176,6 +176,7 @@ proptest! {
             let h = html::render(&s, today).body;
             prop_assert!(!h.contains("<script"));
             prop_assert!(!html::screen(&s, today).contains("<script"));
+            prop_assert!(!html::review(&plan, lang, &[]).contains("<script"));
             let _ = markdown::render(&s, today);
             for line in ics::render(&s, today).body.split("\r\n") {
                 prop_assert!(line.len() <= 75);

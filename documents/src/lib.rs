@@ -6,7 +6,7 @@
 use koers::domain::{from_bytes, Date};
 use koers::export::{docx, html, ics, markdown, share, Document};
 use koers::i18n::Lang;
-use koers::wizard::summarise;
+use koers::wizard::{summarise, Status};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[cfg(not(target_feature = "atomics"))]
@@ -22,13 +22,20 @@ pub struct Rendered {
 }
 
 /// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`,
-/// or `screen` for the plan screen's document.
+/// or `screen` for the plan screen's document, or `review` for check-your-answers with the
+/// sections' `statuses` (status keys, comma-separated, in section order; empty otherwise).
 ///
 /// # Errors
 /// A short reason when the answers do not load or the format is unknown; the app shows its own
 /// message for it.
 #[wasm_bindgen]
-pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Rendered, String> {
+pub fn render(
+    format: &str,
+    answers: &str,
+    lang: &str,
+    today: &str,
+    statuses: &str,
+) -> Result<Rendered, String> {
     let plan = from_bytes(answers.as_bytes()).map_err(|_| "answers".to_string())?;
     let lang = Lang::from_code(lang).unwrap_or_default();
     let today: Date = today.parse().map_err(|()| "today".to_string())?;
@@ -46,6 +53,12 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
             "text/html",
             html::screen(&summary, today).into_bytes(),
         ),
+        // Check-your-answers: markup for the app, with the sections' statuses it sent.
+        "review" => {
+            let statuses: Vec<Status> = statuses.split(',').filter_map(Status::from_key).collect();
+            let markup = html::review(&plan, lang, &statuses);
+            (String::new(), "text/html", markup.into_bytes())
+        }
         "markdown" => text(markdown::render(&summary, today)),
         "ics" => text(ics::render(&summary, today)),
         other => return Err(format!("format: {other}")),

@@ -204,8 +204,8 @@ texts! {
     LoadConfirm => "Ja, vervangen", "Yes, replace";
     Loaded => "Het antwoordenbestand is geladen.", "The answers file has been loaded.";
     DocumentsUnavailable => "Dit onderdeel van Koers kon niet laden, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard. Laad de pagina opnieuw en probeer het nog eens.", "This part of Koers could not load, perhaps because the connection dropped. Your answers are kept. Reload the page and try again.";
-    PlanBuilding => "Uw plan wordt opgesteld…", "Putting your plan together…";
-    PlanUnavailable => "Het plan kon niet worden opgesteld, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard.", "The plan could not be put together, perhaps because the connection dropped. Your answers are kept.";
+    PageBuilding => "Een moment: deze pagina wordt opgesteld…", "One moment: this page is being put together…";
+    PageUnavailable => "Deze pagina kon niet worden opgesteld, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard.", "This page could not be put together, perhaps because the connection dropped. Your answers are kept.";
     TryAgain => "Opnieuw proberen", "Try again";
     FactComms => "Communicatie nu", "Communication now";
     FactChannels => "Huidige kanalen", "Current channels";

@@ -4,7 +4,7 @@
 use super::browser::{self, Stored, STORAGE_KEY};
 use super::documents;
 use super::fields::Ctx;
-use super::pages::{self, PlanView};
+use super::pages::{self, DocRequest, DocView};
 use super::screens;
 use crate::domain::{
     from_bytes, read_document, to_compact_json, to_json, Plan, Section, MAX_BYTES,
@@ -158,8 +158,8 @@ pub fn App(props: &Props) -> Html {
     let help_open = use_state(|| false);
     // Whether the plan screen's model comparison is open (it is built only then).
     let models_open = use_state(|| false);
-    // The plan screen's document (see `show_plan`).
-    let plan_view = use_state(|| PlanView::Building);
+    // The body of the plan screen or check-your-answers (see `show_doc`).
+    let doc_view = use_state(|| DocView::Building);
     let w = &state.0;
     let lang = w.lang;
     let full_page = props.full_page;
@@ -232,19 +232,44 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
-    // The plan screen shows the document the downloads are made from, rendered by the
-    // documents module (the same code, and 1 KB less in the first load than a Yew view of it);
-    // again whenever the answers or the language change while it is shown.
+    // The plan screen and check-your-answers are rendered by the documents module: the plan
+    // from the same outline as the downloads, and both out of the first load (4.5 KB brotli
+    // less than Yew views of them). Rendered again whenever what they show changes.
+    let doc_request = match w.route {
+        Route::Plan => Some("screen"),
+        Route::Review => Some("review"),
+        _ => None,
+    }
+    .map(|format| DocRequest {
+        format,
+        plan: w.plan.clone(),
+        lang,
+        statuses: if format == "review" {
+            Section::ALL
+                .iter()
+                .map(|s| w.status(*s).key())
+                .collect::<Vec<_>>()
+                .join(",")
+        } else {
+            String::new()
+        },
+    });
     {
-        // The same dependency type as the autosave effect's, so Yew's effect code is shared.
-        let shown = ((w.plan.clone(), lang), matches!(w.route, Route::Plan));
-        let plan_view = plan_view.clone();
-        use_effect_with(shown, move |((plan, lang), shown)| {
-            if *shown {
-                show_plan(plan.clone(), *lang, plan_view);
+        let doc_view = doc_view.clone();
+        use_effect_with(doc_request.clone(), move |request| {
+            if let Some(request) = request.clone() {
+                show_doc(request, doc_view);
             }
         });
     }
+    let doc_retry = {
+        let (request, view) = (doc_request.clone(), doc_view.clone());
+        Callback::from(move |_| {
+            if let Some(request) = request.clone() {
+                show_doc(request, view.clone());
+            }
+        })
+    };
 
     // The documents module loads once the first screen is up; a share link in the address is
     // opened (with a preview and a question, as a file is) when it has.
@@ -495,13 +520,19 @@ pub fn App(props: &Props) -> Html {
             };
             (body, Some(screens::heading(s).1.get(lang)))
         }
-        Route::Review => (pages::review_page(&ctx), None),
+        Route::Review => (
+            pages::review_page(&ctx, &doc_view, &doc_request, doc_retry),
+            None,
+        ),
         Route::Plan => (
-            plan_page(&ctx, &notice, &pending_load, &share_link, &models_open, {
-                let (plan, view) = (w.plan.clone(), plan_view.clone());
-                let retry = Callback::from(move |_| show_plan(plan.clone(), lang, view.clone()));
-                pages::plan_document(&ctx, &plan_view, retry)
-            }),
+            plan_page(
+                &ctx,
+                &notice,
+                &pending_load,
+                &share_link,
+                &models_open,
+                pages::plan_document(&ctx, &doc_view, &doc_request, doc_retry),
+            ),
             None,
         ),
     };
@@ -731,18 +762,18 @@ fn confirm_load(
     }
 }
 
-/// Has the documents module render the plan screen's document for these answers.
-fn show_plan(plan: Plan, lang: Lang, view: UseStateHandle<PlanView>) {
+/// Has the documents module render a page body for this request.
+fn show_doc(request: DocRequest, view: UseStateHandle<DocView>) {
     wasm_bindgen_futures::spawn_local(async move {
         let today = browser::today();
+        let (format, plan, lang) = (request.format, &request.plan, request.lang);
         view.set(
-            match documents::render("screen", &plan, lang, today).await {
-                Some(doc) => PlanView::Ready {
+            match documents::render(format, plan, lang, today, &request.statuses).await {
+                Some(doc) => DocView::Ready {
                     markup: String::from_utf8_lossy(&doc.body).into_owned().into(),
-                    plan: Box::new(plan),
-                    lang,
+                    made_for: Box::new(request),
                 },
-                None => PlanView::Unavailable,
+                None => DocView::Unavailable,
             },
         );
     });
@@ -765,7 +796,7 @@ fn plan_page(
         Callback::from(move |_| {
             let (plan, notice) = (plan.clone(), notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match documents::render(format, &plan, lang, browser::today()).await {
+                match documents::render(format, &plan, lang, browser::today(), "").await {
                     Some(doc) => then(doc),
                     None => notice.set(Some(Notice::DocumentsUnavailable)),
                 }

@@ -35,8 +35,8 @@ export function preload() {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
   else setTimeout(go, 500);
 }
-export async function render(format, answers, lang, today) {
-  const r = (await load()).render(format, answers, lang, today);
+export async function render(format, answers, lang, today, statuses) {
+  const r = (await load()).render(format, answers, lang, today, statuses);
   const out = { filename: r.filename, mime: r.mime, body: r.body };
   r.free();
   return out;
@@ -52,6 +52,7 @@ extern "C" {
         answers: &str,
         lang: &str,
         today: &str,
+        statuses: &str,
     ) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = share_fragment)]
     async fn share_fragment_js(answers: &str) -> Result<JsValue, JsValue>;
@@ -71,11 +72,18 @@ pub struct Rendered {
     pub body: Vec<u8>,
 }
 
-/// The plan as `format` (`html`, `docx`, `markdown`, `ics`); `None` when the module could not
-/// load.
-pub async fn render(format: &str, plan: &Plan, lang: Lang, today: Date) -> Option<Rendered> {
+/// The plan as `format` (`html`, `docx`, `markdown`, `ics`, or `screen` and `review` for
+/// markup the app shows); `statuses` are the sections' status keys for `review`. `None` when
+/// the module could not load.
+pub async fn render(
+    format: &str,
+    plan: &Plan,
+    lang: Lang,
+    today: Date,
+    statuses: &str,
+) -> Option<Rendered> {
     let answers = to_compact_json(plan, None);
-    let out = render_js(format, &answers, lang.code(), &today.to_string())
+    let out = render_js(format, &answers, lang.code(), &today.to_string(), statuses)
         .await
         .ok()?;
     let field = |name: &str| js_sys::Reflect::get(&out, &JsValue::from_str(name)).ok();

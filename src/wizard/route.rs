@@ -56,6 +56,11 @@ impl Screen {
     }
 
     #[must_use]
+    pub fn from_key(key: &str) -> Option<Screen> {
+        Screen::ALL.iter().copied().find(|s| s.key() == key)
+    }
+
+    #[must_use]
     pub fn key(self) -> &'static str {
         match self {
             Screen::OrgBasics => "organisatie",

@@ -9,7 +9,7 @@ use crate::domain::{
     ProblemKind, Raci, ResponseTime, Rhythm, Role, RoleId, RoleKind, ScopeLevel, Section, Sector,
     SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule, Trust, Usage, Weeks,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, T};
 
 /// A text field of a KPI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,6 +99,43 @@ pub enum Status {
     Done,
     /// The user left the section with problems in it.
     NeedsAttention,
+}
+
+impl Status {
+    /// Every status, in the order of their keys below.
+    pub const ALL: [Status; 4] = [
+        Status::NotStarted,
+        Status::InProgress,
+        Status::Done,
+        Status::NeedsAttention,
+    ];
+
+    /// The tag's text and its colour class, wherever a section's status is shown.
+    #[must_use]
+    pub fn tag(self) -> (T, &'static str) {
+        match self {
+            Status::NotStarted => (T::StatusNotStarted, "koers-tag--grey"),
+            Status::InProgress => (T::StatusInProgress, "koers-tag--blue"),
+            Status::Done => (T::StatusDone, "koers-tag--green"),
+            Status::NeedsAttention => (T::StatusNeedsAttention, "koers-tag--red"),
+        }
+    }
+
+    /// A short key, for handing statuses to the documents module as text.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not_started",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+            Status::NeedsAttention => "needs_attention",
+        }
+    }
+
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.key() == key)
+    }
 }
 
 /// The wizard.
