@@ -47,7 +47,7 @@ pub fn tasks(ctx: &Ctx) -> Html {
 
 /// Check-your-answers: the markup the documents module made (`export::html::review`), with
 /// one listener for all its Change buttons, which name their screen in `data-change`. Moving
-/// it out of the first load saved 3.5 KB.
+/// it out of the first load saved 3.3 KB brotli.
 pub fn review_page(
     ctx: &Ctx,
     view: &DocView,
