@@ -131,7 +131,7 @@ test('a share link opens with a preview, and a tampered one is refused', async (
   }
 });
 
-test('the first screen does not wait for the documents module; without it the plan and a download say why', async () => {
+test('the first screen does not wait for the documents module; without it check-your-answers, the plan and a download say why', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
