@@ -157,12 +157,16 @@ test('the first screen does not wait for the documents module; without it check-
   await firstAsk;
   assert.equal(requested, 1);
 
-  // It never arrives: a download says so in the user's language, and the answers stay.
-  release(false);
+  // Check-your-answers is rendered by the module: while it is on its way, the page says so
+  // (after a moment, so the usual quick render shows no flash of text).
   await page.click('#koers-overview');
-  // Check-your-answers and the plan screen are rendered by the module: each says so, with a
-  // way to retry.
   await page.click('#koers-task-review');
+  await page.locator('#koers-review .koers-pending').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#koers-review'), /Een moment/);
+
+  // It never arrives: check-your-answers, the plan screen and a download say so in the user's
+  // language, with a way to retry, and the answers stay.
+  release(false);
   await page.waitForSelector('#koers-doc-retry');
   assert.match(await page.textContent('#koers-review'), /kon niet worden opgesteld/);
   await page.click('#koers-overview');

@@ -107,7 +107,9 @@ fn doc_body(
             <p class="koers-notice">{ ctx.t(T::PageUnavailable) }</p>
             <button type="button" class="koers-button koers-button--secondary" id="koers-doc-retry" onclick={retry}>{ ctx.t(T::TryAgain) }</button>
         </> },
-        _ => html! { <p class="koers-hint" role="status">{ ctx.t(T::PageBuilding) }</p> },
+        // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
+        // a flash of text, or a screen reader announcing it on every visit.
+        _ => html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> },
     }
 }
 
