@@ -109,7 +109,9 @@ fn doc_body(
         </> },
         // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
         // a flash of text, or a screen reader announcing it on every visit.
-        _ => html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> },
+        _ => {
+            html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> }
+        }
     }
 }
 
