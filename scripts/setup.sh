@@ -44,7 +44,7 @@ if ! cargo deny --version 2>/dev/null | grep -q "0.20.2"; then
   cargo install cargo-deny --version 0.20.2 --locked
 fi
 
-step "npm packages from package-lock.json (wasm-opt, playwright-core, axe-core)"
+step "npm packages from package-lock.json (wasm-opt, terser, playwright-core, axe-core)"
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund

@@ -39,6 +39,16 @@ pub fn render(
     let plan = from_bytes(answers.as_bytes()).map_err(|_| "answers".to_string())?;
     let lang = Lang::from_code(lang).unwrap_or_default();
     let today: Date = today.parse().map_err(|()| "today".to_string())?;
+    if format == "review" {
+        // Check-your-answers: markup for the app, with the sections' statuses it sent. It
+        // builds its own summary, so none is made for it here.
+        let statuses: Vec<Status> = statuses.split(',').filter_map(Status::from_key).collect();
+        return Ok(Rendered {
+            filename: String::new(),
+            mime: "text/html".to_string(),
+            body: html::review(&plan, lang, &statuses).into_bytes(),
+        });
+    }
     let summary = summarise(&plan, lang);
     let text = |d: Document| (d.filename, d.mime, d.body.into_bytes());
     let (filename, mime, body) = match format {
@@ -53,12 +63,6 @@ pub fn render(
             "text/html",
             html::screen(&summary, today).into_bytes(),
         ),
-        // Check-your-answers: markup for the app, with the sections' statuses it sent.
-        "review" => {
-            let statuses: Vec<Status> = statuses.split(',').filter_map(Status::from_key).collect();
-            let markup = html::review(&plan, lang, &statuses);
-            (String::new(), "text/html", markup.into_bytes())
-        }
         "markdown" => text(markdown::render(&summary, today)),
         "ics" => text(ics::render(&summary, today)),
         other => return Err(format!("format: {other}")),

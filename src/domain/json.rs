@@ -102,6 +102,18 @@ impl Parser<'_> {
         }
     }
 
+    /// Steps past an opening bracket; true (and past the closing one too) when the container
+    /// is empty.
+    fn open_empty(&mut self, close: u8) -> bool {
+        self.pos += 1;
+        self.skip_ws();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.pos += 1;
+        }
+        empty
+    }
+
     fn value(&mut self) -> Result<Value, At> {
         self.skip_ws();
         let at = self.pos;
@@ -111,12 +123,8 @@ impl Parser<'_> {
             Some(b'f') => self.expect(b"false").map(|()| Kind::Bool(false))?,
             Some(b'"') => Kind::Str(self.string()?),
             Some(b'[') => {
-                self.pos += 1;
                 let mut items = Vec::new();
-                self.skip_ws();
-                if self.peek() == Some(b']') {
-                    self.pos += 1;
-                } else {
+                if !self.open_empty(b']') {
                     loop {
                         items.push(self.value()?);
                         if self.at_close(b']')? {
@@ -127,12 +135,8 @@ impl Parser<'_> {
                 Kind::Array(items)
             }
             Some(b'{') => {
-                self.pos += 1;
                 let mut members = Vec::new();
-                self.skip_ws();
-                if self.peek() == Some(b'}') {
-                    self.pos += 1;
-                } else {
+                if !self.open_empty(b'}') {
                     loop {
                         self.skip_ws();
                         if self.peek() != Some(b'"') {

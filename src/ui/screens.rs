@@ -594,7 +594,7 @@ fn raci(ctx: &Ctx) -> Html {
     let mut letters: Vec<(&'static str, &'static str)> = vec![("", "–")];
     letters.extend(Raci::ALL.iter().map(|l| (l.key(), l.label(ctx.lang))));
     // Each select's options as markup, one string per possible choice, shared by every cell:
-    // the browser parses six options faster than Yew builds them one call at a time, and the
+    // the browser parses five options faster than Yew builds them one call at a time, and the
     // grid has 56 selects. The texts are the fixed labels, escaped all the same.
     let options: Vec<(&'static str, AttrValue)> = letters
         .iter()
