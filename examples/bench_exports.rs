@@ -6,7 +6,7 @@
 #[path = "../tests/fixtures/plans.rs"]
 mod plans;
 
-use koers::domain::{to_json, Count, Date, Hours, Milestone, Role, RoleId, RoleKind};
+use koers::domain::{to_json, Count, Date, Hours, Milestone, MilestoneId, Role, RoleId, RoleKind};
 use koers::export::{docx, html, ics, markdown, share};
 use koers::i18n::Lang;
 use koers::wizard::summarise;
@@ -26,8 +26,9 @@ fn large_plan() -> koers::domain::Plan {
     let start: Date = "2026-09-07".parse().unwrap();
     p.phasing.milestones = (0..20)
         .map(|i| Milestone {
+            id: MilestoneId(u32::try_from(i).unwrap() + 1),
             title: format!("Mijlpaal {i}: overleg met de afdelingen"),
-            date: start.add_days(i * 11),
+            date: Some(start.add_days(i * 11)),
         })
         .collect();
     p

@@ -231,7 +231,12 @@ mod properties {
                     follow_ups,
                     milestones: ms
                         .into_iter()
-                        .map(|(title, date)| Milestone { title, date })
+                        .enumerate()
+                        .map(|(i, (title, date))| Milestone {
+                            id: MilestoneId(u32::try_from(i).unwrap() + 1),
+                            title,
+                            date: Some(date),
+                        })
                         .collect(),
                 }
             })
@@ -330,7 +335,7 @@ mod properties {
         #[test]
         fn engine_never_panics(plan in any_plan()) {
             for s in Section::ALL {
-                let _ = validate(&plan, *s);
+                let _ = koers::wizard::validate(&plan, *s);
             }
             let _ = check(&plan.staffing);
             let _ = recommend(&plan);

@@ -12,11 +12,10 @@
 #[path = "fixtures/plans.rs"]
 mod plans;
 
-use koers::domain::Section;
 use koers::domain::{from_bytes, to_json, Date};
 use koers::export::{docx, html, ics, markdown, share};
 use koers::i18n::Lang;
-use koers::wizard::{summarise, Screen, Status};
+use koers::wizard::summarise;
 use std::path::PathBuf;
 
 fn today() -> Date {
@@ -77,11 +76,6 @@ fn golden_files_for_every_format() {
             golden(&format!("{stem}.md"), &markdown::render(&s, today()).body);
             golden(&format!("{stem}.html"), &html::render(&s, today()).body);
             golden(&format!("{stem}.screen.html"), &html::screen(&s, today()));
-            let done = [Status::Done; 6];
-            golden(
-                &format!("{stem}.review.html"),
-                &html::review(&plan, lang, &done),
-            );
             golden(&format!("{stem}.ics"), &ics::render(&s, today()).body);
             let xml = document_xml(&docx::render(&s, today()).body);
             golden(&format!("{stem}.docx.xml"), &xml);
@@ -140,47 +134,6 @@ fn the_plan_screen_shows_the_documents_sections_in_order() {
             );
         }
     }
-}
-
-#[test]
-fn check_your_answers_has_a_working_change_button_per_answer_and_the_statuses_it_was_given() {
-    let plan = plans::hospital_group();
-    let mut statuses = [Status::Done; 6];
-    let review = html::review(&plan, Lang::En, &statuses);
-    assert_balanced(&review);
-    assert!(!review.contains("koers-notice"), "no problems, no notice");
-    assert_eq!(
-        review.matches("koers-tag--green").count(),
-        Section::ALL.len()
-    );
-    // Every Change button names a real screen, and its id is unique.
-    let targets: Vec<&str> = review
-        .split("data-change=\"")
-        .skip(1)
-        .map(|rest| rest.split('"').next().unwrap())
-        .collect();
-    assert!(targets.len() > 20, "{}", targets.len());
-    assert!(
-        targets.iter().all(|k| Screen::from_key(k).is_some()),
-        "{targets:?}"
-    );
-    let mut ids: Vec<&str> = review
-        .split("id=\"koers-change-")
-        .skip(1)
-        .map(|rest| rest.split('"').next().unwrap())
-        .collect();
-    let count = ids.len();
-    ids.sort_unstable();
-    ids.dedup();
-    assert_eq!((ids.len(), count), (targets.len(), targets.len()));
-    assert!(ids.contains(&"organisation-0"));
-
-    statuses[1] = Status::NeedsAttention;
-    let review = html::review(&plan, Lang::Nl, &statuses);
-    assert!(review.contains(r#"<p class="koers-notice">"#));
-    assert!(review.contains(r#"id="koers-review-maturity">Waar staan we nu? <span class="koers-tag koers-tag--red">"#), "{review}");
-    // Fewer statuses than sections (a damaged request) reads as not started, not as a panic.
-    assert!(html::review(&plan, Lang::Nl, &[]).contains("koers-tag--grey"));
 }
 
 #[test]

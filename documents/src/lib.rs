@@ -6,7 +6,7 @@
 use koers::domain::{from_bytes, Date};
 use koers::export::{docx, html, ics, markdown, share, Document};
 use koers::i18n::Lang;
-use koers::wizard::{summarise, Status};
+use koers::wizard::summarise;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[cfg(not(target_feature = "atomics"))]
@@ -22,33 +22,16 @@ pub struct Rendered {
 }
 
 /// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`,
-/// or `screen` for the plan screen's document, or `review` for check-your-answers with the
-/// sections' `statuses` (status keys, comma-separated, in section order; empty otherwise).
+/// or `screen` for the plan screen's document.
 ///
 /// # Errors
 /// A short reason when the answers do not load or the format is unknown; the app shows its own
 /// message for it.
 #[wasm_bindgen]
-pub fn render(
-    format: &str,
-    answers: &str,
-    lang: &str,
-    today: &str,
-    statuses: &str,
-) -> Result<Rendered, String> {
+pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Rendered, String> {
     let plan = from_bytes(answers.as_bytes()).map_err(|_| "answers".to_string())?;
     let lang = Lang::from_code(lang).unwrap_or_default();
     let today: Date = today.parse().map_err(|()| "today".to_string())?;
-    if format == "review" {
-        // Check-your-answers: markup for the app, with the sections' statuses it sent. It
-        // builds its own summary, so none is made for it here.
-        let statuses: Vec<Status> = statuses.split(',').filter_map(Status::from_key).collect();
-        return Ok(Rendered {
-            filename: String::new(),
-            mime: "text/html".to_string(),
-            body: html::review(&plan, lang, &statuses).into_bytes(),
-        });
-    }
     let summary = summarise(&plan, lang);
     let text = |d: Document| (d.filename, d.mime, d.body.into_bytes());
     let (filename, mime, body) = match format {

@@ -59,6 +59,74 @@ pub enum ImportError {
     },
 }
 
+/// Why a link did not open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Not a share link at all, or of an unknown link version.
+    NotALink,
+    /// Characters that cannot be in the link: it was cut off or changed.
+    Damaged,
+    TooLarge,
+    /// The answers inside did not load.
+    Answers(ImportError),
+}
+
+impl ShareError {
+    /// A stable key for the errors `unpack` gives, to cross from one wasm module to the other.
+    #[must_use]
+    pub fn key(&self) -> &'static str {
+        match self {
+            ShareError::NotALink => "not_a_link",
+            ShareError::Damaged => "damaged",
+            ShareError::TooLarge => "too_large",
+            ShareError::Answers(_) => "answers",
+        }
+    }
+
+    /// The error for a key from `key`; anything unknown counts as damaged.
+    #[must_use]
+    pub fn from_key(key: &str) -> ShareError {
+        match key {
+            "not_a_link" => ShareError::NotALink,
+            "too_large" => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        }
+    }
+}
+
+/// A file name from the organisation's name: lower case ASCII letters, digits and dashes only,
+/// so no host file system or download header can be confused by it.
+#[must_use]
+pub fn file_stem(org_name: &str) -> String {
+    let mut out = String::new();
+    // ASCII lower-casing plus the accented vowels of Dutch names; any other letter becomes a
+    // dash anyway, so the Unicode case tables (kilobytes of wasm) are not needed.
+    for c in org_name.chars() {
+        let c = match c {
+            'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ò' | 'Ö' | 'Ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "koers-plan".into()
+    } else {
+        format!("koers-{out}")
+    }
+}
+
 /// The answers file: pretty JSON, keys in the order of the struct layout.
 #[must_use]
 pub fn to_json(plan: &Plan) -> String {
@@ -247,6 +315,7 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     if version < 2 {
         upgrade_v1(&mut doc.plan);
     }
+    doc.plan.normalise();
     doc.schema_version = SCHEMA_VERSION;
     let plan = &doc.plan;
     let biggest = plan

@@ -1,7 +1,7 @@
 //! Scheduler: turns a start date and phase lengths into dated phases, milestones and
 //! evaluation moments, and flags a plan that cannot work as written.
 
-use super::plan::{PhaseKind, Phasing};
+use super::plan::{MilestoneId, PhaseKind, Phasing};
 use super::units::{Date, Weeks};
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +36,26 @@ pub enum MilestoneKind {
     RolloutComplete,
     /// The n-th evaluation moment, counted from 1.
     Evaluation(u16),
-    Custom(String),
+    /// One of the user's own milestones, with its title.
+    Custom(MilestoneId, String),
+}
+
+impl MilestoneKind {
+    /// A key that stays the same for the same milestone whatever the language, the dates or
+    /// the other milestones: what a calendar event is named after, so a plan downloaded again
+    /// updates its events instead of adding them twice.
+    #[must_use]
+    pub fn key(&self) -> String {
+        match self {
+            MilestoneKind::Kickoff => "kickoff".into(),
+            MilestoneKind::BaselineReady => "baseline-ready".into(),
+            MilestoneKind::PlanApproved => "plan-approved".into(),
+            MilestoneKind::GoLive => "go-live".into(),
+            MilestoneKind::RolloutComplete => "rollout-complete".into(),
+            MilestoneKind::Evaluation(n) => format!("evaluation-{n}"),
+            MilestoneKind::Custom(id, _) => format!("milestone-{}", id.0),
+        }
+    }
 }
 
 /// A dated milestone.
@@ -108,14 +127,13 @@ pub fn flags(p: &Phasing) -> Vec<ScheduleFlag> {
     if p.phases.monitor.weeks.0 == 0 {
         out.push(ScheduleFlag::NoListeningBaseline);
     } else {
-        // The pilot starts (define.weeks - pilot.overlap) after define starts, and define starts
-        // (monitor.weeks - define.overlap) after monitor starts; compare with monitor's end.
-        let define_start = i32::from(p.phases.monitor.weeks.0)
-            - i32::from(p.phases.define.overlap.0.min(p.phases.monitor.weeks.0));
-        let pilot_start = define_start + i32::from(p.phases.define.weeks.0)
-            - i32::from(p.phases.pilot.overlap.0.min(p.phases.define.weeks.0));
-        if pilot_start < i32::from(p.phases.monitor.weeks.0) {
-            out.push(ScheduleFlag::ImplementBeforeBaseline);
+        // Read from the schedule itself, so the flag and the dates can never disagree.
+        let s = schedule(p, Date::EPOCH);
+        let phase = |k: PhaseKind| s.phases.iter().find(|ph| ph.kind == k);
+        if let (Some(monitor), Some(pilot)) = (phase(PhaseKind::Monitor), phase(PhaseKind::Pilot)) {
+            if pilot.start < monitor.end {
+                out.push(ScheduleFlag::ImplementBeforeBaseline);
+            }
         }
     }
     match p.first_evaluation {
@@ -198,11 +216,14 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
             kind: MilestoneKind::Evaluation(u16::try_from(i + 1).unwrap_or(u16::MAX)),
         });
     }
+    // A milestone without a date yet has no place on the calendar.
     for m in &p.milestones {
-        milestones.push(DatedMilestone {
-            date: m.date,
-            kind: MilestoneKind::Custom(m.title.clone()),
-        });
+        if let Some(date) = m.date {
+            milestones.push(DatedMilestone {
+                date,
+                kind: MilestoneKind::Custom(m.id, m.title.clone()),
+            });
+        }
     }
     // Stable: same-day milestones keep their logical order.
     super::collections::sort_small_by_key(&mut milestones, |m| m.date);
@@ -314,15 +335,26 @@ mod tests {
         p.cadence = Cadence::Yearly;
         p.follow_ups = 0;
         p.milestones.push(Milestone {
+            id: MilestoneId(7),
             title: "Board meeting".into(),
-            date: d("2026-03-01"),
+            date: Some(d("2026-03-01")),
+        });
+        // Not dated yet: not on the calendar.
+        p.milestones.push(Milestone {
+            id: MilestoneId(8),
+            title: "Undated".into(),
+            date: None,
         });
         let s = schedule(&p, d("2026-01-05"));
         assert!(s.milestones.windows(2).all(|w| w[0].date <= w[1].date));
         assert!(s
             .milestones
             .iter()
-            .any(|m| m.kind == MilestoneKind::Custom("Board meeting".into())));
+            .any(|m| m.kind == MilestoneKind::Custom(MilestoneId(7), "Board meeting".into())));
+        assert!(!s
+            .milestones
+            .iter()
+            .any(|m| matches!(&m.kind, MilestoneKind::Custom(_, t) if t == "Undated")));
         assert_eq!(s.evaluations.len(), 1);
     }
 }

@@ -4,9 +4,9 @@
 
 use super::outline::{outline, stage_mark, Block, Outline};
 use super::{file_stem, svg, Document};
-use crate::domain::{Plan, Section, Stage};
+use crate::domain::Stage;
 use crate::i18n::{Label, Lang, T};
-use crate::wizard::{review as review_rows, PlanSummary, Status};
+use crate::wizard::PlanSummary;
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -302,54 +302,4 @@ fn blocks(out: &mut String, doc: &Outline, l: Lang, flavour: Flavour) {
     if in_section {
         out.push_str("</section>");
     }
-}
-
-/// Check-your-answers as the app shows it: per section its status (`statuses`, in
-/// `Section::ALL` order, from the app, which alone knows what was visited and what is half
-/// typed), the answers, and a Change button per answer. A button names the screen to go to in
-/// `data-change`; the app handles every button with one listener. Every text is escaped.
-#[must_use]
-pub fn review(plan: &Plan, lang: Lang, statuses: &[Status]) -> String {
-    let mut out = String::with_capacity(12_000);
-    let status = |section: Section| {
-        Section::ALL
-            .iter()
-            .position(|s| *s == section)
-            .and_then(|i| statuses.get(i).copied())
-            .unwrap_or(Status::NotStarted)
-    };
-    let _ = write!(
-        out,
-        r#"<p class="koers-lead">{}</p>"#,
-        T::ReviewIntro.get(lang)
-    );
-    if statuses.iter().any(|s| *s != Status::Done) {
-        let _ = write!(
-            out,
-            r#"<p class="koers-notice">{}</p>"#,
-            T::ReviewHasProblems.get(lang)
-        );
-    }
-    for (section, rows) in review_rows(plan, lang) {
-        let key = section.key();
-        let (tag, colour) = status(section).tag();
-        let _ = write!(
-            out,
-            r#"<section class="koers-review-section" aria-labelledby="koers-review-{key}"><h2 class="koers-h2" id="koers-review-{key}">{} <span class="koers-tag {colour}">{}</span></h2><dl class="koers-summary-list">"#,
-            escape(section.label(lang)),
-            tag.get(lang)
-        );
-        for (i, row) in rows.iter().enumerate() {
-            let label = escape(&row.label);
-            let _ = write!(
-                out,
-                r#"<div class="koers-summary-row"><dt class="koers-summary-key">{label}</dt><dd class="koers-summary-value">{}</dd><dd class="koers-summary-action"><button type="button" class="koers-link" id="koers-change-{key}-{i}" data-change="{}">{}<span class="koers-visually-hidden"> {label}</span></button></dd></div>"#,
-                escape(&row.value),
-                row.change.key(),
-                T::Change.get(lang)
-            );
-        }
-        out.push_str("</dl></section>");
-    }
-    out
 }

@@ -2,24 +2,12 @@
 //! (never the query string, so it never reaches a server). Decoding refuses anything that is
 //! not a whole, untampered Koers link, and never inflates past the answers-file size limit.
 
-use crate::domain::{from_bytes, to_compact_json, ImportError, Plan, MAX_BYTES};
+use crate::domain::{from_bytes, to_compact_json, Plan, ShareError, MAX_BYTES};
 
 /// What the fragment starts with; the digit versions the link format itself.
 pub const PREFIX: &str = "deel=1.";
 /// A link longer than this is not ours: real plans give a few kilobytes.
 pub const MAX_LINK: usize = 256 * 1024;
-
-/// Why a link did not open.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    /// Not a share link at all, or of an unknown link version.
-    NotALink,
-    /// Characters that cannot be in the link: it was cut off or changed.
-    Damaged,
-    TooLarge,
-    /// The answers inside did not load.
-    Answers(ImportError),
-}
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -117,29 +105,6 @@ pub fn unpack(fragment: &str) -> Result<Vec<u8>, ShareError> {
             ShareError::Damaged
         }
     })
-}
-
-impl ShareError {
-    /// A stable key for the errors `unpack` gives, to cross from one wasm module to the other.
-    #[must_use]
-    pub fn key(&self) -> &'static str {
-        match self {
-            ShareError::NotALink => "not_a_link",
-            ShareError::Damaged => "damaged",
-            ShareError::TooLarge => "too_large",
-            ShareError::Answers(_) => "answers",
-        }
-    }
-
-    /// The error for a key from `key`; anything unknown counts as damaged.
-    #[must_use]
-    pub fn from_key(key: &str) -> ShareError {
-        match key {
-            "not_a_link" => ShareError::NotALink,
-            "too_large" => ShareError::TooLarge,
-            _ => ShareError::Damaged,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::{number, Label, Lang};
 use crate::domain::{
     Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind, OrgModel,
-    Problem, ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
+    ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
 };
 
 /// What a stage looks like, in one sentence.
@@ -540,23 +540,19 @@ pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
             Lang::Nl => format!("Evaluatiemoment {n}"),
             Lang::En => format!("Evaluation {n}"),
         },
-        MilestoneKind::Custom(title) => title.clone(),
+        MilestoneKind::Custom(_, title) => title.clone(),
     }
 }
 
 /// A problem's message, as the error summary and the field show it.
 #[must_use]
-pub fn problem(p: &Problem, lang: Lang) -> String {
-    match p.kind {
+pub fn problem(kind: ProblemKind, lang: Lang) -> String {
+    match kind {
         ProblemKind::Required => lang.pick("Vul dit in.", "Please fill this in.").into(),
         ProblemKind::ChooseAtLeastOne => lang.pick("Kies er minstens één.", "Choose at least one.").into(),
         ProblemKind::TooLong { max } => match lang {
             Lang::Nl => format!("Dit is te lang: maximaal {} tekens.", number(max as u64, lang)),
             Lang::En => format!("This is too long: at most {} characters.", number(max as u64, lang)),
-        },
-        ProblemKind::TooMany { max } => match lang {
-            Lang::Nl => format!("Dit zijn er te veel: maximaal {max}."),
-            Lang::En => format!("There are too many: at most {max}."),
         },
         ProblemKind::WholeNumber { min, max } => match lang {
             Lang::Nl => format!("Vul een heel getal in van {} tot en met {}.", number(min.into(), lang), number(max.into(), lang)),
@@ -609,58 +605,10 @@ pub fn import_error(e: &crate::domain::ImportError, lang: Lang) -> String {
     }
 }
 
-/// The name of the field a problem belongs to, so the error summary can say which one.
-#[must_use]
-pub fn field_label(field: crate::domain::FieldId, lang: Lang) -> String {
-    use super::T;
-    use crate::domain::FieldId as F;
-    let t = |k: T| k.get(lang).to_string();
-    match field {
-        F::OrgName => t(T::OrgName),
-        F::Sector => t(T::Sector),
-        F::Size => t(T::Size),
-        F::Locations => t(T::Locations),
-        F::Brands => t(T::Brands),
-        F::CommsTeam => t(T::CommsTeam),
-        F::CommsHours => t(T::CommsHours),
-        F::MaturityScore(d) => d.label(lang).to_string(),
-        F::Goals => t(T::GoalsHeading),
-        F::GoalBusiness(g) => format!("{} – {}", g.label(lang), t(T::BusinessGoal)),
-        F::KpiName(i) => format!("{} {}", t(T::KpiName), i + 1),
-        F::KpiLevel(i) => format!("{} {} – {}", t(T::KpiName), i + 1, t(T::KpiLevel)),
-        F::ScopeLevel => t(T::ScopeLevel),
-        F::Audiences => t(T::AudiencesLegend),
-        F::Trust => t(T::Trust),
-        F::Training => t(T::Training),
-        F::ChoiceReason => t(T::ChoiceReason),
-        F::Spokespeople => t(T::Spokespeople),
-        F::Approval => t(T::Approval),
-        F::ResponseTime => t(T::ResponseTime),
-        F::EscalationContact => t(T::Escalation),
-        F::Roles => t(T::TeamHeading),
-        F::RoleHeadcount(_) => t(T::Headcount),
-        F::RoleHours(_) => t(T::HoursPerWeek),
-        F::Raci(a) => format!("RACI – {}", a.label(lang)),
-        F::Ambassadors => t(T::Ambassadors),
-        F::NetworkSize => t(T::NetworkSize),
-        F::StartDate => t(T::StartDate),
-        F::PhaseWeeks(k) => format!("{} – {}", k.label(lang), t(T::Weeks)),
-        F::PhaseOverlap(k) => format!("{} – {}", k.label(lang), t(T::Overlap)),
-        F::FirstEvaluation => t(T::FirstEvaluation),
-        F::MilestoneTitle(i) => format!("{} {}", t(T::MilestoneTitle), i + 1),
-        F::MilestoneDate(i) => format!(
-            "{} {} – {}",
-            t(T::MilestoneTitle),
-            i + 1,
-            t(T::MilestoneDate)
-        ),
-    }
-}
-
 /// Why a share link did not open.
 #[must_use]
-pub fn share_error(e: &crate::export::share::ShareError, lang: Lang) -> String {
-    use crate::export::share::ShareError as E;
+pub fn share_error(e: &crate::domain::ShareError, lang: Lang) -> String {
+    use crate::domain::ShareError as E;
     match e {
         E::NotALink => lang.pick("Deze link is geen deellink van deze versie van Koers.", "This link is not a share link of this version of Koers.").into(),
         E::Damaged => lang.pick("De deellink is beschadigd of onvolledig (misschien afgebroken in een e-mail). Vraag de afzender om de link opnieuw te sturen. Uw eigen antwoorden zijn niet veranderd.", "The share link is damaged or incomplete (perhaps cut off in an e-mail). Ask the sender to send it again. Your own answers have not changed.").into(),
@@ -814,23 +762,14 @@ mod tests {
             ProblemKind::Required,
             ProblemKind::ChooseAtLeastOne,
             ProblemKind::TooLong { max: 10 },
-            ProblemKind::TooMany { max: 10 },
             ProblemKind::WholeNumber { min: 1, max: 9 },
             ProblemKind::HoursNumber,
             ProblemKind::InvalidDate,
             ProblemKind::ReasonRequired,
         ] {
-            both(|l| {
-                problem(
-                    &Problem {
-                        field: crate::domain::FieldId::OrgName,
-                        kind,
-                    },
-                    l,
-                )
-            });
+            both(|l| problem(kind, l));
         }
-        use crate::export::share::ShareError as S;
+        use crate::domain::ShareError as S;
         for e in [S::NotALink, S::Damaged, S::TooLarge] {
             both(|l| share_error(&e, l));
         }

@@ -138,9 +138,9 @@ texts! {
     WebcareNote => "Zorgverleners mogen een behandelrelatie niet bevestigen. Reageer procesmatig, nodig uit voor een persoonlijk gesprek en verwijs naar de klachtenregeling.", "Care providers may not confirm a treatment relationship. Respond about the process, invite a private conversation and point to the complaints procedure.";
     // Staffing
     TeamHeading => "Wie doet wat?", "Who does what?";
-    TeamHelp => "Een multidisciplinair team met een sponsor uit het bestuur houdt een uitrol overeind. Voeg de rollen toe die u nodig heeft.", "A multidisciplinary team with a board sponsor keeps a rollout going. Add the roles you need.";
-    AddRoleLegend => "Rol toevoegen", "Add a role";
-    AddRole => "Toevoegen", "Add";
+    TeamHelp => "Een multidisciplinair team met een sponsor uit het bestuur houdt een uitrol overeind.", "A multidisciplinary team with a board sponsor keeps a rollout going.";
+    RolesLegend => "Welke rollen heeft het team?", "Which roles does the team have?";
+    RolesHint => "Kies elke rol die iemand vervult; vul daarna per rol in wie het zijn en hoeveel tijd ze hebben.", "Choose every role someone fills; then note for each role who they are and how much time they have.";
     People => "Wie (namen of omschrijving)", "Who (names or description)";
     Headcount => "Aantal mensen", "Number of people";
     HoursPerWeek => "Uren per week per persoon", "Hours per week per person";
@@ -208,6 +208,7 @@ texts! {
     PageUnavailable => "Deze pagina kon niet worden opgesteld, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard.", "This page could not be put together, perhaps because the connection dropped. Your answers are kept.";
     TryAgain => "Opnieuw proberen", "Try again";
     FactComms => "Communicatie nu", "Communication now";
+    FactCommsHours => "Uren per week voor communicatie nu", "Hours per week for communication now";
     FactChannels => "Huidige kanalen", "Current channels";
     FactScope => "Reikwijdte van dit plan", "Scope of this plan";
     FactBusinessGoal => "Organisatiedoel", "Organisational goal";

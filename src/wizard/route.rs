@@ -1,7 +1,7 @@
 //! Where the user is: the task list, one question screen, check-your-answers or the plan.
 //! Routes print to and parse from a URL fragment so reload and back/forward keep the place.
 
-use crate::domain::{FieldId, Section};
+use crate::domain::Section;
 
 /// One question screen: one thing, or one tight group of things, at a time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,36 +95,6 @@ impl Screen {
         self.position()
             .checked_sub(1)
             .and_then(|i| Screen::ALL.get(i).copied())
-    }
-
-    /// The screen on which a field is asked, so a problem can be shown where it is fixed.
-    #[must_use]
-    pub fn of_field(field: FieldId) -> Screen {
-        match field {
-            FieldId::OrgName | FieldId::Sector | FieldId::Size => Screen::OrgBasics,
-            FieldId::Locations | FieldId::Brands | FieldId::CommsTeam | FieldId::CommsHours => {
-                Screen::OrgChannels
-            }
-            FieldId::MaturityScore(_) => Screen::MaturityGrid,
-            FieldId::Goals | FieldId::GoalBusiness(_) => Screen::Goals,
-            FieldId::KpiName(_) | FieldId::KpiLevel(_) => Screen::Kpis,
-            FieldId::ScopeLevel | FieldId::Audiences => Screen::Scope,
-            FieldId::Trust | FieldId::Training => Screen::GovInputs,
-            FieldId::ChoiceReason => Screen::GovModel,
-            FieldId::Spokespeople
-            | FieldId::Approval
-            | FieldId::ResponseTime
-            | FieldId::EscalationContact => Screen::GovRules,
-            FieldId::Roles | FieldId::RoleHeadcount(_) | FieldId::RoleHours(_) => Screen::Team,
-            FieldId::Raci(_) => Screen::Raci,
-            FieldId::Ambassadors | FieldId::NetworkSize => Screen::Training,
-            FieldId::StartDate
-            | FieldId::PhaseWeeks(_)
-            | FieldId::PhaseOverlap(_)
-            | FieldId::FirstEvaluation
-            | FieldId::MilestoneTitle(_)
-            | FieldId::MilestoneDate(_) => Screen::Dates,
-        }
     }
 
     /// The screens of one section, in order.

@@ -1,82 +1,69 @@
-//! The wizard's state and its one pure `update`. Typed text is kept as typed until it parses
-//! (a draft), so a half-typed number is never lost and never silently becomes zero.
+//! The wizard's whole state and its one pure `update`: everything the user can see (answers,
+//! place, drafts, problems shown, notices, dialogs, previews, workshop mode, language) is in the
+//! `Model`, and `update` returns the effects the browser is to run (save, address, focus,
+//! downloads). Typed text is kept as typed until it parses (a draft), so a half-typed number is
+//! never lost and never silently becomes zero.
 
+use super::layout::{self, Add, Item, Problem};
+use super::questions::{Answer, Q};
 use super::route::{Route, Screen};
-use crate::domain::{sort_small_by_key, VecMap, VecSet};
 use crate::domain::{
-    validate, Activity, Approval, Audience, Cadence, Channel, ChannelPlan, ChannelRole, CommsTeam,
-    Count, Date, Dimension, FieldId, Hours, Kpi, KpiLevel, Milestone, OrgModel, Plan, Problem,
-    ProblemKind, Raci, ResponseTime, Rhythm, Role, RoleId, RoleKind, ScopeLevel, Section, Sector,
-    SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule, Trust, Usage, Weeks,
+    read_document, sort_small_by_key, to_compact_json, to_json, Activity, Audience, Channel,
+    ChannelPlan, ChannelRole, ImportError, Kpi, Milestone, Plan, Raci, Rhythm, RoleId, Section,
+    ShareError, VecMap, VecSet, MAX_ITEMS,
 };
-use crate::i18n::{Lang, T};
+use crate::i18n::Lang;
 
-/// A text field of a KPI.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KpiText {
-    Name,
-    Baseline,
-    Target,
-    Owner,
-}
-
-/// A yes/no rule in the governance rules.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RuleFlag {
-    PhotoConsent,
-    PrivateDisclaimer,
-    CrisisInGeneralPlan,
-}
-
-/// A change to the plan. Named for what changes, not for the widget that fired it.
+/// A change to the answers, named for what changes, not for the widget that fired it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
-    OrgName(String),
-    Sector(Option<Sector>),
-    Size(Option<SizeBand>),
-    CommsTeam(Option<CommsTeam>),
-    ChannelUsage(Channel, Usage),
-    /// Any typed number or date, parsed here: counts, hours, weeks, dates.
-    Raw(FieldId, String),
-    MaturityScore(Dimension, Stage),
-    Target(Option<Stage>),
-    Goal(SocialGoal, bool),
-    GoalBusiness(SocialGoal, String),
-    AddKpi,
-    RemoveKpi(usize),
-    KpiText(usize, KpiText, String),
-    KpiLevel(usize, Option<KpiLevel>),
-    ScopeLevel(Option<ScopeLevel>),
-    Audience(Audience, bool),
+    /// Typed text: free text, a number, hours or a date (parsed by the question's kind).
+    Type(Q, String),
+    /// One option of a choice, by its key.
+    Choose(Q, String),
+    /// One option of a multiple choice, on or off.
+    Check(Q, String, bool),
+    /// A yes/no question.
+    Flag(Q, bool),
+    Add(Add),
+    Remove(Item),
     AudienceChannel(Audience, Channel, bool),
     AudienceChannelRole(Audience, Channel, ChannelRole),
     AudienceChannelRhythm(Audience, Channel, Rhythm),
-    Trust(Option<Trust>),
-    Training(Option<TrainingLevel>),
-    ChooseModel(Option<OrgModel>),
-    ChoiceReason(String),
-    Spokespeople(Option<Spokespeople>),
-    Approval(Option<Approval>),
-    ResponseTime(Option<ResponseTime>),
-    EscalationContact(String),
-    Rule(RuleFlag, bool),
-    AddRole(RoleKind),
-    RemoveRole(RoleId),
-    RolePeople(RoleId, String),
     RaciCell(Activity, RoleId, Option<Raci>),
-    TrainingModule(TrainingModule, bool),
-    Cadence(Cadence),
-    EvaluationPlanned(bool),
-    AddMilestone,
-    RemoveMilestone(usize),
-    MilestoneTitle(usize, String),
 }
 
-/// Everything the user can do.
+/// A document the documents module makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Docx,
+    Markdown,
+    Ics,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Html, Format::Docx, Format::Markdown, Format::Ics];
+
+    /// The name the documents module knows the format by.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Markdown => "markdown",
+            Format::Ics => "ics",
+        }
+    }
+}
+
+/// Everything the user can do, and what the browser reports back.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Go to a place (task list link, browser back/forward, reload).
+    /// Go to a place (task list link, overview).
     Go(Route),
+    /// The browser moved back or forward to a place (it already shows it in the address).
+    Popped(Route),
     /// Continue: refused, with the screen's problems shown, while the screen has problems.
     Next,
     /// The in-page back link.
@@ -85,10 +72,123 @@ pub enum Action {
     Change(Screen),
     SetLang(Lang),
     Edit(Edit),
-    /// Replace the plan (a loaded file or share link the user confirmed).
-    Load(Box<Plan>),
+    /// An answers file or a share link's answers were read: ask before replacing anything.
+    Opened {
+        bytes: Vec<u8>,
+        from_link: bool,
+    },
+    /// A share link in the address could not be opened.
+    LinkFailed(ShareError),
+    /// A file chosen to load is larger than any answers file.
+    FileTooLarge(usize),
+    ConfirmLoad,
+    CancelLoad,
+    AskForget,
+    CancelForget,
     /// Forget every answer (after the user confirmed).
-    Reset,
+    ConfirmForget,
+    DismissNotice,
+    ToggleWorkshop,
+    ToggleHelp,
+    CloseHelp,
+    Fullscreen,
+    /// The plan screen's comparison of the five models, opened or closed.
+    ShowModels(bool),
+    /// Ask the documents module for the plan screen's document again, after it failed.
+    RetryDocument,
+    Download(Format),
+    DownloadAnswers,
+    DownloadCorrupt,
+    Print,
+    MakeShareLink,
+    /// The documents module answered: the plan screen's document for this plan, or nothing
+    /// if it could not load.
+    PlanRendered {
+        plan: Box<Plan>,
+        lang: Lang,
+        markup: Option<String>,
+    },
+    /// The documents module made a share link (`None`: it could not load).
+    ShareLinkMade(Option<String>),
+    /// The documents module could not load, for a download or a link.
+    DocumentsUnavailable,
+    /// The autosave was written (`true`) or refused (`false`: storage full or forbidden).
+    Saved(bool),
+    /// Another tab wrote these answers under our key.
+    OtherTab(String),
+}
+
+/// What `update` asks the browser to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the autosave record (the answers document plus the interface language).
+    Save(String),
+    /// Remove the autosave record: nothing worth keeping.
+    ClearSaved,
+    /// Show this place in the address bar (a new history entry unless `replace`) and title.
+    Address {
+        route: Route,
+        replace: bool,
+    },
+    Focus(Focus),
+    /// Have the documents module render the plan screen's document.
+    RenderPlan(Box<Plan>, Lang),
+    Download(Format, Box<Plan>, Lang),
+    /// A file whose contents the wizard made itself.
+    SaveFile {
+        name: String,
+        mime: &'static str,
+        body: String,
+    },
+    Print(Box<Plan>, Lang),
+    MakeShareLink(Box<Plan>),
+    /// Take the share link's answers out of the address bar: a link is no place to keep them.
+    ClearShareLink,
+    Fullscreen,
+}
+
+/// Where focus goes after a render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The step heading, after every change of place.
+    Heading,
+    ErrorSummary,
+    /// The block workshop mode moved to.
+    Part,
+    /// A question's control, from the error summary.
+    Question(Q),
+}
+
+/// A message above the page about storage or files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    StorageUnavailable,
+    /// The unreadable autosave, kept until the user has had the chance to download it.
+    Corrupt(String),
+    StorageFull,
+    OtherTab,
+    Forgotten,
+    Loaded,
+    ImportFailed(ImportError),
+    LinkFailed(ShareError),
+    /// The documents module did not load (offline since the page opened, or blocked).
+    DocumentsUnavailable,
+}
+
+/// A file or link read, waiting for the user to say it may replace the answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pending {
+    pub plan: Box<Plan>,
+    pub from_link: bool,
+}
+
+/// The plan screen's document, as the documents module rendered it (a typed tree, encoded).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Document {
+    None,
+    Waiting(Box<Plan>, Lang),
+    Ready(Box<Plan>, Lang, String),
+    Unavailable,
 }
 
 /// A section's state on the task list.
@@ -101,67 +201,155 @@ pub enum Status {
     NeedsAttention,
 }
 
-impl Status {
-    /// Every status, in the order of their keys below.
-    pub const ALL: [Status; 4] = [
-        Status::NotStarted,
-        Status::InProgress,
-        Status::Done,
-        Status::NeedsAttention,
-    ];
+/// What the autosave says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// The host turned autosave off, or the browser forbids storage.
+    Off,
+    /// An unreadable autosave waits to be downloaded; saving would overwrite it unseen.
+    Held,
+    Saved,
+    NotSaved,
+}
 
-    /// The tag's text and its colour class, wherever a section's status is shown.
-    #[must_use]
-    pub fn tag(self) -> (T, &'static str) {
-        match self {
-            Status::NotStarted => (T::StatusNotStarted, "koers-tag--grey"),
-            Status::InProgress => (T::StatusInProgress, "koers-tag--blue"),
-            Status::Done => (T::StatusDone, "koers-tag--green"),
-            Status::NeedsAttention => (T::StatusNeedsAttention, "koers-tag--red"),
-        }
-    }
+/// What the page sets once: where the wizard lives and whether it may keep answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The wizard owns the page: it may set the title and the address.
+    pub full_page: bool,
+    pub autosave: bool,
+}
 
-    /// A short key, for handing statuses to the documents module as text.
-    #[must_use]
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not_started",
-            Status::InProgress => "in_progress",
-            Status::Done => "done",
-            Status::NeedsAttention => "needs_attention",
-        }
-    }
-
-    #[must_use]
-    pub fn from_key(key: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.key() == key)
-    }
+/// What the autosave slot held when the wizard started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    Nothing,
+    /// The browser forbids storage (private mode, blocked cookies).
+    Unavailable,
+    Raw(String),
 }
 
 /// The wizard.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Wizard {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Model {
     pub plan: Plan,
     pub route: Route,
     pub lang: Lang,
     /// Sections the user has moved on from; only they can "need attention".
     pub visited: VecSet<Section>,
     /// Typed values that do not parse yet, shown back as typed.
-    pub drafts: VecMap<FieldId, String>,
+    pub drafts: VecMap<Q, String>,
     /// Problems shown on the current screen after a refused Next.
     pub shown: Vec<Problem>,
     /// Set by a Change link: Next returns to check-your-answers.
     pub return_to_review: bool,
+    pub notice: Option<Notice>,
+    pub confirm_forget: bool,
+    pub pending: Option<Pending>,
+    pub share_link: Option<String>,
+    pub workshop: bool,
+    /// Which block of the current screen workshop mode shows.
+    pub part: usize,
+    pub help: bool,
+    pub models_open: bool,
+    pub document: Document,
+    pub saving: Saving,
+    pub config: Config,
+    /// For the plan's random id; the browser seeds it, so `update` stays deterministic.
+    pub seed: u64,
 }
 
-impl Wizard {
+impl Default for Model {
+    fn default() -> Self {
+        Model {
+            plan: Plan::default(),
+            route: Route::Tasks,
+            lang: Lang::default(),
+            visited: VecSet::new(),
+            drafts: VecMap::new(),
+            shown: Vec::new(),
+            return_to_review: false,
+            notice: None,
+            confirm_forget: false,
+            pending: None,
+            share_link: None,
+            workshop: false,
+            part: 0,
+            help: false,
+            models_open: false,
+            document: Document::None,
+            saving: Saving::NotSaved,
+            config: Config {
+                full_page: true,
+                autosave: true,
+            },
+            seed: 0,
+        }
+    }
+}
+
+/// How the wizard starts: what the page and the browser say.
+#[derive(Clone, Debug, Default)]
+pub struct Start {
+    pub config: Config,
+    /// The language when nothing was saved.
+    pub lang: Lang,
+    pub route: Route,
+    pub stored: Option<Stored>,
+    pub workshop: bool,
+    pub seed: u64,
+}
+
+impl Model {
+    /// A wizard on a plan, at the task list.
     #[must_use]
     pub fn new(plan: Plan, lang: Lang) -> Self {
-        Wizard {
+        Model {
             plan,
             lang,
-            ..Wizard::default()
+            ..Model::default()
         }
+    }
+
+    /// The wizard as the page opens it: the autosave read back, or why not.
+    #[must_use]
+    pub fn start(start: Start) -> Self {
+        let mut m = Model {
+            route: start.route,
+            lang: start.lang,
+            config: start.config,
+            workshop: start.workshop,
+            seed: start.seed,
+            ..Model::default()
+        };
+        m.saving = if start.config.autosave {
+            Saving::NotSaved
+        } else {
+            Saving::Off
+        };
+        match start.stored.unwrap_or(Stored::Nothing) {
+            Stored::Nothing => {}
+            Stored::Unavailable => {
+                m.saving = Saving::Off;
+                m.notice = Some(Notice::StorageUnavailable);
+            }
+            Stored::Raw(raw) => match read_document(raw.as_bytes()) {
+                Ok(doc) => {
+                    m.plan = doc.plan;
+                    m.lang = doc
+                        .lang
+                        .as_deref()
+                        .and_then(Lang::from_code)
+                        .unwrap_or(m.lang);
+                    m.saving = Saving::Saved;
+                }
+                Err(_) => {
+                    m.saving = Saving::Held;
+                    m.notice = Some(Notice::Corrupt(raw));
+                }
+            },
+        }
+        m
     }
 
     /// Every problem of a section, with unparsed drafts among them.
@@ -169,34 +357,30 @@ impl Wizard {
     pub fn problems(&self, section: Section) -> Vec<Problem> {
         let mut out: Vec<Problem> = self
             .drafts
-            .keys()
-            .filter(|f| Screen::of_field(**f).section() == section)
-            .map(|f| Problem {
-                field: *f,
-                kind: draft_problem(*f),
-            })
+            .iter()
+            .filter(|(q, _)| q.screen().section() == section)
+            .filter_map(|(q, raw)| q.parse(raw).err().map(|kind| Problem { q: *q, kind }))
             .collect();
-        for p in validate(&self.plan, section) {
-            if !out.iter().any(|o| o.field == p.field) {
+        for p in layout::validate(&self.plan, section) {
+            if !out.iter().any(|o| o.q == p.q) {
                 out.push(p);
             }
         }
         out
     }
 
-    /// The problems that belong to one screen.
+    /// The problems of one screen, drafts first.
     #[must_use]
     pub fn screen_problems(&self, screen: Screen) -> Vec<Problem> {
         self.problems(screen.section())
             .into_iter()
-            .filter(|p| Screen::of_field(p.field) == screen)
+            .filter(|p| p.q.screen() == screen)
             .collect()
     }
 
     #[must_use]
     pub fn status(&self, section: Section) -> Status {
-        let problems = self.problems(section);
-        if problems.is_empty() {
+        if self.problems(section).is_empty() {
             Status::Done
         } else if self.visited.contains(&section) {
             Status::NeedsAttention
@@ -207,35 +391,41 @@ impl Wizard {
         }
     }
 
-    /// The text shown in a typed field: the draft, else the stored value.
+    /// The text a typed field shows: the draft, else the stored answer.
     #[must_use]
-    pub fn raw(&self, field: FieldId) -> String {
-        if let Some(d) = self.drafts.get(&field) {
+    pub fn raw(&self, q: Q) -> String {
+        if let Some(d) = self.drafts.get(&q) {
             return d.clone();
         }
-        stored_value(&self.plan, field)
-    }
-}
-
-fn draft_problem(field: FieldId) -> ProblemKind {
-    match field {
-        FieldId::CommsHours | FieldId::RoleHours(_) => ProblemKind::HoursNumber,
-        FieldId::StartDate | FieldId::MilestoneDate(_) => ProblemKind::InvalidDate,
-        _ => {
-            let (min, max) = number_range(field);
-            ProblemKind::WholeNumber { min, max }
+        match q.read(&self.plan) {
+            Answer::Text(t) => t,
+            Answer::Number(n) => n.map(|n| n.to_string()).unwrap_or_default(),
+            Answer::Hours(h) if h.is_zero() => String::new(),
+            Answer::Hours(h) => h.format(self.lang.decimal_comma()),
+            Answer::Date(d) => d.map(|d| d.to_string()).unwrap_or_default(),
+            Answer::Key(_) | Answer::Keys(_) | Answer::Flag(_) => String::new(),
         }
     }
-}
 
-fn number_range(field: FieldId) -> (u32, u32) {
-    match field {
-        FieldId::Locations | FieldId::RoleHeadcount(_) => (1, 10_000),
-        FieldId::Brands => (1, 1_000),
-        FieldId::Ambassadors => (0, 100_000),
-        FieldId::NetworkSize => (0, 1_000_000),
-        FieldId::PhaseWeeks(_) | FieldId::PhaseOverlap(_) | FieldId::FirstEvaluation => (0, 520),
-        _ => (0, 100),
+    /// The problem shown at a question, if a refused Next showed one.
+    #[must_use]
+    pub fn shown_at(&self, q: Q) -> Option<Problem> {
+        self.shown.iter().find(|p| p.q == q).copied()
+    }
+
+    /// The blocks the current screen shows, and which of them workshop mode shows.
+    #[must_use]
+    pub fn blocks(&self) -> Vec<Vec<layout::Part>> {
+        match self.route {
+            Route::Screen(s) => layout::layout(&self.plan, s),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether workshop mode shows the current screen one block at a time.
+    #[must_use]
+    pub fn stepping(&self) -> bool {
+        self.workshop && self.shown.is_empty() && self.blocks().len() > 1
     }
 }
 
@@ -251,196 +441,88 @@ fn section_is_untouched(plan: &Plan, section: Section) -> bool {
     }
 }
 
-fn stored_value(plan: &Plan, field: FieldId) -> String {
-    let s = &plan.staffing;
-    let role = |id: RoleId| s.role(id);
-    match field {
-        FieldId::Locations => count_text(plan.organisation.locations),
-        FieldId::Brands => count_text(plan.organisation.brands),
-        FieldId::CommsHours => hours_text(plan.organisation.comms_hours),
-        FieldId::RoleHeadcount(id) => role(id)
-            .map(|r| count_text(r.headcount))
-            .unwrap_or_default(),
-        FieldId::RoleHours(id) => role(id).map(|r| hours_text(r.hours)).unwrap_or_default(),
-        FieldId::Ambassadors => count_text(s.ambassadors),
-        FieldId::NetworkSize => count_text(s.network_size),
-        FieldId::StartDate => plan
-            .phasing
-            .start
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-        FieldId::PhaseWeeks(k) => plan.phasing.phases.get(k).weeks.0.to_string(),
-        FieldId::PhaseOverlap(k) => plan.phasing.phases.get(k).overlap.0.to_string(),
-        FieldId::FirstEvaluation => plan
-            .phasing
-            .first_evaluation
-            .map(|w| w.0.to_string())
-            .unwrap_or_default(),
-        FieldId::MilestoneDate(i) => plan
-            .phasing
-            .milestones
-            .get(i)
-            .map(|m| m.date.to_string())
-            .unwrap_or_default(),
-        _ => String::new(),
+/// The option of `q` with this key, as the declaration's own static key.
+fn option_key(plan: &Plan, q: Q, key: &str) -> Option<&'static str> {
+    (q.spec().options)(plan, Lang::Nl)
+        .into_iter()
+        .map(|(k, _)| k)
+        .find(|k| *k == key)
+}
+
+fn default_role(a: Audience) -> ChannelRole {
+    match a {
+        Audience::Candidates => ChannelRole::Recruit,
+        Audience::Clients | Audience::InformalCarers => ChannelRole::Service,
+        Audience::Employees | Audience::Volunteers | Audience::Community => ChannelRole::Community,
+        Audience::Professionals => ChannelRole::Inform,
     }
 }
 
-fn count_text(c: Count) -> String {
-    if c.0 == 0 {
-        String::new()
-    } else {
-        c.0.to_string()
-    }
+fn channel_plan(plan: &mut Plan, a: Audience, c: Channel) -> Option<&mut ChannelPlan> {
+    plan.scope
+        .audiences
+        .get_mut(&a)
+        .and_then(|l| l.iter_mut().find(|cp| cp.channel == c))
 }
 
-fn hours_text(h: Hours) -> String {
-    if h.is_zero() {
-        String::new()
-    } else {
-        h.to_string()
-    }
+/// A fresh random-looking id from the seed (SplitMix64), advancing the seed.
+fn new_id(seed: &mut u64) -> String {
+    *seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *seed;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    format!("{z:016x}")
 }
 
-/// Parses a typed value into the plan. `Err` keeps it as a draft.
-fn apply_raw(plan: &mut Plan, field: FieldId, raw: &str) -> Result<(), ()> {
-    let trimmed = raw.trim();
-    let int = || -> Result<u32, ()> {
-        if trimmed.is_empty() {
-            return Ok(0);
-        }
-        let n: u32 = trimmed.parse().map_err(|_| ())?;
-        let (_, max) = number_range(field);
-        if n > max {
-            return Err(());
-        }
-        Ok(n)
-    };
-    let hours = || -> Result<Hours, ()> {
-        if trimmed.is_empty() {
-            Ok(Hours::default())
-        } else {
-            trimmed.parse().map_err(|_| ())
-        }
-    };
-    let weeks = || int().and_then(|n| u16::try_from(n).map(Weeks).map_err(|_| ()));
-    match field {
-        FieldId::Locations => plan.organisation.locations = Count(int()?),
-        FieldId::Brands => plan.organisation.brands = Count(int()?),
-        FieldId::CommsHours => plan.organisation.comms_hours = hours()?,
-        FieldId::RoleHeadcount(id) => {
-            let n = int()?;
-            if let Some(r) = plan.staffing.roles.iter_mut().find(|r| r.id == id) {
-                r.headcount = Count(n);
+fn edit(m: &mut Model, e: Edit) {
+    let plan = &mut m.plan;
+    match e {
+        Edit::Type(q, raw) => match q.parse(&raw) {
+            Ok(answer) => {
+                q.write(plan, answer);
+                m.drafts.remove(&q);
             }
-        }
-        FieldId::RoleHours(id) => {
-            let h = hours()?;
-            if let Some(r) = plan.staffing.roles.iter_mut().find(|r| r.id == id) {
-                r.hours = h;
+            Err(_) => {
+                m.drafts.insert(q, raw);
             }
+        },
+        Edit::Choose(q, key) => {
+            let key = option_key(plan, q, &key);
+            q.write(plan, Answer::Key(key));
         }
-        FieldId::Ambassadors => plan.staffing.ambassadors = Count(int()?),
-        FieldId::NetworkSize => plan.staffing.network_size = Count(int()?),
-        FieldId::StartDate => {
-            plan.phasing.start = if trimmed.is_empty() {
-                None
-            } else {
-                Some(trimmed.parse::<Date>()?)
-            };
-        }
-        FieldId::PhaseWeeks(k) => plan.phasing.phases.get_mut(k).weeks = weeks()?,
-        FieldId::PhaseOverlap(k) => plan.phasing.phases.get_mut(k).overlap = weeks()?,
-        FieldId::FirstEvaluation => {
-            plan.phasing.first_evaluation = if trimmed.is_empty() {
-                None
-            } else {
-                Some(weeks()?)
-            };
-        }
-        FieldId::MilestoneDate(i) => {
-            let d: Date = trimmed.parse()?;
-            if let Some(m) = plan.phasing.milestones.get_mut(i) {
-                m.date = d;
-            }
-        }
-        _ => return Err(()),
-    }
-    Ok(())
-}
-
-fn set_opt<T: Copy + Ord>(set: &mut VecSet<T>, item: T, on: bool) {
-    if on {
-        set.insert(item);
-    } else {
-        set.remove(&item);
-    }
-}
-
-fn edit_plan(w: &mut Wizard, edit: Edit) {
-    let plan = &mut w.plan;
-    match edit {
-        Edit::OrgName(s) => plan.organisation.name = s,
-        Edit::Sector(v) => plan.organisation.sector = v,
-        Edit::Size(v) => plan.organisation.size = v,
-        Edit::CommsTeam(v) => plan.organisation.comms_team = v,
-        Edit::ChannelUsage(c, Usage::NotUsed) => {
-            plan.organisation.channels.remove(&c);
-        }
-        Edit::ChannelUsage(c, u) => {
-            plan.organisation.channels.insert(c, u);
-        }
-        Edit::Raw(field, raw) => {
-            if apply_raw(plan, field, &raw).is_ok() {
-                w.drafts.remove(&field);
-            } else {
-                w.drafts.insert(field, raw);
-            }
-        }
-        Edit::MaturityScore(d, s) => {
-            plan.maturity.scores.insert(d, s);
-        }
-        Edit::Target(t) => plan.maturity.target = t,
-        Edit::Goal(g, true) => {
-            plan.goals.goals.with_default(g, |_| ());
-        }
-        Edit::Goal(g, false) => {
-            plan.goals.goals.remove(&g);
-        }
-        Edit::GoalBusiness(g, s) => {
-            plan.goals.goals.insert(g, s);
-        }
-        Edit::AddKpi => plan.goals.kpis.push(Kpi::default()),
-        Edit::RemoveKpi(i) => {
-            if i < plan.goals.kpis.len() {
-                plan.goals.kpis.remove(i);
-                // Indexed drafts and shown problems would now point at the wrong row.
-                w.drafts
-                    .retain(|f, _| !matches!(f, FieldId::KpiName(_) | FieldId::KpiLevel(_)));
-            }
-        }
-        Edit::KpiText(i, which, s) => {
-            if let Some(k) = plan.goals.kpis.get_mut(i) {
-                match which {
-                    KpiText::Name => k.name = s,
-                    KpiText::Baseline => k.baseline = s,
-                    KpiText::Target => k.target = s,
-                    KpiText::Owner => k.owner = s,
+        Edit::Check(q, key, on) => {
+            if let (Some(key), Answer::Keys(mut keys)) = (option_key(plan, q, &key), q.read(plan)) {
+                keys.retain(|k| *k != key);
+                if on {
+                    keys.push(key);
                 }
+                q.write(plan, Answer::Keys(keys));
             }
         }
-        Edit::KpiLevel(i, l) => {
-            if let Some(k) = plan.goals.kpis.get_mut(i) {
-                k.level = l;
+        Edit::Flag(q, on) => q.write(plan, Answer::Flag(on)),
+        Edit::Add(Add::Kpi) => {
+            if plan.goals.kpis.len() < MAX_ITEMS {
+                let id = plan.goals.next_kpi_id();
+                plan.goals.kpis.push(Kpi {
+                    id,
+                    ..Kpi::default()
+                });
             }
         }
-        Edit::ScopeLevel(v) => plan.scope.level = v,
-        Edit::Audience(a, true) => {
-            plan.scope.audiences.with_default(a, |_| ());
+        Edit::Add(Add::Milestone) => {
+            // A new milestone has no date until one is entered: a made-up date would reach
+            // the calendar as if it were an answer.
+            if plan.phasing.milestones.len() < MAX_ITEMS {
+                let id = plan.phasing.next_milestone_id();
+                plan.phasing.milestones.push(Milestone {
+                    id,
+                    ..Milestone::default()
+                });
+            }
         }
-        Edit::Audience(a, false) => {
-            plan.scope.audiences.remove(&a);
-        }
+        Edit::Remove(Item::Kpi(id)) => plan.goals.kpis.retain(|k| k.id != id),
+        Edit::Remove(Item::Milestone(id)) => plan.phasing.milestones.retain(|x| x.id != id),
         Edit::AudienceChannel(a, c, on) => {
             plan.scope.audiences.with_default(a, |list| {
                 list.retain(|cp| cp.channel != c);
@@ -464,175 +546,311 @@ fn edit_plan(w: &mut Wizard, edit: Edit) {
                 cp.rhythm = r;
             }
         }
-        Edit::Trust(v) => plan.governance.trust = v,
-        Edit::Training(v) => plan.governance.training = v,
-        Edit::ChooseModel(m) => plan.governance.chosen = m,
-        Edit::ChoiceReason(s) => plan.governance.choice_reason = s,
-        Edit::Spokespeople(v) => plan.governance.spokespeople = v,
-        Edit::Approval(v) => plan.governance.approval = v,
-        Edit::ResponseTime(v) => plan.governance.response_time = v,
-        Edit::EscalationContact(s) => plan.governance.escalation_contact = s,
-        Edit::Rule(flag, on) => match flag {
-            RuleFlag::PhotoConsent => plan.governance.photo_consent_in_writing = on,
-            RuleFlag::PrivateDisclaimer => plan.governance.private_disclaimer = on,
-            RuleFlag::CrisisInGeneralPlan => plan.governance.crisis_in_general_plan = on,
-        },
-        Edit::AddRole(kind) => {
-            let id = plan.staffing.next_role_id();
-            plan.staffing.roles.push(Role {
-                id,
-                kind,
-                people: String::new(),
-                headcount: Count(1),
-                hours: Hours::default(),
-            });
-        }
-        Edit::RemoveRole(id) => {
-            plan.staffing.roles.retain(|r| r.id != id);
-            for row in plan.staffing.raci.values_mut() {
-                row.remove(&id);
-            }
-            w.drafts.retain(
-                |f, _| !matches!(f, FieldId::RoleHours(r) | FieldId::RoleHeadcount(r) if *r == id),
-            );
-        }
-        Edit::RolePeople(id, s) => {
-            if let Some(r) = plan.staffing.roles.iter_mut().find(|r| r.id == id) {
-                r.people = s;
-            }
-        }
         Edit::RaciCell(a, id, letter) => {
-            plan.staffing.raci.with_default(a, |row| match letter {
-                Some(l) => {
-                    row.insert(id, l);
-                }
-                None => {
-                    row.remove(&id);
-                }
-            });
-        }
-        Edit::TrainingModule(m, on) => set_opt(&mut plan.staffing.training, m, on),
-        Edit::Cadence(c) => plan.phasing.cadence = c,
-        Edit::EvaluationPlanned(on) => {
-            plan.phasing.first_evaluation = if on { Some(Weeks(12)) } else { None };
-            w.drafts.remove(&FieldId::FirstEvaluation);
-        }
-        Edit::AddMilestone => {
-            // A new milestone starts on the plan's start date; the user moves it from there.
-            let date = plan.phasing.start.unwrap_or(Date::EPOCH);
-            plan.phasing.milestones.push(Milestone {
-                title: String::new(),
-                date,
-            });
-        }
-        Edit::RemoveMilestone(i) => {
-            if i < plan.phasing.milestones.len() {
-                plan.phasing.milestones.remove(i);
-                w.drafts.retain(|f, _| {
-                    !matches!(f, FieldId::MilestoneTitle(_) | FieldId::MilestoneDate(_))
+            if plan.staffing.role(id).is_some() {
+                plan.staffing.raci.with_default(a, |row| match letter {
+                    Some(l) => {
+                        row.insert(id, l);
+                    }
+                    None => {
+                        row.remove(&id);
+                    }
                 });
             }
         }
-        Edit::MilestoneTitle(i, s) => {
-            if let Some(m) = plan.phasing.milestones.get_mut(i) {
-                m.title = s;
-            }
+    }
+    // Drafts of questions that are no longer asked (a removed item) would wait forever.
+    let plan = &m.plan;
+    m.drafts.retain(|q, _| exists(plan, *q));
+    if m.plan.id.is_empty() && m.plan != Plan::default() {
+        m.plan.id = new_id(&mut m.seed);
+    }
+}
+
+/// Whether a question still has something to be about: its item is still in the plan.
+fn exists(plan: &Plan, q: Q) -> bool {
+    match q {
+        Q::KpiName(id)
+        | Q::KpiLevel(id)
+        | Q::KpiBaseline(id)
+        | Q::KpiTarget(id)
+        | Q::KpiOwner(id) => plan.goals.kpi(id).is_some(),
+        Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) => {
+            plan.staffing.role(id).is_some()
         }
+        Q::MilestoneTitle(id) | Q::MilestoneDate(id) => plan.phasing.milestone(id).is_some(),
+        Q::GoalBusiness(g) => plan.goals.goals.contains_key(&g),
+        Q::FirstEvaluation => plan.phasing.first_evaluation.is_some(),
+        _ => true,
     }
 }
 
-fn default_role(a: Audience) -> ChannelRole {
-    match a {
-        Audience::Candidates => ChannelRole::Recruit,
-        Audience::Clients | Audience::InformalCarers => ChannelRole::Service,
-        Audience::Employees | Audience::Volunteers | Audience::Community => ChannelRole::Community,
-        Audience::Professionals => ChannelRole::Inform,
-    }
-}
-
-fn channel_plan(plan: &mut Plan, a: Audience, c: Channel) -> Option<&mut ChannelPlan> {
-    plan.scope
-        .audiences
-        .get_mut(&a)
-        .and_then(|l| l.iter_mut().find(|cp| cp.channel == c))
-}
-
-fn go(w: &mut Wizard, route: Route) {
-    if let Route::Screen(s) = w.route {
+fn go(m: &mut Model, route: Route, fx: &mut Vec<Effect>, address: bool) {
+    if let Route::Screen(s) = m.route {
         // Leaving a section's screens marks it visited, so its problems show on the task list.
         let leaving_section = match route {
             Route::Screen(t) => t.section() != s.section(),
             _ => true,
         };
         if leaving_section {
-            w.visited.insert(s.section());
+            m.visited.insert(s.section());
         }
-    }
-    if route != w.route {
-        w.shown.clear();
     }
     if matches!(route, Route::Tasks | Route::Plan) {
-        w.return_to_review = false;
+        m.return_to_review = false;
     }
-    w.route = route;
+    if route != m.route {
+        m.shown.clear();
+        m.part = 0;
+        m.help = false;
+        m.route = route;
+        if address {
+            fx.push(Effect::Address {
+                route,
+                replace: false,
+            });
+        }
+        fx.push(Effect::Focus(Focus::Heading));
+    }
 }
 
-/// Applies one action. Pure: the same state and action always give the same state.
-pub fn update(w: &mut Wizard, action: Action) {
-    match action {
-        Action::Go(route) => go(w, route),
-        Action::Next => match w.route {
-            Route::Tasks => go(w, Route::Screen(Screen::OrgBasics)),
-            Route::Screen(s) => {
-                let problems = w.screen_problems(s);
-                if !problems.is_empty() {
-                    w.shown = problems;
-                    return;
-                }
-                let target = if w.return_to_review {
-                    Route::Review
-                } else {
-                    s.next().map_or(Route::Review, Route::Screen)
-                };
-                go(w, target);
+fn next(m: &mut Model, fx: &mut Vec<Effect>) {
+    match m.route {
+        Route::Tasks => go(m, Route::Screen(Screen::OrgBasics), fx, true),
+        Route::Screen(s) => {
+            if m.stepping() && m.part + 1 < m.blocks().len() {
+                m.part += 1;
+                fx.push(Effect::Focus(Focus::Part));
+                return;
             }
-            Route::Review => go(w, Route::Plan),
-            Route::Plan => {}
-        },
-        Action::Back => {
-            let target = match w.route {
-                Route::Tasks => Route::Tasks,
-                Route::Screen(_) if w.return_to_review => Route::Review,
-                Route::Screen(s) => s.prev().map_or(Route::Tasks, Route::Screen),
-                Route::Review => Route::Screen(Screen::Timeline),
-                Route::Plan => Route::Review,
+            let problems = m.screen_problems(s);
+            if !problems.is_empty() {
+                m.shown = problems;
+                fx.push(Effect::Focus(Focus::ErrorSummary));
+                return;
+            }
+            let target = if m.return_to_review {
+                Route::Review
+            } else {
+                s.next().map_or(Route::Review, Route::Screen)
             };
-            go(w, target);
+            go(m, target, fx, true);
         }
+        Route::Review => go(m, Route::Plan, fx, true),
+        Route::Plan => {}
+    }
+}
+
+fn back(m: &mut Model, fx: &mut Vec<Effect>) {
+    if matches!(m.route, Route::Screen(_)) && m.stepping() && m.part > 0 {
+        m.part -= 1;
+        fx.push(Effect::Focus(if m.part > 0 {
+            Focus::Part
+        } else {
+            Focus::Heading
+        }));
+        return;
+    }
+    let target = match m.route {
+        Route::Tasks => Route::Tasks,
+        Route::Screen(_) if m.return_to_review => Route::Review,
+        Route::Screen(s) => s.prev().map_or(Route::Tasks, Route::Screen),
+        Route::Review => Route::Screen(Screen::Timeline),
+        Route::Plan => Route::Review,
+    };
+    go(m, target, fx, true);
+}
+
+fn plan_box(m: &Model) -> Box<Plan> {
+    Box::new(m.plan.clone())
+}
+
+/// Applies one action to the model and returns the effects to run. Pure: the same model and
+/// action always give the same model and effects.
+pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    let before = (m.plan.clone(), m.lang);
+    match action {
+        Action::Go(route) => go(m, route, &mut fx, true),
+        Action::Popped(route) => go(m, route, &mut fx, false),
+        Action::Next => next(m, &mut fx),
+        Action::Back => back(m, &mut fx),
         Action::Change(screen) => {
-            go(w, Route::Screen(screen));
-            w.return_to_review = true;
+            go(m, Route::Screen(screen), &mut fx, true);
+            m.return_to_review = true;
         }
-        Action::SetLang(l) => w.lang = l,
+        Action::SetLang(l) => m.lang = l,
         Action::Edit(e) => {
-            edit_plan(w, e);
+            edit(m, e);
             // Problems shown after a refused Next update as the user fixes them.
-            if let Route::Screen(s) = w.route {
-                if !w.shown.is_empty() {
-                    w.shown = w.screen_problems(s);
+            if let Route::Screen(s) = m.route {
+                if !m.shown.is_empty() {
+                    m.shown = m.screen_problems(s);
                 }
             }
         }
-        Action::Load(plan) => {
-            w.plan = *plan;
-            w.drafts.clear();
-            w.shown.clear();
-            w.visited.clear();
-            w.return_to_review = false;
-            w.route = Route::Review;
+        Action::Opened { bytes, from_link } => match crate::domain::from_bytes(&bytes) {
+            Ok(plan) => {
+                m.pending = Some(Pending {
+                    plan: Box::new(plan),
+                    from_link,
+                });
+            }
+            Err(e) => {
+                m.notice = Some(if from_link {
+                    Notice::LinkFailed(ShareError::Answers(e))
+                } else {
+                    Notice::ImportFailed(e)
+                });
+                if from_link {
+                    fx.push(Effect::ClearShareLink);
+                }
+            }
+        },
+        Action::LinkFailed(e) => {
+            m.notice = Some(Notice::LinkFailed(e));
+            fx.push(Effect::ClearShareLink);
         }
-        Action::Reset => {
-            *w = Wizard::new(Plan::default(), w.lang);
+        Action::FileTooLarge(bytes) => {
+            m.notice = Some(Notice::ImportFailed(ImportError::TooLarge { bytes }));
+        }
+        Action::ConfirmLoad => {
+            if let Some(p) = m.pending.take() {
+                m.plan = *p.plan;
+                if m.plan.id.is_empty() {
+                    m.plan.id = new_id(&mut m.seed);
+                }
+                m.drafts.clear();
+                m.shown.clear();
+                m.visited.clear();
+                m.return_to_review = false;
+                m.notice = Some(Notice::Loaded);
+                if p.from_link {
+                    fx.push(Effect::ClearShareLink);
+                }
+                go(m, Route::Review, &mut fx, true);
+            }
+        }
+        Action::CancelLoad => {
+            if let Some(p) = m.pending.take() {
+                if p.from_link {
+                    fx.push(Effect::ClearShareLink);
+                }
+            }
+        }
+        Action::AskForget => m.confirm_forget = true,
+        Action::CancelForget => m.confirm_forget = false,
+        Action::ConfirmForget => {
+            let keep = (m.lang, m.workshop, m.config, m.seed, m.route);
+            *m = Model {
+                lang: keep.0,
+                workshop: keep.1,
+                config: keep.2,
+                seed: keep.3,
+                route: keep.4,
+                saving: m.saving,
+                notice: Some(Notice::Forgotten),
+                ..Model::default()
+            };
+            if m.saving == Saving::Held {
+                m.saving = Saving::NotSaved;
+            }
+            // Forgetting also forgets the unreadable autosave it was holding back.
+            if m.config.autosave && m.saving != Saving::Off {
+                fx.push(Effect::ClearSaved);
+            }
+            go(m, Route::Tasks, &mut fx, true);
+        }
+        Action::DismissNotice => {
+            if matches!(m.notice, Some(Notice::Corrupt(_))) {
+                // Dismissed: the user has seen it; from now on the answers are saved again.
+                m.saving = Saving::NotSaved;
+            }
+            m.notice = None;
+        }
+        Action::ToggleWorkshop => {
+            m.workshop = !m.workshop;
+            m.part = 0;
+            m.help = false;
+        }
+        Action::ToggleHelp => {
+            if m.workshop {
+                m.help = !m.help;
+            }
+        }
+        Action::CloseHelp => m.help = false,
+        Action::Fullscreen => fx.push(Effect::Fullscreen),
+        Action::ShowModels(open) => m.models_open = open,
+        Action::RetryDocument => m.document = Document::None,
+        Action::Download(format) => fx.push(Effect::Download(format, plan_box(m), m.lang)),
+        Action::DownloadAnswers => fx.push(Effect::SaveFile {
+            name: format!(
+                "{}-antwoorden.json",
+                crate::domain::file_stem(&m.plan.organisation.name)
+            ),
+            mime: "application/json",
+            body: to_json(&m.plan),
+        }),
+        Action::DownloadCorrupt => {
+            if let Some(Notice::Corrupt(raw)) = &m.notice {
+                fx.push(Effect::SaveFile {
+                    name: "koers-onleesbaar.txt".into(),
+                    mime: "text/plain;charset=utf-8",
+                    body: raw.clone(),
+                });
+            }
+        }
+        Action::Print => fx.push(Effect::Print(plan_box(m), m.lang)),
+        Action::MakeShareLink => fx.push(Effect::MakeShareLink(plan_box(m))),
+        Action::PlanRendered { plan, lang, markup } => {
+            // Only the document for what the page shows now; answers changed since it was
+            // asked for never show in their old version.
+            if matches!(&m.document, Document::Waiting(p, l) if *p == plan && *l == lang) {
+                m.document = match markup {
+                    Some(markup) => Document::Ready(plan, lang, markup),
+                    None => Document::Unavailable,
+                };
+            }
+        }
+        Action::ShareLinkMade(Some(link)) => m.share_link = Some(link),
+        Action::ShareLinkMade(None) | Action::DocumentsUnavailable => {
+            m.notice = Some(Notice::DocumentsUnavailable);
+        }
+        Action::Saved(ok) => {
+            m.saving = if ok { Saving::Saved } else { Saving::NotSaved };
+            if !ok {
+                m.notice = Some(Notice::StorageFull);
+            }
+        }
+        Action::OtherTab(raw) => {
+            let same = crate::domain::from_bytes(raw.as_bytes()).is_ok_and(|p| p == m.plan);
+            if !same {
+                m.notice = Some(Notice::OtherTab);
+            }
         }
     }
+    // The answers or the language changed: keep them, unless an unreadable autosave waits to
+    // be downloaded (it would be overwritten unseen) or storage is off.
+    if (&m.plan, m.lang) != (&before.0, before.1)
+        && m.config.autosave
+        && !matches!(m.saving, Saving::Off | Saving::Held)
+    {
+        if m.plan == Plan::default() {
+            fx.push(Effect::ClearSaved);
+        } else {
+            fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
+        }
+    }
+    // The plan screen shows the document for the answers as they are now.
+    if m.route == Route::Plan {
+        let current = match &m.document {
+            Document::Waiting(p, l) | Document::Ready(p, l, _) => **p == m.plan && *l == m.lang,
+            Document::None | Document::Unavailable => false,
+        };
+        if !current && !matches!(m.document, Document::Unavailable) {
+            m.document = Document::Waiting(plan_box(m), m.lang);
+            fx.push(Effect::RenderPlan(plan_box(m), m.lang));
+        }
+    }
+    fx
 }

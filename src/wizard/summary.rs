@@ -1,6 +1,9 @@
 //! The plan summary: every number, date and sentence the plan screen, check-your-answers and
 //! every export show, derived once from the plan in one language so they never disagree.
 
+use super::layout::{layout, Part, Rich};
+use super::questions::{Answer, Q};
+use super::route::Screen;
 use crate::domain::{
     advise, assess, check, effective_target, flags, potential_reach, recommend, schedule,
     total_hours_tenths, Activity, Date, Dimension, Hours, OrgModel, PhaseKind, Plan, Raci, Section,
@@ -291,6 +294,10 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             T::FactComms.get(lang).to_string(),
             opt_label(org.comms_team, lang),
         ),
+        (
+            T::FactCommsHours.get(lang).to_string(),
+            org.comms_hours.format(lang.decimal_comma()),
+        ),
     ];
     if !org.channels.is_empty() {
         facts.push((
@@ -352,7 +359,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
     let open_sections = Section::ALL
         .iter()
         .copied()
-        .filter(|sec| !crate::domain::validate(plan, *sec).is_empty())
+        .filter(|sec| !super::layout::validate(plan, *sec).is_empty())
         .collect();
 
     PlanSummary {
@@ -430,204 +437,261 @@ pub fn plan_title(summary: &PlanSummary) -> String {
     }
 }
 
-/// A row of check-your-answers: what was asked, what was answered, where to change it.
+/// A row of check-your-answers: what was asked, what was answered, where to change it, and
+/// the questions it answers (so a test can see that every question has a row).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewRow {
     pub label: String,
     pub value: String,
-    pub change: super::Screen,
+    pub change: Screen,
+    pub questions: Vec<Q>,
 }
 
-/// Check-your-answers, grouped by section.
+/// An answer in words, as check-your-answers shows it.
+#[must_use]
+pub fn answer_text(plan: &Plan, q: Q, lang: Lang) -> String {
+    let none = || T::NotAnswered.get(lang).to_string();
+    let option = |key: &str| {
+        (q.spec().options)(plan, lang)
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, label)| label)
+    };
+    match q.read(plan) {
+        // The grid's options are whole descriptions; the stage's name says it.
+        Answer::Key(Some(k)) if matches!(q, Q::Score(_)) => {
+            Stage::from_key(k).map_or_else(none, |s| format!("{}. {}", s.number(), s.label(lang)))
+        }
+        Answer::Key(k) => k.and_then(option).unwrap_or_else(none),
+        Answer::Keys(keys) if keys.is_empty() => none(),
+        Answer::Keys(keys) => keys
+            .iter()
+            .filter_map(|k| option(k))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Text(t) if t.trim().is_empty() => none(),
+        Answer::Text(t) => t.trim().to_string(),
+        Answer::Number(Some(n)) => i18n::number(u64::from(n), lang),
+        Answer::Number(None) | Answer::Date(None) => none(),
+        Answer::Hours(h) => h.format(lang.decimal_comma()),
+        Answer::Date(Some(d)) => i18n::date(d, lang),
+        Answer::Flag(b) => if b { T::Yes } else { T::No }.get(lang).to_string(),
+    }
+}
+
+/// Check-your-answers, grouped by section: a row for every question each screen asks, in the
+/// order the screens ask them, and a row for what the rich views worked out.
 #[must_use]
 pub fn review(plan: &Plan, lang: Lang) -> Vec<(Section, Vec<ReviewRow>)> {
-    use super::Screen as S;
-    let s = summarise(plan, lang);
-    let none = || T::NotAnswered.get(lang).to_string();
-    let or_none = |v: String| if v.trim().is_empty() { none() } else { v };
-    let row = |label: T, value: String, change: S| ReviewRow {
-        label: label.get(lang).to_string(),
-        value: or_none(value),
-        change,
+    Section::ALL
+        .iter()
+        .map(|section| {
+            let mut rows = Vec::new();
+            for screen in Screen::of_section(*section) {
+                for block in layout(plan, screen) {
+                    review_parts(plan, lang, screen, &block, &mut rows);
+                }
+            }
+            (*section, rows)
+        })
+        .collect()
+}
+
+fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &mut Vec<ReviewRow>) {
+    let row = |label: String, value: String, questions: Vec<Q>| ReviewRow {
+        label,
+        value,
+        change: screen,
+        questions,
     };
-    let org = &plan.organisation;
-    let g = &plan.governance;
+    let ask = |q: Q| row(q.name(plan, lang), answer_text(plan, q, lang), vec![q]);
+    for part in parts {
+        match part {
+            Part::Ask(q) => out.push(ask(*q)),
+            Part::Row(qs) => out.extend(qs.iter().map(|q| ask(*q))),
+            Part::Group(legend, inner) => {
+                let qs = questions_in(inner);
+                let value = qs
+                    .iter()
+                    .filter(|q| !is_default(plan, **q))
+                    .map(|q| format!("{}: {}", q.label(lang), answer_text(plan, *q, lang)))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let value = if value.is_empty() {
+                    T::NotAnswered.get(lang).to_string()
+                } else {
+                    value
+                };
+                out.push(row(legend.get(lang).to_string(), value, qs));
+            }
+            Part::Reveal(q, reveals) => {
+                out.push(ask(*q));
+                for (_, inner) in reveals {
+                    review_parts(plan, lang, screen, inner, out);
+                }
+            }
+            Part::RevealIf(q, inner) => {
+                out.push(ask(*q));
+                review_parts(plan, lang, screen, inner, out);
+            }
+            Part::Item {
+                legend,
+                number,
+                parts,
+                ..
+            } => {
+                let qs = questions_in(parts);
+                let value = qs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| {
+                        if i == 0 {
+                            answer_text(plan, *q, lang)
+                        } else {
+                            format!("{}: {}", q.label(lang), answer_text(plan, *q, lang))
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                out.push(row(format!("{} {number}", legend.get(lang)), value, qs));
+            }
+            Part::Phases(rows) => {
+                let mut qs = Vec::new();
+                let value = rows
+                    .iter()
+                    .map(|(kind, weeks, overlap)| {
+                        qs.push(*weeks);
+                        qs.extend(*overlap);
+                        let w = answer_text(plan, *weeks, lang);
+                        match overlap.map(|o| (o, o.read(plan))) {
+                            Some((o, Answer::Number(Some(n)))) if n > 0 => format!(
+                                "{} {w} ({}: {})",
+                                kind.label(lang),
+                                T::Overlap.get(lang),
+                                answer_text(plan, o, lang)
+                            ),
+                            _ => format!("{} {w}", kind.label(lang)),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                out.push(row(T::Weeks.get(lang).to_string(), value, qs));
+            }
+            Part::Rich(r) => out.extend(
+                review_rich(plan, lang, *r)
+                    .into_iter()
+                    .map(|(label, value)| row(label, value, Vec::new())),
+            ),
+            Part::Add(..) | Part::Note(_) => {}
+        }
+    }
+}
+
+/// What a rich view worked out, as rows.
+fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
+    let t = |k: T| k.get(lang).to_string();
+    match r {
+        Rich::StageResult => maturity_view(plan, lang)
+            .map(|m| vec![(t(T::CurrentStage), m.current.label(lang).to_string())])
+            .unwrap_or_default(),
+        Rich::ModelAdvice => vec![(
+            t(T::RecommendedModel),
+            recommend(plan).recommended().label(lang).to_string(),
+        )],
+        Rich::AudienceChannels(a) => {
+            let chans = plan
+                .scope
+                .audiences
+                .get(&a)
+                .map(|list| {
+                    list.iter()
+                        .map(|c| {
+                            format!(
+                                "{} ({}, {})",
+                                c.channel.label(lang),
+                                c.role.label(lang).to_ascii_lowercase(),
+                                c.rhythm.label(lang).to_ascii_lowercase()
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| t(T::NotAnswered));
+            vec![(format!("{} – {}", a.label(lang), t(T::ChannelsFor)), chans)]
+        }
+        Rich::TotalHours => vec![(t(T::TotalHours), total_hours(plan, lang))],
+        Rich::Raci => {
+            let s = &plan.staffing;
+            Activity::ALL
+                .iter()
+                .map(|a| {
+                    let row = s.raci.get(a);
+                    let value = Raci::ALL
+                        .iter()
+                        .filter_map(|letter| {
+                            let who: Vec<&str> = s
+                                .roles
+                                .iter()
+                                .filter(|r| row.and_then(|m| m.get(&r.id)) == Some(letter))
+                                .map(|r| r.kind.label(lang))
+                                .collect();
+                            (!who.is_empty()).then(|| {
+                                format!("{}: {}", letter.key().to_ascii_uppercase(), who.join(", "))
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    let value = if value.is_empty() {
+                        t(T::NotAnswered)
+                    } else {
+                        value
+                    };
+                    (format!("RACI – {}", a.label(lang)), value)
+                })
+                .collect()
+        }
+        Rich::Reach => vec![(
+            t(T::PotentialReach),
+            i18n::number(potential_reach(&plan.staffing), lang),
+        )],
+        Rich::Timeline => timeline_view(plan, lang)
+            .map(|tl| {
+                vec![
+                    (t(T::GoLive), i18n::date(tl.go_live, lang)),
+                    (t(T::End), i18n::date(tl.end, lang)),
+                ]
+            })
+            .unwrap_or_default(),
+        Rich::TargetAdvice | Rich::TeamWarnings | Rich::ScheduleWarnings => Vec::new(),
+    }
+}
+
+/// The questions of some parts, in order.
+fn questions_in(parts: &[Part]) -> Vec<Q> {
     let mut out = Vec::new();
-    out.push((
-        Section::Organisation,
-        vec![
-            row(T::OrgName, org.name.trim().to_string(), S::OrgBasics),
-            row(
-                T::Sector,
-                org.sector
-                    .map(|v| v.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::OrgBasics,
-            ),
-            row(
-                T::Size,
-                org.size
-                    .map(|v| v.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::OrgBasics,
-            ),
-            row(T::Locations, org.locations.0.to_string(), S::OrgChannels),
-            row(T::Brands, org.brands.0.to_string(), S::OrgChannels),
-            row(T::ChannelsLegend, channels_text(plan, lang), S::OrgChannels),
-            row(
-                T::CommsTeam,
-                org.comms_team
-                    .map(|v| v.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::OrgChannels,
-            ),
-        ],
-    ));
-    let m = s.maturity.as_ref();
-    out.push((
-        Section::Maturity,
-        vec![
-            row(
-                T::MaturityGridHeading,
-                format!("{}/{}", plan.maturity.scores.len(), Dimension::ALL.len()),
-                S::MaturityGrid,
-            ),
-            row(
-                T::CurrentStage,
-                m.map(|m| m.current.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::MaturityGrid,
-            ),
-            row(
-                T::TargetStage,
-                m.map(|m| m.target.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::MaturityResult,
-            ),
-        ],
-    ));
-    out.push((
-        Section::GoalsScope,
-        vec![
-            row(
-                T::GoalsHeading,
-                s.goals
-                    .iter()
-                    .map(|(g, _)| g.clone())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                S::Goals,
-            ),
-            row(
-                T::KpisHeading,
-                s.kpis
-                    .iter()
-                    .map(|k| k.name.clone())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                S::Kpis,
-            ),
-            row(
-                T::ScopeLevel,
-                plan.scope
-                    .level
-                    .map(|v| v.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::Scope,
-            ),
-            row(
-                T::AudiencesLegend,
-                s.audiences
-                    .iter()
-                    .map(|a| a.audience.clone())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                S::Scope,
-            ),
-        ],
-    ));
-    out.push((
-        Section::Governance,
-        vec![
-            row(
-                T::Trust,
-                g.trust
-                    .map(|v| v.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::GovInputs,
-            ),
-            row(
-                T::Training,
-                g.training
-                    .map(|v| v.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::GovInputs,
-            ),
-            row(
-                T::ChosenModel,
-                s.governance.chosen.label(lang).to_string(),
-                S::GovModel,
-            ),
-            row(
-                T::Spokespeople,
-                g.spokespeople
-                    .map(|v| v.label(lang).to_string())
-                    .unwrap_or_default(),
-                S::GovRules,
-            ),
-            row(
-                T::Escalation,
-                g.escalation_contact.trim().to_string(),
-                S::GovRules,
-            ),
-        ],
-    ));
-    out.push((
-        Section::Staffing,
-        vec![
-            row(
-                T::TeamHeading,
-                s.team
-                    .iter()
-                    .map(|r| r.role.clone())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                S::Team,
-            ),
-            row(T::TotalHours, s.total_hours.clone(), S::Team),
-            row(T::DocTraining, s.training.join(", "), S::Training),
-            row(
-                T::PotentialReach,
-                s.potential_reach
-                    .map(|r| i18n::number(r, lang))
-                    .unwrap_or_default(),
-                S::Training,
-            ),
-        ],
-    ));
-    let tl = s.timeline.as_ref();
-    out.push((
-        Section::Phasing,
-        vec![
-            row(
-                T::StartDate,
-                tl.map(|t| i18n::date(t.start, lang)).unwrap_or_default(),
-                S::Dates,
-            ),
-            row(
-                T::GoLive,
-                tl.map(|t| i18n::date(t.go_live, lang)).unwrap_or_default(),
-                S::Dates,
-            ),
-            row(
-                T::FirstEvaluation,
-                plan.phasing
-                    .first_evaluation
-                    .map(|w| w.0.to_string())
-                    .unwrap_or_default(),
-                S::Dates,
-            ),
-        ],
-    ));
+    for p in parts {
+        match p {
+            Part::Ask(q) => out.push(*q),
+            Part::Row(qs) => out.extend(qs.iter().copied()),
+            Part::Group(_, inner) | Part::Item { parts: inner, .. } | Part::RevealIf(_, inner) => {
+                out.extend(questions_in(inner));
+            }
+            _ => {}
+        }
+    }
     out
+}
+
+/// Whether a question in a group still has its untouched answer (a channel not used, a rule
+/// not agreed), which the group's row leaves out.
+fn is_default(plan: &Plan, q: Q) -> bool {
+    match q.read(plan) {
+        Answer::Key(k) => {
+            k.is_none() || k == (q.spec().options)(plan, Lang::Nl).first().map(|o| o.0)
+        }
+        Answer::Flag(b) => !b,
+        Answer::Text(t) => t.trim().is_empty(),
+        _ => false,
+    }
 }

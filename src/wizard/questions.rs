@@ -1,0 +1,809 @@
+//! Every question of the wizard, declared once: the screen that asks it, its kind, its texts,
+//! whether it must be answered, and the plan field it reads and writes. Controls, validation,
+//! check-your-answers rows and edits all follow from these declarations. The three matches
+//! below are exhaustive (no wildcard arm), so a question missing one of them does not compile;
+//! tests catch a missing text, review row or place in the documents.
+
+use super::route::Screen;
+use crate::domain::{
+    Approval, Cadence, Channel, Closed, CommsTeam, Count, Date, Dimension, Hours, KpiId, KpiLevel,
+    MilestoneId, OrgModel, PhaseKind, Plan, ProblemKind, ResponseTime, Role, RoleId, RoleKind,
+    ScopeLevel, Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule,
+    Trust, Usage, VecSet, Weeks, MAX_TEXT,
+};
+use crate::i18n::{Label, Lang, T};
+
+/// A question. Questions about one item of a list (an indicator, a role, a milestone) or one
+/// member of a closed family (a channel, a dimension, a phase) carry which one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Q {
+    OrgName,
+    Sector,
+    Size,
+    Locations,
+    Brands,
+    Channel(Channel),
+    CommsTeam,
+    CommsHours,
+    Score(Dimension),
+    Target,
+    Goals,
+    GoalBusiness(SocialGoal),
+    KpiName(KpiId),
+    KpiLevel(KpiId),
+    KpiBaseline(KpiId),
+    KpiTarget(KpiId),
+    KpiOwner(KpiId),
+    ScopeLevel,
+    Audiences,
+    Trust,
+    Training,
+    Model,
+    ChoiceReason,
+    Spokespeople,
+    Approval,
+    ResponseTime,
+    Escalation,
+    PhotoConsent,
+    Disclaimer,
+    CrisisPlan,
+    Roles,
+    RolePeople(RoleId),
+    RoleHeadcount(RoleId),
+    RoleHours(RoleId),
+    TrainingModules,
+    Ambassadors,
+    NetworkSize,
+    Start,
+    PhaseWeeks(PhaseKind),
+    PhaseOverlap(PhaseKind),
+    Evaluation,
+    FirstEvaluation,
+    Cadence,
+    MilestoneTitle(MilestoneId),
+    MilestoneDate(MilestoneId),
+}
+
+/// How a question is answered, and so which control asks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One line of free text.
+    Text,
+    /// Several lines of free text.
+    LongText,
+    /// One of a closed list, as radios.
+    Choice,
+    /// One of a closed list, as a drop-down: for grids of small choices.
+    Select,
+    /// Any of a closed list, as checkboxes.
+    Multi,
+    /// A whole number in a range, typed (a typo is shown, never dropped).
+    Number {
+        min: u32,
+        max: u32,
+    },
+    /// Hours per week, with at most one decimal.
+    Hours,
+    Date,
+    /// Yes or no, as one checkbox.
+    Flag,
+}
+
+/// The options of a choice: (key, label) in display order. Most are a closed enum's variants;
+/// a few depend on the answers (the recommended model is marked).
+pub type Options = fn(&Plan, Lang) -> Vec<(&'static str, String)>;
+
+/// What the declaration of a question says.
+#[derive(Clone, Copy)]
+pub struct Spec {
+    pub screen: Screen,
+    pub label: T,
+    pub hint: Option<T>,
+    pub kind: Kind,
+    pub required: bool,
+    pub options: Options,
+}
+
+/// An answer, as the controls show it and edits bring it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Text(String),
+    Key(Option<&'static str>),
+    Keys(Vec<&'static str>),
+    /// `None` is an empty field.
+    Number(Option<u32>),
+    Hours(Hours),
+    Date(Option<Date>),
+    Flag(bool),
+}
+
+fn no_options(_: &Plan, _: Lang) -> Vec<(&'static str, String)> {
+    Vec::new()
+}
+
+fn closed<C: Closed + Label>(_: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+    C::ALL
+        .iter()
+        .map(|c| (c.key(), c.label(lang).to_string()))
+        .collect()
+}
+
+/// The target: "the next stage" (stored as no target) or a stage.
+fn targets(_: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+    let mut out = vec![(NEXT, T::TargetNext.get(lang).to_string())];
+    out.extend(
+        Stage::ALL
+            .iter()
+            .map(|s| (s.key(), format!("{}. {}", s.number(), s.label(lang)))),
+    );
+    out
+}
+
+/// The key of "the next stage" among the targets.
+pub const NEXT: &str = "next";
+
+/// The models, the recommended one marked.
+fn models(plan: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+    let best = crate::domain::recommend(plan).recommended();
+    OrgModel::ALL
+        .iter()
+        .map(|m| {
+            let label = if *m == best {
+                format!(
+                    "{} ({})",
+                    m.label(lang),
+                    T::Recommended.get(lang).to_ascii_lowercase()
+                )
+            } else {
+                m.label(lang).to_string()
+            };
+            (m.key(), label)
+        })
+        .collect()
+}
+
+/// The stage descriptions of one dimension of the self-assessment.
+fn grid_row(d: Dimension) -> Options {
+    macro_rules! row {
+        ($d:expr) => {
+            |_: &Plan, lang: Lang| {
+                Stage::ALL
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.key(),
+                            format!("{}. {}", s.number(), crate::i18n::grid_cell($d, *s, lang)),
+                        )
+                    })
+                    .collect()
+            }
+        };
+    }
+    match d {
+        Dimension::StrategyGoals => row!(Dimension::StrategyGoals),
+        Dimension::OrganisationRoles => row!(Dimension::OrganisationRoles),
+        Dimension::PolicyRules => row!(Dimension::PolicyRules),
+        Dimension::SkillsTraining => row!(Dimension::SkillsTraining),
+        Dimension::ListeningWebcare => row!(Dimension::ListeningWebcare),
+        Dimension::Measurement => row!(Dimension::Measurement),
+        Dimension::ExecutiveSupport => row!(Dimension::ExecutiveSupport),
+    }
+}
+
+const fn ask(screen: Screen, label: T, kind: Kind) -> Spec {
+    Spec {
+        screen,
+        label,
+        hint: None,
+        kind,
+        required: false,
+        options: no_options,
+    }
+}
+
+impl Spec {
+    const fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+    const fn hint(mut self, hint: T) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+    const fn options(mut self, options: Options) -> Self {
+        self.options = options;
+        self
+    }
+}
+
+const fn number(min: u32, max: u32) -> Kind {
+    Kind::Number { min, max }
+}
+
+/// The most people in one role, locations of one organisation.
+const MANY: u32 = 10_000;
+/// The most weeks for one phase or until the first evaluation: ten years.
+const MAX_WEEKS: u32 = 520;
+
+impl Q {
+    /// The declaration.
+    #[must_use]
+    pub fn spec(self) -> Spec {
+        use Kind::{Choice, Date, Flag, Hours, LongText, Multi, Select, Text};
+        use Screen as S;
+        match self {
+            Q::OrgName => ask(S::OrgBasics, T::OrgName, Text).required(),
+            Q::Sector => ask(S::OrgBasics, T::Sector, Choice)
+                .hint(T::SectorHelp)
+                .options(closed::<Sector>)
+                .required(),
+            Q::Size => ask(S::OrgBasics, T::Size, Choice)
+                .options(closed::<SizeBand>)
+                .required(),
+            Q::Locations => ask(S::OrgChannels, T::Locations, number(1, MANY)).required(),
+            Q::Brands => ask(S::OrgChannels, T::Brands, number(1, 1_000)).required(),
+            Q::Channel(_) => {
+                ask(S::OrgChannels, T::ChannelsLegend, Select).options(closed::<Usage>)
+            }
+            Q::CommsTeam => ask(S::OrgChannels, T::CommsTeam, Choice)
+                .options(closed::<CommsTeam>)
+                .required(),
+            Q::CommsHours => ask(S::OrgChannels, T::CommsHours, Hours).hint(T::HoursHint),
+            Q::Score(d) => ask(S::MaturityGrid, T::MaturityGridHeading, Choice)
+                .options(grid_row(d))
+                .required(),
+            Q::Target => ask(S::MaturityResult, T::TargetQuestion, Choice)
+                .hint(T::TargetHelp)
+                .options(targets),
+            Q::Goals => ask(S::Goals, T::GoalsHeading, Multi)
+                .options(closed::<SocialGoal>)
+                .required(),
+            Q::GoalBusiness(_) => ask(S::Goals, T::BusinessGoal, Text),
+            Q::KpiName(_) => ask(S::Kpis, T::KpiName, Text).required(),
+            Q::KpiLevel(_) => ask(S::Kpis, T::KpiLevel, Choice)
+                .options(closed::<KpiLevel>)
+                .required(),
+            Q::KpiBaseline(_) => ask(S::Kpis, T::KpiBaseline, Text),
+            Q::KpiTarget(_) => ask(S::Kpis, T::KpiTarget, Text),
+            Q::KpiOwner(_) => ask(S::Kpis, T::KpiOwner, Text),
+            Q::ScopeLevel => ask(S::Scope, T::ScopeLevel, Choice)
+                .options(closed::<ScopeLevel>)
+                .required(),
+            Q::Audiences => ask(S::Scope, T::AudiencesLegend, Multi)
+                .options(closed::<crate::domain::Audience>)
+                .required(),
+            Q::Trust => ask(S::GovInputs, T::Trust, Choice)
+                .options(closed::<Trust>)
+                .required(),
+            Q::Training => ask(S::GovInputs, T::Training, Choice)
+                .options(closed::<TrainingLevel>)
+                .required(),
+            Q::Model => ask(S::GovModel, T::ChooseModelLegend, Choice).options(models),
+            Q::ChoiceReason => ask(S::GovModel, T::ChoiceReason, LongText),
+            Q::Spokespeople => ask(S::GovRules, T::Spokespeople, Choice)
+                .options(closed::<Spokespeople>)
+                .required(),
+            Q::Approval => ask(S::GovRules, T::Approval, Choice)
+                .options(closed::<Approval>)
+                .required(),
+            Q::ResponseTime => ask(S::GovRules, T::ResponseTime, Choice)
+                .options(closed::<ResponseTime>)
+                .required(),
+            Q::Escalation => ask(S::GovRules, T::Escalation, Text)
+                .hint(T::EscalationHint)
+                .required(),
+            Q::PhotoConsent => ask(S::GovRules, T::PhotoConsent, Flag),
+            Q::Disclaimer => ask(S::GovRules, T::PrivateDisclaimer, Flag),
+            Q::CrisisPlan => ask(S::GovRules, T::CrisisInPlan, Flag),
+            Q::Roles => ask(S::Team, T::RolesLegend, Multi)
+                .hint(T::RolesHint)
+                .options(closed::<RoleKind>)
+                .required(),
+            Q::RolePeople(_) => ask(S::Team, T::People, Text),
+            Q::RoleHeadcount(_) => ask(S::Team, T::Headcount, number(1, MANY)).required(),
+            Q::RoleHours(_) => ask(S::Team, T::HoursPerWeek, Hours).hint(T::HoursHint),
+            Q::TrainingModules => {
+                ask(S::Training, T::TrainingLegend, Multi).options(closed::<TrainingModule>)
+            }
+            Q::Ambassadors => ask(S::Training, T::Ambassadors, number(0, 100_000)),
+            Q::NetworkSize => ask(S::Training, T::NetworkSize, number(0, 1_000_000)),
+            Q::Start => ask(S::Dates, T::StartDate, Date)
+                .hint(T::DateHint)
+                .required(),
+            Q::PhaseWeeks(_) => ask(S::Dates, T::Weeks, number(0, MAX_WEEKS)).required(),
+            Q::PhaseOverlap(_) => ask(S::Dates, T::Overlap, number(0, MAX_WEEKS)),
+            Q::Evaluation => ask(S::Dates, T::EvaluationPlanned, Flag),
+            Q::FirstEvaluation => {
+                ask(S::Dates, T::FirstEvaluation, number(0, MAX_WEEKS)).required()
+            }
+            Q::Cadence => ask(S::Dates, T::Cadence, Select).options(closed::<Cadence>),
+            Q::MilestoneTitle(_) => ask(S::Dates, T::MilestoneTitle, Text).required(),
+            Q::MilestoneDate(_) => ask(S::Dates, T::MilestoneDate, Date)
+                .hint(T::DateHint)
+                .required(),
+        }
+    }
+
+    /// The answer as the plan holds it now.
+    #[must_use]
+    pub fn read(self, p: &Plan) -> Answer {
+        let o = &p.organisation;
+        let g = &p.governance;
+        let s = &p.staffing;
+        let ph = &p.phasing;
+        let kpi = |id: KpiId| p.goals.kpi(id);
+        let role = |id: RoleId| s.role(id);
+        let ms = |id: MilestoneId| ph.milestone(id);
+        let text = |t: Option<&String>| Answer::Text(t.cloned().unwrap_or_default());
+        match self {
+            Q::OrgName => text(Some(&o.name)),
+            Q::Sector => key(o.sector),
+            Q::Size => key(o.size),
+            Q::Locations => count(o.locations),
+            Q::Brands => count(o.brands),
+            Q::Channel(c) => key(Some(o.channels.get(&c).copied().unwrap_or(Usage::NotUsed))),
+            Q::CommsTeam => key(o.comms_team),
+            Q::CommsHours => Answer::Hours(o.comms_hours),
+            Q::Score(d) => key(p.maturity.scores.get(&d).copied()),
+            Q::Target => Answer::Key(Some(p.maturity.target.map_or(NEXT, Stage::key))),
+            Q::Goals => keys(p.goals.goals.keys()),
+            Q::GoalBusiness(goal) => text(p.goals.goals.get(&goal)),
+            Q::KpiName(id) => text(kpi(id).map(|k| &k.name)),
+            Q::KpiLevel(id) => key(kpi(id).and_then(|k| k.level)),
+            Q::KpiBaseline(id) => text(kpi(id).map(|k| &k.baseline)),
+            Q::KpiTarget(id) => text(kpi(id).map(|k| &k.target)),
+            Q::KpiOwner(id) => text(kpi(id).map(|k| &k.owner)),
+            Q::ScopeLevel => key(p.scope.level),
+            Q::Audiences => keys(p.scope.audiences.keys()),
+            Q::Trust => key(g.trust),
+            Q::Training => key(g.training),
+            Q::Model => key(Some(crate::domain::recommend(p).chosen)),
+            Q::ChoiceReason => text(Some(&g.choice_reason)),
+            Q::Spokespeople => key(g.spokespeople),
+            Q::Approval => key(g.approval),
+            Q::ResponseTime => key(g.response_time),
+            Q::Escalation => text(Some(&g.escalation_contact)),
+            Q::PhotoConsent => Answer::Flag(g.photo_consent_in_writing),
+            Q::Disclaimer => Answer::Flag(g.private_disclaimer),
+            Q::CrisisPlan => Answer::Flag(g.crisis_in_general_plan),
+            Q::Roles => {
+                let kinds: VecSet<RoleKind> = s.roles.iter().map(|r| r.kind).collect();
+                keys(kinds.iter())
+            }
+            Q::RolePeople(id) => text(role(id).map(|r| &r.people)),
+            Q::RoleHeadcount(id) => role(id).map_or(Answer::Number(None), |r| count(r.headcount)),
+            Q::RoleHours(id) => Answer::Hours(role(id).map(|r| r.hours).unwrap_or_default()),
+            Q::TrainingModules => keys(s.training.iter()),
+            Q::Ambassadors => count(s.ambassadors),
+            Q::NetworkSize => count(s.network_size),
+            Q::Start => Answer::Date(ph.start),
+            Q::PhaseWeeks(k) => Answer::Number(Some(u32::from(ph.phases.get(k).weeks.0))),
+            Q::PhaseOverlap(k) => Answer::Number(Some(u32::from(ph.phases.get(k).overlap.0))),
+            Q::Evaluation => Answer::Flag(ph.first_evaluation.is_some()),
+            Q::FirstEvaluation => Answer::Number(ph.first_evaluation.map(|w| u32::from(w.0))),
+            Q::Cadence => key(Some(ph.cadence)),
+            Q::MilestoneTitle(id) => text(ms(id).map(|m| &m.title)),
+            Q::MilestoneDate(id) => Answer::Date(ms(id).and_then(|m| m.date)),
+        }
+    }
+
+    /// Stores an answer. An answer of the wrong shape, or for an item that is gone, changes
+    /// nothing: the edits come from controls built from `spec`, so that is never a real case.
+    pub fn write(self, p: &mut Plan, a: Answer) {
+        let o = &mut p.organisation;
+        let g = &mut p.governance;
+        let s = &mut p.staffing;
+        let ph = &mut p.phasing;
+        match self {
+            Q::OrgName => put_text(&mut o.name, a),
+            Q::Sector => put_key(&mut o.sector, a),
+            Q::Size => put_key(&mut o.size, a),
+            Q::Locations => put_count(&mut o.locations, a),
+            Q::Brands => put_count(&mut o.brands, a),
+            Q::Channel(c) => {
+                let mut usage = None;
+                put_key(&mut usage, a);
+                match usage {
+                    Some(Usage::NotUsed) | None => {
+                        o.channels.remove(&c);
+                    }
+                    Some(u) => {
+                        o.channels.insert(c, u);
+                    }
+                }
+            }
+            Q::CommsTeam => put_key(&mut o.comms_team, a),
+            Q::CommsHours => put_hours(&mut o.comms_hours, a),
+            Q::Score(d) => {
+                let mut stage = None;
+                put_key(&mut stage, a);
+                match stage {
+                    Some(st) => {
+                        p.maturity.scores.insert(d, st);
+                    }
+                    None => {
+                        p.maturity.scores.remove(&d);
+                    }
+                }
+            }
+            Q::Target => {
+                if let Answer::Key(k) = a {
+                    p.maturity.target = k.and_then(Stage::from_key);
+                }
+            }
+            Q::Goals => {
+                let chosen: Vec<SocialGoal> = put_keys(a);
+                p.goals.goals.retain(|goal, _| chosen.contains(goal));
+                for goal in chosen {
+                    p.goals.goals.with_default(goal, |_| ());
+                }
+            }
+            Q::GoalBusiness(goal) => {
+                if let Some(business) = p.goals.goals.get_mut(&goal) {
+                    put_text(business, a);
+                }
+            }
+            Q::KpiName(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_text(&mut k.name, a);
+                }
+            }
+            Q::KpiLevel(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_key(&mut k.level, a);
+                }
+            }
+            Q::KpiBaseline(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_text(&mut k.baseline, a);
+                }
+            }
+            Q::KpiTarget(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_text(&mut k.target, a);
+                }
+            }
+            Q::KpiOwner(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_text(&mut k.owner, a);
+                }
+            }
+            Q::ScopeLevel => put_key(&mut p.scope.level, a),
+            Q::Audiences => {
+                let chosen: Vec<crate::domain::Audience> = put_keys(a);
+                p.scope.audiences.retain(|au, _| chosen.contains(au));
+                for au in chosen {
+                    p.scope.audiences.with_default(au, |_| ());
+                }
+            }
+            Q::Trust => put_key(&mut g.trust, a),
+            Q::Training => put_key(&mut g.training, a),
+            Q::Model => {
+                let mut chosen = None;
+                put_key(&mut chosen, a);
+                // Choosing the recommended model stores nothing: the plan follows the advice,
+                // also when later answers change it.
+                let best = crate::domain::recommend(p).recommended();
+                p.governance.chosen = chosen.filter(|m| *m != best);
+            }
+            Q::ChoiceReason => put_text(&mut g.choice_reason, a),
+            Q::Spokespeople => put_key(&mut g.spokespeople, a),
+            Q::Approval => put_key(&mut g.approval, a),
+            Q::ResponseTime => put_key(&mut g.response_time, a),
+            Q::Escalation => put_text(&mut g.escalation_contact, a),
+            Q::PhotoConsent => put_flag(&mut g.photo_consent_in_writing, a),
+            Q::Disclaimer => put_flag(&mut g.private_disclaimer, a),
+            Q::CrisisPlan => put_flag(&mut g.crisis_in_general_plan, a),
+            Q::Roles => {
+                let chosen: Vec<RoleKind> = put_keys(a);
+                let gone: Vec<RoleId> = s
+                    .roles
+                    .iter()
+                    .filter(|r| !chosen.contains(&r.kind))
+                    .map(|r| r.id)
+                    .collect();
+                s.roles.retain(|r| chosen.contains(&r.kind));
+                // A removed role's cells go with it.
+                for row in s.raci.values_mut() {
+                    row.retain(|id, _| !gone.contains(id));
+                }
+                for kind in chosen {
+                    if !s.roles.iter().any(|r| r.kind == kind) {
+                        let id = s.next_role_id();
+                        s.roles.push(Role {
+                            id,
+                            kind,
+                            people: String::new(),
+                            headcount: Count(1),
+                            hours: crate::domain::Hours::default(),
+                        });
+                    }
+                }
+            }
+            Q::RolePeople(id) => {
+                if let Some(r) = s.roles.iter_mut().find(|r| r.id == id) {
+                    put_text(&mut r.people, a);
+                }
+            }
+            Q::RoleHeadcount(id) => {
+                if let Some(r) = s.roles.iter_mut().find(|r| r.id == id) {
+                    put_count(&mut r.headcount, a);
+                }
+            }
+            Q::RoleHours(id) => {
+                if let Some(r) = s.roles.iter_mut().find(|r| r.id == id) {
+                    put_hours(&mut r.hours, a);
+                }
+            }
+            Q::TrainingModules => s.training = put_keys::<TrainingModule>(a).into_iter().collect(),
+            Q::Ambassadors => put_count(&mut s.ambassadors, a),
+            Q::NetworkSize => put_count(&mut s.network_size, a),
+            Q::Start => put_date(&mut ph.start, a),
+            Q::PhaseWeeks(k) => put_weeks(&mut ph.phases.get_mut(k).weeks, a),
+            Q::PhaseOverlap(k) => put_weeks(&mut ph.phases.get_mut(k).overlap, a),
+            Q::Evaluation => {
+                if let Answer::Flag(on) = a {
+                    ph.first_evaluation = match (on, ph.first_evaluation) {
+                        (true, Some(w)) => Some(w),
+                        (true, None) => Some(DEFAULT_FIRST_EVALUATION),
+                        (false, _) => None,
+                    };
+                }
+            }
+            Q::FirstEvaluation => {
+                if let Answer::Number(n) = a {
+                    // An emptied field keeps the evaluation planned; it is required instead.
+                    if ph.first_evaluation.is_some() {
+                        ph.first_evaluation = Some(weeks(n.unwrap_or(0)));
+                    }
+                }
+            }
+            Q::Cadence => {
+                let mut c = Some(ph.cadence);
+                put_key(&mut c, a);
+                ph.cadence = c.unwrap_or(ph.cadence);
+            }
+            Q::MilestoneTitle(id) => {
+                if let Some(m) = ph.milestone_mut(id) {
+                    put_text(&mut m.title, a);
+                }
+            }
+            Q::MilestoneDate(id) => {
+                if let Some(m) = ph.milestone_mut(id) {
+                    put_date(&mut m.date, a);
+                }
+            }
+        }
+    }
+
+    #[must_use]
+    pub fn screen(self) -> Screen {
+        self.spec().screen
+    }
+
+    /// The label the control shows. Questions about one member of a family are labelled
+    /// with that member; the rest with their declared label.
+    #[must_use]
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Q::Channel(c) => c.label(lang).to_string(),
+            Q::Score(d) => d.label(lang).to_string(),
+            Q::PhaseWeeks(k) | Q::PhaseOverlap(k) => {
+                format!("{} – {}", self.spec().label.get(lang), k.label(lang))
+            }
+            _ => self.spec().label.get(lang).to_string(),
+        }
+    }
+
+    /// The name of a question wherever it stands apart from its screen (the error summary):
+    /// the label, with the item it belongs to.
+    #[must_use]
+    pub fn name(self, plan: &Plan, lang: Lang) -> String {
+        let of = |item: String| format!("{item} – {}", self.label(lang));
+        let nth =
+            |pos: Option<usize>, t: T| format!("{} {}", t.get(lang), pos.map_or(0, |i| i + 1));
+        let kpi = |id: KpiId| plan.goals.kpis.iter().position(|k| k.id == id);
+        let ms = |id: MilestoneId| plan.phasing.milestones.iter().position(|m| m.id == id);
+        match self {
+            Q::GoalBusiness(goal) => of(goal.label(lang).to_string()),
+            Q::KpiName(id) => nth(kpi(id), T::KpiName),
+            Q::KpiLevel(id) | Q::KpiBaseline(id) | Q::KpiTarget(id) | Q::KpiOwner(id) => {
+                of(nth(kpi(id), T::KpiName))
+            }
+            Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) => of(plan
+                .staffing
+                .role(id)
+                .map_or_else(String::new, |r| r.kind.label(lang).to_string())),
+            Q::MilestoneTitle(id) => nth(ms(id), T::MilestoneTitle),
+            Q::MilestoneDate(id) => of(nth(ms(id), T::MilestoneTitle)),
+            _ => self.label(lang),
+        }
+    }
+
+    /// A stable key, unique among the questions: the UI's element ids are made from it.
+    #[must_use]
+    pub fn key(self) -> String {
+        match self {
+            Q::OrgName => "org-name".into(),
+            Q::Sector => "sector".into(),
+            Q::Size => "size".into(),
+            Q::Locations => "locations".into(),
+            Q::Brands => "brands".into(),
+            Q::Channel(c) => format!("channel-{}", c.key()),
+            Q::CommsTeam => "comms-team".into(),
+            Q::CommsHours => "comms-hours".into(),
+            Q::Score(d) => format!("maturity-{}", d.key()),
+            Q::Target => "target".into(),
+            Q::Goals => "goals".into(),
+            Q::GoalBusiness(g) => format!("goal-{}", g.key()),
+            Q::KpiName(id) => format!("kpi-{}-name", id.0),
+            Q::KpiLevel(id) => format!("kpi-{}-level", id.0),
+            Q::KpiBaseline(id) => format!("kpi-{}-baseline", id.0),
+            Q::KpiTarget(id) => format!("kpi-{}-target", id.0),
+            Q::KpiOwner(id) => format!("kpi-{}-owner", id.0),
+            Q::ScopeLevel => "scope-level".into(),
+            Q::Audiences => "audiences".into(),
+            Q::Trust => "trust".into(),
+            Q::Training => "training".into(),
+            Q::Model => "model".into(),
+            Q::ChoiceReason => "choice-reason".into(),
+            Q::Spokespeople => "spokespeople".into(),
+            Q::Approval => "approval".into(),
+            Q::ResponseTime => "response-time".into(),
+            Q::Escalation => "escalation".into(),
+            Q::PhotoConsent => "photo-consent".into(),
+            Q::Disclaimer => "disclaimer".into(),
+            Q::CrisisPlan => "crisis".into(),
+            Q::Roles => "roles".into(),
+            Q::RolePeople(id) => format!("role-{}-people", id.0),
+            Q::RoleHeadcount(id) => format!("role-{}-headcount", id.0),
+            Q::RoleHours(id) => format!("role-{}-hours", id.0),
+            Q::TrainingModules => "training-modules".into(),
+            Q::Ambassadors => "ambassadors".into(),
+            Q::NetworkSize => "network".into(),
+            Q::Start => "start".into(),
+            Q::PhaseWeeks(k) => format!("phase-{}-weeks", k.key()),
+            Q::PhaseOverlap(k) => format!("phase-{}-overlap", k.key()),
+            Q::Evaluation => "evaluation-planned".into(),
+            Q::FirstEvaluation => "first-evaluation".into(),
+            Q::Cadence => "cadence".into(),
+            Q::MilestoneTitle(id) => format!("milestone-{}-title", id.0),
+            Q::MilestoneDate(id) => format!("milestone-{}-date", id.0),
+        }
+    }
+
+    /// What typed text means for this question: the answer, or why it is not one yet.
+    ///
+    /// # Errors
+    /// The problem to show when the text does not parse; the wizard keeps it as a draft.
+    pub fn parse(self, raw: &str) -> Result<Answer, ProblemKind> {
+        let t = raw.trim();
+        match self.spec().kind {
+            Kind::Text | Kind::LongText => Ok(Answer::Text(raw.to_string())),
+            Kind::Number { min, max } => {
+                if t.is_empty() {
+                    return Ok(Answer::Number(None));
+                }
+                t.parse::<u32>()
+                    .ok()
+                    .filter(|n| *n <= max)
+                    .map(|n| Answer::Number(Some(n)))
+                    .ok_or(ProblemKind::WholeNumber { min, max })
+            }
+            Kind::Hours => {
+                if t.is_empty() {
+                    return Ok(Answer::Hours(crate::domain::Hours::default()));
+                }
+                t.parse()
+                    .map(Answer::Hours)
+                    .map_err(|_| ProblemKind::HoursNumber)
+            }
+            Kind::Date => {
+                if t.is_empty() {
+                    return Ok(Answer::Date(None));
+                }
+                t.parse()
+                    .map(|d| Answer::Date(Some(d)))
+                    .map_err(|()| ProblemKind::InvalidDate)
+            }
+            Kind::Choice | Kind::Select | Kind::Multi | Kind::Flag => {
+                Ok(Answer::Text(raw.to_string()))
+            }
+        }
+    }
+
+    /// What is wrong with the stored answer, judged by the declaration alone.
+    #[must_use]
+    pub fn check(self, plan: &Plan) -> Option<ProblemKind> {
+        let spec = self.spec();
+        match (spec.kind, self.read(plan)) {
+            (_, Answer::Text(t)) if spec.required && t.trim().is_empty() => {
+                Some(ProblemKind::Required)
+            }
+            (_, Answer::Text(t)) if t.chars().count() > MAX_TEXT => {
+                Some(ProblemKind::TooLong { max: MAX_TEXT })
+            }
+            (Kind::Multi, Answer::Keys(k)) if spec.required && k.is_empty() => {
+                Some(ProblemKind::ChooseAtLeastOne)
+            }
+            (_, Answer::Key(None) | Answer::Date(None)) if spec.required => {
+                Some(ProblemKind::Required)
+            }
+            (Kind::Number { min, max }, Answer::Number(n)) => match n {
+                None if spec.required => Some(ProblemKind::WholeNumber { min, max }),
+                Some(n) if n < min || n > max => Some(ProblemKind::WholeNumber { min, max }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// Twelve weeks after go-live: a quarter, early enough to adjust a pilot.
+pub const DEFAULT_FIRST_EVALUATION: Weeks = Weeks(12);
+
+fn key<C: Closed>(v: Option<C>) -> Answer {
+    Answer::Key(v.map(C::key))
+}
+
+fn keys<'a, C: Closed>(v: impl Iterator<Item = &'a C>) -> Answer {
+    Answer::Keys(v.map(|c| c.key()).collect())
+}
+
+/// A count of zero is shown as an empty field: zero locations is no answer.
+fn count(c: Count) -> Answer {
+    Answer::Number(Some(c.0).filter(|n| *n > 0))
+}
+
+fn weeks(n: u32) -> Weeks {
+    Weeks(u16::try_from(n).unwrap_or(u16::MAX))
+}
+
+fn put_text(field: &mut String, a: Answer) {
+    if let Answer::Text(t) = a {
+        *field = t;
+    }
+}
+
+fn put_key<C: Closed>(field: &mut Option<C>, a: Answer) {
+    if let Answer::Key(k) = a {
+        *field = k.and_then(C::from_key);
+    }
+}
+
+fn put_keys<C: Closed>(a: Answer) -> Vec<C> {
+    match a {
+        Answer::Keys(k) => k.into_iter().filter_map(C::from_key).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn put_count(field: &mut Count, a: Answer) {
+    if let Answer::Number(n) = a {
+        *field = Count(n.unwrap_or(0));
+    }
+}
+
+fn put_weeks(field: &mut Weeks, a: Answer) {
+    if let Answer::Number(n) = a {
+        *field = weeks(n.unwrap_or(0));
+    }
+}
+
+fn put_hours(field: &mut Hours, a: Answer) {
+    if let Answer::Hours(h) = a {
+        *field = h;
+    }
+}
+
+fn put_date(field: &mut Option<Date>, a: Answer) {
+    if let Answer::Date(d) = a {
+        *field = d;
+    }
+}
+
+fn put_flag(field: &mut bool, a: Answer) {
+    if let Answer::Flag(b) = a {
+        *field = b;
+    }
+}
