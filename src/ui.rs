@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod documents;
 mod fields;
+mod markup;
 mod pages;
 mod screens;
 mod timeline;
@@ -15,8 +16,24 @@ pub use browser::storage_key;
 use crate::domain::Section;
 use crate::i18n::{Lang, T};
 use crate::wizard::theme;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The element of every mounted wizard, full page or embedded: where the crash message
+    /// goes (an embed's lives in a shadow root, where no document query reaches).
+    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers a wizard's element; the first wizard on a page is the one that opens a share
+/// link in the address (two wizards asking the same question would be one too many).
+fn register(el: &web_sys::Element) -> bool {
+    ROOTS.with(|r| {
+        let mut r = r.borrow_mut();
+        r.push(el.clone());
+        r.len() == 1
+    })
+}
 
 /// Called when the module loads (from `koers-web`): installs the panic hook and mounts the full-page wizard on
 /// `#koers` if the page has one. Embedded wizards are mounted by `koers-embed.js` via `mount`.
@@ -34,6 +51,7 @@ pub fn start() {
     let _ = el.set_attribute("data-koers-mounted", "");
     let mut props = options(&el);
     props.full_page = el.get_attribute("data-embedded").is_none();
+    props.share_links = register(&el);
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -62,6 +80,7 @@ fn options(host: &web_sys::Element) -> Props {
             .get_attribute("data-workshop")
             .is_some_and(|v| v != "false"),
         storage_key: browser::storage_key(&host.get_attribute("data-koers").unwrap_or_default()),
+        share_links: false,
     }
 }
 
@@ -112,6 +131,7 @@ fn apply_theme(host: &web_sys::Element, container: &web_sys::HtmlElement) {
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<yew::AppHandle<App>>,
+    root: web_sys::Element,
 }
 
 #[wasm_bindgen]
@@ -121,6 +141,7 @@ impl Mounted {
         if let Some(h) = self.handle.take() {
             h.destroy();
         }
+        ROOTS.with(|r| r.borrow_mut().retain(|el| *el != self.root));
     }
 }
 
@@ -129,10 +150,13 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted {
     apply_theme(&host, &container);
-    let props = options(&host);
-    let handle = yew::Renderer::<App>::with_root_and_props(container.into(), props).render();
+    let mut props = options(&host);
+    props.share_links = register(&container);
+    let root: web_sys::Element = container.into();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Mounted {
         handle: Some(handle),
+        root,
     }
 }
 
@@ -147,33 +171,29 @@ fn install_panic_hook() {
     }));
 }
 
-/// Replaces every mounted wizard with a short message in the page's language. Storage is not
+/// Replaces every mounted wizard with a short message in its language. Storage is not
 /// touched, so the last autosave survives for the reload.
 pub fn show_crash_message() {
-    {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let lang = document
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|l| Lang::from_code(&l))
-            .unwrap_or_default();
-        if let Ok(nodes) = document.query_selector_all("[data-koers-mounted]") {
-            for i in 0..nodes.length() {
-                if let Some(el) = nodes
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    el.set_inner_html("");
-                    if let Ok(p) = document.create_element("p") {
-                        let _ = p.set_attribute("role", "alert");
-                        let _ = p.set_attribute("class", "koers-banner");
-                        p.set_text_content(Some(T::Errored.get(lang)));
-                        let _ = el.append_child(&p);
-                    }
-                }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let page_lang = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"));
+    ROOTS.with(|roots| {
+        for el in roots.borrow().iter() {
+            let lang = el
+                .first_element_child()
+                .and_then(|app| app.get_attribute("lang"))
+                .or_else(|| page_lang.clone())
+                .and_then(|l| Lang::from_code(&l))
+                .unwrap_or_default();
+            if let Ok(p) = document.create_element("p") {
+                let _ = p.set_attribute("role", "alert");
+                let _ = p.set_attribute("class", "koers-banner");
+                p.set_text_content(Some(T::Errored.get(lang)));
+                el.replace_children_with_node_1(&p);
             }
         }
-    }
+    });
 }

@@ -34,6 +34,8 @@ texts! {
     StatusDone => "Klaar", "Done";
     StatusNeedsAttention => "Vraagt aandacht", "Needs attention";
     StartButton => "Beginnen", "Start now";
+    ResumeHeading => "Verder met een opgeslagen plan", "Continue with a saved plan";
+    ResumeHint => "Heeft u eerder een antwoordenbestand (.json) van Koers gedownload? Open het hier om verder te gaan waar u was. Koers vraagt eerst of het uw huidige antwoorden mag vervangen.", "Did you download a Koers answers file (.json) before? Open it here to continue where you were. Koers asks first whether it may replace your current answers.";
     CheckAnswersLink => "Antwoorden controleren", "Check your answers";
     PlanLink => "Naar uw plan", "Go to your plan";
     Next => "Volgende", "Continue";
@@ -201,6 +203,7 @@ texts! {
     AnswersFileNote => "Met het antwoordenbestand gaat u later verder, ook in een andere browser. U bent zelf verantwoordelijk voor het veilig bewaren ervan.", "The answers file lets you continue later, in another browser too. You are responsible for keeping it safe.";
     LoadAnswers => "Antwoordenbestand laden", "Load an answers file";
     LoadReplaceWarning => "Dit bestand vervangt uw huidige antwoorden:", "This file replaces your current answers:";
+    WhatIsReplaced => "Wat wordt vervangen", "What is replaced";
     LoadConfirm => "Ja, vervangen", "Yes, replace";
     Loaded => "Het antwoordenbestand is geladen.", "The answers file has been loaded.";
     DocumentsUnavailable => "Dit onderdeel van Koers kon niet laden, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard. Laad de pagina opnieuw en probeer het nog eens.", "This part of Koers could not load, perhaps because the connection dropped. Your answers are kept. Reload the page and try again.";

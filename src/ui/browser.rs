@@ -1,9 +1,12 @@
-//! The browser's services behind small safe functions: storage, history, focus, downloads,
-//! today's date. Every failure comes back as a value; nothing here panics.
+//! The browser's services behind small safe functions: storage, the address, focus, downloads,
+//! printing, today's date. Every failure comes back as a value; nothing here panics. Every
+//! lookup starts at the wizard's own root, which may live in a shadow root the document
+//! cannot see into.
 
 use crate::domain::Date;
+use crate::export::markup::{Element, Node};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Storage, Url};
+use web_sys::{HtmlElement, Storage};
 
 /// The storage key Koers uses. Versioned by the document inside, not by the key, so an old
 /// autosave migrates instead of being orphaned. A second wizard on one page adds its own id.
@@ -25,20 +28,16 @@ pub fn storage_key(id: &str) -> String {
 }
 
 /// Local storage, or `None` where the browser forbids it (private mode, blocked cookies).
-#[must_use]
-pub fn storage() -> Option<Storage> {
+/// Written against web-sys rather than gloo-storage, whose API goes through serde_json (26 KB
+/// of the first load that the answers codec exists to avoid).
+fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// What the autosave slot holds at start-up.
-pub enum Stored {
-    Nothing,
-    Unavailable,
-    Raw(String),
-}
-
 #[must_use]
-pub fn read_stored(key: &str) -> Stored {
+pub fn read_stored(key: &str) -> crate::wizard::Stored {
+    use crate::wizard::Stored;
     match storage() {
         None => Stored::Unavailable,
         Some(s) => match s.get_item(key) {
@@ -69,8 +68,9 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Adds a history entry for a new step, so the browser's back button returns to the last one.
-pub fn push_fragment(fragment: &str, replace: bool) {
+/// Sets the fragment: a new history entry for a new step (so the browser's back button returns
+/// to the last one), or in place of the current entry.
+pub fn set_fragment(fragment: &str, replace: bool) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
@@ -84,10 +84,9 @@ pub fn push_fragment(fragment: &str, replace: bool) {
 /// The page's address without the fragment, for building a share link.
 #[must_use]
 pub fn page_address() -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let href = loc.href().unwrap_or_default();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
 }
 
@@ -97,30 +96,32 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Focuses an element by id inside one wizard (the step heading, the error summary, a field).
-/// The search starts at the wizard's own root, because inside a shadow root the document
-/// cannot see it, and several wizards on one page use the same ids.
-pub fn focus(root: &yew::NodeRef, id: &str) {
-    let el = root
-        .cast::<web_sys::Element>()
+/// The element with this id inside the wizard's root.
+fn find(root: &yew::NodeRef, id: &str) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Element>()
         .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(el) = el {
-        // A plain focus() scrolls at once, which forces a full layout in the middle of the
-        // render; measured, that was a third of every step change. Focus without scrolling,
-        // then scroll in the next animation frame, where the layout is due anyway.
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
-        before_paint(move || {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
-        });
-    }
 }
 
-/// Runs `f` just before the browser's next paint.
+/// Focuses an element by id inside one wizard (the step heading, the error summary, a field).
+pub fn focus(root: &yew::NodeRef, id: &str) {
+    let Some(el) = find(root, id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
+        return;
+    };
+    // A plain focus() scrolls at once, which forces a full layout in the middle of the render;
+    // measured, that was a third of every step change. Focus without scrolling, then scroll in
+    // the next animation frame, where the layout is due anyway.
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    before_paint(move || {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
+
+/// Runs `f` just before the browser's next paint. Hand-written: gloo-render's handle cancels
+/// the frame when dropped, and a one-shot call has no owner to keep it.
 pub fn before_paint(f: impl FnOnce() + 'static) {
     if let Some(w) = web_sys::window() {
         let f = wasm_bindgen::closure::Closure::once_into_js(f);
@@ -132,43 +133,7 @@ pub fn before_paint(f: impl FnOnce() + 'static) {
 /// user does not wait for (the history entry, the window title), which in Chromium costs
 /// several milliseconds each.
 pub fn later(f: impl FnOnce() + 'static) {
-    if let Some(w) = web_sys::window() {
-        let f = wasm_bindgen::closure::Closure::once_into_js(f);
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
-    }
-}
-
-/// Listens for `event` on `target` and returns the teardown that stops listening, for an
-/// effect to return.
-pub fn listen<E: JsCast + 'static>(
-    target: Option<web_sys::EventTarget>,
-    event: &'static str,
-    handler: impl Fn(E) + 'static,
-) -> impl FnOnce() {
-    let closure =
-        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
-            handler(e.unchecked_into::<E>())
-        });
-    if let Some(t) = &target {
-        let _ = t.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(t) = &target {
-            let _ = t.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-        }
-    }
-}
-
-/// The window as an event target.
-#[must_use]
-pub fn window_target() -> Option<web_sys::EventTarget> {
-    web_sys::window().map(Into::into)
-}
-
-/// The document as an event target.
-#[must_use]
-pub fn document_target() -> Option<web_sys::EventTarget> {
-    web_sys::window().and_then(|w| w.document()).map(Into::into)
+    gloo_timers::callback::Timeout::new(0, f).forget();
 }
 
 /// Switches the wizard (not the host page) to fullscreen and back.
@@ -191,60 +156,127 @@ pub fn today() -> Date {
     Date::from_ymd(year, now.get_month() + 1, now.get_date()).unwrap_or(Date::EPOCH)
 }
 
-/// Hands a generated file to the browser as a download. Nothing leaves the machine: the file
-/// is a Blob URL that lives only in this page.
-///
-/// # Errors
-/// When the browser refuses to build the Blob or the link.
-pub fn download(filename: &str, mime: &str, body: &[u8]) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(body));
-    let opts = BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(filename);
-    a.click();
-    // Revoke after the click has been handled; revoking at once can cancel the download.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = Url::revoke_object_url(&url);
-    });
-    if let Some(w) = web_sys::window() {
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
-    }
-    Ok(())
+/// A random seed for the plan's id.
+#[must_use]
+pub fn seed() -> u64 {
+    // Two draws: Math.random gives 52 bits at most.
+    let draw = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (draw() << 32) ^ draw() ^ (js_sys::Date::now() as u64)
 }
 
-/// Opens the print dialog for a standalone HTML document without touching the host page: the
-/// document goes into a hidden iframe that prints itself.
-pub fn print_html(html: &str) {
+/// Hands a generated file to the browser as a download. Nothing leaves the machine: the file
+/// is a Blob URL that lives only in this page.
+pub fn download(root: &yew::NodeRef, filename: &str, mime: &str, body: &[u8]) {
+    let blob = gloo_file::Blob::new_with_options(body, Some(mime));
+    let url = gloo_file::ObjectUrl::from(blob);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    a.set_href(&url);
+    a.set_download(filename);
+    // Clicked where the wizard lives, so nothing is added to the host's page.
+    if let Some(r) = root.cast::<web_sys::Element>() {
+        let _ = r.append_child(&a);
+        a.click();
+        a.remove();
+    }
+    // Revoked after the click has been handled; revoking at once can cancel the download.
+    gloo_timers::callback::Timeout::new(1000, move || drop(url)).forget();
+}
+
+/// Builds DOM nodes from a typed tree, in `document`: element by element, text as text, so no
+/// string is ever parsed as HTML (which a host enforcing Trusted Types would refuse).
+fn build(document: &web_sys::Document, node: &Node, svg: bool) -> Option<web_sys::Node> {
+    match node {
+        Node::Text(t) => Some(document.create_text_node(t).into()),
+        Node::Element(e) => build_element(document, e, svg).map(Into::into),
+    }
+}
+
+fn build_element(document: &web_sys::Document, e: &Element, svg: bool) -> Option<web_sys::Element> {
+    let name = e.tag().name();
+    let svg = svg || name == "svg";
+    let el = if svg {
+        document
+            .create_element_ns(Some("http://www.w3.org/2000/svg"), name)
+            .ok()?
+    } else {
+        document.create_element(name).ok()?
+    };
+    for (attr, value) in e.attrs() {
+        let _ = el.set_attribute(attr.name(), value);
+    }
+    for child in e.children() {
+        if let Some(c) = build(document, child, svg) {
+            let _ = el.append_child(&c);
+        }
+    }
+    Some(el)
+}
+
+/// Prints the plan without touching the host page: a hidden frame inside the wizard's own root
+/// gets the document built node by node, styled by a stylesheet made in script (which a
+/// strict Content-Security-Policy allows, where an inline style would be refused), prints, and
+/// is removed again.
+pub fn print(root: &yew::NodeRef, title: &str, lang: &str, style: &str, body: &[Node]) {
+    let Some(host) = root.cast::<web_sys::Element>() else {
+        return;
+    };
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(frame) = document.create_element("iframe") else {
         return;
     };
-    let _ = frame.set_attribute("title", "print");
+    let _ = frame.set_attribute("title", title);
     let _ = frame.set_attribute("aria-hidden", "true");
+    let _ = frame.set_attribute("tabindex", "-1");
     let _ = frame.set_attribute("class", "koers-print-frame");
-    let _ = frame.set_attribute("srcdoc", html);
-    let Some(body) = document.body() else {
+    let _ = host.append_child(&frame);
+    let Some(frame) = frame.dyn_ref::<web_sys::HtmlIFrameElement>() else {
         return;
     };
-    let _ = body.append_child(&frame);
-    let frame_for_load = frame.clone();
-    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(win) = frame_for_load
-            .dyn_ref::<web_sys::HtmlIFrameElement>()
-            .and_then(web_sys::HtmlIFrameElement::content_window)
-        {
-            let _ = win.print();
+    let (Some(win), Some(doc)) = (frame.content_window(), frame.content_document()) else {
+        frame.remove();
+        return;
+    };
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", lang);
+    }
+    doc.set_title(title);
+    adopt_style(&win, &doc, style);
+    if let Some(b) = doc.body() {
+        for node in body {
+            if let Some(n) = build(&doc, node, false) {
+                let _ = b.append_child(&n);
+            }
         }
-    });
-    let _ = frame.add_event_listener_with_callback("load", onload.unchecked_ref());
+    }
+    let _ = win.print();
+    // Chromium returns from print() when the dialog closes; others print from a copy. Either
+    // way the frame has done its work.
+    let frame = frame.clone();
+    gloo_timers::callback::Timeout::new(1000, move || frame.remove()).forget();
+}
+
+/// Gives a document a stylesheet built in script, from its own window's constructor (a sheet
+/// from another document cannot be adopted).
+fn adopt_style(win: &web_sys::Window, doc: &web_sys::Document, css: &str) {
+    let adopt = || -> Result<(), JsValue> {
+        let ctor: js_sys::Function = js_sys::Reflect::get(win, &"CSSStyleSheet".into())?.dyn_into()?;
+        let sheet = js_sys::Reflect::construct(&ctor, &js_sys::Array::new())?;
+        let replace: js_sys::Function =
+            js_sys::Reflect::get(&sheet, &"replaceSync".into())?.dyn_into()?;
+        replace.call1(&sheet, &css.into())?;
+        js_sys::Reflect::set(doc, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet))?;
+        Ok(())
+    };
+    let _ = adopt();
 }

@@ -4,7 +4,8 @@
 //! `None` or a `ShareError`, never a panic.
 
 use crate::domain::{to_compact_json, Date, Plan};
-use crate::export::share::ShareError;
+use crate::domain::ShareError;
+use crate::export::markup::{decode, Node};
 use crate::i18n::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,12 +36,13 @@ export function preload() {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
   else setTimeout(go, 500);
 }
-export async function render(format, answers, lang, today, statuses) {
-  const r = (await load()).render(format, answers, lang, today, statuses);
+export async function render(format, answers, lang, today) {
+  const r = (await load()).render(format, answers, lang, today);
   const out = { filename: r.filename, mime: r.mime, body: r.body };
   r.free();
   return out;
 }
+export async function print_style() { return (await load()).print_style(); }
 export async function share_fragment(answers) { return (await load()).share_fragment(answers); }
 export async function share_unpack(fragment) { return (await load()).share_unpack(fragment); }
 "#)]
@@ -52,8 +54,9 @@ extern "C" {
         answers: &str,
         lang: &str,
         today: &str,
-        statuses: &str,
     ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = print_style)]
+    async fn print_style_js() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = share_fragment)]
     async fn share_fragment_js(answers: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = share_unpack)]
@@ -72,18 +75,11 @@ pub struct Rendered {
     pub body: Vec<u8>,
 }
 
-/// The plan as `format` (`html`, `docx`, `markdown`, `ics`, or `screen` and `review` for
-/// markup the app shows); `statuses` are the sections' status keys for `review`. `None` when
-/// the module could not load.
-pub async fn render(
-    format: &str,
-    plan: &Plan,
-    lang: Lang,
-    today: Date,
-    statuses: &str,
-) -> Option<Rendered> {
+/// The plan as `format` (`html`, `docx`, `markdown`, `ics`, or `screen` and `print` for the
+/// typed tree the app shows or prints). `None` when the module could not load.
+pub async fn render(format: &str, plan: &Plan, lang: Lang, today: Date) -> Option<Rendered> {
     let answers = to_compact_json(plan, None);
-    let out = render_js(format, &answers, lang.code(), &today.to_string(), statuses)
+    let out = render_js(format, &answers, lang.code(), &today.to_string())
         .await
         .ok()?;
     let field = |name: &str| js_sys::Reflect::get(&out, &JsValue::from_str(name)).ok();
@@ -94,6 +90,25 @@ pub async fn render(
             .dyn_into::<js_sys::Uint8Array>()
             .ok()?
             .to_vec(),
+    })
+}
+
+/// The plan as a document to print: its title, its stylesheet and its body as a typed tree.
+pub struct Printable {
+    pub title: String,
+    pub style: String,
+    pub body: Vec<Node>,
+}
+
+/// The plan to print; `None` when the module could not load.
+pub async fn print(plan: &Plan, lang: Lang, today: Date) -> Option<Printable> {
+    let doc = render("print", plan, lang, today).await?;
+    let body = decode(&String::from_utf8_lossy(&doc.body)).ok()?;
+    let style = print_style_js().await.ok()?.as_string()?;
+    Some(Printable {
+        title: doc.filename,
+        style,
+        body,
     })
 }
 

@@ -1,17 +1,16 @@
-//! Form building blocks that every screen shares: labelled inputs, radio groups, selects and
-//! checkboxes, each wired to the error it may carry (GOV.UK pattern: message above the input,
-//! `aria-invalid`, `aria-describedby`).
+//! The controls, made from the questions' declarations: each kind of question has one control,
+//! wired to the error it may carry (GOV.UK pattern: message above the input, `aria-invalid`,
+//! `aria-describedby`). Element ids come from the question's key, here in the UI.
 
-use crate::domain::FieldId;
 use crate::i18n::{problem, Lang, T};
-use crate::wizard::{Action, Edit, Wizard};
+use crate::wizard::{Action, Answer, Edit, Kind, Model, Q};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// What every screen needs: the state, the language and a way to send actions.
+/// What every view needs: the model, the language and a way to send actions.
 #[derive(Clone)]
 pub struct Ctx<'a> {
-    pub w: &'a Wizard,
+    pub m: &'a Model,
     pub lang: Lang,
     pub send: Callback<Action>,
 }
@@ -22,29 +21,22 @@ impl Ctx<'_> {
         key.get(self.lang)
     }
 
-    /// A callback that turns typed text into an edit.
-    pub fn on_text(&self, f: impl Fn(String) -> Edit + 'static) -> Callback<String> {
-        self.send.reform(move |s| Action::Edit(f(s)))
+    /// A callback that turns a value from a control into an edit.
+    pub fn edit<V: 'static>(&self, f: impl Fn(V) -> Edit + 'static) -> Callback<V> {
+        self.send.reform(move |v| Action::Edit(f(v)))
     }
 
-    pub fn on_bool(&self, f: impl Fn(bool) -> Edit + 'static) -> Callback<bool> {
-        self.send.reform(move |b| Action::Edit(f(b)))
-    }
-
-    /// A callback for a typed number or date, parsed in the wizard.
-    pub fn on_raw(&self, field: FieldId) -> Callback<String> {
-        self.send.reform(move |s| Action::Edit(Edit::Raw(field, s)))
-    }
-
-    /// The message for a field, if a refused Next showed one.
+    /// The message at a question, if a refused Next showed one.
     #[must_use]
-    pub fn error(&self, field: FieldId) -> Option<String> {
-        self.w
-            .shown
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| problem(p, self.lang))
+    pub fn error(&self, q: Q) -> Option<String> {
+        self.m.shown_at(q).map(|p| problem(p.kind, self.lang))
     }
+}
+
+/// The element id of a question's control (for a choice: its first option).
+#[must_use]
+pub fn dom_id(q: Q) -> String {
+    format!("koers-f-{}", q.key())
 }
 
 fn error_line(id: &str, error: Option<&String>, lang: Lang) -> Html {
@@ -69,50 +61,109 @@ fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
     (!parts.is_empty()).then(|| parts.join(" ").into())
 }
 
-/// The kind of single-line input.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Text,
-    /// Whole numbers: a text input with a numeric keyboard, so a typo is shown, not dropped.
-    Number,
-    Decimal,
-    Date,
+/// The control for one question, as its declaration says.
+pub fn question(ctx: &Ctx, q: Q) -> Html {
+    question_with(ctx, q, Vec::new())
 }
 
-/// A labelled single-line input.
-pub fn input(
-    ctx: &Ctx,
-    field: FieldId,
-    label: &str,
-    hint: Option<&str>,
-    value: String,
-    kind: Kind,
-    on: Callback<String>,
-) -> Html {
-    let id = field.dom_id();
-    let error = ctx.error(field);
-    let (ty, mode) = match kind {
-        Kind::Text => ("text", None),
-        Kind::Number => ("text", Some("numeric")),
-        Kind::Decimal => ("text", Some("decimal")),
-        Kind::Date => ("date", None),
-    };
-    let oninput = Callback::from(move |e: InputEvent| {
-        on.emit(e.target_unchecked_into::<HtmlInputElement>().value());
-    });
-    let class = classes!(
-        "koers-input",
-        (kind != Kind::Text).then_some("koers-input--short"),
-        error.is_some().then_some("koers-input--error")
-    );
-    let control = html! {
-            <input class={class} id={id.clone()} name={id.clone()} type={ty} inputmode={mode}
-                value={value} {oninput} spellcheck={if kind == Kind::Text { "true" } else { "false" }}
-                autocomplete="off"
-                aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={describedby(&id, hint.is_some(), error.is_some())} />
-    };
-    labelled(ctx, &id, label, hint, error.as_ref(), control)
+/// The control for one question; for a multiple choice, `reveals` are shown under the
+/// checked options they belong to (GOV.UK conditional reveal).
+pub fn question_with(ctx: &Ctx, q: Q, reveals: Vec<(&'static str, Html)>) -> Html {
+    let spec = q.spec();
+    let id = dom_id(q);
+    let label = q.label(ctx.lang);
+    let hint = spec.hint.map(|h| ctx.t(h));
+    let error = ctx.error(q);
+    match spec.kind {
+        Kind::Text | Kind::LongText | Kind::Number { .. } | Kind::Hours | Kind::Date => {
+            let value = ctx.m.raw(q);
+            let on = ctx.edit(move |s: String| Edit::Type(q, s));
+            let described = describedby(&id, hint.is_some(), error.is_some());
+            let invalid = error.is_some().then_some("true");
+            let control = if spec.kind == Kind::LongText {
+                let oninput = Callback::from(move |e: InputEvent| {
+                    on.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+                });
+                html! {
+                    <textarea class="koers-textarea" id={id.clone()} name={id.clone()} rows="3" {value} {oninput}
+                        aria-invalid={invalid} aria-describedby={described} />
+                }
+            } else {
+                let (ty, mode) = match spec.kind {
+                    Kind::Number { .. } => ("text", Some("numeric")),
+                    Kind::Hours => ("text", Some("decimal")),
+                    Kind::Date => ("date", None),
+                    _ => ("text", None),
+                };
+                let oninput = Callback::from(move |e: InputEvent| {
+                    on.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+                });
+                let text = spec.kind == Kind::Text;
+                let class = classes!(
+                    "koers-input",
+                    (!text).then_some("koers-input--short"),
+                    error.is_some().then_some("koers-input--error")
+                );
+                html! {
+                    <input class={class} id={id.clone()} name={id.clone()} type={ty} inputmode={mode}
+                        {value} {oninput} spellcheck={if text { "true" } else { "false" }}
+                        autocomplete="off" aria-invalid={invalid} aria-describedby={described} />
+                }
+            };
+            labelled(ctx, &id, &label, hint, error.as_ref(), control)
+        }
+        Kind::Choice => {
+            let selected = match q.read(&ctx.m.plan) {
+                Answer::Key(k) => k,
+                _ => None,
+            };
+            let options = (spec.options)(&ctx.m.plan, ctx.lang);
+            let on = ctx.edit(move |k: String| Edit::Choose(q, k));
+            radios(ctx, &id, error, &label, hint, options, selected, on)
+        }
+        Kind::Select => {
+            let selected = match q.read(&ctx.m.plan) {
+                Answer::Key(k) => k,
+                _ => None,
+            };
+            let options = (spec.options)(&ctx.m.plan, ctx.lang);
+            let on = ctx.edit(move |k: String| Edit::Choose(q, k));
+            select(&id, &label, options, selected, on)
+        }
+        Kind::Multi => {
+            let chosen = match q.read(&ctx.m.plan) {
+                Answer::Keys(k) => k,
+                _ => Vec::new(),
+            };
+            let options = (spec.options)(&ctx.m.plan, ctx.lang);
+            let boxes = options.into_iter().map(|(key, text)| {
+                let on = ctx.edit(move |on: bool| Edit::Check(q, key.to_string(), on));
+                let reveal = reveals
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, h)| h.clone());
+                html! { <div class="koers-goal">
+                    { checkbox(&format!("{id}-{key}"), &text, chosen.contains(&key), on) }
+                    if let Some(inner) = reveal { <div class="koers-conditional">{ inner }</div> }
+                </div> }
+            });
+            html! {
+                <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
+                    <fieldset class="koers-fieldset" id={id.clone()} tabindex="-1"
+                        aria-describedby={describedby(&id, hint.is_some(), error.is_some())}>
+                        <legend class="koers-legend">{ label }</legend>
+                        if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h }</p> }
+                        { error_line(&id, error.as_ref(), ctx.lang) }
+                        <div class="koers-checkboxes">{ for boxes }</div>
+                    </fieldset>
+                </div>
+            }
+        }
+        Kind::Flag => {
+            let on = matches!(q.read(&ctx.m.plan), Answer::Flag(true));
+            checkbox(&id, &label, on, ctx.edit(move |b: bool| Edit::Flag(q, b)))
+        }
+    }
 }
 
 /// The frame every labelled control shares: label, hint, error message, then the control.
@@ -134,53 +185,9 @@ fn labelled(
     }
 }
 
-/// A labelled multi-line input.
-pub fn textarea(
-    ctx: &Ctx,
-    field: FieldId,
-    label: &str,
-    hint: Option<&str>,
-    value: String,
-    on: Callback<String>,
-) -> Html {
-    let id = field.dom_id();
-    let error = ctx.error(field);
-    let oninput = Callback::from(move |e: InputEvent| {
-        on.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
-    });
-    let control = html! {
-            <textarea class="koers-textarea" id={id.clone()} name={id.clone()} rows="3" value={value} {oninput}
-                aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={describedby(&id, hint.is_some(), error.is_some())} />
-    };
-    labelled(ctx, &id, label, hint, error.as_ref(), control)
-}
-
-/// A radio group. The first radio carries the field's id, so the error summary can focus it.
-pub fn radios(
-    ctx: &Ctx,
-    field: FieldId,
-    legend: &str,
-    hint: Option<&str>,
-    options: Vec<(&'static str, String)>,
-    selected: Option<&'static str>,
-    on: Callback<String>,
-) -> Html {
-    radios_with_id(
-        ctx,
-        &field.dom_id(),
-        ctx.error(field),
-        legend,
-        hint,
-        options,
-        selected,
-        on,
-    )
-}
-
-/// A radio group with an explicit id, for groups that are not a validated field.
+/// A radio group. The first radio carries the group's id, so the error summary can focus it.
 #[allow(clippy::too_many_arguments)]
-pub fn radios_with_id(
+pub fn radios(
     ctx: &Ctx,
     id: &str,
     error: Option<String>,
@@ -218,13 +225,12 @@ pub fn radios_with_id(
     }
 }
 
-/// A labelled select. An empty key means "not chosen".
+/// A labelled select.
 pub fn select(
     id: &str,
     label: &str,
     options: Vec<(&'static str, String)>,
     selected: Option<&'static str>,
-    placeholder: Option<&str>,
     on: Callback<String>,
 ) -> Html {
     let onchange = Callback::from(move |e: Event| {
@@ -234,9 +240,6 @@ pub fn select(
         <div class="koers-field koers-field--inline">
             <label class="koers-label" for={id.to_string()}>{ label.to_string() }</label>
             <select class="koers-select" id={id.to_string()} {onchange}>
-                if let Some(p) = placeholder {
-                    <option value="" selected={selected.is_none()}>{ p.to_string() }</option>
-                }
                 { for options.into_iter().map(|(k, l)| html! {
                     <option value={k} selected={selected == Some(k)}>{ l }</option>
                 }) }
@@ -254,29 +257,6 @@ pub fn checkbox(id: &str, label: &str, checked: bool, on: Callback<bool>) -> Htm
         <div class="koers-checkbox">
             <input type="checkbox" id={id.to_string()} name={id.to_string()} {checked} {onchange} />
             <label for={id.to_string()}>{ label.to_string() }</label>
-        </div>
-    }
-}
-
-/// A group of checkboxes under one legend.
-pub fn checkbox_group(
-    ctx: &Ctx,
-    field: FieldId,
-    legend: &str,
-    hint: Option<&str>,
-    boxes: Html,
-) -> Html {
-    let id = field.dom_id();
-    let error = ctx.error(field);
-    html! {
-        <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
-            <fieldset class="koers-fieldset" id={id.clone()} tabindex="-1"
-                aria-describedby={describedby(&id, hint.is_some(), error.is_some())}>
-                <legend class="koers-legend">{ legend.to_string() }</legend>
-                if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h.to_string() }</p> }
-                { error_line(&id, error.as_ref(), ctx.lang) }
-                <div class="koers-checkboxes">{ boxes }</div>
-            </fieldset>
         </div>
     }
 }

@@ -1,21 +1,29 @@
-//! The non-question pages: the task list, check-your-answers and the plan with its downloads.
+//! The pages that are not question screens: the task list (with "continue with a saved
+//! plan"), check-your-answers built from the review rows, and the plan with its downloads.
 
 use super::fields::Ctx;
-use super::screens::model_comparison;
-use crate::domain::{Plan, Section};
-use crate::i18n::{Label, Lang, T};
-use crate::wizard::{Action, Route, Screen, Status};
+use super::markup;
+use crate::domain::{Section, MAX_BYTES};
+use crate::export::html;
+use crate::i18n::{Label, T};
+use crate::wizard::{review, Action, Document, Format, Route, Screen, Status};
 use yew::prelude::*;
 
-pub fn status_tag(ctx: &Ctx, status: Status) -> Html {
-    let (text, class) = status.tag();
+/// A status tag's text and colour class.
+fn status_tag(ctx: &Ctx, status: Status) -> Html {
+    let (text, class) = match status {
+        Status::NotStarted => (T::StatusNotStarted, "koers-tag--grey"),
+        Status::InProgress => (T::StatusInProgress, "koers-tag--blue"),
+        Status::Done => (T::StatusDone, "koers-tag--green"),
+        Status::NeedsAttention => (T::StatusNeedsAttention, "koers-tag--red"),
+    };
     html! { <span class={classes!("koers-tag", class)}>{ ctx.t(text) }</span> }
 }
 
 /// A link-styled button that goes somewhere in the wizard.
-pub fn go_link(ctx: &Ctx, label: Html, action: Action, id: Option<String>) -> Html {
+fn go_link(ctx: &Ctx, label: &str, action: Action, id: String) -> Html {
     let onclick = ctx.send.reform(move |_| action.clone());
-    html! { <button type="button" class="koers-link" {id} {onclick}>{ label }</button> }
+    html! { <button type="button" class="koers-link" {id} {onclick}>{ label.to_string() }</button> }
 }
 
 pub fn tasks(ctx: &Ctx) -> Html {
@@ -29,121 +37,167 @@ pub fn tasks(ctx: &Ctx) -> Html {
                     <li class="koers-task" data-section={s.key()}>
                         <span class="koers-task-name">
                             { format!("{}. ", i + 1) }
-                            { go_link(ctx, html! { s.label(ctx.lang) }, Action::Go(Route::Screen(first)), Some(format!("koers-task-{}", s.key()))) }
+                            { go_link(ctx, s.label(ctx.lang), Action::Go(Route::Screen(first)), format!("koers-task-{}", s.key())) }
                         </span>
-                        { status_tag(ctx, ctx.w.status(*s)) }
+                        { status_tag(ctx, ctx.m.status(*s)) }
                     </li>
                 }
             }) }
             <li class="koers-task">
-                <span class="koers-task-name">{ "7. " }{ go_link(ctx, html! { ctx.t(T::CheckAnswersLink) }, Action::Go(Route::Review), Some("koers-task-review".into())) }</span>
+                <span class="koers-task-name">{ "7. " }{ go_link(ctx, ctx.t(T::CheckAnswersLink), Action::Go(Route::Review), "koers-task-review".into()) }</span>
             </li>
             <li class="koers-task">
-                <span class="koers-task-name">{ "8. " }{ go_link(ctx, html! { ctx.t(T::PlanLink) }, Action::Go(Route::Plan), Some("koers-task-plan".into())) }</span>
+                <span class="koers-task-name">{ "8. " }{ go_link(ctx, ctx.t(T::PlanLink), Action::Go(Route::Plan), "koers-task-plan".into()) }</span>
             </li>
         </ol>
+        <section class="koers-resume" aria-labelledby="koers-resume-title">
+            <h2 class="koers-h2" id="koers-resume-title">{ ctx.t(T::ResumeHeading) }</h2>
+            <p class="koers-hint">{ ctx.t(T::ResumeHint) }</p>
+            { load_file(ctx, "koers-resume-file") }
+        </section>
     </> }
 }
 
-/// Check-your-answers: the markup the documents module made (`export::html::review`), with
-/// one listener for all its Change buttons, which name their screen in `data-change`. Moving
-/// it out of the first load saved 3.3 KB brotli.
-pub fn review_page(
-    ctx: &Ctx,
-    view: &DocView,
-    shown: &Option<DocRequest>,
-    retry: Callback<MouseEvent>,
-) -> Html {
+/// A file input for an answers file: read in the browser, then the wizard asks before it
+/// replaces anything.
+fn load_file(ctx: &Ctx, id: &'static str) -> Html {
     let send = ctx.send.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        let screen = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|t| t.closest("[data-change]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-change"))
-            .and_then(|k| Screen::from_key(&k));
-        if let Some(screen) = screen {
-            send.emit(Action::Change(screen));
+    let onchange = Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let size = file.size();
+        if size > MAX_BYTES as f64 {
+            send.emit(Action::FileTooLarge(size as usize));
+            return;
         }
+        let send = send.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let file = gloo_file::File::from(file);
+            // An unreadable file is an empty one: the wizard says so in the user's language.
+            let bytes = gloo_file::futures::read_as_bytes(&file).await.unwrap_or_default();
+            send.emit(Action::Opened {
+                bytes,
+                from_link: false,
+            });
+        });
     });
-    html! { <div id="koers-review" {onclick}>{ doc_body(ctx, view, shown, retry) }</div> }
+    html! {
+        <div class="koers-field">
+            <label class="koers-label" for={id}>{ ctx.t(T::LoadAnswers) }</label>
+            <input type="file" {id} class="koers-file" accept=".json,application/json" {onchange} />
+        </div>
+    }
 }
 
-/// What a page that the documents module renders was made from.
-#[derive(Clone, PartialEq)]
-pub struct DocRequest {
-    /// `screen` (the plan) or `review`.
-    pub format: &'static str,
-    pub plan: Plan,
-    pub lang: Lang,
-    /// The sections' status keys, for `review`.
-    pub statuses: String,
+/// Check-your-answers: per section its status, every answer, and a Change button per answer.
+pub fn review_page(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let sections = review(&ctx.m.plan, lang);
+    let incomplete = Section::ALL
+        .iter()
+        .any(|s| ctx.m.status(*s) != Status::Done);
+    html! {
+        <div id="koers-review">
+            <p class="koers-lead">{ ctx.t(T::ReviewIntro) }</p>
+            if incomplete { <p class="koers-notice">{ ctx.t(T::ReviewHasProblems) }</p> }
+            { for sections.into_iter().map(|(section, rows)| {
+                let key = section.key();
+                html! {
+                    <section class="koers-review-section" aria-labelledby={format!("koers-review-{key}")}>
+                        <h2 class="koers-h2" id={format!("koers-review-{key}")}>
+                            { section.label(lang) }{ " " }{ status_tag(ctx, ctx.m.status(section)) }
+                        </h2>
+                        <dl class="koers-summary-list">
+                        { for rows.into_iter().enumerate().map(|(i, row)| {
+                            let change = row.change;
+                            html! {
+                                <div class="koers-summary-row">
+                                    <dt class="koers-summary-key">{ row.label.clone() }</dt>
+                                    <dd class="koers-summary-value">{ row.value }</dd>
+                                    <dd class="koers-summary-action">
+                                        <button type="button" class="koers-link" id={format!("koers-change-{key}-{i}")}
+                                            onclick={ctx.send.reform(move |_| Action::Change(change))}>
+                                            { ctx.t(T::Change) }<span class="koers-visually-hidden">{ format!(" {}", row.label) }</span>
+                                        </button>
+                                    </dd>
+                                </div>
+                            }
+                        }) }
+                        </dl>
+                    </section>
+                }
+            }) }
+        </div>
+    }
 }
 
-/// A page body the documents module renders, and what it was rendered for.
-#[derive(Clone, PartialEq)]
-pub enum DocView {
-    Building,
-    Ready {
-        markup: AttrValue,
-        made_for: Box<DocRequest>,
-    },
-    Unavailable,
-}
-
-/// The rendered body, once it is the one for what the page shows now: answers changed since it
-/// was made never show in their old version.
-fn doc_body(
-    ctx: &Ctx,
-    view: &DocView,
-    shown: &Option<DocRequest>,
-    retry: Callback<MouseEvent>,
-) -> Html {
-    match view {
-        DocView::Ready { markup, made_for } if Some(&**made_for) == shown.as_ref() => {
-            // Escaped text only, no script and no links (tests/exports.rs checks both).
-            Html::from_html_unchecked(markup.clone())
-        }
-        DocView::Unavailable => html! { <>
-            <p class="koers-notice">{ ctx.t(T::PageUnavailable) }</p>
-            <button type="button" class="koers-button koers-button--secondary" id="koers-doc-retry" onclick={retry}>{ ctx.t(T::TryAgain) }</button>
-        </> },
+/// The plan: downloads, the share link, loading a file, the plan document (rendered by the
+/// documents module from the same outline as the downloads) and the models compared.
+pub fn plan_page(ctx: &Ctx) -> Html {
+    let send = &ctx.send;
+    let download = |f: Format| send.reform(move |_| Action::Download(f));
+    let document = match &ctx.m.document {
+        Document::Ready(_, _, encoded) => match crate::export::markup::decode(encoded) {
+            Ok(nodes) => html! { <>{ for nodes.iter().map(markup::view) }</> },
+            Err(_) => unavailable(ctx),
+        },
+        Document::Unavailable => unavailable(ctx),
         // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
         // a flash of text, or a screen reader announcing it on every visit.
-        _ => {
+        Document::None | Document::Waiting(..) => {
             html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> }
         }
-    }
-}
-
-/// The plan as a readable document on screen: the markup the documents module made from the
-/// same outline as the downloads. The download buttons come from the app shell, which owns
-/// the browser side effects.
-pub fn plan_document(
-    ctx: &Ctx,
-    view: &DocView,
-    shown: &Option<DocRequest>,
-    retry: Callback<MouseEvent>,
-) -> Html {
-    html! { <article class="koers-document" id="koers-plan-document">{ doc_body(ctx, view, shown, retry) }</article> }
-}
-
-/// The five models side by side, below the plan. Built only once its disclosure is opened: a
-/// hundred elements the plan screen would otherwise lay out on arrival, for a part most leave
-/// closed.
-pub fn models_appendix(ctx: &Ctx, models_open: &UseStateHandle<bool>) -> Html {
-    let ontoggle = {
-        let open = models_open.clone();
-        Callback::from(move |e: Event| {
-            open.set(
-                e.target_unchecked_into::<web_sys::Element>()
-                    .has_attribute("open"),
-            );
-        })
     };
-    html! {
+    let ontoggle = send.reform(|e: Event| {
+        Action::ShowModels(
+            e.target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open"),
+        )
+    });
+    html! { <>
+        <p class="koers-lead">{ ctx.t(T::PlanIntro) }</p>
+        <section class="koers-downloads" aria-labelledby="koers-downloads-title">
+            <h2 class="koers-h2" id="koers-downloads-title">{ ctx.t(T::Downloads) }</h2>
+            <div class="koers-download-buttons">
+                <button type="button" class="koers-button" id="koers-print" onclick={send.reform(|_| Action::Print)}>{ ctx.t(T::Print) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-docx" onclick={download(Format::Docx)}>{ ctx.t(T::DownloadDocx) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-html" onclick={download(Format::Html)}>{ ctx.t(T::DownloadHtml) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-md" onclick={download(Format::Markdown)}>{ ctx.t(T::DownloadMarkdown) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-ics" onclick={download(Format::Ics)}>{ ctx.t(T::DownloadIcs) }</button>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-download-json" onclick={send.reform(|_| Action::DownloadAnswers)}>{ ctx.t(T::DownloadJson) }</button>
+            </div>
+            <p class="koers-hint">{ ctx.t(T::PrintHint) }</p>
+            <p class="koers-hint">{ ctx.t(T::AnswersFileNote) }</p>
+            { load_file(ctx, "koers-load-file") }
+            <h2 class="koers-h2">{ ctx.t(T::ShareHeading) }</h2>
+            <p class="koers-warning">{ ctx.t(T::ShareWarning) }</p>
+            <button type="button" class="koers-button koers-button--secondary" id="koers-share" onclick={send.reform(|_| Action::MakeShareLink)}>{ ctx.t(T::ShareButton) }</button>
+            if let Some(link) = &ctx.m.share_link {
+                <div class="koers-field">
+                    <label class="koers-label" for="koers-share-link">{ ctx.t(T::ShareLinkLabel) }</label>
+                    <input class="koers-input" id="koers-share-link" type="text" readonly=true value={link.clone()}
+                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+                </div>
+            }
+        </section>
+        <article class="koers-document" id="koers-plan-document">{ document }</article>
+        // Built only once opened: a hundred elements most visitors leave closed.
         <details class="koers-details" id="koers-models-disclosure" {ontoggle}>
             <summary>{ ctx.t(T::ModelsCompared) }</summary>
-            if **models_open { { model_comparison(ctx) } }
+            if ctx.m.models_open {
+                { markup::view(&html::model_comparison(&crate::wizard::governance_view(&ctx.m.plan, ctx.lang), ctx.lang)) }
+            }
         </details>
-    }
+    </> }
+}
+
+fn unavailable(ctx: &Ctx) -> Html {
+    html! { <>
+        <p class="koers-notice">{ ctx.t(T::PageUnavailable) }</p>
+        <button type="button" class="koers-button koers-button--secondary" id="koers-doc-retry"
+            onclick={ctx.send.reform(|_| Action::RetryDocument)}>{ ctx.t(T::TryAgain) }</button>
+    </> }
 }

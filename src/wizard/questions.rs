@@ -401,28 +401,28 @@ impl Q {
             Q::Locations => put_count(&mut o.locations, a),
             Q::Brands => put_count(&mut o.brands, a),
             Q::Channel(c) => {
-                let mut usage = None;
-                put_key(&mut usage, a);
-                match usage {
-                    Some(Usage::NotUsed) | None => {
-                        o.channels.remove(&c);
-                    }
-                    Some(u) => {
-                        o.channels.insert(c, u);
+                if let Some(usage) = key_of(a) {
+                    match usage {
+                        Some(Usage::NotUsed) | None => {
+                            o.channels.remove(&c);
+                        }
+                        Some(u) => {
+                            o.channels.insert(c, u);
+                        }
                     }
                 }
             }
             Q::CommsTeam => put_key(&mut o.comms_team, a),
             Q::CommsHours => put_hours(&mut o.comms_hours, a),
             Q::Score(d) => {
-                let mut stage = None;
-                put_key(&mut stage, a);
-                match stage {
-                    Some(st) => {
-                        p.maturity.scores.insert(d, st);
-                    }
-                    None => {
-                        p.maturity.scores.remove(&d);
+                if let Some(stage) = key_of(a) {
+                    match stage {
+                        Some(st) => {
+                            p.maturity.scores.insert(d, st);
+                        }
+                        None => {
+                            p.maturity.scores.remove(&d);
+                        }
                     }
                 }
             }
@@ -432,7 +432,9 @@ impl Q {
                 }
             }
             Q::Goals => {
-                let chosen: Vec<SocialGoal> = put_keys(a);
+                let Some(chosen) = keys_of::<SocialGoal>(a) else {
+                    return;
+                };
                 p.goals.goals.retain(|goal, _| chosen.contains(goal));
                 for goal in chosen {
                     p.goals.goals.with_default(goal, |_| ());
@@ -470,7 +472,9 @@ impl Q {
             }
             Q::ScopeLevel => put_key(&mut p.scope.level, a),
             Q::Audiences => {
-                let chosen: Vec<crate::domain::Audience> = put_keys(a);
+                let Some(chosen) = keys_of::<crate::domain::Audience>(a) else {
+                    return;
+                };
                 p.scope.audiences.retain(|au, _| chosen.contains(au));
                 for au in chosen {
                     p.scope.audiences.with_default(au, |_| ());
@@ -479,8 +483,9 @@ impl Q {
             Q::Trust => put_key(&mut g.trust, a),
             Q::Training => put_key(&mut g.training, a),
             Q::Model => {
-                let mut chosen = None;
-                put_key(&mut chosen, a);
+                let Some(chosen) = key_of::<OrgModel>(a) else {
+                    return;
+                };
                 // Choosing the recommended model stores nothing: the plan follows the advice,
                 // also when later answers change it.
                 let best = crate::domain::recommend(p).recommended();
@@ -495,7 +500,9 @@ impl Q {
             Q::Disclaimer => put_flag(&mut g.private_disclaimer, a),
             Q::CrisisPlan => put_flag(&mut g.crisis_in_general_plan, a),
             Q::Roles => {
-                let chosen: Vec<RoleKind> = put_keys(a);
+                let Some(chosen) = keys_of::<RoleKind>(a) else {
+                    return;
+                };
                 let gone: Vec<RoleId> = s
                     .roles
                     .iter()
@@ -535,7 +542,11 @@ impl Q {
                     put_hours(&mut r.hours, a);
                 }
             }
-            Q::TrainingModules => s.training = put_keys::<TrainingModule>(a).into_iter().collect(),
+            Q::TrainingModules => {
+                if let Some(modules) = keys_of::<TrainingModule>(a) {
+                    s.training = modules.into_iter().collect();
+                }
+            }
             Q::Ambassadors => put_count(&mut s.ambassadors, a),
             Q::NetworkSize => put_count(&mut s.network_size, a),
             Q::Start => put_date(&mut ph.start, a),
@@ -634,7 +645,7 @@ impl Q {
             Q::CommsHours => "comms-hours".into(),
             Q::Score(d) => format!("maturity-{}", d.key()),
             Q::Target => "target".into(),
-            Q::Goals => "goals".into(),
+            Q::Goals => "goalbox".into(),
             Q::GoalBusiness(g) => format!("goal-{}", g.key()),
             Q::KpiName(id) => format!("kpi-{}-name", id.0),
             Q::KpiLevel(id) => format!("kpi-{}-level", id.0),
@@ -642,9 +653,9 @@ impl Q {
             Q::KpiTarget(id) => format!("kpi-{}-target", id.0),
             Q::KpiOwner(id) => format!("kpi-{}-owner", id.0),
             Q::ScopeLevel => "scope-level".into(),
-            Q::Audiences => "audiences".into(),
+            Q::Audiences => "audience".into(),
             Q::Trust => "trust".into(),
-            Q::Training => "training".into(),
+            Q::Training => "training-level".into(),
             Q::Model => "model".into(),
             Q::ChoiceReason => "choice-reason".into(),
             Q::Spokespeople => "spokespeople".into(),
@@ -658,7 +669,7 @@ impl Q {
             Q::RolePeople(id) => format!("role-{}-people", id.0),
             Q::RoleHeadcount(id) => format!("role-{}-headcount", id.0),
             Q::RoleHours(id) => format!("role-{}-hours", id.0),
-            Q::TrainingModules => "training-modules".into(),
+            Q::TrainingModules => "training".into(),
             Q::Ambassadors => "ambassadors".into(),
             Q::NetworkSize => "network".into(),
             Q::Start => "start".into(),
@@ -766,15 +777,24 @@ fn put_text(field: &mut String, a: Answer) {
 }
 
 fn put_key<C: Closed>(field: &mut Option<C>, a: Answer) {
-    if let Answer::Key(k) = a {
-        *field = k.and_then(C::from_key);
+    if let Some(v) = key_of(a) {
+        *field = v;
     }
 }
 
-fn put_keys<C: Closed>(a: Answer) -> Vec<C> {
+/// The choice an answer makes, if it is a choice at all.
+fn key_of<C: Closed>(a: Answer) -> Option<Option<C>> {
     match a {
-        Answer::Keys(k) => k.into_iter().filter_map(C::from_key).collect(),
-        _ => Vec::new(),
+        Answer::Key(k) => Some(k.and_then(C::from_key)),
+        _ => None,
+    }
+}
+
+/// The choices a multiple-choice answer makes, if it is one.
+fn keys_of<C: Closed>(a: Answer) -> Option<Vec<C>> {
+    match a {
+        Answer::Keys(k) => Some(k.into_iter().filter_map(C::from_key).collect()),
+        _ => None,
     }
 }
 

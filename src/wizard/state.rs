@@ -79,6 +79,8 @@ pub enum Action {
     },
     /// A share link in the address could not be opened.
     LinkFailed(ShareError),
+    /// Move focus (the skip link, a link in the error summary).
+    Focus(Focus),
     /// A file chosen to load is larger than any answers file.
     FileTooLarge(usize),
     ConfirmLoad,
@@ -711,6 +713,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             m.notice = Some(Notice::LinkFailed(e));
             fx.push(Effect::ClearShareLink);
         }
+        Action::Focus(f) => fx.push(Effect::Focus(f)),
         Action::FileTooLarge(bytes) => {
             m.notice = Some(Notice::ImportFailed(ImportError::TooLarge { bytes }));
         }

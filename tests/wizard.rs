@@ -1,0 +1,723 @@
+//! The wizard as a state machine, natively: whole journeys and the lost-work cases as action
+//! sequences, the declarations held against the texts, check-your-answers and the documents,
+//! and a property test over random action sequences.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[path = "fixtures/plans.rs"]
+mod plans;
+
+use koers::domain::*;
+use koers::i18n::Lang;
+use koers::wizard::*;
+use proptest::prelude::*;
+
+fn act(m: &mut Model, a: Action) -> Vec<Effect> {
+    update(m, a)
+}
+
+fn edit(m: &mut Model, e: Edit) -> Vec<Effect> {
+    update(m, Action::Edit(e))
+}
+
+fn typed(m: &mut Model, q: Q, s: &str) {
+    edit(m, Edit::Type(q, s.into()));
+}
+
+fn choose(m: &mut Model, q: Q, key: &str) {
+    edit(m, Edit::Choose(q, key.into()));
+}
+
+fn check(m: &mut Model, q: Q, key: &str) {
+    edit(m, Edit::Check(q, key.into(), true));
+}
+
+/// Presses Continue and expects to land on `to`.
+fn next_to(m: &mut Model, to: Route) {
+    let fx = act(m, Action::Next);
+    assert_eq!(m.route, to, "refused: {:?}", m.shown);
+    assert!(fx.contains(&Effect::Focus(Focus::Heading)));
+    assert!(fx.contains(&Effect::Address {
+        route: to,
+        replace: false
+    }));
+}
+
+fn screen(s: Screen) -> Route {
+    Route::Screen(s)
+}
+
+/// The hospital group's answers, typed in as a person would, screen by screen.
+fn walk_hospital(m: &mut Model) {
+    next_to(m, screen(Screen::OrgBasics));
+    typed(m, Q::OrgName, "Ziekenhuisgroep Rivierenland");
+    choose(m, Q::Sector, "hospital");
+    choose(m, Q::Size, "over_50");
+    next_to(m, screen(Screen::OrgChannels));
+    typed(m, Q::Locations, "14");
+    typed(m, Q::Brands, "4");
+    choose(m, Q::Channel(Channel::Facebook), "regular");
+    choose(m, Q::CommsTeam, "team");
+    typed(m, Q::CommsHours, "24,5");
+    next_to(m, screen(Screen::MaturityGrid));
+    for (d, s) in Dimension::ALL.iter().zip([3, 3, 3, 3, 3, 2, 4]) {
+        choose(m, Q::Score(*d), Stage::from_number(s).unwrap().key());
+    }
+    next_to(m, screen(Screen::MaturityResult));
+    choose(m, Q::Target, "measurable");
+    next_to(m, screen(Screen::Goals));
+    check(m, Q::Goals, "recruitment");
+    typed(
+        m,
+        Q::GoalBusiness(SocialGoal::Recruitment),
+        "Vacatures sneller vullen",
+    );
+    next_to(m, screen(Screen::Kpis));
+    edit(m, Edit::Add(Add::Kpi));
+    typed(m, Q::KpiName(KpiId(1)), "Sollicitaties via LinkedIn");
+    choose(m, Q::KpiLevel(KpiId(1)), "action");
+    next_to(m, screen(Screen::Scope));
+    choose(m, Q::ScopeLevel, "organisation");
+    check(m, Q::Audiences, "candidates");
+    edit(
+        m,
+        Edit::AudienceChannel(Audience::Candidates, Channel::LinkedIn, true),
+    );
+    next_to(m, screen(Screen::GovInputs));
+    choose(m, Q::Trust, "medium");
+    choose(m, Q::Training, "partial");
+    next_to(m, screen(Screen::GovModel));
+    next_to(m, screen(Screen::GovRules));
+    choose(m, Q::Spokespeople, "trained_staff");
+    choose(m, Q::Approval, "sensitive_only");
+    choose(m, Q::ResponseTime, "same_day");
+    typed(m, Q::Escalation, "Bestuurssecretaris");
+    edit(m, Edit::Flag(Q::PhotoConsent, true));
+    next_to(m, screen(Screen::Team));
+    check(m, Q::Roles, "sponsor");
+    check(m, Q::Roles, "hub_team");
+    typed(m, Q::RoleHours(RoleId(2)), "16");
+    next_to(m, screen(Screen::Raci));
+    edit(
+        m,
+        Edit::RaciCell(Activity::Publish, RoleId(2), Some(Raci::R)),
+    );
+    next_to(m, screen(Screen::Training));
+    check(m, Q::TrainingModules, "basics");
+    typed(m, Q::Ambassadors, "30");
+    next_to(m, screen(Screen::Dates));
+    typed(m, Q::Start, "2026-09-07");
+    next_to(m, screen(Screen::Timeline));
+    next_to(m, Route::Review);
+    next_to(m, Route::Plan);
+}
+
+#[test]
+fn the_whole_journey_ends_on_the_plan_with_every_section_done() {
+    let mut m = Model::default();
+    walk_hospital(&mut m);
+    for s in Section::ALL {
+        assert_eq!(m.status(*s), Status::Done, "{s:?}");
+    }
+    assert_eq!(m.plan.organisation.comms_hours, Hours::from_tenths(245));
+    assert_eq!(m.plan.staffing.roles.len(), 2);
+    // The plan got an id with its first answer, for its calendar events.
+    assert_eq!(m.plan.id.len(), 16);
+    // Arriving on the plan asks the documents module for its document.
+    assert!(matches!(m.document, Document::Waiting(..)));
+}
+
+#[test]
+fn every_edit_is_saved_and_an_empty_plan_leaves_no_trace() {
+    let mut m = Model::default();
+    act(&mut m, Action::Next);
+    let fx = edit(&mut m, Edit::Type(Q::OrgName, "Zorg".into()));
+    assert!(matches!(fx.as_slice(), [Effect::Save(json)] if json.contains("\"Zorg\"")));
+    act(&mut m, Action::Saved(true));
+    assert_eq!(m.saving, Saving::Saved);
+    // Full storage: said, not hidden.
+    act(&mut m, Action::Saved(false));
+    assert_eq!(m.notice, Some(Notice::StorageFull));
+    // Moving around saves nothing.
+    assert!(!act(&mut m, Action::Next)
+        .iter()
+        .any(|e| matches!(e, Effect::Save(_))));
+}
+
+#[test]
+fn a_refused_next_shows_every_problem_and_focuses_the_summary() {
+    let mut m = Model::default();
+    act(&mut m, Action::Next);
+    let fx = act(&mut m, Action::Next);
+    assert_eq!(m.route, screen(Screen::OrgBasics));
+    assert_eq!(fx, vec![Effect::Focus(Focus::ErrorSummary)]);
+    let qs: Vec<Q> = m.shown.iter().map(|p| p.q).collect();
+    assert_eq!(qs, [Q::OrgName, Q::Sector, Q::Size]);
+    // The summary follows the fixes.
+    typed(&mut m, Q::OrgName, "Zorg");
+    assert_eq!(m.shown.len(), 2);
+}
+
+#[test]
+fn change_from_check_your_answers_returns_there() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(&mut m, Action::Go(Route::Review));
+    act(&mut m, Action::Change(Screen::Team));
+    assert_eq!(m.route, screen(Screen::Team));
+    typed(&mut m, Q::RolePeople(RoleId(1)), "Dr. Jansen");
+    next_to(&mut m, Route::Review);
+    // Back from a changed screen also returns to the review.
+    act(&mut m, Action::Change(Screen::OrgBasics));
+    act(&mut m, Action::Back);
+    assert_eq!(m.route, Route::Review);
+    // Leaving for the task list ends the detour.
+    act(&mut m, Action::Change(Screen::OrgBasics));
+    act(&mut m, Action::Go(Route::Tasks));
+    act(&mut m, Action::Go(screen(Screen::OrgBasics)));
+    next_to(&mut m, screen(Screen::OrgChannels));
+}
+
+#[test]
+fn loading_a_file_asks_first_and_cancel_keeps_every_answer() {
+    let mine = plans::hospital_group();
+    let mut m = Model::new(mine.clone(), Lang::Nl);
+    typed(&mut m, Q::Locations, "1x");
+    let other = to_json(&plans::home_care()).into_bytes();
+    act(
+        &mut m,
+        Action::Opened {
+            bytes: other.clone(),
+            from_link: false,
+        },
+    );
+    assert!(m.pending.is_some());
+    assert_eq!(m.plan, mine, "nothing replaced before the user says so");
+    act(&mut m, Action::CancelLoad);
+    assert_eq!(m.plan, mine);
+    assert_eq!(m.raw(Q::Locations), "1x", "the half-typed answer too");
+
+    act(
+        &mut m,
+        Action::Opened {
+            bytes: other,
+            from_link: false,
+        },
+    );
+    act(&mut m, Action::ConfirmLoad);
+    assert_eq!(m.plan.organisation.name, "Thuiszorg Het Anker");
+    assert_eq!(m.route, Route::Review);
+    assert_eq!(m.notice, Some(Notice::Loaded));
+    assert!(m.drafts.is_empty());
+}
+
+#[test]
+fn a_bad_file_is_explained_and_changes_nothing() {
+    let mine = plans::hospital_group();
+    let mut m = Model::new(mine.clone(), Lang::Nl);
+    act(
+        &mut m,
+        Action::Opened {
+            bytes: b"{\"app\":".to_vec(),
+            from_link: false,
+        },
+    );
+    assert!(matches!(
+        m.notice,
+        Some(Notice::ImportFailed(ImportError::NotJson { .. }))
+    ));
+    assert_eq!(m.plan, mine);
+    assert!(m.pending.is_none());
+    // A share link that fails takes itself out of the address bar.
+    let fx = act(&mut m, Action::LinkFailed(ShareError::Damaged));
+    assert_eq!(fx, vec![Effect::ClearShareLink]);
+    assert_eq!(m.plan, mine);
+}
+
+#[test]
+fn forget_asks_then_clears_everything_and_the_storage() {
+    let mut m = Model::new(plans::hospital_group(), Lang::En);
+    act(&mut m, Action::Go(screen(Screen::Team)));
+    act(&mut m, Action::AskForget);
+    act(&mut m, Action::CancelForget);
+    assert_eq!(m.plan, plans::hospital_group());
+    act(&mut m, Action::AskForget);
+    let fx = act(&mut m, Action::ConfirmForget);
+    assert_eq!(m.plan, Plan::default());
+    assert!(fx.contains(&Effect::ClearSaved));
+    assert_eq!(m.notice, Some(Notice::Forgotten));
+    assert_eq!(m.route, Route::Tasks);
+    assert_eq!(m.lang, Lang::En, "the language stays");
+}
+
+#[test]
+fn a_half_typed_number_survives_a_language_switch() {
+    let mut m = Model::default();
+    act(&mut m, Action::Go(screen(Screen::OrgChannels)));
+    typed(&mut m, Q::Locations, "12a");
+    act(&mut m, Action::SetLang(Lang::En));
+    assert_eq!(m.raw(Q::Locations), "12a");
+    assert_eq!(m.plan.organisation.locations, Count(0), "not silently zero");
+    act(&mut m, Action::Next);
+    assert!(m.shown.contains(&Problem {
+        q: Q::Locations,
+        kind: ProblemKind::WholeNumber {
+            min: 1,
+            max: 10_000
+        }
+    }));
+    typed(&mut m, Q::Locations, "12");
+    assert!(m.drafts.is_empty());
+    assert_eq!(m.plan.organisation.locations, Count(12));
+}
+
+#[test]
+fn browser_back_and_forward_move_without_a_new_history_entry() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(&mut m, Action::Go(screen(Screen::Goals)));
+    let fx = act(&mut m, Action::Popped(screen(Screen::OrgBasics)));
+    assert_eq!(m.route, screen(Screen::OrgBasics));
+    assert_eq!(fx, vec![Effect::Focus(Focus::Heading)]);
+    // Leaving a section by the back button marks it visited, as any way out does.
+    assert!(m.visited.contains(&Section::GoalsScope));
+    let fx = act(&mut m, Action::Popped(screen(Screen::Goals)));
+    assert_eq!(fx, vec![Effect::Focus(Focus::Heading)]);
+}
+
+#[test]
+fn workshop_mode_steps_through_the_blocks_of_a_screen() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(&mut m, Action::ToggleWorkshop);
+    act(&mut m, Action::Go(screen(Screen::OrgBasics)));
+    assert!(m.stepping());
+    let fx = act(&mut m, Action::Next);
+    assert_eq!((m.route, m.part), (screen(Screen::OrgBasics), 1));
+    assert_eq!(fx, vec![Effect::Focus(Focus::Part)]);
+    act(&mut m, Action::Next);
+    act(&mut m, Action::Next);
+    assert_eq!((m.route, m.part), (screen(Screen::OrgChannels), 0));
+    act(&mut m, Action::Back);
+    assert_eq!(m.route, screen(Screen::OrgBasics));
+    // The help opens only in workshop mode.
+    act(&mut m, Action::ToggleHelp);
+    assert!(m.help);
+    act(&mut m, Action::ToggleWorkshop);
+    act(&mut m, Action::ToggleHelp);
+    assert!(!m.help);
+}
+
+#[test]
+fn roles_are_chosen_with_checkboxes_and_a_chosen_role_counts() {
+    let mut m = Model::default();
+    act(&mut m, Action::Go(screen(Screen::Team)));
+    act(&mut m, Action::Next);
+    assert!(m.shown.contains(&Problem {
+        q: Q::Roles,
+        kind: ProblemKind::ChooseAtLeastOne
+    }));
+    check(&mut m, Q::Roles, "coordinator");
+    act(&mut m, Action::Next);
+    assert_eq!(m.route, screen(Screen::Raci), "{:?}", m.shown);
+    let role = m.plan.staffing.roles[0].clone();
+    assert_eq!(
+        (role.kind, role.headcount),
+        (RoleKind::Coordinator, Count(1))
+    );
+    // Unchecking removes the role and its cells, and nothing else.
+    edit(
+        &mut m,
+        Edit::RaciCell(Activity::Publish, role.id, Some(Raci::R)),
+    );
+    check(&mut m, Q::Roles, "sponsor");
+    edit(&mut m, Edit::Check(Q::Roles, "coordinator".into(), false));
+    assert_eq!(m.plan.staffing.roles.len(), 1);
+    assert!(m
+        .plan
+        .staffing
+        .raci
+        .values()
+        .all(|row| row.get(&role.id).is_none()));
+}
+
+#[test]
+fn a_new_milestone_has_no_made_up_date_and_needs_one() {
+    let mut m = Model::default();
+    act(&mut m, Action::Go(screen(Screen::Dates)));
+    edit(&mut m, Edit::Add(Add::Milestone));
+    let ms = m.plan.phasing.milestones[0].clone();
+    assert_eq!(ms.date, None);
+    typed(&mut m, Q::MilestoneTitle(ms.id), "Bestuur");
+    typed(&mut m, Q::Start, "2026-09-07");
+    act(&mut m, Action::Next);
+    assert!(m.shown.contains(&Problem {
+        q: Q::MilestoneDate(MilestoneId(1)),
+        kind: ProblemKind::Required
+    }));
+    // Nothing undated reaches the calendar.
+    let s = summarise(&m.plan, Lang::Nl);
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let ics = koers::export::ics::render(&s, today).body;
+    assert!(!ics.contains("1970"), "{ics}");
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        9,
+        "the computed milestones only"
+    );
+}
+
+#[test]
+fn removing_one_milestone_keeps_the_others_half_typed_dates() {
+    let mut m = Model::default();
+    act(&mut m, Action::Go(screen(Screen::Dates)));
+    for _ in 0..3 {
+        edit(&mut m, Edit::Add(Add::Milestone));
+    }
+    typed(&mut m, Q::MilestoneDate(MilestoneId(2)), "2026-13");
+    typed(
+        &mut m,
+        Q::MilestoneTitle(MilestoneId(3)),
+        "Raad van toezicht",
+    );
+    edit(&mut m, Edit::Remove(Item::Milestone(MilestoneId(1))));
+    assert_eq!(m.raw(Q::MilestoneDate(MilestoneId(2))), "2026-13");
+    assert_eq!(
+        m.raw(Q::MilestoneTitle(MilestoneId(3))),
+        "Raad van toezicht"
+    );
+    // The removed one's own drafts go with it.
+    typed(&mut m, Q::MilestoneDate(MilestoneId(3)), "x");
+    edit(&mut m, Edit::Remove(Item::Milestone(MilestoneId(3))));
+    assert!(m.drafts.get(&Q::MilestoneDate(MilestoneId(3))).is_none());
+}
+
+#[test]
+fn problems_land_on_the_field_they_are_about() {
+    let mut p = plans::hospital_group();
+    let long = "x".repeat(MAX_TEXT + 1);
+    p.goals.kpis[0].baseline = long.clone();
+    p.staffing.roles[0].people = long;
+    let id = p.goals.kpis[0].id;
+    let role = p.staffing.roles[0].id;
+    let problems: Vec<Q> = validate(&p, Section::GoalsScope)
+        .iter()
+        .chain(validate(&p, Section::Staffing).iter())
+        .map(|pr| pr.q)
+        .collect();
+    assert_eq!(problems, [Q::KpiBaseline(id), Q::RolePeople(role)]);
+}
+
+#[test]
+fn the_autosave_is_read_back_and_an_unreadable_one_is_held() {
+    let raw = to_compact_json(&plans::hospital_group(), Some("en"));
+    let m = Model::start(Start {
+        config: Config {
+            full_page: true,
+            autosave: true,
+        },
+        stored: Some(Stored::Raw(raw)),
+        ..Start::default()
+    });
+    assert_eq!(m.plan, plans::hospital_group());
+    assert_eq!(m.lang, Lang::En);
+
+    let mut m = Model::start(Start {
+        config: Config {
+            full_page: true,
+            autosave: true,
+        },
+        stored: Some(Stored::Raw("{\"app\":\"koers\"".into())),
+        ..Start::default()
+    });
+    assert!(matches!(m.notice, Some(Notice::Corrupt(_))));
+    // Typing does not overwrite what could not be read...
+    act(&mut m, Action::Next);
+    let fx = edit(&mut m, Edit::Type(Q::OrgName, "Zorg".into()));
+    assert!(fx.is_empty(), "{fx:?}");
+    // ...until the user has had the chance to download it.
+    let fx = act(&mut m, Action::DownloadCorrupt);
+    assert!(matches!(&fx[..], [Effect::SaveFile { body, .. }] if body == "{\"app\":\"koers\""));
+    act(&mut m, Action::DismissNotice);
+    let fx = edit(&mut m, Edit::Type(Q::OrgName, "Zorg Noord".into()));
+    assert!(matches!(&fx[..], [Effect::Save(_)]));
+}
+
+/// Every question of every screen of these plans.
+fn all_questions(plan: &Plan) -> Vec<Q> {
+    Screen::ALL
+        .iter()
+        .flat_map(|s| questions(plan, *s))
+        .collect()
+}
+
+/// A plan that asks every question there is: the hospital group, with a model of its own
+/// choosing (so the reason is asked) and an evaluation planned.
+fn full_plan() -> Plan {
+    let mut p = plans::hospital_group();
+    p.governance.chosen = Some(OrgModel::Centralised);
+    p.governance.choice_reason = "Eén centrale redactie.".into();
+    p
+}
+
+#[test]
+fn every_question_has_its_texts_in_both_languages() {
+    for q in all_questions(&full_plan()) {
+        let spec = q.spec();
+        let texts = std::iter::once(spec.label).chain(spec.hint);
+        for t in texts {
+            let (nl, en) = (t.get(Lang::Nl), t.get(Lang::En));
+            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{q:?}");
+        }
+        assert!(
+            q.label(Lang::Nl) != q.label(Lang::En) || matches!(q, Q::Sector | Q::Channel(_)),
+            "{q:?}: the same label in both languages"
+        );
+        for lang in [Lang::Nl, Lang::En] {
+            for (_, label) in (spec.options)(&full_plan(), lang) {
+                assert!(!label.trim().is_empty(), "{q:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_question_has_a_row_in_check_your_answers() {
+    for plan in [full_plan(), plans::home_care(), plans::enthusiasts()] {
+        let reviewed: Vec<Q> = review(&plan, Lang::Nl)
+            .into_iter()
+            .flat_map(|(_, rows)| rows.into_iter().flat_map(|r| r.questions))
+            .collect();
+        for q in all_questions(&plan) {
+            assert!(reviewed.contains(&q), "{q:?} has no review row");
+        }
+    }
+}
+
+#[test]
+fn every_review_row_changes_on_the_screen_that_asks_it() {
+    for (section, rows) in review(&full_plan(), Lang::En) {
+        for row in rows {
+            assert_eq!(row.change.section(), section);
+            for q in &row.questions {
+                assert_eq!(q.screen(), row.change, "{}", row.label);
+            }
+            assert!(!row.value.trim().is_empty(), "{}", row.label);
+        }
+    }
+}
+
+/// Another answer than the current one, of the question's own kind.
+fn another_answer(plan: &Plan, q: Q) -> Answer {
+    let spec = q.spec();
+    match (spec.kind, q.read(plan)) {
+        (_, Answer::Text(t)) => Answer::Text(format!("{t} Zqx")),
+        (_, Answer::Key(k)) => {
+            let options = (spec.options)(plan, Lang::Nl);
+            // The last other option: the first is often the default ("the next stage").
+            Answer::Key(options.iter().map(|o| o.0).rev().find(|o| Some(*o) != k))
+        }
+        (_, Answer::Keys(mut keys)) => {
+            let options = (spec.options)(plan, Lang::Nl);
+            let last = options.last().unwrap().0;
+            if keys.contains(&last) {
+                keys.retain(|k| *k != last);
+            } else {
+                keys.push(last);
+            }
+            Answer::Keys(keys)
+        }
+        (Kind::Number { min, max }, Answer::Number(n)) => {
+            Answer::Number(Some(n.map_or(min.max(1), |n| {
+                if n < max {
+                    n + 1
+                } else {
+                    n - 1
+                }
+            })))
+        }
+        (_, Answer::Number(n)) => Answer::Number(Some(n.unwrap_or(0) + 1)),
+        (_, Answer::Hours(h)) => Answer::Hours(h.saturating_add(Hours::whole(1))),
+        (_, Answer::Date(d)) => Answer::Date(Some(d.unwrap_or(Date::EPOCH).add_days(1))),
+        (_, Answer::Flag(b)) => Answer::Flag(!b),
+    }
+}
+
+#[test]
+fn every_answer_has_a_place_in_the_documents() {
+    let plan = full_plan();
+    for lang in [Lang::Nl, Lang::En] {
+        let before = koers::export::markdown::render(&summarise(&plan, lang), Date::EPOCH).body;
+        for q in all_questions(&plan) {
+            let mut changed = plan.clone();
+            q.write(&mut changed, another_answer(&plan, q));
+            assert_ne!(changed, plan, "{q:?}: the edit changed nothing");
+            let after =
+                koers::export::markdown::render(&summarise(&changed, lang), Date::EPOCH).body;
+            assert!(after != before, "{q:?} does not reach the plan document");
+        }
+    }
+}
+
+/// The actions a person can take, with arguments from small pools, so a random sequence
+/// revisits the same items and keys.
+fn any_action() -> impl Strategy<Value = Action> {
+    let plan = full_plan();
+    let qs: Vec<Q> = all_questions(&plan)
+        .into_iter()
+        .chain([
+            Q::KpiName(KpiId(3)),
+            Q::RoleHours(RoleId(9)),
+            Q::MilestoneDate(MilestoneId(2)),
+        ])
+        .collect();
+    let routes: Vec<Route> = [Route::Tasks, Route::Review, Route::Plan]
+        .into_iter()
+        .chain(Screen::ALL.iter().map(|s| Route::Screen(*s)))
+        .collect();
+    let texts = prop::sample::select(vec![
+        "",
+        "0",
+        "12",
+        "4,5",
+        "2026-09-07",
+        "2026-02-30",
+        "x",
+        "sponsor",
+        "daily",
+        "next",
+        "hospital",
+        "measurable",
+        "-1",
+        "99999999999",
+    ]);
+    let q = prop::sample::select(qs);
+    let route = prop::sample::select(routes);
+    let screen = prop::sample::select(Screen::ALL.to_vec());
+    prop_oneof![
+        route.clone().prop_map(Action::Go),
+        route.prop_map(Action::Popped),
+        Just(Action::Next),
+        Just(Action::Back),
+        screen.prop_map(Action::Change),
+        prop::sample::select(vec![Lang::Nl, Lang::En]).prop_map(Action::SetLang),
+        (q.clone(), texts.clone()).prop_map(|(q, t)| Action::Edit(Edit::Type(q, t.into()))),
+        (q.clone(), texts.clone()).prop_map(|(q, t)| Action::Edit(Edit::Choose(q, t.into()))),
+        (q.clone(), texts, any::<bool>()).prop_map(|(q, t, on)| Action::Edit(Edit::Check(
+            q,
+            t.into(),
+            on
+        ))),
+        (q, any::<bool>()).prop_map(|(q, on)| Action::Edit(Edit::Flag(q, on))),
+        Just(Action::Edit(Edit::Add(Add::Kpi))),
+        Just(Action::Edit(Edit::Add(Add::Milestone))),
+        (1u32..4).prop_map(|i| Action::Edit(Edit::Remove(Item::Kpi(KpiId(i))))),
+        (1u32..4).prop_map(|i| Action::Edit(Edit::Remove(Item::Milestone(MilestoneId(i))))),
+        (0u32..4, any::<bool>()).prop_map(|(r, on)| Action::Edit(Edit::RaciCell(
+            Activity::Publish,
+            RoleId(r),
+            on.then_some(Raci::A)
+        ))),
+        Just(Action::Edit(Edit::AudienceChannel(
+            Audience::Clients,
+            Channel::Facebook,
+            true
+        ))),
+        Just(Action::ToggleWorkshop),
+        Just(Action::AskForget),
+        Just(Action::ConfirmForget),
+        Just(Action::CancelLoad),
+        Just(Action::ConfirmLoad),
+        Just(Action::Opened {
+            bytes: to_json(&plans::home_care()).into_bytes(),
+            from_link: false
+        }),
+        Just(Action::Opened {
+            bytes: b"not json".to_vec(),
+            from_link: true
+        }),
+        Just(Action::DismissNotice),
+        Just(Action::Saved(false)),
+    ]
+}
+
+/// What an action may change in the answers: the question it aims at (and what that question
+/// contains), or everything for Forget and a confirmed Load.
+fn may_change(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::Edit(_) | Action::ConfirmForget | Action::ConfirmLoad
+    )
+}
+
+/// The answers as stored, question by question, for comparing what an edit touched.
+fn stored_answers(plan: &Plan) -> Vec<(Q, Answer)> {
+    all_questions(plan)
+        .into_iter()
+        // The model question reads the advice when nothing is stored; compare what is stored.
+        .filter(|q| *q != Q::Model)
+        .map(|q| (q, q.read(plan)))
+        .collect()
+}
+
+/// Whether `other` belongs to `q`: the business goal to its goal, a role's answers to the
+/// roles, an item's answers to the item, the first evaluation to its yes/no.
+fn contains(q: Q, other: Q) -> bool {
+    match q {
+        Q::Goals => matches!(other, Q::GoalBusiness(_)),
+        Q::Roles => matches!(
+            other,
+            Q::RolePeople(_) | Q::RoleHeadcount(_) | Q::RoleHours(_)
+        ),
+        Q::Evaluation => matches!(other, Q::FirstEvaluation),
+        _ => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any sequence of actions never panics, always ends on a valid route, and an answer
+    /// changes only through an edit aimed at it or at what contains it, Forget, or a confirmed
+    /// Load.
+    #[test]
+    fn random_journeys_keep_every_promise(actions in prop::collection::vec(any_action(), 1..60)) {
+        let mut m = Model::new(full_plan(), Lang::Nl);
+        for a in actions {
+            let before = m.clone();
+            let _ = update(&mut m, a.clone());
+            let valid = match m.route {
+                Route::Screen(s) => Screen::ALL.contains(&s),
+                _ => true,
+            };
+            prop_assert!(valid);
+            prop_assert!(m.part <= m.blocks().len());
+            if !may_change(&a) {
+                prop_assert_eq!(&m.plan, &before.plan, "{:?} changed the answers", a);
+                continue;
+            }
+            if let Action::Edit(Edit::Type(q, _) | Edit::Choose(q, _) | Edit::Check(q, _, _) | Edit::Flag(q, _)) = &a {
+                let old = stored_answers(&before.plan);
+                let new = stored_answers(&m.plan);
+                for (other, answer) in &old {
+                    if other == q || contains(*q, *other) || *q == Q::Model {
+                        continue;
+                    }
+                    if let Some((_, now)) = new.iter().find(|(o, _)| o == other) {
+                        prop_assert_eq!(now, answer, "{:?} changed {:?}", a, other);
+                    }
+                }
+                // Nothing outside the questions: the grid and the channels stay.
+                if *q != Q::Audiences {
+                    prop_assert_eq!(&m.plan.scope.audiences.get(&Audience::Clients).map(Vec::len),
+                        &before.plan.scope.audiences.get(&Audience::Clients).map(Vec::len));
+                }
+                if *q != Q::Roles {
+                    prop_assert_eq!(&m.plan.staffing.raci, &before.plan.staffing.raci);
+                }
+            }
+        }
+    }
+}
