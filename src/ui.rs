@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod documents;
 mod fields;
+pub mod markup;
 mod pages;
 mod screens;
 mod timeline;

@@ -180,3 +180,35 @@ async fn after_a_crash_the_widget_shows_a_message_and_the_autosave_survives() {
         .contains("Bewaard"));
     host.remove();
 }
+
+/// A markup tree is built as elements, not parsed: text stays text, and SVG lands in its own
+/// namespace (an `svg` made in the HTML namespace would draw nothing).
+#[wasm_bindgen_test]
+async fn a_markup_tree_becomes_elements_with_svg_in_its_namespace() {
+    use koers::export::markup::{el, Attr, Tag};
+    #[yew::function_component]
+    fn Probe() -> yew::Html {
+        let tree = el(Tag::Div).class("koers-probe").text("<b>x</b>").child(
+            el(Tag::Svg)
+                .attr(Attr::ViewBox, "0 0 10 10")
+                .child(el(Tag::Rect).attr(Attr::Width, "3"))
+                .child(el(Tag::Text).text("t")),
+        );
+        koers::ui::markup::view(&tree.into())
+    }
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<Probe>::with_root(host.clone()).render();
+    yew::scheduler::flush().await;
+    let div = host.query_selector("div.koers-probe").unwrap().unwrap();
+    assert_eq!(div.text_content().unwrap(), "<b>x</b>t");
+    assert!(host.query_selector("b").unwrap().is_none());
+    let svg_ns = Some("http://www.w3.org/2000/svg".to_string());
+    for selector in ["svg", "rect", "text"] {
+        let e = host.query_selector(selector).unwrap().unwrap();
+        assert_eq!(e.namespace_uri(), svg_ns, "{selector}");
+    }
+    let svg = host.query_selector("svg").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 10 10"));
+    host.remove();
+}

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use koers::domain::{from_bytes, Date};
-use koers::export::{docx, html, ics, markdown, share, Document};
+use koers::export::{docx, html, ics, markdown, markup, share, Document};
 use koers::i18n::Lang;
 use koers::wizard::{summarise, Status};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -22,8 +22,9 @@ pub struct Rendered {
 }
 
 /// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`,
-/// or `screen` for the plan screen's document, or `review` for check-your-answers with the
-/// sections' `statuses` (status keys, comma-separated, in section order; empty otherwise).
+/// or `screen` for the plan screen's document (a `markup` tree, encoded), or `review` for
+/// check-your-answers with the sections' `statuses` (status keys, comma-separated, in section
+/// order; empty otherwise).
 ///
 /// # Errors
 /// A short reason when the answers do not load or the format is unknown; the app shows its own
@@ -57,11 +58,12 @@ pub fn render(
             (d.filename, d.mime, d.body)
         }
         "html" => text(html::render(&summary, today)),
-        // The plan screen's document: markup for the app to insert, not a file.
+        // The plan screen's document: a tree for the app to build, not a file. The app checks
+        // it against the closed sets of tags and attributes (`markup::decode`).
         "screen" => (
             String::new(),
-            "text/html",
-            html::screen(&summary, today).into_bytes(),
+            "application/json",
+            markup::encode(&html::screen(&summary, today)).into_bytes(),
         ),
         "markdown" => text(markdown::render(&summary, today)),
         "ics" => text(ics::render(&summary, today)),

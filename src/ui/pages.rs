@@ -1,6 +1,7 @@
 //! The non-question pages: the task list, check-your-answers and the plan with its downloads.
 
 use super::fields::Ctx;
+use super::markup;
 use super::screens::model_comparison;
 use crate::domain::{Plan, Section};
 use crate::i18n::{Label, Lang, T};
@@ -99,20 +100,37 @@ fn doc_body(
     retry: Callback<MouseEvent>,
 ) -> Html {
     match view {
-        DocView::Ready { markup, made_for } if Some(&**made_for) == shown.as_ref() => {
-            // Escaped text only, no script and no links (tests/exports.rs checks both).
+        // Check-your-answers still arrives as markup: escaped text only, no script and no links
+        // (tests/exports.rs checks both).
+        DocView::Ready { markup, made_for }
+            if Some(&**made_for) == shown.as_ref() && made_for.format == "review" =>
+        {
             Html::from_html_unchecked(markup.clone())
         }
-        DocView::Unavailable => html! { <>
-            <p class="koers-notice">{ ctx.t(T::PageUnavailable) }</p>
-            <button type="button" class="koers-button koers-button--secondary" id="koers-doc-retry" onclick={retry}>{ ctx.t(T::TryAgain) }</button>
-        </> },
+        // The plan arrives as a tree, checked against the closed sets of tags and attributes
+        // and built as elements: no markup is parsed, so it works under Trusted Types too.
+        DocView::Ready {
+            markup: wire,
+            made_for,
+        } if Some(&**made_for) == shown.as_ref() => match crate::export::markup::decode(wire) {
+            Ok(nodes) => markup::view_all(&nodes),
+            Err(_) => unavailable(ctx, retry),
+        },
+        DocView::Unavailable => unavailable(ctx, retry),
         // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
         // a flash of text, or a screen reader announcing it on every visit.
         _ => {
             html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> }
         }
     }
+}
+
+/// The page could not be made: says so and offers to try again.
+fn unavailable(ctx: &Ctx, retry: Callback<MouseEvent>) -> Html {
+    html! { <>
+        <p class="koers-notice">{ ctx.t(T::PageUnavailable) }</p>
+        <button type="button" class="koers-button koers-button--secondary" id="koers-doc-retry" onclick={retry}>{ ctx.t(T::TryAgain) }</button>
+    </> }
 }
 
 /// The plan as a readable document on screen: the markup the documents module made from the

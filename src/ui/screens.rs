@@ -4,12 +4,14 @@
 use super::fields::{
     checkbox, checkbox_group, input, radios, radios_with_id, select, textarea, Ctx, Kind,
 };
+use super::markup;
 use super::timeline::timeline;
 use crate::domain::{
     assess, Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, Dimension,
     FieldId, KpiLevel, OrgModel, PhaseKind, Raci, ResponseTime, Rhythm, RoleKind, ScopeLevel,
     Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule, Trust, Usage,
 };
+use crate::export::html::{self, Flavour};
 use crate::i18n::{self, Label, T};
 use crate::wizard::{Action, Edit, KpiText, RuleFlag, Screen};
 use yew::prelude::*;
@@ -186,24 +188,9 @@ fn maturity_grid(ctx: &Ctx) -> Vec<Html> {
 }
 
 /// The five stages as an ordered list, with the current and target stage marked in text, not
-/// only in colour.
+/// only in colour: the same list as in the plan document.
 pub fn stages_visual(ctx: &Ctx, current: Stage, target: Stage) -> Html {
-    html! {
-        <ol class="koers-stages" aria-label={ctx.t(T::StagesVisual)}>
-            { for Stage::ALL.iter().map(|s| {
-                let here = *s == current;
-                let goal = *s == target && target != current;
-                html! {
-                    <li class={classes!("koers-stage", here.then_some("koers-stage--current"), goal.then_some("koers-stage--target"), (*s < current).then_some("koers-stage--past"))}>
-                        <span class="koers-stage-number">{ s.number() }</span>
-                        <span class="koers-stage-name">{ s.label(ctx.lang) }</span>
-                        if here { <span class="koers-tag">{ ctx.t(T::YouAreHere) }</span> }
-                        if goal { <span class="koers-tag koers-tag--target">{ ctx.t(T::YourTarget) }</span> }
-                    </li>
-                }
-            }) }
-        </ol>
-    }
+    markup::view(&html::stages(current, target, ctx.lang, Flavour::Screen))
 }
 
 fn maturity_result(ctx: &Ctx) -> Vec<Html> {
@@ -382,35 +369,7 @@ fn gov_inputs(ctx: &Ctx) -> Vec<Html> {
 /// The five models side by side: a table on a desk, stacked cards on a phone.
 pub fn model_comparison(ctx: &Ctx) -> Html {
     let g = crate::wizard::governance_view(&ctx.w.plan, ctx.lang);
-    html! {
-        <div class="koers-models" id="koers-model-comparison">
-            { for g.ranked.iter().map(|m| {
-                let best = m.model == g.recommended;
-                html! {
-                    <section class={classes!("koers-model", best.then_some("koers-model--recommended"))}
-                        aria-labelledby={format!("koers-model-{}", m.model.key())} data-model={m.model.key()}>
-                        <h3 class="koers-h3" id={format!("koers-model-{}", m.model.key())}>
-                            { m.model.label(ctx.lang) }
-                            if best { <span class="koers-tag">{ ctx.t(T::Recommended) }</span> }
-                        </h3>
-                        <p class="koers-score">{ format!("{}: {}", ctx.t(T::Score), m.score) }</p>
-                        <p>{ i18n::model_summary(m.model, ctx.lang) }</p>
-                        <dl class="koers-dl">
-                            <dt>{ ctx.t(T::Pros) }</dt><dd>{ i18n::model_pros(m.model, ctx.lang) }</dd>
-                            <dt>{ ctx.t(T::Cons) }</dt><dd>{ i18n::model_cons(m.model, ctx.lang) }</dd>
-                            <dt>{ ctx.t(T::Tip) }</dt><dd>{ i18n::model_tip(m.model, ctx.lang) }</dd>
-                        </dl>
-                        if !m.reasons.is_empty() {
-                            <p class="koers-label">{ ctx.t(T::WhyScore) }</p>
-                            <ul class="koers-list koers-list--small">
-                                { for m.reasons.iter().map(|(r, d)| html! { <li>{ format!("{r} ({d:+})") }</li> }) }
-                            </ul>
-                        }
-                    </section>
-                }
-            }) }
-        </div>
-    }
+    markup::view(&html::model_comparison(&g, ctx.lang))
 }
 
 fn gov_model(ctx: &Ctx) -> Vec<Html> {
