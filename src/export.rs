@@ -18,16 +18,6 @@ pub struct Document {
     pub body: String,
 }
 
-/// Escapes text for XML and HTML content and quoted attributes, dropping the control characters
-/// XML 1.0 forbids. `fold_breaks` turns tabs and line breaks into spaces (Word runs), else they
-/// are kept (HTML collapses them itself).
-#[must_use]
-pub fn escape_xml(text: &str, fold_breaks: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    markup::escape_into(&mut out, text, fold_breaks);
-    out
-}
-
 /// A file name from the organisation's name: lower case ASCII letters, digits and dashes only,
 /// so no host file system or download header can be confused by it.
 #[must_use]
