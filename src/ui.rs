@@ -166,7 +166,8 @@ pub fn show_crash_message() {
                     .item(i)
                     .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
                 {
-                    el.set_inner_html("");
+                    // Not `innerHTML`, which a host that enforces Trusted Types refuses.
+                    el.set_text_content(None);
                     if let Ok(p) = document.create_element("p") {
                         let _ = p.set_attribute("role", "alert");
                         let _ = p.set_attribute("class", "koers-banner");
