@@ -5,7 +5,7 @@ mod app;
 mod browser;
 mod documents;
 mod fields;
-mod markup;
+pub mod markup;
 mod pages;
 mod screens;
 mod timeline;

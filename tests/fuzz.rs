@@ -14,6 +14,7 @@
 mod plans;
 
 use koers::domain::{from_bytes, to_json, Date, ImportError};
+use koers::export::markup::{self, el, Attr, Node, Tag};
 use koers::export::{docx, html, ics, markdown, share};
 use koers::i18n::Lang;
 use koers::wizard::summarise;
@@ -53,6 +54,97 @@ fn mutated_answers() -> impl Strategy<Value = Vec<u8>> {
             }
             bytes
         })
+}
+
+/// Any text, with the characters markup, JSON and XML treat specially over-represented.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,12}",
+        "[<>&\"'\\\\/\u{0}-\u{1f}\u{7f}\u{fffe}\u{ffff}a#]{0,8}",
+        Just("</p><script>x</script>".to_string()),
+    ]
+}
+
+/// Any tree the builder can make: every tag, every attribute, any text.
+fn any_tree() -> impl Strategy<Value = Node> {
+    let leaf = any_text().prop_map(Node::Text);
+    leaf.prop_recursive(6, 48, 6, |inner| {
+        (
+            prop::sample::select(Tag::ALL.to_vec()),
+            prop::collection::vec((prop::sample::select(Attr::ALL.to_vec()), any_text()), 0..4),
+            prop::collection::vec(inner, 0..5),
+        )
+            .prop_map(|(tag, attrs, children)| {
+                attrs
+                    .into_iter()
+                    .fold(el(tag), |e, (a, v)| e.attr(a, v))
+                    .children_from(children)
+                    .into()
+            })
+    })
+}
+
+/// The trees the plan screen really sends, damaged in small ways (bytes changed, dropped,
+/// inserted, cut off): the inputs most likely to get deep into `decode`.
+fn mutated_trees() -> impl Strategy<Value = Vec<u8>> {
+    let seeds: Vec<Vec<u8>> = plans::all()
+        .into_iter()
+        .map(|(_, p)| {
+            let s = summarise(&p, Lang::En);
+            markup::encode(&html::screen(&s, Date::EPOCH)).into_bytes()
+        })
+        .collect();
+    (
+        prop::sample::select(seeds),
+        prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                prop::sample::select(b"[]{}\",:\\ax0".to_vec()),
+                0u8..4,
+            ),
+            1..6,
+        ),
+    )
+        .prop_map(|(mut bytes, edits)| {
+            for (at, byte, op) in edits {
+                if bytes.is_empty() {
+                    break;
+                }
+                let i = at.index(bytes.len());
+                match op {
+                    0 => bytes[i] = byte,
+                    1 => {
+                        bytes.remove(i);
+                    }
+                    2 => bytes.insert(i, byte),
+                    _ => bytes.truncate(i),
+                }
+            }
+            bytes
+        })
+}
+
+/// How many `<`, `>` and `"` the markup of a tree has when no text or value adds any: one
+/// `<` and `>` per tag written, and a pair of quotes per attribute.
+fn syntax_counts(node: &Node) -> (usize, usize) {
+    match node {
+        Node::Text(_) => (0, 0),
+        Node::Element(e) => {
+            let self_closing = e.children().is_empty()
+                && matches!(
+                    e.tag(),
+                    Tag::Svg | Tag::G | Tag::Rect | Tag::Line | Tag::Path | Tag::Text
+                );
+            let tags = if self_closing { 1 } else { 2 };
+            let xmlns = usize::from(e.tag() == Tag::Svg);
+            e.children()
+                .iter()
+                .map(syntax_counts)
+                .fold((tags, 2 * (e.attrs().len() + xmlns)), |(t, q), (ct, cq)| {
+                    (t + ct, q + cq)
+                })
+        }
+    }
 }
 
 /// Whether any object in the tree names a key twice.
@@ -172,6 +264,57 @@ proptest! {
     }
 
     #[test]
+    fn markup_decoder_never_panics_on_text(text in "\\PC{0,200}", bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let _ = markup::decode(&text);
+        let _ = markup::decode(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn markup_decoder_never_panics_on_json(text in json_noise()) {
+        let _ = markup::decode(&text);
+        let _ = markup::decode(&format!(r#"[["p",{{"class":{text}}},{text}]]"#));
+    }
+
+    /// Whatever a damaged tree decodes to is a tree of the closed sets, so it writes out and
+    /// encodes again to the same tree.
+    #[test]
+    fn markup_decoder_keeps_its_promise_on_mutated_trees(bytes in mutated_trees()) {
+        if let Ok(nodes) = markup::decode(&String::from_utf8_lossy(&bytes)) {
+            let mut out = String::new();
+            for n in &nodes {
+                markup::write_html(n, &mut out);
+            }
+            prop_assert_eq!(markup::decode(&markup::encode(&nodes)), Ok(nodes));
+        }
+    }
+
+    #[test]
+    fn markup_round_trips_through_its_wire_format(trees in prop::collection::vec(any_tree(), 0..4)) {
+        let wire = markup::encode(&trees);
+        // The wire format is JSON by serde's reading too.
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&wire).is_ok());
+        prop_assert_eq!(markup::decode(&wire), Ok(trees));
+    }
+
+    /// No text or attribute value, whatever it holds, adds markup: every `<`, `>` and `"` in
+    /// the output is one the tree's own tags and attributes account for, and no character
+    /// that XML forbids gets through.
+    #[test]
+    fn markup_text_never_becomes_markup(tree in any_tree()) {
+        let mut out = String::new();
+        markup::write_html(&tree, &mut out);
+        let (tags, quotes) = syntax_counts(&tree);
+        prop_assert_eq!(out.matches('<').count(), tags, "{}", out);
+        prop_assert_eq!(out.matches('>').count(), tags, "{}", out);
+        prop_assert_eq!(out.matches('"').count(), quotes, "{}", out);
+        prop_assert!(!out.contains('\''));
+        let forbidden = |c: char| {
+            (c < ' ' && c != '\t' && c != '\n') || matches!(c, '\u{7f}' | '\u{fffe}' | '\u{ffff}')
+        };
+        prop_assert!(!out.chars().any(forbidden), "{:?}", out);
+    }
+
+    #[test]
     fn every_exporter_handles_any_loaded_plan(bytes in mutated_answers(), text in "\\PC{0,40}") {
         let Ok(mut plan) = from_bytes(&bytes) else { return Ok(()); };
         plan.organisation.name = text;
@@ -180,7 +323,13 @@ proptest! {
             let today = Date::EPOCH;
             let h = html::render(&s, today).body;
             prop_assert!(!h.contains("<script"));
-            prop_assert!(!html::screen(&s, today).contains("<script"));
+            let screen = html::screen(&s, today);
+            let mut markup = String::new();
+            for node in &screen {
+                markup::write_html(node, &mut markup);
+            }
+            prop_assert!(!markup.contains("<script"));
+            prop_assert_eq!(markup::decode(&markup::encode(&screen)), Ok(screen));
             let _ = markdown::render(&s, today);
             for line in ics::render(&s, today).body.split("\r\n") {
                 prop_assert!(line.len() <= 75);

@@ -38,6 +38,23 @@ async fn mount() -> Element {
     host
 }
 
+/// Mounts a wizard as the embed script does: in a shadow root, through the embed API.
+async fn mount_embedded() -> (Element, web_sys::ShadowRoot) {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    shadow.append_child(&container).unwrap();
+    // Kept mounted for the rest of the test run: the handle only unmounts when asked.
+    let _mounted = koers::ui::mount(container, host.clone());
+    yew::scheduler::flush().await;
+    (host, shadow)
+}
+
 fn click(host: &Element, selector: &str) {
     host.query_selector(selector)
         .unwrap()
@@ -160,9 +177,23 @@ async fn a_corrupt_autosave_is_kept_and_offered_for_download() {
 }
 
 #[wasm_bindgen_test]
+async fn after_a_crash_an_embedded_widget_shows_the_message_too() {
+    let (host, shadow) = mount_embedded().await;
+    assert!(shadow.query_selector("#koers-heading").unwrap().is_some());
+    koers::ui::show_crash_message();
+    let message = shadow.query_selector("[role=alert]").unwrap().unwrap();
+    assert!(message
+        .text_content()
+        .unwrap()
+        .contains("antwoorden zijn bewaard"));
+    assert!(shadow.query_selector("#koers-heading").unwrap().is_none());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn after_a_crash_the_widget_shows_a_message_and_the_autosave_survives() {
-    let host = mount().await;
-    host.set_attribute("data-koers-mounted", "").unwrap();
+    let (outer, shadow) = mount_embedded().await;
+    let host = shadow.first_element_child().unwrap();
     click(&host, "#koers-next");
     yew::scheduler::flush().await;
     type_org_name(&host, "Bewaard").await;
@@ -178,5 +209,37 @@ async fn after_a_crash_the_widget_shows_a_message_and_the_autosave_survives() {
         .unwrap()
         .unwrap()
         .contains("Bewaard"));
+    outer.remove();
+}
+
+/// A markup tree is built as elements, not parsed: text stays text, and SVG lands in its own
+/// namespace (an `svg` made in the HTML namespace would draw nothing).
+#[wasm_bindgen_test]
+async fn a_markup_tree_becomes_elements_with_svg_in_its_namespace() {
+    use koers::export::markup::{el, Attr, Tag};
+    #[yew::function_component]
+    fn Probe() -> yew::Html {
+        let tree = el(Tag::Div).class("koers-probe").text("<b>x</b>").child(
+            el(Tag::Svg)
+                .attr(Attr::ViewBox, "0 0 10 10")
+                .child(el(Tag::Rect).attr(Attr::Width, "3"))
+                .child(el(Tag::Text).text("t")),
+        );
+        koers::ui::markup::view(&tree.into())
+    }
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<Probe>::with_root(host.clone()).render();
+    yew::scheduler::flush().await;
+    let div = host.query_selector("div.koers-probe").unwrap().unwrap();
+    assert_eq!(div.text_content().unwrap(), "<b>x</b>t");
+    assert!(host.query_selector("b").unwrap().is_none());
+    let svg_ns = Some("http://www.w3.org/2000/svg".to_string());
+    for selector in ["svg", "rect", "text"] {
+        let e = host.query_selector(selector).unwrap().unwrap();
+        assert_eq!(e.namespace_uri(), svg_ns, "{selector}");
+    }
+    let svg = host.query_selector("svg").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 10 10"));
     host.remove();
 }

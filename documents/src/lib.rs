@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use koers::domain::{from_bytes, Date};
-use koers::export::{docx, html, ics, markdown, share, Document};
+use koers::export::{docx, html, ics, markdown, markup, share, Document};
 use koers::i18n::Lang;
 use koers::wizard::summarise;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -22,7 +22,8 @@ pub struct Rendered {
 }
 
 /// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`,
-/// or `screen` for the plan screen's document.
+/// or `screen` for the plan screen's document (a `markup` tree, encoded), or `print` for the
+/// plan to print (its body as a tree; the file name is its title).
 ///
 /// # Errors
 /// A short reason when the answers do not load or the format is unknown; the app shows its own
@@ -40,12 +41,22 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
             (d.filename, d.mime, d.body)
         }
         "html" => text(html::render(&summary, today)),
-        // The plan screen's document: markup for the app to insert, not a file.
+        // The plan screen's document: a tree for the app to build, not a file. The app checks
+        // it against the closed sets of tags and attributes (`markup::decode`).
         "screen" => (
             String::new(),
-            "text/html",
-            html::screen(&summary, today).into_bytes(),
+            "application/json",
+            markup::encode(&html::screen(&summary, today)).into_bytes(),
         ),
+        // The plan to print: the standalone document's body as a tree, named by its title.
+        "print" => {
+            let (title, body) = html::print(&summary, today);
+            (
+                title,
+                "application/json",
+                markup::encode(&[body]).into_bytes(),
+            )
+        }
         "markdown" => text(markdown::render(&summary, today)),
         "ics" => text(ics::render(&summary, today)),
         other => return Err(format!("format: {other}")),
@@ -55,6 +66,14 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
         mime: mime.to_string(),
         body,
     })
+}
+
+/// The stylesheet of the document to print: applied by the app as a stylesheet made in script,
+/// which a strict Content-Security-Policy allows where an inline style is refused.
+#[wasm_bindgen]
+#[must_use]
+pub fn print_style() -> String {
+    html::STYLE.to_string()
 }
 
 /// The share-link fragment (without `#`) for `answers`, an answers document the app wrote.

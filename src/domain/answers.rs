@@ -211,32 +211,7 @@ fn pretty(compact: &str) -> String {
 /// Whether brackets nest deeper than `MAX_DEPTH` anywhere outside strings. Checked before
 /// parsing, so a 100,000-deep file gets its own message wherever the nesting sits.
 fn too_deep(text: &str) -> bool {
-    let mut depth = 0usize;
-    let (mut in_string, mut escaped) = (false, false);
-    for b in text.bytes() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return true;
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    false
+    json::nests_deeper(text, MAX_DEPTH)
 }
 
 /// Reads an answers file of any supported version.

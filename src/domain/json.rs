@@ -35,7 +35,7 @@ pub enum Kind {
 pub struct At(pub usize);
 
 /// Parses a whole document: one value, surrounded by whitespace only. Nesting must already
-/// be bounded by the caller (`answers::too_deep`); the parser recurses once per level.
+/// be bounded by the caller (`nests_deeper`); the parser recurses once per level.
 ///
 /// # Errors
 /// The offset of the first byte that is not valid JSON (the text's length at a premature end).
@@ -50,6 +50,38 @@ pub fn parse(text: &str) -> Result<Value, At> {
         return Err(At(p.pos));
     }
     Ok(v)
+}
+
+/// Whether brackets nest deeper than `max` anywhere outside strings: `parse` recurses once a
+/// level, so a reader of untrusted text checks this first.
+#[must_use]
+pub fn nests_deeper(text: &str, max: usize) -> bool {
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    for b in text.bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Line and column (both from 1, the column in characters) of a byte offset.

@@ -871,38 +871,6 @@ section! {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn role_ids_as_keys_are_plain_numbers() {
-        use json::MapKey;
-        assert_eq!(RoleId::from_key_str("12"), Some(RoleId(12)));
-        assert_eq!(RoleId::from_key_str("0"), Some(RoleId(0)));
-        for bad in ["+1", "01", "-1", "", "1.0", " 1", "4294967296"] {
-            assert_eq!(RoleId::from_key_str(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn serde_names_are_the_keys() {
-        for s in SizeBand::ALL {
-            assert_eq!(
-                serde_json::to_string(s).unwrap(),
-                format!("\"{}\"", s.key())
-            );
-            assert_eq!(SizeBand::from_key(s.key()), Some(*s));
-        }
-        for r in RoleKind::ALL {
-            assert_eq!(
-                serde_json::to_string(r).unwrap(),
-                format!("\"{}\"", r.key())
-            );
-        }
-    }
-}
-
 impl Goals {
     #[must_use]
     pub fn kpi(&self, id: KpiId) -> Option<&Kpi> {
@@ -941,5 +909,37 @@ impl Plan {
     pub fn normalise(&mut self) {
         renumber(&mut self.goals.kpis, |k| &mut k.id.0);
         renumber(&mut self.phasing.milestones, |m| &mut m.id.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_ids_as_keys_are_plain_numbers() {
+        use json::MapKey;
+        assert_eq!(RoleId::from_key_str("12"), Some(RoleId(12)));
+        assert_eq!(RoleId::from_key_str("0"), Some(RoleId(0)));
+        for bad in ["+1", "01", "-1", "", "1.0", " 1", "4294967296"] {
+            assert_eq!(RoleId::from_key_str(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn serde_names_are_the_keys() {
+        for s in SizeBand::ALL {
+            assert_eq!(
+                serde_json::to_string(s).unwrap(),
+                format!("\"{}\"", s.key())
+            );
+            assert_eq!(SizeBand::from_key(s.key()), Some(*s));
+        }
+        for r in RoleKind::ALL {
+            assert_eq!(
+                serde_json::to_string(r).unwrap(),
+                format!("\"{}\"", r.key())
+            );
+        }
     }
 }

@@ -8,7 +8,6 @@ use super::outline::{outline, stage_mark, Block};
 use crate::domain::{Date, Stage};
 use crate::i18n::{Label, T};
 use crate::wizard::PlanSummary;
-use std::fmt::Write;
 
 /// A binary download.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,10 +17,19 @@ pub struct BinaryDocument {
     pub body: Vec<u8>,
 }
 
-/// Escapes text for Word's XML: one run per answer, so line breaks become spaces.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    super::escape_xml(text, true)
+/// Word XML being written. Fixed syntax goes in through `raw`, which takes only constants;
+/// everything else (user text, translations, numbers) through `text`, which escapes it.
+struct Xml(String);
+
+impl Xml {
+    fn raw(&mut self, syntax: &'static str) {
+        self.0.push_str(syntax);
+    }
+
+    /// One run per answer, so tabs and line breaks become spaces.
+    fn text(&mut self, text: &str) {
+        super::markup::escape_into(&mut self.0, text, true);
+    }
 }
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -36,54 +44,57 @@ const DOC_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?
 const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="1D5B79"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="1D5B79"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="KoersList"><w:name w:val="Koers List"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="KoersNote"><w:name w:val="Koers Note"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="B1B4B6"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="F7F7F5"/><w:ind w:left="240"/></w:pPr></w:style><w:style w:type="table" w:styleId="KoersTable"><w:name w:val="Koers Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#;
 
-fn para(out: &mut String, style: Option<&str>, runs: &[(&str, bool)]) {
-    out.push_str("<w:p>");
+fn para(out: &mut Xml, style: Option<&'static str>, runs: &[(&str, bool)]) {
+    out.raw("<w:p>");
     if let Some(s) = style {
-        let _ = write!(out, r#"<w:pPr><w:pStyle w:val="{s}"/></w:pPr>"#);
+        out.raw(r#"<w:pPr><w:pStyle w:val=""#);
+        out.raw(s);
+        out.raw(r#""/></w:pPr>"#);
     }
     for (text, bold) in runs {
-        let b = if *bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
-        let _ = write!(
-            out,
-            r#"<w:r>{b}<w:t xml:space="preserve">{}</w:t></w:r>"#,
-            escape(text)
-        );
+        out.raw("<w:r>");
+        if *bold {
+            out.raw("<w:rPr><w:b/></w:rPr>");
+        }
+        out.raw(r#"<w:t xml:space="preserve">"#);
+        out.text(text);
+        out.raw("</w:t></w:r>");
     }
-    out.push_str("</w:p>");
+    out.raw("</w:p>");
 }
 
-fn table(out: &mut String, head: Option<&[String]>, rows: &[Vec<String>]) {
+fn table(out: &mut Xml, head: Option<&[String]>, rows: &[Vec<String>]) {
     let cols = head
         .map_or_else(|| rows.first().map_or(1, Vec::len), <[String]>::len)
         .max(1);
     // 9000 twentieths of a point: the text width of A4 with 2 cm margins.
-    let width = 9000 / cols;
-    out.push_str(r#"<w:tbl><w:tblPr><w:tblStyle w:val="KoersTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>"#);
+    let width = (9000 / cols).to_string();
+    out.raw(r#"<w:tbl><w:tblPr><w:tblStyle w:val="KoersTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>"#);
     for _ in 0..cols {
-        let _ = write!(out, r#"<w:gridCol w:w="{width}"/>"#);
+        out.raw(r#"<w:gridCol w:w=""#);
+        out.text(&width);
+        out.raw(r#""/>"#);
     }
-    out.push_str("</w:tblGrid>");
+    out.raw("</w:tblGrid>");
     let mut row = |cells: &[String], header: bool| {
-        out.push_str("<w:tr><w:trPr><w:cantSplit/>");
+        out.raw("<w:tr><w:trPr><w:cantSplit/>");
         if header {
-            out.push_str("<w:tblHeader/>");
+            out.raw("<w:tblHeader/>");
         }
-        out.push_str("</w:trPr>");
+        out.raw("</w:trPr>");
         for i in 0..cols {
             let text = cells.get(i).map_or("", String::as_str);
-            let shade = if header {
-                r#"<w:shd w:val="clear" w:color="auto" w:fill="EEF3F6"/>"#
-            } else {
-                ""
-            };
-            let _ = write!(
-                out,
-                r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>"#
-            );
+            out.raw(r#"<w:tc><w:tcPr><w:tcW w:w=""#);
+            out.text(&width);
+            out.raw(r#"" w:type="dxa"/>"#);
+            if header {
+                out.raw(r#"<w:shd w:val="clear" w:color="auto" w:fill="EEF3F6"/>"#);
+            }
+            out.raw("</w:tcPr>");
             para(out, None, &[(text, header || i == 0)]);
-            out.push_str("</w:tc>");
+            out.raw("</w:tc>");
         }
-        out.push_str("</w:tr>");
+        out.raw("</w:tr>");
     };
     if let Some(h) = head {
         row(h, true);
@@ -91,7 +102,7 @@ fn table(out: &mut String, head: Option<&[String]>, rows: &[Vec<String>]) {
     for r in rows {
         row(r, false);
     }
-    out.push_str("</w:tbl>");
+    out.raw("</w:tbl>");
     // Word needs a paragraph between two tables, or it merges them.
     para(out, None, &[]);
 }
@@ -99,8 +110,8 @@ fn table(out: &mut String, head: Option<&[String]>, rows: &[Vec<String>]) {
 fn document_xml(s: &PlanSummary, today: Date) -> String {
     let l = s.lang;
     let doc = outline(s, today);
-    let mut out = String::with_capacity(40_000);
-    out.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#);
+    let mut out = Xml(String::with_capacity(40_000));
+    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#);
     para(&mut out, Some("Title"), &[(&doc.title, false)]);
     para(&mut out, None, &[(&doc.made, false)]);
     if let Some(open) = &doc.open {
@@ -153,15 +164,20 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
             Block::Chart(_) => {}
         }
     }
-    out.push_str(r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#);
-    out
+    out.raw(r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#);
+    out.0
 }
 
 fn core_xml(title: &str, lang: &str, today: Date) -> String {
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>Koers</dc:creator><dc:language>{lang}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{today}T00:00:00Z</dcterms:created></cp:coreProperties>"#,
-        escape(title)
-    )
+    let mut out = Xml(String::with_capacity(600));
+    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>"#);
+    out.text(title);
+    out.raw("</dc:title><dc:creator>Koers</dc:creator><dc:language>");
+    out.text(lang);
+    out.raw(r#"</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">"#);
+    out.text(&today.to_string());
+    out.raw("T00:00:00Z</dcterms:created></cp:coreProperties>");
+    out.0
 }
 
 /// Renders the Word document. `today` dates the document and the files in the package.
@@ -294,10 +310,9 @@ mod tests {
     }
 
     #[test]
-    fn xml_escape_drops_what_xml_forbids() {
-        assert_eq!(
-            escape("a<b>&\"'\u{1}]]>"),
-            "a&lt;b&gt;&amp;&quot;&#39;]]&gt;"
-        );
+    fn xml_text_is_escaped_and_drops_what_xml_forbids() {
+        let mut out = Xml(String::new());
+        out.text("a<b>&\"'\u{1}]]>\tc\nd");
+        assert_eq!(out.0, "a&lt;b&gt;&amp;&quot;&#39;]]&gt; c d");
     }
 }

@@ -1,21 +1,19 @@
 //! The plan as one standalone HTML document: inline CSS, no scripts, no external assets, and
 //! a print stylesheet that makes a clean A4 PDF from the browser's print dialog. The output is
-//! also well-formed XML, so a strict parser can check it.
+//! also well-formed XML, so a strict parser can check it. Also the plan screen's document and
+//! the views the app shares with it (the five stages, the model comparison), as
+//! `markup::Node` trees: every text reaches markup through `markup::write_html` or the app's
+//! view of the tree, which escape it.
 
+use super::markup::{el, write_html, Attr, Element, Node, Tag};
 use super::outline::{outline, stage_mark, Block, Outline};
 use super::{file_stem, svg, Document};
 use crate::domain::Stage;
-use crate::i18n::{Label, Lang, T};
-use crate::wizard::PlanSummary;
-use std::fmt::Write;
+use crate::i18n::{self, Label, Lang, T};
+use crate::wizard::{GovernanceView, PlanSummary};
 
-/// Escapes text for HTML element content and quoted attribute values.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    super::escape_xml(text, false)
-}
-
-const STYLE: &str = r"
+/// The standalone document's stylesheet, with its print rules.
+pub const STYLE: &str = r"
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1b1b1b; line-height: 1.5; margin: 0; background: #fff; }
 main { max-width: 48rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
@@ -51,88 +49,95 @@ footer { color: #4a4a4a; font-size: .85rem; margin-top: 3rem; }
 }
 ";
 
-/// Where the blocks are shown: a standalone document with its own stylesheet, or the plan
-/// screen of the app, which styles them with its own classes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Flavour {
+/// Where a shared view is shown: a standalone document with its own stylesheet, or a screen of
+/// the app, which styles it with its own classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavour {
     Standalone,
     Screen,
 }
 
-fn table(out: &mut String, head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) {
-    if flavour == Flavour::Screen {
-        // Wide tables scroll sideways on a phone; a scrolling region must take keyboard focus.
-        let _ = write!(
-            out,
-            r#"<div class="koers-table-wrap" tabindex="0" role="region" aria-label="{}"><table class="koers-table">"#,
-            escape(label)
-        );
-    } else {
-        out.push_str("<table>");
-    }
-    out.push_str("<thead><tr>");
+fn table(head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) -> Node {
+    let mut head_row = el(Tag::Tr);
     for h in head {
-        let _ = write!(out, r#"<th scope="col">{}</th>"#, escape(h));
+        head_row.push(el(Tag::Th).attr(Attr::Scope, "col").text(h));
     }
-    out.push_str("</tr></thead><tbody>");
+    let mut body = el(Tag::Tbody);
     for row in rows {
-        out.push_str("<tr>");
+        let mut tr = el(Tag::Tr);
         for (i, cell) in row.iter().enumerate() {
-            if i == 0 {
-                let _ = write!(out, r#"<th scope="row">{}</th>"#, escape(cell));
+            let cell_el = if i == 0 {
+                el(Tag::Th).attr(Attr::Scope, "row")
             } else {
-                let _ = write!(out, "<td>{}</td>", escape(cell));
-            }
+                el(Tag::Td)
+            };
+            tr.push(cell_el.text(cell));
         }
-        out.push_str("</tr>");
+        body.push(tr);
     }
-    out.push_str("</tbody></table>");
-    if flavour == Flavour::Screen {
-        out.push_str("</div>");
+    let table = el(Tag::Table)
+        .child(el(Tag::Thead).child(head_row))
+        .child(body);
+    match flavour {
+        Flavour::Standalone => table.into(),
+        // Wide tables scroll sideways on a phone; a scrolling region must take keyboard focus.
+        Flavour::Screen => el(Tag::Div)
+            .class("koers-table-wrap")
+            .attr(Attr::Tabindex, "0")
+            .attr(Attr::Role, "region")
+            .attr(Attr::AriaLabel, label)
+            .child(table.class("koers-table"))
+            .into(),
     }
+}
+
+/// The standalone document's title and body: cover, contents, sections and footer.
+#[must_use]
+pub fn print(s: &PlanSummary, today: crate::domain::Date) -> (String, Node) {
+    let l = s.lang;
+    let doc = outline(s, today);
+    let mut cover = el(Tag::Header)
+        .class("cover")
+        .child(el(Tag::P).class("kicker").text("Koers"))
+        .child(el(Tag::H1).text(&doc.title))
+        .child(el(Tag::P).text(&doc.made));
+    if let Some(open) = &doc.open {
+        cover.push(open_point(open, "open", l));
+    }
+    let contents = T::DocContents.get(l);
+    let mut toc = el(Tag::Ol);
+    for (id, title) in doc.sections() {
+        toc.push(el(Tag::Li).child(el(Tag::A).attr(Attr::Href, id).text(title)));
+    }
+    cover.push(
+        el(Tag::Nav)
+            .class("toc")
+            .attr(Attr::AriaLabel, contents)
+            .child(el(Tag::H2).text(contents))
+            .child(toc),
+    );
+    let main = el(Tag::Main)
+        .child(cover)
+        .children_from(blocks(&doc, l, Flavour::Standalone))
+        .child(el(Tag::Footer).child(el(Tag::P).text(format!("{} · Koers", doc.made))));
+    (doc.title, main.into())
 }
 
 /// Renders the document. `today` is the date on the cover.
 #[must_use]
 pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
-    let l = s.lang;
-    let doc = outline(s, today);
+    let (title, main) = print(s, today);
     let mut out = String::with_capacity(24_000);
-    let _ = write!(
-        out,
-        r#"<!DOCTYPE html><html lang="{}" xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{}</title><style>{STYLE}</style></head><body><main>"#,
-        l.code(),
-        escape(&doc.title)
-    );
-    let _ = write!(
-        out,
-        r#"<header class="cover"><p class="kicker">Koers</p><h1>{}</h1><p>{}</p>"#,
-        escape(&doc.title),
-        escape(&doc.made)
-    );
-    if let Some(open) = &doc.open {
-        let _ = write!(
-            out,
-            r#"<p class="open">{}: {}</p>"#,
-            T::OpenPoint.get(l),
-            escape(open)
-        );
-    }
-    let _ = write!(
-        out,
-        r#"<nav class="toc" aria-label="{0}"><h2>{0}</h2><ol>"#,
-        T::DocContents.get(l)
-    );
-    for (id, title) in doc.sections() {
-        let _ = write!(out, r##"<li><a href="#{id}">{}</a></li>"##, escape(title));
-    }
-    out.push_str("</ol></nav></header>");
-    blocks(&mut out, &doc, l, Flavour::Standalone);
-    let _ = write!(
-        out,
-        "<footer><p>{} · Koers</p></footer></main></body></html>",
-        escape(&doc.made)
-    );
+    // The fixed frame: nothing in it comes from the plan or a translation.
+    out.push_str(r#"<!DOCTYPE html><html lang=""#);
+    out.push_str(s.lang.code());
+    out.push_str(r#"" xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>"#);
+    write_html(&el(Tag::Title).text(&title).into(), &mut out);
+    out.push_str("<style>");
+    out.push_str(STYLE);
+    out.push_str("</style></head><body>");
+    write_html(&main, &mut out);
+    out.push_str("</body></html>");
     Document {
         filename: format!("{}.html", file_stem(&s.org_name)),
         mime: "text/html;charset=utf-8",
@@ -140,92 +145,76 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     }
 }
 
+/// "Open point: …" in a paragraph of the given class.
+fn open_point(text: &str, class: &str, l: Lang) -> Element {
+    el(Tag::P)
+        .class(class)
+        .text(format!("{}: {text}", T::OpenPoint.get(l)))
+}
+
 /// The plan as the app's plan screen shows it: the same outline as the downloads, without the
-/// cover and contents (the screen has its own heading), in the app's classes. Every text is
-/// escaped as in the standalone document, which is what lets the app insert it as markup.
+/// cover and contents (the screen has its own heading), in the app's classes. The documents
+/// module hands it to the app with `markup::encode`.
 #[must_use]
-pub fn screen(s: &PlanSummary, today: crate::domain::Date) -> String {
+pub fn screen(s: &PlanSummary, today: crate::domain::Date) -> Vec<Node> {
     let doc = outline(s, today);
-    let mut out = String::with_capacity(16_000);
+    let mut out = Vec::new();
     if let Some(open) = &doc.open {
-        let _ = write!(
-            out,
-            r#"<p class="koers-notice">{}: {}</p>"#,
-            T::OpenPoint.get(s.lang),
-            escape(open)
-        );
+        out.push(open_point(open, "koers-notice", s.lang).into());
     }
-    blocks(&mut out, &doc, s.lang, Flavour::Screen);
+    out.extend(blocks(&doc, s.lang, Flavour::Screen));
     out
 }
 
-/// Writes the outline's blocks, section by section.
-fn blocks(out: &mut String, doc: &Outline, l: Lang, flavour: Flavour) {
+/// The outline's blocks, section by section.
+fn blocks(doc: &Outline, l: Lang, flavour: Flavour) -> Vec<Node> {
     let screen = flavour == Flavour::Screen;
-    // The screen's classes, or none: the standalone stylesheet styles bare elements.
-    let class = |name: &str| {
-        if screen {
-            format!(r#" class="{name}""#)
-        } else {
-            String::new()
-        }
-    };
+    // The screen's class, or none: the standalone stylesheet styles bare elements.
+    let styled = |e: Element, class: &str| if screen { e.class(class) } else { e };
+    let mut out = Vec::new();
+    let mut section: Option<Element> = None;
     let mut heading = "";
     let mut tables_under_heading = 0;
-    let mut in_section = false;
     for block in &doc.blocks {
-        match block {
+        let node: Node = match block {
             Block::Section { id, title } => {
-                if in_section {
-                    out.push_str("</section>");
-                }
-                in_section = true;
+                out.extend(section.take().map(Node::from));
                 (heading, tables_under_heading) = (title, 0);
-                if screen {
+                section = Some(if screen {
                     // Prefixed: on the page these ids share a document with the host's.
-                    let _ = write!(
-                        out,
-                        r#"<section><h2 class="koers-h2" id="koers-doc-{id}">{}</h2>"#,
-                        escape(title)
-                    );
+                    el(Tag::Section).child(
+                        el(Tag::H2)
+                            .class("koers-h2")
+                            .id(format!("koers-doc-{id}"))
+                            .text(title),
+                    )
                 } else {
-                    let _ = write!(out, r#"<section id="{id}"><h2>{}</h2>"#, escape(title));
-                }
+                    el(Tag::Section).id(*id).child(el(Tag::H2).text(title))
+                });
+                continue;
             }
             Block::Subheading(text) => {
                 (heading, tables_under_heading) = (text, 0);
-                let _ = write!(out, "<h3{}>{}</h3>", class("koers-h3"), escape(text));
+                styled(el(Tag::H3), "koers-h3").text(text).into()
             }
-            Block::Para(text) => {
-                let _ = write!(out, "<p>{}</p>", escape(text));
-            }
-            Block::Note(text) => {
-                let note = if screen { "koers-notice" } else { "note" };
-                let _ = write!(out, r#"<p class="{note}">{}</p>"#, escape(text));
-            }
+            Block::Para(text) => el(Tag::P).text(text).into(),
+            Block::Note(text) => el(Tag::P)
+                .class(if screen { "koers-notice" } else { "note" })
+                .text(text)
+                .into(),
             Block::Open(text) => {
-                let open = if screen { "koers-notice" } else { "open" };
-                let _ = write!(
-                    out,
-                    r#"<p class="{open}">{}: {}</p>"#,
-                    T::OpenPoint.get(l),
-                    escape(text)
-                );
+                open_point(text, if screen { "koers-notice" } else { "open" }, l).into()
             }
-            Block::List(items) => {
-                let _ = write!(out, "<ul{}>", class("koers-list"));
-                for i in items {
-                    let _ = write!(out, "<li>{}</li>", escape(i));
-                }
-                out.push_str("</ul>");
-            }
+            Block::List(items) => styled(el(Tag::Ul), "koers-list")
+                .children_from(items.iter().map(|i| el(Tag::Li).text(i)))
+                .into(),
             Block::Facts(pairs) => {
-                let facts = if screen { "koers-dl" } else { "facts" };
-                let _ = write!(out, r#"<dl class="{facts}">"#);
+                let mut dl = el(Tag::Dl).class(if screen { "koers-dl" } else { "facts" });
                 for (k, v) in pairs {
-                    let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(k), escape(v));
+                    dl.push(el(Tag::Dt).text(k));
+                    dl.push(el(Tag::Dd).text(v));
                 }
-                out.push_str("</dl>");
+                dl.into()
             }
             Block::Table { head, rows } => {
                 // Each scrolling region needs a name of its own: the heading above it, and for
@@ -235,71 +224,139 @@ fn blocks(out: &mut String, doc: &Outline, l: Lang, flavour: Flavour) {
                     (_, Some(first)) => format!("{heading}: {first}"),
                 };
                 tables_under_heading += 1;
-                table(out, head, rows, flavour, &label);
+                table(head, rows, flavour, &label)
             }
-            Block::Stages { current, target } if screen => {
-                let _ = write!(
-                    out,
-                    r#"<ol class="koers-stages" aria-label="{}">"#,
-                    T::StagesVisual.get(l)
-                );
-                for st in Stage::ALL {
-                    let mark = stage_mark(*st, *current, *target);
-                    let state = match mark {
-                        Some(T::YouAreHere) => " koers-stage--current",
-                        Some(_) => " koers-stage--target",
-                        None if st < current => " koers-stage--past",
-                        None => "",
-                    };
-                    let _ = write!(
-                        out,
-                        r#"<li class="koers-stage{state}"><span class="koers-stage-number">{}</span> <span class="koers-stage-name">{}</span>"#,
-                        st.number(),
-                        st.label(l)
-                    );
-                    if let Some(m) = mark {
-                        let tag = if m == T::YouAreHere {
-                            "koers-tag"
-                        } else {
-                            "koers-tag koers-tag--target"
-                        };
-                        let _ = write!(out, r#" <span class="{tag}">{}</span>"#, m.get(l));
-                    }
-                    out.push_str("</li>");
-                }
-                out.push_str("</ol>");
-            }
-            Block::Stages { current, target } => {
-                out.push_str(r#"<ol class="stages">"#);
-                for st in Stage::ALL {
-                    let mark = stage_mark(*st, *current, *target);
-                    let class = match mark {
-                        Some(T::YouAreHere) => r#" class="current""#,
-                        Some(_) => r#" class="target""#,
-                        None => "",
-                    };
-                    let mark = mark.map(|m| format!(" ({})", m.get(l))).unwrap_or_default();
-                    let _ = write!(
-                        out,
-                        "<li{class}>{}. {}{}</li>",
-                        st.number(),
-                        st.label(l),
-                        escape(&mark)
-                    );
-                }
-                out.push_str("</ol>");
-            }
-            Block::Chart(tl) => {
-                let figure = if screen { "koers-figure" } else { "keep" };
-                let _ = write!(
-                    out,
-                    r#"<figure class="{figure}">{}</figure>"#,
-                    svg::gantt(tl, l)
-                );
-            }
+            Block::Stages { current, target } => stages(*current, *target, l, flavour),
+            Block::Chart(tl) => el(Tag::Figure)
+                .class(if screen { "koers-figure" } else { "keep" })
+                .child(svg::gantt(tl, l))
+                .into(),
+        };
+        match section.as_mut() {
+            Some(s) => s.push(node),
+            None => out.push(node),
         }
     }
-    if in_section {
-        out.push_str("</section>");
+    out.extend(section.map(Node::from));
+    out
+}
+
+/// The five stages as an ordered list, with the current and the target stage marked in words,
+/// not only in colour. The one source of this list for the documents and the app.
+#[must_use]
+pub fn stages(current: Stage, target: Stage, l: Lang, flavour: Flavour) -> Node {
+    let mut list = el(Tag::Ol);
+    for st in Stage::ALL {
+        let mark = stage_mark(*st, current, target);
+        let item = match flavour {
+            Flavour::Screen => {
+                let state = match mark {
+                    Some(T::YouAreHere) => "koers-stage koers-stage--current",
+                    Some(_) => "koers-stage koers-stage--target",
+                    None if *st < current => "koers-stage koers-stage--past",
+                    None => "koers-stage",
+                };
+                let mut li = el(Tag::Li)
+                    .class(state)
+                    .child(
+                        el(Tag::Span)
+                            .class("koers-stage-number")
+                            .text(st.number().to_string()),
+                    )
+                    .text(" ")
+                    .child(el(Tag::Span).class("koers-stage-name").text(st.label(l)));
+                if let Some(m) = mark {
+                    let tag = if m == T::YouAreHere {
+                        "koers-tag"
+                    } else {
+                        "koers-tag koers-tag--target"
+                    };
+                    li = li.text(" ").child(el(Tag::Span).class(tag).text(m.get(l)));
+                }
+                li
+            }
+            Flavour::Standalone => {
+                let li = el(Tag::Li);
+                let li = match mark {
+                    Some(T::YouAreHere) => li.class("current"),
+                    Some(_) => li.class("target"),
+                    None => li,
+                };
+                let mark = mark.map(|m| format!(" ({})", m.get(l))).unwrap_or_default();
+                li.text(format!("{}. {}{mark}", st.number(), st.label(l)))
+            }
+        };
+        list.push(item);
     }
+    match flavour {
+        Flavour::Screen => list
+            .class("koers-stages")
+            .attr(Attr::AriaLabel, T::StagesVisual.get(l))
+            .into(),
+        Flavour::Standalone => list.class("stages").into(),
+    }
+}
+
+/// The five models side by side, with the recommended one marked: a table on a desk, stacked
+/// cards on a phone (the app's stylesheet). Only the app shows it; the documents compare the
+/// models in a table.
+#[must_use]
+pub fn model_comparison(g: &GovernanceView, l: Lang) -> Node {
+    let mut all = el(Tag::Div)
+        .class("koers-models")
+        .id("koers-model-comparison");
+    for m in &g.ranked {
+        let key = m.model.key();
+        let best = m.model == g.recommended;
+        let mut title = el(Tag::H3)
+            .class("koers-h3")
+            .id(format!("koers-model-{key}"))
+            .text(m.model.label(l));
+        if best {
+            title = title
+                .text(" ")
+                .child(el(Tag::Span).class("koers-tag").text(T::Recommended.get(l)));
+        }
+        let fact = |dl: Element, term: T, value: &str| {
+            dl.child(el(Tag::Dt).text(term.get(l)))
+                .child(el(Tag::Dd).text(value))
+        };
+        let facts = fact(
+            el(Tag::Dl).class("koers-dl"),
+            T::Pros,
+            i18n::model_pros(m.model, l),
+        );
+        let facts = fact(facts, T::Cons, i18n::model_cons(m.model, l));
+        let facts = fact(facts, T::Tip, i18n::model_tip(m.model, l));
+        let mut card = el(Tag::Section)
+            .class(if best {
+                "koers-model koers-model--recommended"
+            } else {
+                "koers-model"
+            })
+            .attr(Attr::AriaLabelledby, format!("koers-model-{key}"))
+            .attr(Attr::DataModel, key)
+            .child(title)
+            .child(el(Tag::P).class("koers-score").text(format!(
+                "{}: {}",
+                T::Score.get(l),
+                m.score
+            )))
+            .child(el(Tag::P).text(i18n::model_summary(m.model, l)))
+            .child(facts);
+        if !m.reasons.is_empty() {
+            card.push(el(Tag::P).class("koers-label").text(T::WhyScore.get(l)));
+            card.push(
+                el(Tag::Ul)
+                    .class("koers-list koers-list--small")
+                    .children_from(
+                        m.reasons
+                            .iter()
+                            .map(|(r, d)| el(Tag::Li).text(format!("{r} ({d:+})"))),
+                    ),
+            );
+        }
+        all.push(card);
+    }
+    all.into()
 }

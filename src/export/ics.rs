@@ -6,26 +6,37 @@ use crate::domain::Date;
 use crate::i18n::T;
 use crate::wizard::PlanSummary;
 
-/// Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// An iCalendar file being written, one content line at a time: the property name is a
+/// constant, the value is always escaped as TEXT (RFC 5545 §3.3.11), and every line is folded
+/// at 75 octets (§3.1). Escaping leaves the file's dates, numbers and ids as they are.
+struct Calendar(String);
+
+impl Calendar {
+    fn line(&mut self, name: &'static str, value: &str) {
+        let mut line = String::with_capacity(name.len() + 1 + value.len());
+        line.push_str(name);
+        line.push(':');
+        escape_into(&mut line, value);
+        push_folded(&mut self.0, &line);
+    }
+}
+
+/// Backslash, semicolon, comma and line breaks escaped; other control characters dropped.
+fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
             c if c.is_control() => {}
             c => out.push(c),
         }
     }
-    out
 }
 
-/// Folds a content line at 75 octets (§3.1), never inside a UTF-8 character, with CRLF + space.
-fn push_line(out: &mut String, line: &str) {
+/// Folds a content line at 75 octets, never inside a UTF-8 character, with CRLF + space.
+fn push_folded(out: &mut String, line: &str) {
     let mut width = 0;
     for c in line.chars() {
         let len = c.len_utf8();
@@ -59,56 +70,47 @@ fn uid(org: &str, date: Date, title: &str, index: usize) -> String {
 #[must_use]
 pub fn render(s: &PlanSummary, today: Date) -> Document {
     let l = s.lang;
-    let mut out = String::new();
-    push_line(&mut out, "BEGIN:VCALENDAR");
-    push_line(&mut out, "VERSION:2.0");
-    push_line(&mut out, "PRODID:-//Koers//Social media plan//NL");
-    push_line(&mut out, "CALSCALE:GREGORIAN");
-    push_line(&mut out, "METHOD:PUBLISH");
+    let mut cal = Calendar(String::new());
+    cal.line("BEGIN", "VCALENDAR");
+    cal.line("VERSION", "2.0");
+    cal.line("PRODID", "-//Koers//Social media plan//NL");
+    cal.line("CALSCALE", "GREGORIAN");
+    cal.line("METHOD", "PUBLISH");
     let cal_name = if s.org_name.is_empty() {
         T::DocTitle.get(l).to_string()
     } else {
         format!("{} – {}", T::DocTitle.get(l), s.org_name)
     };
-    push_line(&mut out, &format!("X-WR-CALNAME:{}", escape(&cal_name)));
+    cal.line("X-WR-CALNAME", &cal_name);
     if let Some(tl) = &s.timeline {
         for (i, m) in tl.milestones.iter().enumerate() {
-            push_line(&mut out, "BEGIN:VEVENT");
-            push_line(
-                &mut out,
-                &format!("UID:{}", uid(&s.org_name, m.date, &m.title, i)),
-            );
-            push_line(&mut out, &format!("DTSTAMP:{}T000000Z", today.compact()));
-            push_line(
-                &mut out,
-                &format!("DTSTART;VALUE=DATE:{}", m.date.compact()),
-            );
-            push_line(
-                &mut out,
-                &format!("DTEND;VALUE=DATE:{}", m.date.add_days(1).compact()),
-            );
+            cal.line("BEGIN", "VEVENT");
+            cal.line("UID", &uid(&s.org_name, m.date, &m.title, i));
+            cal.line("DTSTAMP", &format!("{}T000000Z", today.compact()));
+            cal.line("DTSTART;VALUE=DATE", &m.date.compact());
+            cal.line("DTEND;VALUE=DATE", &m.date.add_days(1).compact());
             let summary = if s.org_name.is_empty() {
                 m.title.clone()
             } else {
                 format!("{} ({})", m.title, s.org_name)
             };
-            push_line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
+            cal.line("SUMMARY", &summary);
             let kind = if m.evaluation {
                 T::Evaluations
             } else {
                 T::Milestones
             };
-            push_line(&mut out, &format!("CATEGORIES:{}", escape(kind.get(l))));
-            push_line(&mut out, &format!("DESCRIPTION:{}", escape(&cal_name)));
-            push_line(&mut out, "TRANSP:TRANSPARENT");
-            push_line(&mut out, "END:VEVENT");
+            cal.line("CATEGORIES", kind.get(l));
+            cal.line("DESCRIPTION", &cal_name);
+            cal.line("TRANSP", "TRANSPARENT");
+            cal.line("END", "VEVENT");
         }
     }
-    push_line(&mut out, "END:VCALENDAR");
+    cal.line("END", "VCALENDAR");
     Document {
         filename: format!("{}.ics", file_stem(&s.org_name)),
         mime: "text/calendar;charset=utf-8",
-        body: out,
+        body: cal.0,
     }
 }
 
@@ -118,13 +120,18 @@ mod tests {
 
     #[test]
     fn text_is_escaped_and_lines_fold_on_character_boundaries() {
-        assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
-        let mut out = String::new();
-        let long = format!("SUMMARY:{}", "é".repeat(60));
-        push_line(&mut out, &long);
-        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+        let mut cal = Calendar(String::new());
+        cal.line("SUMMARY", "a;b,c\\d\ne\r\u{7}");
+        assert_eq!(cal.0, "SUMMARY:a\\;b\\,c\\\\d\\ne\r\n");
+        let mut cal = Calendar(String::new());
+        let long = "é".repeat(60);
+        cal.line("SUMMARY", &long);
+        for line in cal.0.split("\r\n").filter(|l| !l.is_empty()) {
             assert!(line.len() <= 75, "{} octets", line.len());
         }
-        assert_eq!(out.replace("\r\n ", "").trim_end(), long);
+        assert_eq!(
+            cal.0.replace("\r\n ", "").trim_end(),
+            format!("SUMMARY:{long}")
+        );
     }
 }

@@ -6,14 +6,12 @@ use super::{file_stem, Document};
 use crate::domain::Stage;
 use crate::i18n::{Label, T};
 use crate::wizard::PlanSummary;
-use std::fmt::Write;
 
 /// Escapes user text for inline Markdown. Characters that start emphasis, links, images, code,
 /// tables or strike-through are backslash-escaped everywhere; `<`, `>` and `&` become entities
 /// (no raw HTML, no autolinks); line-start markers (`#`, `-`, `+`, `=`, `1.`) are escaped only
 /// at the start, where they mean something; line breaks fold so one answer stays one line.
-#[must_use]
-pub fn escape(text: &str) -> String {
+fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
@@ -55,15 +53,55 @@ pub fn escape(text: &str) -> String {
     }
 }
 
-fn table(out: &mut String, head: &[String], rows: &[Vec<String>]) {
-    let head: Vec<String> = head.iter().map(|h| escape(h)).collect();
-    let _ = writeln!(out, "| {} |", head.join(" | "));
-    let _ = writeln!(out, "|{}", " --- |".repeat(head.len()));
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
-        let _ = writeln!(out, "| {} |", cells.join(" | "));
+/// Markdown being written. Markdown syntax goes in through `raw`, which takes only
+/// constants, and stage numbers through `number`; every text through `text`, which escapes it.
+struct Md(String);
+
+impl Md {
+    fn raw(&mut self, syntax: &'static str) {
+        self.0.push_str(syntax);
     }
-    out.push('\n');
+
+    fn number(&mut self, n: u8) {
+        self.0.push_str(&n.to_string());
+    }
+
+    fn text(&mut self, text: &str) {
+        self.0.push_str(&escape(text));
+    }
+
+    /// `**label:** value` or `*label:* value`: `mark` is the emphasis.
+    fn labelled(&mut self, mark: &'static str, label: &str, value: &str) {
+        self.raw(mark);
+        self.text(label);
+        self.raw(":");
+        self.raw(mark);
+        self.raw(" ");
+        self.text(value);
+    }
+
+    fn table_row(&mut self, cells: &[String]) {
+        self.raw("|");
+        for cell in cells {
+            self.raw(" ");
+            self.text(cell);
+            self.raw(" |");
+        }
+        self.raw("\n");
+    }
+}
+
+fn table(out: &mut Md, head: &[String], rows: &[Vec<String>]) {
+    out.table_row(head);
+    out.raw("|");
+    for _ in head {
+        out.raw(" --- |");
+    }
+    out.raw("\n");
+    for row in rows {
+        out.table_row(row);
+    }
+    out.raw("\n");
 }
 
 /// Renders the plan as Markdown. `today` is the date printed as "made on".
@@ -71,49 +109,71 @@ fn table(out: &mut String, head: &[String], rows: &[Vec<String>]) {
 pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     let doc = outline(s, today);
     let l = s.lang;
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n\n{}\n", escape(&doc.title), doc.made);
+    let mut out = Md(String::new());
+    out.raw("# ");
+    out.text(&doc.title);
+    out.raw("\n\n");
+    out.text(&doc.made);
+    out.raw("\n\n");
     if let Some(open) = &doc.open {
-        let _ = writeln!(out, "*{}:* {}\n", T::OpenPoint.get(l), escape(open));
+        out.labelled("*", T::OpenPoint.get(l), open);
+        out.raw("\n\n");
     }
     for block in &doc.blocks {
         match block {
             Block::Section { title, .. } => {
-                let _ = writeln!(out, "## {}\n", escape(title));
+                out.raw("## ");
+                out.text(title);
+                out.raw("\n\n");
             }
             Block::Subheading(text) => {
-                let _ = writeln!(out, "### {}\n", escape(text));
+                out.raw("### ");
+                out.text(text);
+                out.raw("\n\n");
             }
             Block::Para(text) => {
-                let _ = writeln!(out, "{}\n", escape(text));
+                out.text(text);
+                out.raw("\n\n");
             }
             Block::Note(text) => {
-                let _ = writeln!(out, "> {}\n", escape(text));
+                out.raw("> ");
+                out.text(text);
+                out.raw("\n\n");
             }
             Block::Open(text) => {
-                let _ = writeln!(out, "*{}:* {}\n", T::OpenPoint.get(l), escape(text));
+                out.labelled("*", T::OpenPoint.get(l), text);
+                out.raw("\n\n");
             }
             Block::List(items) => {
                 for item in items {
-                    let _ = writeln!(out, "- {}", escape(item));
+                    out.raw("- ");
+                    out.text(item);
+                    out.raw("\n");
                 }
-                out.push('\n');
+                out.raw("\n");
             }
             Block::Facts(pairs) => {
                 for (k, v) in pairs {
-                    let _ = writeln!(out, "- **{}:** {}", escape(k), escape(v));
+                    out.raw("- ");
+                    out.labelled("**", k, v);
+                    out.raw("\n");
                 }
-                out.push('\n');
+                out.raw("\n");
             }
             Block::Table { head, rows } => table(&mut out, head, rows),
             Block::Stages { current, target } => {
                 for st in Stage::ALL {
-                    let mark = stage_mark(*st, *current, *target)
-                        .map(|m| format!(" **({})**", m.get(l)))
-                        .unwrap_or_default();
-                    let _ = writeln!(out, "{}. {}{mark}", st.number(), st.label(l));
+                    out.number(st.number());
+                    out.raw(". ");
+                    out.text(st.label(l));
+                    if let Some(m) = stage_mark(*st, *current, *target) {
+                        out.raw(" **(");
+                        out.text(m.get(l));
+                        out.raw(")**");
+                    }
+                    out.raw("\n");
                 }
-                out.push('\n');
+                out.raw("\n");
             }
             // The dates follow as a table; plain text has no picture to show.
             Block::Chart(_) => {}
@@ -122,7 +182,7 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     Document {
         filename: format!("{}.md", file_stem(&s.org_name)),
         mime: "text/markdown;charset=utf-8",
-        body: out,
+        body: out.0,
     }
 }
 

@@ -1,19 +1,40 @@
-//! The timeline as a Gantt-style SVG string: one generator for the screen and the documents,
-//! so both draw the same chart. Every text is escaped; the SVG has no script and no links.
+//! The timeline as a Gantt-style SVG tree: one generator for the screen and the documents, so
+//! both draw the same chart. It is a `markup::Node`, so its texts are escaped wherever it is
+//! written, and it can hold no script and no link.
 
-use super::html::escape;
+use super::markup::{el, Attr, Element, Node, Tag};
 use crate::i18n::{self, Label, Lang, T};
 use crate::wizard::TimelineView;
-use std::fmt::Write;
 
 const WIDTH: i32 = 720;
 const LABEL: i32 = 190;
 const ROW: i32 = 30;
 const TOP: i32 = 24;
+const INK: &str = "#1b1b1b";
+const ALERT: &str = "#b3261e";
+
+/// A text label at (x, y).
+fn label(x: i32, y: i32, text: &str) -> Element {
+    el(Tag::Text)
+        .attr(Attr::X, x.to_string())
+        .attr(Attr::Y, y.to_string())
+        .attr(Attr::Fill, INK)
+        .text(text)
+}
+
+/// A line from (x1, y1) to (x2, y2).
+fn line(x1: i32, x2: i32, y1: i32, y2: i32, stroke: &str) -> Element {
+    el(Tag::Line)
+        .attr(Attr::X1, x1.to_string())
+        .attr(Attr::X2, x2.to_string())
+        .attr(Attr::Y1, y1.to_string())
+        .attr(Attr::Y2, y2.to_string())
+        .attr(Attr::Stroke, stroke)
+}
 
 /// The chart. Decorative for assistive technology: the caller shows the same dates as a table.
 #[must_use]
-pub fn gantt(tl: &TimelineView, lang: Lang) -> String {
+pub fn gantt(tl: &TimelineView, lang: Lang) -> Node {
     let total = tl.start.days_until(tl.end).max(1);
     let span = WIDTH - LABEL - 12;
     let x =
@@ -21,11 +42,15 @@ pub fn gantt(tl: &TimelineView, lang: Lang) -> String {
     let rows = i32::try_from(tl.phases.len()).unwrap_or(6);
     let axis = TOP + rows * ROW + 6;
     let height = axis + 36;
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="koers-gantt" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" aria-hidden="true" focusable="false" font-family="system-ui, sans-serif" font-size="12">"#
-    );
+    let mut svg = el(Tag::Svg)
+        .class("koers-gantt")
+        .attr(Attr::ViewBox, format!("0 0 {WIDTH} {height}"))
+        .attr(Attr::Width, WIDTH.to_string())
+        .attr(Attr::Height, height.to_string())
+        .attr(Attr::AriaHidden, "true")
+        .attr(Attr::Focusable, "false")
+        .attr(Attr::FontFamily, "system-ui, sans-serif")
+        .attr(Attr::FontSize, "12");
     let colour = |k: crate::domain::PhaseKind| match k {
         crate::domain::PhaseKind::Monitor => "#4c7a34",
         crate::domain::PhaseKind::Pilot | crate::domain::PhaseKind::Rollout => "#8a5a00",
@@ -35,13 +60,15 @@ pub fn gantt(tl: &TimelineView, lang: Lang) -> String {
         let y = TOP + i32::try_from(i).unwrap_or(0) * ROW;
         let x0 = x(p.start);
         let w = (x(p.end.add_days(1)) - x0).max(2);
-        let _ = write!(
-            out,
-            r##"<text x="0" y="{}" fill="#1b1b1b">{}</text><rect x="{x0}" y="{y}" width="{w}" height="{}" rx="3" fill="{}"/>"##,
-            y + 16,
-            escape(p.kind.label(lang)),
-            ROW - 8,
-            colour(p.kind)
+        svg.push(label(0, y + 16, p.kind.label(lang)));
+        svg.push(
+            el(Tag::Rect)
+                .attr(Attr::X, x0.to_string())
+                .attr(Attr::Y, y.to_string())
+                .attr(Attr::Width, w.to_string())
+                .attr(Attr::Height, (ROW - 8).to_string())
+                .attr(Attr::Rx, "3")
+                .attr(Attr::Fill, colour(p.kind)),
         );
     }
     // Evaluation moments as small diamonds on the axis, go-live as a dashed line.
@@ -51,30 +78,23 @@ pub fn gantt(tl: &TimelineView, lang: Lang) -> String {
         .filter(|m| m.evaluation && m.date <= tl.end)
     {
         let cx = x(m.date);
-        let _ = write!(
-            out,
-            r##"<path d="M{cx} {} l5 5 l-5 5 l-5 -5 z" fill="#b3261e"/>"##,
-            axis - 5
+        svg.push(
+            el(Tag::Path)
+                .attr(Attr::D, format!("M{cx} {} l5 5 l-5 5 l-5 -5 z", axis - 5))
+                .attr(Attr::Fill, ALERT),
         );
     }
     let gx = x(tl.go_live);
-    let _ = write!(
-        out,
-        r##"<line x1="{gx}" x2="{gx}" y1="{}" y2="{axis}" stroke="#b3261e" stroke-width="2" stroke-dasharray="4 3"/><text x="{}" y="{}" fill="#1b1b1b">{}</text>"##,
-        TOP - 10,
-        gx + 4,
-        TOP - 12,
-        escape(T::GoLive.get(lang))
+    svg.push(
+        line(gx, gx, TOP - 10, axis, ALERT)
+            .attr(Attr::StrokeWidth, "2")
+            .attr(Attr::StrokeDasharray, "4 3"),
     );
-    let _ = write!(
-        out,
-        r##"<line x1="{LABEL}" x2="{}" y1="{axis}" y2="{axis}" stroke="#6f777b"/><text x="{LABEL}" y="{}" fill="#1b1b1b">{}</text><text x="{}" y="{}" fill="#1b1b1b" text-anchor="end">{}</text></svg>"##,
-        LABEL + span,
-        axis + 22,
-        escape(&i18n::date(tl.start, lang)),
-        LABEL + span,
-        axis + 22,
-        escape(&i18n::date(tl.end, lang))
+    svg.push(label(gx + 4, TOP - 12, T::GoLive.get(lang)));
+    svg.push(line(LABEL, LABEL + span, axis, axis, "#6f777b"));
+    svg.push(label(LABEL, axis + 22, &i18n::date(tl.start, lang)));
+    svg.push(
+        label(LABEL + span, axis + 22, &i18n::date(tl.end, lang)).attr(Attr::TextAnchor, "end"),
     );
-    out
+    svg.into()
 }

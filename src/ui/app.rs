@@ -55,9 +55,9 @@ pub struct App {
 
 impl App {
     fn run(&mut self, ctx: &Context<Self>, effects: Vec<Effect>) {
-        let link = ctx.link().clone();
         let props = ctx.props();
         for effect in effects {
+            let link = ctx.link().clone();
             match effect {
                 Effect::Save(json) => {
                     let ok = browser::write_stored(&props.storage_key, &json);
@@ -89,9 +89,10 @@ impl App {
                 Effect::Download(format, plan, lang) => {
                     let root = self.root.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        match documents::render(format.key(), &plan, lang, browser::today()).await
-                        {
-                            Some(doc) => browser::download(&root, &doc.filename, &doc.mime, &doc.body),
+                        match documents::render(format.key(), &plan, lang, browser::today()).await {
+                            Some(doc) => {
+                                browser::download(&root, &doc.filename, &doc.mime, &doc.body)
+                            }
                             None => link.send_message(Action::DocumentsUnavailable),
                         }
                     });
@@ -103,7 +104,9 @@ impl App {
                     let root = self.root.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         match documents::print(&plan, lang, browser::today()).await {
-                            Some(p) => browser::print(&root, &p.title, lang.code(), &p.style, &p.body),
+                            Some(p) => {
+                                browser::print(&root, &p.title, lang.code(), &p.style, &p.body)
+                            }
                             None => link.send_message(Action::DocumentsUnavailable),
                         }
                     });
@@ -181,7 +184,9 @@ impl Component for App {
             },
             lang,
             route,
-            stored: props.autosave.then(|| browser::read_stored(&props.storage_key)),
+            stored: props
+                .autosave
+                .then(|| browser::read_stored(&props.storage_key)),
             workshop: props.workshop,
             seed: browser::seed(),
         });
@@ -207,21 +212,29 @@ impl Component for App {
         if let Some(window) = web_sys::window() {
             if props.full_page {
                 let link = ctx.link().clone();
-                listeners.push(gloo_events::EventListener::new(&window, "popstate", move |_| {
-                    if let Some(route) = Route::from_fragment(&browser::fragment()) {
-                        link.send_message(Action::Popped(route));
-                    }
-                }));
+                listeners.push(gloo_events::EventListener::new(
+                    &window,
+                    "popstate",
+                    move |_| {
+                        if let Some(route) = Route::from_fragment(&browser::fragment()) {
+                            link.send_message(Action::Popped(route));
+                        }
+                    },
+                ));
             }
             // Another tab wrote our key: say so, rather than silently overwriting its work.
             let (link, key) = (ctx.link().clone(), props.storage_key.clone());
-            listeners.push(gloo_events::EventListener::new(&window, "storage", move |e| {
-                if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
-                    if e.key().as_deref() == Some(key.as_str()) {
-                        link.send_message(Action::OtherTab(e.new_value().unwrap_or_default()));
+            listeners.push(gloo_events::EventListener::new(
+                &window,
+                "storage",
+                move |e| {
+                    if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
+                        if e.key().as_deref() == Some(key.as_str()) {
+                            link.send_message(Action::OtherTab(e.new_value().unwrap_or_default()));
+                        }
                     }
-                }
-            }));
+                },
+            ));
             if let Some(document) = window.document() {
                 listeners.push(shortcuts(ctx, &document));
             }
@@ -328,9 +341,9 @@ fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::E
         }
         let path = e.composed_path();
         let first = path.get(0).dyn_into::<web_sys::Element>().ok();
-        let typing = first.as_ref().is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
-        });
+        let typing = first
+            .as_ref()
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
         let on_page = first
             .as_ref()
             .is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML"));
@@ -470,7 +483,9 @@ fn step_caption(c: &Ctx) -> Html {
         Route::Screen(s) => html! {
             <p class="koers-caption" id="koers-step">{ format!("{step} · {}", s.section().label(c.lang)) }</p>
         },
-        Route::Review | Route::Plan => html! { <p class="koers-caption" id="koers-step">{ step }</p> },
+        Route::Review | Route::Plan => {
+            html! { <p class="koers-caption" id="koers-step">{ step }</p> }
+        }
         Route::Tasks => Html::default(),
     }
 }
@@ -509,7 +524,10 @@ fn content(c: &Ctx) -> Html {
             if m.stepping() {
                 let count = blocks.len();
                 let index = m.part.min(count.saturating_sub(1));
-                let current = blocks.get(index).map(|b| screens::parts(c, b)).unwrap_or_default();
+                let current = blocks
+                    .get(index)
+                    .map(|b| screens::parts(c, b))
+                    .unwrap_or_default();
                 html! { <>
                     { help }
                     <p class="koers-caption" id="koers-part-count">{ format!("{} {} {} {count}", c.t(T::Question), index + 1, c.t(T::Of)) }</p>

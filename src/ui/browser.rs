@@ -270,12 +270,17 @@ pub fn print(root: &yew::NodeRef, title: &str, lang: &str, style: &str, body: &[
 /// from another document cannot be adopted).
 fn adopt_style(win: &web_sys::Window, doc: &web_sys::Document, css: &str) {
     let adopt = || -> Result<(), JsValue> {
-        let ctor: js_sys::Function = js_sys::Reflect::get(win, &"CSSStyleSheet".into())?.dyn_into()?;
+        let ctor: js_sys::Function =
+            js_sys::Reflect::get(win, &"CSSStyleSheet".into())?.dyn_into()?;
         let sheet = js_sys::Reflect::construct(&ctor, &js_sys::Array::new())?;
         let replace: js_sys::Function =
             js_sys::Reflect::get(&sheet, &"replaceSync".into())?.dyn_into()?;
         replace.call1(&sheet, &css.into())?;
-        js_sys::Reflect::set(doc, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet))?;
+        js_sys::Reflect::set(
+            doc,
+            &"adoptedStyleSheets".into(),
+            &js_sys::Array::of1(&sheet),
+        )?;
         Ok(())
     };
     let _ = adopt();

@@ -3,8 +3,8 @@
 //! plan crosses as an answers document (JSON), the results come back as bytes; a failure is
 //! `None` or a `ShareError`, never a panic.
 
-use crate::domain::{to_compact_json, Date, Plan};
 use crate::domain::ShareError;
+use crate::domain::{to_compact_json, Date, Plan};
 use crate::export::markup::{decode, Node};
 use crate::i18n::Lang;
 use wasm_bindgen::prelude::*;

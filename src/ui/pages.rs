@@ -77,7 +77,9 @@ fn load_file(ctx: &Ctx, id: &'static str) -> Html {
         wasm_bindgen_futures::spawn_local(async move {
             let file = gloo_file::File::from(file);
             // An unreadable file is an empty one: the wizard says so in the user's language.
-            let bytes = gloo_file::futures::read_as_bytes(&file).await.unwrap_or_default();
+            let bytes = gloo_file::futures::read_as_bytes(&file)
+                .await
+                .unwrap_or_default();
             send.emit(Action::Opened {
                 bytes,
                 from_link: false,
@@ -141,7 +143,7 @@ pub fn plan_page(ctx: &Ctx) -> Html {
     let download = |f: Format| send.reform(move |_| Action::Download(f));
     let document = match &ctx.m.document {
         Document::Ready(_, _, encoded) => match crate::export::markup::decode(encoded) {
-            Ok(nodes) => html! { <>{ for nodes.iter().map(markup::view) }</> },
+            Ok(nodes) => markup::view_all(&nodes),
             Err(_) => unavailable(ctx),
         },
         Document::Unavailable => unavailable(ctx),

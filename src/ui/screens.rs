@@ -212,7 +212,11 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
     }
 }
 
-fn options<L: Label + Copy>(all: &[L], key: fn(L) -> &'static str, ctx: &Ctx) -> Vec<(&'static str, String)> {
+fn options<L: Label + Copy>(
+    all: &[L],
+    key: fn(L) -> &'static str,
+    ctx: &Ctx,
+) -> Vec<(&'static str, String)> {
     all.iter()
         .map(|v| (key(*v), v.label(ctx.lang).to_string()))
         .collect()

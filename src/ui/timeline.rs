@@ -1,15 +1,15 @@
 //! The timeline as a Gantt-style SVG with a text alternative (a table of phases and a list of
 //! milestones), so the chart is never the only way to read the dates.
 
+use super::markup;
 use crate::export::svg;
 use crate::i18n::{self, Label, Lang, T};
 use crate::wizard::TimelineView;
 use yew::prelude::*;
 
 pub fn timeline(lang: Lang, tl: &TimelineView) -> Html {
-    // The same chart as in the documents. The generator escapes every text it writes and
-    // emits no script or link, so its markup is safe to insert as is.
-    let svg = Html::from_html_unchecked(AttrValue::from(svg::gantt(tl, lang)));
+    // The same chart as in the documents, built as elements rather than parsed from markup.
+    let svg = markup::view(&svg::gantt(tl, lang));
     html! {
         <div class="koers-timeline" id="koers-timeline">
             <figure class="koers-figure" aria-hidden="true">{ svg }</figure>
