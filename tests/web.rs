@@ -47,7 +47,11 @@ async fn mount_embedded() -> (Element, web_sys::ShadowRoot) {
     let shadow = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .unwrap();
-    let container: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    let container: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     shadow.append_child(&container).unwrap();
     // Kept mounted for the rest of the test run: the handle only unmounts when asked.
     let _mounted = koers::ui::mount(container, host.clone());

@@ -721,3 +721,45 @@ proptest! {
         }
     }
 }
+
+/// The calendar's event ids, in file order.
+fn uids(plan: &Plan, lang: Lang) -> Vec<String> {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    koers::export::ics::render(&summarise(plan, lang), today)
+        .body
+        .lines()
+        .filter_map(|l| l.strip_prefix("UID:").map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn calendar_events_keep_their_ids_across_language_dates_and_new_milestones() {
+    let plan = plans::hospital_group();
+    let mut nl = uids(&plan, Lang::Nl);
+    let mut en = uids(&plan, Lang::En);
+    nl.sort();
+    en.sort();
+    assert_eq!(
+        nl, en,
+        "downloading again in English updates the same events"
+    );
+    let mut moved = plan.clone();
+    moved.phasing.milestones[0].date = Some(Date::from_ymd(2027, 3, 1).unwrap());
+    moved.phasing.start = Some(Date::from_ymd(2026, 10, 5).unwrap());
+    moved.phasing.milestones.push(Milestone {
+        id: MilestoneId(9),
+        title: "Nieuw".into(),
+        date: Some(Date::from_ymd(2026, 9, 1).unwrap()),
+    });
+    let mut after = uids(&moved, Lang::Nl);
+    assert_eq!(after.len(), nl.len() + 1);
+    after.retain(|u| !u.starts_with("milestone-9-"));
+    after.sort();
+    assert_eq!(
+        after, nl,
+        "moving dates or adding a milestone keeps the other events' ids"
+    );
+    // Another plan's events never collide with these.
+    let other = uids(&plans::home_care(), Lang::Nl);
+    assert!(other.iter().all(|u| !nl.contains(u)));
+}

@@ -51,19 +51,11 @@ fn push_folded(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// A UID that stays the same when the same plan is exported again, so a re-import updates the
-/// events instead of doubling them: FNV-1a over the organisation, the date and the title.
-fn uid(org: &str, date: Date, title: &str, index: usize) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in org
-        .bytes()
-        .chain(date.compact().bytes())
-        .chain(title.bytes())
-    {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{}-{index}-{hash:016x}@koers.plan", date.compact())
+/// A UID that stays the same when the plan is exported again, in the other language, after
+/// dates moved or milestones were added: so a re-import updates the events instead of doubling
+/// them. The plan's id keeps two plans in one calendar apart.
+fn uid(plan_id: &str, key: &str) -> String {
+    format!("{key}-{plan_id}@koers.plan")
 }
 
 /// Renders the calendar. `today` stamps DTSTAMP.
@@ -83,9 +75,9 @@ pub fn render(s: &PlanSummary, today: Date) -> Document {
     };
     cal.line("X-WR-CALNAME", &cal_name);
     if let Some(tl) = &s.timeline {
-        for (i, m) in tl.milestones.iter().enumerate() {
+        for m in &tl.milestones {
             cal.line("BEGIN", "VEVENT");
-            cal.line("UID", &uid(&s.org_name, m.date, &m.title, i));
+            cal.line("UID", &uid(&s.plan_id, &m.key));
             cal.line("DTSTAMP", &format!("{}T000000Z", today.compact()));
             cal.line("DTSTART;VALUE=DATE", &m.date.compact());
             cal.line("DTEND;VALUE=DATE", &m.date.add_days(1).compact());

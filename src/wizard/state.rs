@@ -338,6 +338,11 @@ impl Model {
             Stored::Raw(raw) => match read_document(raw.as_bytes()) {
                 Ok(doc) => {
                     m.plan = doc.plan;
+                    // A plan saved before plans had ids gets one now, before any download
+                    // names calendar events after it.
+                    if m.plan.id.is_empty() && m.plan != Plan::default() {
+                        m.plan.id = new_id(&mut m.seed);
+                    }
                     m.lang = doc
                         .lang
                         .as_deref()

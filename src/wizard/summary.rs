@@ -70,6 +70,9 @@ pub struct MilestoneView {
     pub title: String,
     /// Evaluation moments are flagged so the calendar can say so.
     pub evaluation: bool,
+    /// Stays the same for the same milestone in any language, on any date, among any others:
+    /// what its calendar event is named after.
+    pub key: String,
 }
 
 /// The computed timeline.
@@ -111,6 +114,9 @@ pub struct KpiView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanSummary {
     pub lang: Lang,
+    /// The plan's own id (see `Plan::id`), or one made from the organisation's name for a plan
+    /// that has none yet.
+    pub plan_id: String,
     pub org_name: String,
     /// (label, value) facts about the organisation and scope.
     pub facts: Vec<(String, String)>,
@@ -272,6 +278,7 @@ pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
                     date: m.date,
                     title: i18n::milestone(&m.kind, lang),
                     evaluation: matches!(m.kind, crate::domain::MilestoneKind::Evaluation(_)),
+                    key: m.kind.key(),
                 })
                 .collect(),
         }
@@ -364,6 +371,11 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
 
     PlanSummary {
         lang,
+        plan_id: if plan.id.is_empty() {
+            name_id(&org.name)
+        } else {
+            plan.id.clone()
+        },
         org_name: org.name.trim().to_string(),
         facts,
         maturity,
@@ -419,6 +431,17 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         warnings,
         open_sections,
     }
+}
+
+/// An id for a plan that has none of its own: FNV-1a over the organisation's name, which
+/// keeps its calendar events apart from another organisation's.
+fn name_id(name: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.trim().bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 /// The document title: "Social media-plan voor Zorggroep Noord".
