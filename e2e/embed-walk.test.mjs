@@ -1,0 +1,226 @@
+// The whole wizard inside the script embed, on a host page that enforces Trusted Types
+// (examples/trusted-types.html: a strict CSP plus `require-trusted-types-for 'script';
+// trusted-types 'none'`), served from another origin than the assets. It proves that:
+// - the host really enforces Trusted Types, so the rest means something;
+// - a visitor can walk every section, check-your-answers and the plan screen, and download
+//   the Markdown, on a desk with the mouse and on a phone with taps and the keyboard, with no
+//   CSP or Trusted Types violation, no console or page error, no request to a foreign host,
+//   axe clean inside the wizard on every screen, and the focus on each new step's heading
+//   inside the shadow root;
+// - no screen of a complete plan inserts markup as a string (each screen on its own, so one
+//   broken screen does not hide the next);
+// - a control that looks itself up works inside the shadow root (choosing a team role).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startStatic, launch, ROOT, SHOTS } from './harness.mjs';
+import { walkDutch, mouse, touch, onStep, assertFocus, ORG } from './walk.mjs';
+
+// Not embed.test.mjs's ports, so the two files can run one after the other (or side by side).
+const ASSETS = '127.0.0.1:8811';
+const HOSTS = 'localhost:8812';
+const HOST_PAGE = 'trusted-types.html';
+// The page's data-koers="tt" gives the wizard its own storage key.
+const STORAGE_KEY = 'koers.answers.tt';
+
+let assets; let hosts; let browser;
+before(async () => {
+  assets = await startStatic(8811, ROOT, { host: '127.0.0.1' });
+  hosts = await startStatic(8812, path.join(ROOT, 'examples'), { host: 'localhost', assets: `http://${ASSETS}/dist/` });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); assets?.stop(); hosts?.stop(); });
+
+const DESK = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true };
+
+async function hostPage({ device = DESK, query = '', answers = null } = {}) {
+  const context = await browser.newContext({ ...device, acceptDownloads: true });
+  // Every step is a few milliseconds: a missing control should fail the test quickly.
+  context.setDefaultTimeout(8000);
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // axe-core, evaluated by the test (so with no source file), adds a <style> to the page,
+      // which the host's style-src refuses. The wizard's and the host's scripts are files.
+      if (!e.sourceFile && e.blockedURI === 'inline' && e.violatedDirective.startsWith('style-src')) return;
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}${e.sample ? ` "${e.sample}"` : ''} (${e.sourceFile || 'no source'}:${e.lineNumber})`);
+    });
+  });
+  if (answers) {
+    await context.addInitScript(([key, a]) => { if (!localStorage.getItem(key)) localStorage.setItem(key, a); }, [STORAGE_KEY, answers]);
+  }
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // Playwright's own injected script (it has no URL) sets inline styles while it works; under
+    // a strict CSP that is reported too. It is the test tool, not the page or the wizard.
+    if (!m.location().url && m.text().includes('Content Security Policy')) return;
+    problems.push(`console error: ${m.text()} @ ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (![HOSTS, ASSETS].includes(u.host) && !['data:', 'blob:'].includes(u.protocol)) problems.push(`foreign request ${r.url()}`);
+  });
+  await page.goto(`http://${HOSTS}/${HOST_PAGE}${query}`);
+  const wizard = page.locator('[data-koers]');
+  return { context, page, wizard, problems };
+}
+
+/** Fails with every CSP or Trusted Types violation and every problem seen so far. */
+async function assertClean(page, problems, where) {
+  const csp = await page.evaluate(() => window.__csp);
+  if (csp.length) assert.fail(`CSP / Trusted Types violations by ${where}:\n  ${csp.join('\n  ')}`);
+  if (problems.length) assert.fail(`console errors, page errors or foreign requests by ${where}:\n  ${problems.join('\n  ')}`);
+}
+
+async function axeInside(page, label) {
+  const r = await new AxeBuilder({ page }).include('[data-koers]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${label}`);
+}
+
+test('the host page enforces Trusted Types, so these tests prove something', async () => {
+  // Without the wizard: only the probe below may cause a violation.
+  const { context, page, problems } = await hostPage({ query: '?nowizard' });
+  const outcome = await page.evaluate(() => {
+    const tried = {};
+    try { document.createElement('div').innerHTML = '<b>probe</b>'; tried.innerHTML = 'allowed'; } catch (e) { tried.innerHTML = e.name; }
+    try { trustedTypes.createPolicy('probe', { createHTML: (s) => s }); tried.policy = 'allowed'; } catch (e) { tried.policy = e.name; }
+    return tried;
+  });
+  assert.deepEqual(outcome, { innerHTML: 'TypeError', policy: 'TypeError' }, 'a string to innerHTML and any policy are refused');
+  // The reports are queued as tasks: poll for them from here.
+  let csp = [];
+  for (let i = 0; i < 40 && csp.length < 2; i++) {
+    await page.waitForTimeout(25);
+    csp = await page.evaluate(() => window.__csp);
+  }
+  assert.ok(csp.some((v) => v.startsWith('require-trusted-types-for trusted-types-sink')), csp.join('\n'));
+  assert.ok(csp.some((v) => v.startsWith('trusted-types trusted-types-policy')), csp.join('\n'));
+  // The console reports them too: a wizard that inserted markup would fail the problems check.
+  assert.ok(problems.some((p) => p.includes("requires 'TrustedHTML' assignment")), problems.join('\n'));
+  await context.close();
+});
+
+for (const [name, device] of [['a desk with the mouse (1280×800)', DESK], ['a phone with taps and the keyboard (360×800)', PHONE]]) {
+  test(`the whole Dutch walk in the script embed under Trusted Types, on ${name}`, async () => {
+    const { context, page, wizard, problems } = await hostPage({ device });
+    const size = `${device.viewport.width}x${device.viewport.height}`;
+    await wizard.locator('#koers-heading').waitFor();
+    try {
+      await walkDutch(wizard, {
+        page,
+        act: device.hasTouch ? touch(page) : mouse,
+        onScreen: async (label) => {
+          // Violations first: they say why a screen looks wrong, axe only that it does.
+          await assertClean(page, problems, `screen ${label} (${size})`);
+          await axeInside(page, `${label} (${size})`);
+        },
+      });
+    } catch (e) {
+      // Refused markup aborts a render half-way, so the walk sees a step that never comes:
+      // the violation is the cause worth reading.
+      await assertClean(page, problems, `the step that failed (${size}) with "${e.message.split('\n')[0]}"`);
+      throw e;
+    }
+    assert.equal(await page.evaluate(() => location.hash), '', 'an embedded wizard leaves the host URL alone');
+    await assertClean(page, problems, `the end of the walk (${size})`);
+    // Last: Playwright's screenshot injects a <style>, which the host's CSP reports.
+    await page.screenshot({ path: path.join(SHOTS, `embed-walk-tt-${size}.png`), fullPage: true });
+    await context.close();
+  });
+}
+
+// Every screen in journey order, with the task-list entry that starts its section.
+const SCREENS = [
+  ['organisation', 'Over uw organisatie'], ['organisation', 'Locaties, kanalen en communicatie'],
+  ['maturity', 'Waar staat uw organisatie nu?'], ['maturity', 'Uw fase en uw doel'],
+  ['goals_scope', 'Wat moet social media opleveren?'], ['goals_scope', 'Hoe meet u het?'], ['goals_scope', 'Voor wie en waar?'],
+  ['governance', 'Vertrouwen en training'], ['governance', 'Welk organisatiemodel past?'], ['governance', 'Spelregels'],
+  ['staffing', 'Wie doet wat?'], ['staffing', 'Taken verdelen (RACI)'], ['staffing', 'Training en ambassadeurs'],
+  ['phasing', 'Fasen en planning'], ['phasing', 'Uw tijdlijn'],
+  ['review', 'Controleer uw antwoorden'], ['plan', 'Uw plan'],
+].map(([task, heading]) => ({ task, heading }));
+
+/**
+ * How to reach screen i on a freshly loaded page without passing a screen that broke: forward
+ * from its section's first screen, or else back from the next section's first screen.
+ */
+function routeTo(i, broken) {
+  const first = SCREENS.findIndex((o) => o.task === SCREENS[i].task);
+  const ahead = SCREENS.findIndex((o, k) => k > i && o.task !== SCREENS[i].task);
+  const forward = SCREENS.slice(first, i + 1);
+  const backward = ahead < 0 ? [] : SCREENS.slice(i, ahead + 1).reverse();
+  for (const [path, button] of [[forward, '#koers-next'], [backward, '#koers-back']]) {
+    if (path.length && !path.slice(0, -1).some((o) => broken.has(o.heading))) return { path, button };
+  }
+  return null;
+}
+
+test('no screen of a complete plan inserts markup as a string (Trusted Types)', async () => {
+  // Each screen is checked on its own: markup refused in the middle of a render leaves the
+  // wizard frozen, so after a broken screen the page is loaded anew and the next screen is
+  // reached by a way that does not pass a broken one.
+  const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
+  const { context, page, wizard, problems } = await hostPage({ answers });
+  const broken = new Map();
+  let fresh = true;
+  let cspSeen = 0;
+  for (const [i, s] of SCREENS.entries()) {
+    const problemsSeen = problems.length;
+    let error = null;
+    try {
+      if (fresh) {
+        const route = routeTo(i, broken);
+        if (!route) throw new Error('not checked: every way there passes a screen that broke');
+        await page.goto(`http://${HOSTS}/${HOST_PAGE}`);
+        cspSeen = 0;
+        await onStep(wizard, 'Uw social media-plan');
+        await wizard.locator(`#koers-task-${route.path[0].task}`).click();
+        for (const [k, step] of route.path.entries()) {
+          if (k > 0) await wizard.locator(route.button).click();
+          await onStep(wizard, step.heading, 4000);
+        }
+      } else {
+        await wizard.locator('#koers-next').click();
+        await onStep(wizard, s.heading, 4000);
+      }
+      // The review and the plan show the answers a frame or two after the heading.
+      if (s.task === 'review' || s.task === 'plan') await wizard.getByText(ORG, { exact: true }).first().waitFor({ timeout: 4000 });
+      await assertFocus(wizard, '#koers-heading', `on "${s.heading}"`);
+    } catch (e) {
+      error = e.message.split('\n')[0];
+    }
+    const all = await page.evaluate(() => window.__csp);
+    const found = [...all.slice(cspSeen), ...problems.slice(problemsSeen), error].filter(Boolean);
+    cspSeen = all.length;
+    fresh = found.length > 0;
+    if (fresh) broken.set(s.heading, found);
+  }
+  const report = [...broken].map(([heading, found]) => `"${heading}":\n    ${found.join('\n    ')}`);
+  if (report.length) assert.fail(`${report.length} of ${SCREENS.length} screens broke under Trusted Types:\n  ${report.join('\n  ')}`);
+  await context.close();
+});
+
+test('Add role works inside the embed', async () => {
+  const { context, page, wizard, problems } = await hostPage();
+  await onStep(wizard, 'Uw social media-plan');
+  await wizard.locator('#koers-task-staffing').click();
+  await onStep(wizard, 'Wie doet wat?');
+  const box = wizard.locator('#koers-f-roles-project_lead');
+  await box.waitFor({ timeout: 4000 }).catch(() => assert.fail('#koers-f-roles-project_lead is missing: the team screen chooses roles with checkboxes #koers-f-roles-<kind>'));
+  await box.check();
+  // The role's own fields appear inside the shadow root, where a document-wide lookup never looks.
+  const people = wizard.locator('#koers-f-role-1-people');
+  await people.waitFor({ timeout: 4000 }).catch(() => assert.fail('checking a role inside the shadow root showed no #koers-f-role-1-people'));
+  await people.fill('Projectleider Anna');
+  await wizard.locator('#koers-f-role-1-hours').fill('8');
+  assert.equal(await people.inputValue(), 'Projectleider Anna');
+  assert.ok(await box.isChecked());
+  await assertClean(page, problems, 'choosing a role');
+  await context.close();
+});
