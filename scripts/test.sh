@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every check: fmt, clippy (native and wasm32), native
-# tests, the layering check, browser tests (wasm-bindgen-test in headless Chromium), a release
-# build, and the end-to-end tests with axe-core. Prints a summary; exits non-zero on failure.
+# Installs what is missing, then runs every check: fmt, clippy (native and wasm32), cargo-deny
+# (licences, bans, sources, and RustSec advisories from the shared snapshot), native tests, the
+# layering check, browser tests (wasm-bindgen-test in headless Chromium), a release build, and
+# the end-to-end tests with axe-core. Prints a summary; exits non-zero on failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || { echo "set-up failed"; exit 1; }
@@ -31,9 +32,13 @@ layering() {
 run "cargo fmt --check" cargo fmt --all --check
 run "clippy (native)" cargo clippy --workspace --all-targets --quiet -- -D warnings
 run "clippy (wasm32)" cargo clippy --workspace --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
-# Advisories are not checked: the RustSec database and npm's audit endpoint are out of reach
-# from these machines (see README). Licences, duplicate bans and sources are.
 run "supply chain (cargo deny: licences, bans, sources)" cargo deny --offline check licenses bans sources
+# npm packages are not audited (npm's audit endpoint is out of reach): they are build and test
+# tools, never shipped. The advisories check is only as current as the RustSec snapshot it
+# reads, so its line names the snapshot's date.
+advisories_date=$(bash scripts/advisories.sh --date 2>/dev/null) || advisories_date="missing"
+run "advisories (RustSec snapshot $advisories_date)" bash scripts/advisories.sh
+run "advisories self-test (a made-up advisory fails the check)" bash scripts/advisories.sh --selftest
 run "native tests" cargo test --quiet
 run "layering (native tree)" layering
 run "browser tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web
