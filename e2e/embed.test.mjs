@@ -211,3 +211,71 @@ test('workshop mode at 1280×720: big type, shortcuts, help overlay', async () =
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The hospital group's answers, as the embed on `page` keeps them under `key`. */
+async function seed(context, key) {
+  const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
+  await context.addInitScript(([k, a]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, a); sessionStorage.setItem('seeded', '1'); } }, [key, answers]);
+}
+
+test('the language button is named by its own visible text, on the page and in the embed', async () => {
+  const { context, page, problems } = await hostPage('strict-csp.html');
+  const wizard = page.locator('[data-koers]');
+  for (const lang of ['nl', 'en']) {
+    await wizard.locator('#koers-heading').waitFor();
+    const button = wizard.locator('#koers-lang');
+    const [visible, name] = [(await button.textContent()).trim(), await button.getAttribute('aria-label')];
+    assert.ok(name.includes(visible), `${lang}: "${name}" holds "${visible}" (WCAG 2.5.3)`);
+    // It names the language it switches to, in that language, as the button's lang says.
+    assert.equal(await button.getAttribute('lang'), lang === 'nl' ? 'en' : 'nl');
+    await button.click();
+  }
+  assert.equal(await wizard.locator('#koers-heading').textContent(), 'Uw social media-plan');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a share link opened on a page with the script embed is offered there, and leaves the address', async () => {
+  // A link made on the full page...
+  const maker = await browser.newContext();
+  await seed(maker, 'koers.answers');
+  const full = await maker.newPage();
+  await full.goto('http://127.0.0.1:8801/dist/index.html#plan');
+  await full.click('#koers-share');
+  const link = await full.inputValue('#koers-share-link');
+  await maker.close();
+  const fragment = link.slice(link.indexOf('#'));
+  assert.ok(fragment.startsWith('#deel=1.'));
+
+  // ...opened on a host page whose wizard is embedded: it asks first, then loads.
+  const { context, page, problems } = await hostPage('strict-csp.html', { query: fragment });
+  const wizard = page.locator('[data-koers]');
+  await wizard.locator('#koers-load-confirm').waitFor();
+  assert.equal(await wizard.locator('#koers-load-incoming').textContent(), 'Ziekenhuisgroep Rivierenland');
+  await wizard.locator('#koers-load-yes').click();
+  await wizard.locator('#koers-review').waitFor();
+  assert.match(await wizard.locator('#koers-review').textContent(), /Ziekenhuisgroep Rivierenland/);
+  assert.equal(await page.evaluate(() => location.hash), '', 'the answers leave the address bar');
+  assert.equal(await page.evaluate(() => location.pathname), '/strict-csp.html', 'the host page stays');
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('print from the embed under a strict CSP: styled, inside the wizard, and gone afterwards', async () => {
+  const host = await hostPage('strict-csp.html');
+  await seed(host.context, 'koers.answers.csp');
+  await host.page.reload();
+  const wizard = host.page.locator('[data-koers]');
+  await wizard.locator('#koers-heading').waitFor();
+  await wizard.locator('#koers-task-plan').click();
+  await wizard.locator('#koers-print').click();
+  const frame = host.page.frameLocator('[data-koers] iframe.koers-print-frame');
+  assert.equal(await frame.locator('h1').textContent(), 'Social media-plan voor Ziekenhuisgroep Rivierenland');
+  assert.equal(await frame.locator('h1').evaluate((h) => getComputedStyle(h).fontSize), '32px', 'styled despite the strict CSP');
+  assert.equal(await host.page.evaluate(() => document.body.querySelectorAll(':scope iframe').length), 0, 'nothing added to the host page');
+  await host.page.waitForFunction(() => !document.querySelector('[data-koers]').shadowRoot.querySelector('iframe'));
+  assert.deepEqual(await host.page.evaluate(() => window.__csp), []);
+  assert.deepEqual(host.problems, []);
+  await host.context.close();
+});

@@ -67,12 +67,28 @@ test('load an answers file, then download every format', async () => {
   assert.equal(doc.schema_version, 2);
   assert.deepEqual(doc, JSON.parse(readFileSync(FIXTURE, 'utf8')), 'the answers file round-trips');
 
-  // Print renders the standalone document in a hidden frame, not the wizard.
+  // Print builds the standalone document in a hidden frame inside the wizard, node by node,
+  // styled by its own stylesheet, and removes the frame again.
   await page.click('#koers-print');
-  const srcdoc = await page.getAttribute('iframe.koers-print-frame', 'srcdoc');
-  assert.match(srcdoc, /<h1>Social media-plan voor Ziekenhuisgroep Rivierenland<\/h1>/);
-  assert.ok(!srcdoc.includes('koers-nav'));
+  const frame = page.frameLocator('.koers-app iframe.koers-print-frame');
+  assert.equal(await frame.locator('h1').textContent(), 'Social media-plan voor Ziekenhuisgroep Rivierenland');
+  assert.equal(await frame.locator('.koers-nav').count(), 0, 'no wizard chrome in the printout');
+  assert.equal(await frame.locator('h1').evaluate((h) => getComputedStyle(h).fontSize), '32px', 'the document is styled');
+  await page.waitForFunction(() => !document.querySelector('iframe.koers-print-frame'));
 
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a project lead who comes back opens the answers file from the start page', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await page.setInputFiles('#koers-resume-file', FIXTURE);
+  await page.waitForSelector('#koers-load-confirm');
+  assert.equal(await page.textContent('#koers-load-incoming'), 'Ziekenhuisgroep Rivierenland');
+  await audit(page, 'exports-resume');
+  await page.click('#koers-load-yes');
+  await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'Controleer uw antwoorden');
+  assert.match(await page.textContent('#koers-review'), /Ziekenhuisgroep Rivierenland/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -131,7 +147,7 @@ test('a share link opens with a preview, and a tampered one is refused', async (
   }
 });
 
-test('the first screen does not wait for the documents module; without it check-your-answers, the plan and a download say why', async () => {
+test('the first screen does not wait for the documents module; without it the plan and a download say why, check-your-answers works', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
@@ -157,20 +173,20 @@ test('the first screen does not wait for the documents module; without it check-
   await firstAsk;
   assert.equal(requested, 1);
 
-  // Check-your-answers is rendered by the module: while it is on its way, the page says so
-  // (after a moment, so the usual quick render shows no flash of text).
+  // Check-your-answers needs no module: the answers show at once.
   await page.click('#koers-overview');
   await page.click('#koers-task-review');
-  await page.locator('#koers-review .koers-pending').waitFor({ state: 'visible' });
-  assert.match(await page.textContent('#koers-review'), /Een moment/);
+  assert.match(await page.textContent('#koers-review'), /Ziekenhuisgroep Rivierenland/);
 
-  // It never arrives: check-your-answers, the plan screen and a download say so in the user's
-  // language, with a way to retry, and the answers stay.
+  // The plan's document is made by the module: while it is on its way, the page says so
+  // (after a moment, so the usual quick render shows no flash of text).
+  await page.click('#koers-next');
+  await page.locator('#koers-plan-document .koers-pending').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#koers-plan-document'), /Een moment/);
+
+  // It never arrives: the plan screen and a download say so in the user's language, with a
+  // way to retry, and the answers stay.
   release(false);
-  await page.waitForSelector('#koers-doc-retry');
-  assert.match(await page.textContent('#koers-review'), /kon niet worden opgesteld/);
-  await page.click('#koers-overview');
-  await page.click('#koers-task-plan');
   await page.waitForSelector('#koers-doc-retry');
   assert.match(await page.textContent('#koers-plan-document'), /kon niet worden opgesteld/);
   await page.click('#koers-download-md');

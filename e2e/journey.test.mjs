@@ -60,11 +60,11 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await shot('05-goals');
   await next(page, 'Hoe meet u het?');
   await page.click('#koers-add-kpi');
-  await page.fill('#koers-f-kpi-0-name', 'Sollicitaties via LinkedIn per maand');
-  await page.check(radio('koers-f-kpi-0-level', 'action', ['exposure', 'engagement', 'influence', 'action']));
-  await page.fill('#koers-f-kpi-0-baseline', '4');
-  await page.fill('#koers-f-kpi-0-target', '12');
-  await page.fill('#koers-f-kpi-0-owner', 'HR');
+  await page.fill('#koers-f-kpi-1-name', 'Sollicitaties via LinkedIn per maand');
+  await page.check(radio('koers-f-kpi-1-level', 'action', ['exposure', 'engagement', 'influence', 'action']));
+  await page.fill('#koers-f-kpi-1-baseline', '4');
+  await page.fill('#koers-f-kpi-1-target', '12');
+  await page.fill('#koers-f-kpi-1-owner', 'HR');
   await shot('06-kpis');
   await next(page, 'Voor wie en waar?');
   await page.getByLabel('De hele organisatie').check();
@@ -95,10 +95,8 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await page.check('#koers-f-crisis');
   await shot('10-rules');
   await next(page, 'Wie doet wat?');
-  for (const role of ['sponsor', 'hub_team', 'ambassador']) {
-    await page.selectOption('#koers-add-role-kind', role);
-    await page.click('#koers-add-role');
-  }
+  // Roles are chosen with checkboxes; each gets an id in the order it was chosen.
+  for (const role of ['sponsor', 'hub_team', 'ambassador']) await page.check(`#koers-f-roles-${role}`);
   await page.fill('#koers-f-role-1-people', 'Dr. M. Jansen, bestuurder');
   await page.fill('#koers-f-role-1-hours', '1');
   await page.fill('#koers-f-role-2-headcount', '4');
@@ -133,8 +131,8 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await page.fill('#koers-f-start', '2026-09-07');
   await page.fill('#koers-f-phase-monitor-weeks', '8');
   await page.click('#koers-add-milestone');
-  await page.fill('#koers-f-milestone-0-title', 'Presentatie aan de raad van toezicht');
-  await page.fill('#koers-f-milestone-0-date', '2026-11-16');
+  await page.fill('#koers-f-milestone-1-title', 'Presentatie aan de raad van toezicht');
+  await page.fill('#koers-f-milestone-1-date', '2026-11-16');
   await shot('14-dates');
   await next(page, 'Uw tijdlijn');
   // 4 + 8 + 6 weeks after 7 September 2026: the pilot goes live on 11 January 2027.
@@ -230,7 +228,7 @@ test('a home-care team plans in English with the keyboard alone (360×740)', asy
   await shot('07-scope');
   await keyNext(page, 'Trust and training');
   await pickRadio(page, 'koers-f-trust', 1);
-  await pickRadio(page, 'koers-f-training', 0);
+  await pickRadio(page, 'koers-f-training-level', 0);
   await shot('08-gov-inputs');
   await keyNext(page, 'Which organisational model fits?');
   assert.equal(await page.getAttribute('#koers-recommended [data-model]', 'data-model'), 'centralised');
@@ -242,9 +240,7 @@ test('a home-care team plans in English with the keyboard alone (360×740)', asy
   await type(page, '#koers-f-escalation', 'Team leader <on call>');
   await shot('10-rules');
   await keyNext(page, 'Who does what?');
-  await tabTo(page, '#koers-add-role-kind');
-  await page.keyboard.press('ArrowDown'); // project lead
-  await press(page, '#koers-add-role');
+  await press(page, '#koers-f-roles-project_lead', 'Space');
   await type(page, '#koers-f-role-1-hours', '4');
   await shot('11-team');
   await keyNext(page, 'Sharing the tasks (RACI)');

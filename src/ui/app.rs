@@ -326,7 +326,8 @@ impl App {
 /// (the composed path reaches into a shadow root, so embeds work too).
 fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::EventListener {
     let link = ctx.link().clone();
-    gloo_events::EventListener::new(document, "keydown", move |e| {
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    gloo_events::EventListener::new_with_options(document, "keydown", options, move |e| {
         let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
