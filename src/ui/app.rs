@@ -54,7 +54,11 @@ pub struct App {
 }
 
 impl App {
-    fn run(&mut self, ctx: &Context<Self>, effects: Vec<Effect>) {
+    /// Runs the effects; what a synchronous one reports back (the autosave written or not) is
+    /// returned, to go through `update` before this render rather than cost a render of its
+    /// own after every keystroke.
+    fn run(&mut self, ctx: &Context<Self>, effects: Vec<Effect>) -> Vec<Action> {
+        let mut reports = Vec::new();
         let props = ctx.props();
         for effect in effects {
             let link = ctx.link().clone();
@@ -62,7 +66,7 @@ impl App {
                 Effect::Save(json) => {
                     let ok = browser::write_stored(&props.storage_key, &json);
                     // Reported back as an action, so the model says what the footer shows.
-                    link.send_message(Action::Saved(ok));
+                    reports.push(Action::Saved(ok));
                 }
                 Effect::ClearSaved => browser::clear_stored(&props.storage_key),
                 Effect::Address { route, replace } => {
@@ -134,6 +138,7 @@ impl App {
                 Effect::Fullscreen => browser::toggle_fullscreen(&self.root),
             }
         }
+        reports
     }
 }
 
@@ -248,10 +253,14 @@ impl Component for App {
     }
 
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
-        let before = self.model.clone();
-        let effects = update(&mut self.model, action);
-        self.run(ctx, effects);
-        self.model != before
+        // Every action is rendered: Yew's diff is cheaper than cloning and comparing the model
+        // to find the few that change nothing.
+        let mut pending = vec![action];
+        while let Some(action) = pending.pop() {
+            let effects = update(&mut self.model, action);
+            pending.extend(self.run(ctx, effects));
+        }
+        true
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
@@ -268,6 +277,7 @@ impl Component for App {
                 Focus::ErrorSummary => "koers-error-summary".to_string(),
                 Focus::Part => "koers-part".to_string(),
                 Focus::Question(q) => dom_id(q),
+                Focus::None => return,
             };
             browser::focus(&self.root, &id);
         }
@@ -522,7 +532,7 @@ fn content(c: &Ctx) -> Html {
         Route::Screen(s) => {
             let blocks = m.blocks();
             let help = html! { <p class="koers-help">{ c.t(screens::heading(s).1) }</p> };
-            if m.stepping() {
+            if m.stepping_through(&blocks) {
                 let count = blocks.len();
                 let index = m.part.min(count.saturating_sub(1));
                 let current = blocks

@@ -95,38 +95,46 @@ fn load_file(ctx: &Ctx, id: &'static str) -> Html {
 }
 
 /// Check-your-answers: per section its status, every answer, and a Change button per answer.
+/// One listener serves every Change button (each names its screen in its `value`): the page has
+/// some sixty of them, and a callback each made it the slowest page to open.
 pub fn review_page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let sections = review(&ctx.m.plan, lang);
-    let incomplete = Section::ALL
-        .iter()
-        .any(|s| ctx.m.status(*s) != Status::Done);
+    let statuses: Vec<Status> = Section::ALL.iter().map(|s| ctx.m.status(*s)).collect();
+    let incomplete = statuses.iter().any(|s| *s != Status::Done);
+    let onclick = ctx.send.reform(|e: MouseEvent| {
+        let screen = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest("button[value]").ok().flatten())
+            .and_then(|b| b.get_attribute("value"))
+            .and_then(|k| Screen::from_key(&k));
+        match screen {
+            Some(s) => Action::Change(s),
+            // A click between the buttons changes nothing.
+            None => Action::Focus(crate::wizard::Focus::None),
+        }
+    });
     html! {
-        <div id="koers-review">
+        <div id="koers-review" {onclick}>
             <p class="koers-lead">{ ctx.t(T::ReviewIntro) }</p>
             if incomplete { <p class="koers-notice">{ ctx.t(T::ReviewHasProblems) }</p> }
-            { for sections.into_iter().map(|(section, rows)| {
+            { for review(&ctx.m.plan, lang).into_iter().zip(statuses).map(|((section, rows), status)| {
                 let key = section.key();
                 html! {
                     <section class="koers-review-section" aria-labelledby={format!("koers-review-{key}")}>
                         <h2 class="koers-h2" id={format!("koers-review-{key}")}>
-                            { section.label(lang) }{ " " }{ status_tag(ctx, ctx.m.status(section)) }
+                            { section.label(lang) }{ " " }{ status_tag(ctx, status) }
                         </h2>
                         <dl class="koers-summary-list">
-                        { for rows.into_iter().enumerate().map(|(i, row)| {
-                            let change = row.change;
-                            html! {
-                                <div class="koers-summary-row">
-                                    <dt class="koers-summary-key">{ row.label.clone() }</dt>
-                                    <dd class="koers-summary-value">{ row.value }</dd>
-                                    <dd class="koers-summary-action">
-                                        <button type="button" class="koers-link" id={format!("koers-change-{key}-{i}")}
-                                            onclick={ctx.send.reform(move |_| Action::Change(change))}>
-                                            { ctx.t(T::Change) }<span class="koers-visually-hidden">{ format!(" {}", row.label) }</span>
-                                        </button>
-                                    </dd>
-                                </div>
-                            }
+                        { for rows.into_iter().enumerate().map(|(i, row)| html! {
+                            <div class="koers-summary-row">
+                                <dt class="koers-summary-key">{ row.label.clone() }</dt>
+                                <dd class="koers-summary-value">{ row.value }</dd>
+                                <dd class="koers-summary-action">
+                                    <button type="button" class="koers-link" id={format!("koers-change-{key}-{i}")} value={row.change.key()}>
+                                        { ctx.t(T::Change) }<span class="koers-visually-hidden">{ format!(" {}", row.label) }</span>
+                                    </button>
+                                </dd>
+                            </div>
                         }) }
                         </dl>
                     </section>

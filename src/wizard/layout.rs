@@ -1,13 +1,12 @@
-//! What each question screen shows, as data: its blocks (shown together, or one at a time in
+//! What a question screen is made of, as data: blocks (shown together, or one at a time in
 //! workshop mode), each a list of parts: questions, groups of them, lists of items and the few
-//! rich views that are more than a question. Validation and check-your-answers walk the same
-//! parts, so what is asked, what is checked and what is reviewed cannot drift apart.
+//! rich views that are more than a question. Each screen's layout is declared with the
+//! questions (`questions::layout`); validation and check-your-answers walk the same parts, so
+//! what is asked, what is checked and what is reviewed cannot drift apart.
 
-use super::questions::{Answer, Q};
+use super::questions::{layout, Answer, Q};
 use super::route::Screen;
-use crate::domain::{
-    Audience, Dimension, PhaseKind, Plan, RoleKind, Section, SocialGoal, MAX_ITEMS,
-};
+use crate::domain::{Audience, PhaseKind, Plan, Section};
 use crate::i18n::T;
 
 /// A view on a screen that is more than a question; the UI draws each in its own way.
@@ -69,179 +68,6 @@ pub enum Part {
     /// The weeks and overlap of every phase, as a table.
     Phases(Vec<(PhaseKind, Q, Option<Q>)>),
     Rich(Rich),
-}
-
-/// The blocks of a question screen.
-#[must_use]
-pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
-    use Part::{Ask, Group, Rich as R, Row};
-    match screen {
-        Screen::OrgBasics => vec![
-            vec![Ask(Q::OrgName)],
-            vec![Ask(Q::Sector)],
-            vec![Ask(Q::Size)],
-        ],
-        Screen::OrgChannels => vec![
-            vec![Row(vec![Q::Locations, Q::Brands])],
-            vec![Group(
-                T::ChannelsLegend,
-                crate::domain::Channel::ALL
-                    .iter()
-                    .map(|c| Ask(Q::Channel(*c)))
-                    .collect(),
-            )],
-            vec![Ask(Q::CommsTeam), Ask(Q::CommsHours)],
-        ],
-        Screen::MaturityGrid => Dimension::ALL
-            .iter()
-            .map(|d| vec![Ask(Q::Score(*d))])
-            .collect(),
-        Screen::MaturityResult => {
-            if crate::domain::assess(&plan.maturity).is_none() {
-                vec![vec![Part::Note(T::MaturityIncomplete)]]
-            } else {
-                vec![
-                    vec![R(Rich::StageResult)],
-                    vec![Ask(Q::Target), R(Rich::TargetAdvice)],
-                ]
-            }
-        }
-        Screen::Goals => vec![vec![Part::Reveal(
-            Q::Goals,
-            SocialGoal::ALL
-                .iter()
-                .filter(|g| plan.goals.goals.contains_key(g))
-                .map(|g| (g.key(), vec![Ask(Q::GoalBusiness(*g))]))
-                .collect(),
-        )]],
-        Screen::Kpis => {
-            let mut parts = Vec::new();
-            if plan.goals.kpis.is_empty() {
-                parts.push(Part::Note(T::NoKpis));
-            }
-            for (i, k) in plan.goals.kpis.iter().enumerate() {
-                parts.push(Part::Item {
-                    legend: T::KpiName,
-                    number: i + 1,
-                    item: Item::Kpi(k.id),
-                    parts: vec![
-                        Ask(Q::KpiName(k.id)),
-                        Ask(Q::KpiLevel(k.id)),
-                        Row(vec![
-                            Q::KpiBaseline(k.id),
-                            Q::KpiTarget(k.id),
-                            Q::KpiOwner(k.id),
-                        ]),
-                    ],
-                });
-            }
-            if plan.goals.kpis.len() < MAX_ITEMS {
-                parts.push(Part::Add(T::AddKpi, Add::Kpi));
-            }
-            vec![parts]
-        }
-        Screen::Scope => vec![
-            vec![Ask(Q::ScopeLevel)],
-            vec![Part::Reveal(
-                Q::Audiences,
-                Audience::ALL
-                    .iter()
-                    .filter(|a| plan.scope.audiences.contains_key(a))
-                    .map(|a| (a.key(), vec![R(Rich::AudienceChannels(*a))]))
-                    .collect(),
-            )],
-        ],
-        Screen::GovInputs => vec![vec![Ask(Q::Trust)], vec![Ask(Q::Training)]],
-        Screen::GovModel => {
-            let mut choice = vec![Ask(Q::Model)];
-            let deviates = crate::domain::recommend(plan).deviates;
-            if deviates || !plan.governance.choice_reason.is_empty() {
-                choice.push(Ask(Q::ChoiceReason));
-            }
-            vec![vec![R(Rich::ModelAdvice)], choice]
-        }
-        Screen::GovRules => vec![
-            vec![Ask(Q::Spokespeople)],
-            vec![Ask(Q::Approval)],
-            vec![Ask(Q::ResponseTime)],
-            vec![Ask(Q::Escalation)],
-            vec![
-                Group(
-                    T::RulesChecks,
-                    vec![Ask(Q::PhotoConsent), Ask(Q::Disclaimer), Ask(Q::CrisisPlan)],
-                ),
-                Part::Note(T::WebcareNote),
-            ],
-        ],
-        Screen::Team => vec![vec![
-            R(Rich::TeamWarnings),
-            Part::Reveal(
-                Q::Roles,
-                RoleKind::ALL
-                    .iter()
-                    .filter_map(|kind| {
-                        let roles: Vec<Part> = plan
-                            .staffing
-                            .roles
-                            .iter()
-                            .filter(|r| r.kind == *kind)
-                            .flat_map(|r| {
-                                [
-                                    Ask(Q::RolePeople(r.id)),
-                                    Row(vec![Q::RoleHeadcount(r.id), Q::RoleHours(r.id)]),
-                                ]
-                            })
-                            .collect();
-                        (!roles.is_empty()).then_some((kind.key(), roles))
-                    })
-                    .collect(),
-            ),
-            R(Rich::TotalHours),
-        ]],
-        Screen::Raci => vec![vec![R(Rich::Raci)]],
-        Screen::Training => vec![
-            vec![Ask(Q::TrainingModules)],
-            vec![Row(vec![Q::Ambassadors, Q::NetworkSize]), R(Rich::Reach)],
-        ],
-        Screen::Dates => {
-            let phases = PhaseKind::ALL
-                .iter()
-                .map(|k| {
-                    let overlap = (*k != PhaseKind::Identify).then_some(Q::PhaseOverlap(*k));
-                    (*k, Q::PhaseWeeks(*k), overlap)
-                })
-                .collect();
-            let mut milestones: Vec<Part> = plan
-                .phasing
-                .milestones
-                .iter()
-                .enumerate()
-                .map(|(i, m)| Part::Item {
-                    legend: T::MilestoneTitle,
-                    number: i + 1,
-                    item: Item::Milestone(m.id),
-                    parts: vec![Row(vec![Q::MilestoneTitle(m.id), Q::MilestoneDate(m.id)])],
-                })
-                .collect();
-            if plan.phasing.milestones.len() < MAX_ITEMS {
-                milestones.push(Part::Add(T::AddMilestone, Add::Milestone));
-            }
-            vec![
-                vec![Ask(Q::Start)],
-                vec![Part::Phases(phases)],
-                vec![Part::RevealIf(
-                    Q::Evaluation,
-                    if plan.phasing.first_evaluation.is_some() {
-                        vec![Ask(Q::FirstEvaluation), Ask(Q::Cadence)]
-                    } else {
-                        Vec::new()
-                    },
-                )],
-                vec![Group(T::MilestonesLegend, milestones)],
-            ]
-        }
-        Screen::Timeline => vec![vec![R(Rich::ScheduleWarnings), R(Rich::Timeline)]],
-    }
 }
 
 /// Every question a screen asks now, in the order it shows them.

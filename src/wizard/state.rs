@@ -159,6 +159,8 @@ pub enum Focus {
     Part,
     /// A question's control, from the error summary.
     Question(Q),
+    /// Nowhere: focus stays where it is.
+    None,
 }
 
 /// A message above the page about storage or files.
@@ -424,7 +426,7 @@ impl Model {
     #[must_use]
     pub fn blocks(&self) -> Vec<Vec<layout::Part>> {
         match self.route {
-            Route::Screen(s) => layout::layout(&self.plan, s),
+            Route::Screen(s) => super::questions::layout(&self.plan, s),
             _ => Vec::new(),
         }
     }
@@ -432,7 +434,13 @@ impl Model {
     /// Whether workshop mode shows the current screen one block at a time.
     #[must_use]
     pub fn stepping(&self) -> bool {
-        self.workshop && self.shown.is_empty() && self.blocks().len() > 1
+        self.stepping_through(&self.blocks())
+    }
+
+    /// The same, for a view that has the current screen's blocks at hand already.
+    #[must_use]
+    pub fn stepping_through(&self, blocks: &[Vec<layout::Part>]) -> bool {
+        self.workshop && self.shown.is_empty() && blocks.len() > 1
     }
 }
 
@@ -718,6 +726,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             m.notice = Some(Notice::LinkFailed(e));
             fx.push(Effect::ClearShareLink);
         }
+        Action::Focus(Focus::None) => {}
         Action::Focus(f) => fx.push(Effect::Focus(f)),
         Action::FileTooLarge(bytes) => {
             m.notice = Some(Notice::ImportFailed(ImportError::TooLarge { bytes }));

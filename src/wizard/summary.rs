@@ -1,7 +1,8 @@
 //! The plan summary: every number, date and sentence the plan screen, check-your-answers and
 //! every export show, derived once from the plan in one language so they never disagree.
 
-use super::layout::{layout, Part, Rich};
+use super::layout::{Part, Rich};
+use super::questions::layout;
 use super::questions::{Answer, Q};
 use super::route::Screen;
 use crate::domain::{
@@ -201,29 +202,17 @@ pub fn maturity_view(plan: &Plan, lang: Lang) -> Option<MaturityView> {
 pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
     let rec = recommend(plan);
     let g = &plan.governance;
-    let mut rules = Vec::new();
-    let mut rule = |label: T, value: Option<String>| {
-        if let Some(v) = value {
-            rules.push((label.get(lang).to_string(), v));
-        }
-    };
-    rule(
-        T::Spokespeople,
-        g.spokespeople.map(|v| v.label(lang).to_string()),
-    );
-    rule(T::Approval, g.approval.map(|v| v.label(lang).to_string()));
-    rule(
-        T::ResponseTime,
-        g.response_time.map(|v| v.label(lang).to_string()),
-    );
-    rule(
-        T::Escalation,
-        Some(g.escalation_contact.trim().to_string()).filter(|s| !s.is_empty()),
-    );
-    let yes_no = |b: bool| if b { T::Yes } else { T::No }.get(lang).to_string();
-    rule(T::PhotoConsent, Some(yes_no(g.photo_consent_in_writing)));
-    rule(T::PrivateDisclaimer, Some(yes_no(g.private_disclaimer)));
-    rule(T::CrisisInPlan, Some(yes_no(g.crisis_in_general_plan)));
+    // Every question of the rules screen, in its order: a rule added there is in the plan.
+    // Unanswered rules are left out; the open points say what is missing.
+    let rules = super::layout::questions(plan, Screen::GovRules)
+        .into_iter()
+        .filter(|q| match q.read(plan) {
+            Answer::Key(k) => k.is_some(),
+            Answer::Text(t) => !t.trim().is_empty(),
+            _ => true,
+        })
+        .map(|q| (q.label(lang), answer_text(plan, q, lang)))
+        .collect();
     GovernanceView {
         recommended: rec.recommended(),
         chosen: rec.chosen,
@@ -549,8 +538,30 @@ fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &m
             }
             Part::Reveal(q, reveals) => {
                 out.push(ask(*q));
-                for (_, inner) in reveals {
-                    review_parts(plan, lang, screen, inner, out);
+                // What a checked option reveals is one row, named by the option: a role's
+                // people, headcount and hours read as one answer.
+                let options = (q.spec().options)(plan, lang);
+                for (key, inner) in reveals {
+                    let qs = questions_in(inner);
+                    match qs.as_slice() {
+                        [single] => out.push(ask(*single)),
+                        _ if qs.is_empty() => review_parts(plan, lang, screen, inner, out),
+                        _ => {
+                            let label = options
+                                .iter()
+                                .find(|(k, _)| k == key)
+                                .map(|(_, l)| l.clone())
+                                .unwrap_or_default();
+                            let value = qs
+                                .iter()
+                                .map(|q| {
+                                    format!("{}: {}", q.label(lang), answer_text(plan, *q, lang))
+                                })
+                                .collect::<Vec<_>>()
+                                .join("; ");
+                            out.push(row(label, value, qs));
+                        }
+                    }
                 }
             }
             Part::RevealIf(q, inner) => {
