@@ -50,6 +50,9 @@ pub struct App {
     root: NodeRef,
     /// Focus moves once the render it belongs to is on the page.
     focus: Option<Focus>,
+    /// One callback for the app's life, so components whose other props are unchanged are
+    /// skipped.
+    send: Callback<Action>,
     _listeners: Vec<gloo_events::EventListener>,
 }
 
@@ -246,6 +249,7 @@ impl Component for App {
         }
         App {
             model,
+            send: ctx.link().callback(|a: Action| a),
             root: NodeRef::default(),
             focus: None,
             _listeners: listeners,
@@ -286,19 +290,21 @@ impl Component for App {
 
     fn view(&self, ctx: &Context<Self>) -> Html {
         let m = &self.model;
-        let send = ctx.link().callback(|a: Action| a);
         let c = Ctx {
             m,
             lang: m.lang,
-            send: send.clone(),
+            send: self.send.clone(),
         };
         let app_class = classes!("koers-app", m.workshop.then_some("koers-workshop"));
-        let cta = ctx.props().cta.as_ref().map_or_else(Html::default, |(text, href)| html! {
-            <p class="koers-cta"><a class="koers-button" href={href.clone()} id="koers-cta" target="_top">{ text.clone() }</a></p>
-        });
+        let status = match m.saving {
+            Saving::Off if !m.config.autosave => Some(T::AutosaveOff),
+            Saving::Off => Some(T::NotSaved),
+            Saving::Saved => Some(T::Saved),
+            Saving::Held | Saving::NotSaved => None,
+        };
         html! {
             <div class={app_class} lang={m.lang.code()} ref={self.root.clone()}>
-                { header(&c) }
+                <Header lang={m.lang} workshop={m.workshop} send={self.send.clone()} />
                 <main class="koers-main" id="koers-main">
                     { help_overlay(&c) }
                     if m.workshop { <p class="koers-hint" id="koers-workshop-hint">{ c.t(T::ShortcutsHint) }</p> }
@@ -308,10 +314,11 @@ impl Component for App {
                     <h1 class="koers-h1" id="koers-heading" tabindex="-1">{ heading_text(m) }</h1>
                     { error_summary(&c) }
                     { content(&c) }
-                    if m.route == Route::Plan { { cta.clone() } }
+                    if m.route == Route::Plan { { cta(&ctx.props().cta) } }
                     { nav(&c) }
                 </main>
-                { footer(&c, cta) }
+                <Footer lang={m.lang} {status} confirm_forget={m.confirm_forget}
+                    cta={ctx.props().cta.clone()} send={self.send.clone()} />
             </div>
         }
     }
@@ -380,33 +387,44 @@ fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::E
     })
 }
 
-fn header(c: &Ctx) -> Html {
-    let other = match c.lang {
+#[derive(Properties, PartialEq)]
+struct HeaderProps {
+    lang: Lang,
+    workshop: bool,
+    send: Callback<Action>,
+}
+
+/// The header: a component of its own, so Yew skips it while its language and workshop state
+/// stay the same (most actions).
+#[component]
+fn Header(p: &HeaderProps) -> Html {
+    let t = |k: T| k.get(p.lang);
+    let other = match p.lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
     // Focus moves by script: a # link would change the address the app routes on, and in a
     // shadow root it reaches nothing.
-    let skip = c.send.reform(|e: MouseEvent| {
+    let skip = p.send.reform(|e: MouseEvent| {
         e.prevent_default();
         Action::Focus(Focus::Heading)
     });
     html! {
         <header class="koers-header">
-            <a class="koers-skip" href="#koers-main" onclick={skip}>{ c.t(T::SkipToContent) }</a>
+            <a class="koers-skip" href="#koers-main" onclick={skip}>{ t(T::SkipToContent) }</a>
             <div class="koers-header-inner">
-                <p class="koers-brand"><span class="koers-brand-name">{ c.t(T::AppName) }</span>
-                    <span class="koers-brand-tagline">{ c.t(T::Tagline) }</span></p>
-                <nav class="koers-header-nav" aria-label={c.t(T::Overview)}>
+                <p class="koers-brand"><span class="koers-brand-name">{ t(T::AppName) }</span>
+                    <span class="koers-brand-tagline">{ t(T::Tagline) }</span></p>
+                <nav class="koers-header-nav" aria-label={t(T::Overview)}>
                     <button type="button" class="koers-link" id="koers-overview"
-                        onclick={c.send.reform(|_| Action::Go(Route::Tasks))}>{ c.t(T::Overview) }</button>
-                    <button type="button" class="koers-link" id="koers-workshop" aria-pressed={if c.m.workshop { "true" } else { "false" }}
-                        onclick={c.send.reform(|_| Action::ToggleWorkshop)}>{ c.t(T::Workshop) }</button>
+                        onclick={p.send.reform(|_| Action::Go(Route::Tasks))}>{ t(T::Overview) }</button>
+                    <button type="button" class="koers-link" id="koers-workshop" aria-pressed={if p.workshop { "true" } else { "false" }}
+                        onclick={p.send.reform(|_| Action::ToggleWorkshop)}>{ t(T::Workshop) }</button>
                     // The name says what the button does, in the language it switches to, and
                     // holds the visible text (WCAG 2.5.3, label in name).
                     <button type="button" class="koers-link" id="koers-lang" lang={other.code()}
-                        aria-label={T::SwitchToOtherLabel.get(c.lang)}
-                        onclick={c.send.reform(move |_| Action::SetLang(other))}>{ c.t(T::SwitchToOther) }</button>
+                        aria-label={T::SwitchToOtherLabel.get(p.lang)}
+                        onclick={p.send.reform(move |_| Action::SetLang(other))}>{ t(T::SwitchToOther) }</button>
                 </nav>
             </div>
         </header>
@@ -582,31 +600,45 @@ fn nav(c: &Ctx) -> Html {
     }
 }
 
-fn footer(c: &Ctx, cta: Html) -> Html {
-    let status = match c.m.saving {
-        Saving::Off if !c.m.config.autosave => c.t(T::AutosaveOff),
-        Saving::Off => c.t(T::NotSaved),
-        Saving::Saved => c.t(T::Saved),
-        Saving::Held | Saving::NotSaved => "",
-    };
+#[derive(Properties, PartialEq)]
+struct FooterProps {
+    lang: Lang,
+    /// What the autosave line says, if anything.
+    status: Option<T>,
+    confirm_forget: bool,
+    cta: Option<(String, String)>,
+    send: Callback<Action>,
+}
+
+/// The footer, skipped by Yew while what it shows stays the same.
+#[component]
+fn Footer(p: &FooterProps) -> Html {
+    let t = |k: T| k.get(p.lang);
     html! {
         <footer class="koers-footer">
-            <p class="koers-save-status" id="koers-save-status" aria-live="polite">{ status }</p>
-            if c.m.confirm_forget {
+            <p class="koers-save-status" id="koers-save-status" aria-live="polite">{ p.status.map(t) }</p>
+            if p.confirm_forget {
                 <div class="koers-confirm" role="group" aria-labelledby="koers-forget-question">
-                    <p id="koers-forget-question">{ c.t(T::ForgetConfirm) }</p>
+                    <p id="koers-forget-question">{ t(T::ForgetConfirm) }</p>
                     <button type="button" class="koers-button koers-button--warning" id="koers-forget-yes"
-                        onclick={c.send.reform(|_| Action::ConfirmForget)}>{ c.t(T::ForgetYes) }</button>
+                        onclick={p.send.reform(|_| Action::ConfirmForget)}>{ t(T::ForgetYes) }</button>
                     <button type="button" class="koers-button koers-button--secondary" id="koers-forget-cancel"
-                        onclick={c.send.reform(|_| Action::CancelForget)}>{ c.t(T::Cancel) }</button>
+                        onclick={p.send.reform(|_| Action::CancelForget)}>{ t(T::Cancel) }</button>
                 </div>
             } else {
-                <button type="button" class="koers-link" id="koers-forget" onclick={c.send.reform(|_| Action::AskForget)}>{ c.t(T::Forget) }</button>
+                <button type="button" class="koers-link" id="koers-forget" onclick={p.send.reform(|_| Action::AskForget)}>{ t(T::Forget) }</button>
             }
-            { cta }
-            <p class="koers-privacy">{ c.t(T::PrivacyNote) }</p>
+            { cta(&p.cta) }
+            <p class="koers-privacy">{ t(T::PrivacyNote) }</p>
         </footer>
     }
+}
+
+/// The host's call to action, with its checked link.
+fn cta(cta: &Option<(String, String)>) -> Html {
+    cta.as_ref().map_or_else(Html::default, |(text, href)| html! {
+        <p class="koers-cta"><a class="koers-button" href={href.clone()} id="koers-cta" target="_top">{ text.clone() }</a></p>
+    })
 }
 
 fn help_overlay(c: &Ctx) -> Html {
