@@ -1,74 +1,10 @@
-//! What a question screen is made of, as data: blocks (shown together, or one at a time in
-//! workshop mode), each a list of parts: questions, groups of them, lists of items and the few
-//! rich views that are more than a question. Each screen's layout is declared with the
-//! questions (`questions::layout`); validation and check-your-answers walk the same parts, so
-//! what is asked, what is checked and what is reviewed cannot drift apart.
+//! Walking a screen's layout (`questions::layout`): the questions it asks now, and its
+//! problems. Check-your-answers walks the same parts, so what is asked, what is checked and what
+//! is reviewed cannot drift apart.
 
-use super::questions::{layout, Answer, Q};
+use super::questions::{layout, Answer, Part, Q};
 use super::route::Screen;
-use crate::domain::{Audience, PhaseKind, Plan, Section};
-use crate::i18n::T;
-
-/// A view on a screen that is more than a question; the UI draws each in its own way.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rich {
-    /// The stage the self-assessment gives, with the reasons.
-    StageResult,
-    /// What the chosen target takes: skipped stages, growth actions, fall-back risks.
-    TargetAdvice,
-    /// The recommended model and the five compared.
-    ModelAdvice,
-    /// The channels, roles and rhythms for one audience.
-    AudienceChannels(Audience),
-    /// Warnings about the team as a whole.
-    TeamWarnings,
-    TotalHours,
-    Raci,
-    Reach,
-    ScheduleWarnings,
-    Timeline,
-}
-
-/// Something to add to a list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Add {
-    Kpi,
-    Milestone,
-}
-
-/// One item of a list, to remove.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Item {
-    Kpi(crate::domain::KpiId),
-    Milestone(crate::domain::MilestoneId),
-}
-
-/// One part of a screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Part {
-    Ask(Q),
-    /// Questions side by side.
-    Row(Vec<Q>),
-    /// Several answers to one question, under a shared legend.
-    Group(T, Vec<Part>),
-    /// A multiple choice whose checked options each reveal more parts.
-    Reveal(Q, Vec<(&'static str, Vec<Part>)>),
-    /// A yes/no that reveals more parts when yes.
-    RevealIf(Q, Vec<Part>),
-    /// One item of a list: its legend is the label with its number.
-    Item {
-        legend: T,
-        number: usize,
-        item: Item,
-        parts: Vec<Part>,
-    },
-    Add(T, Add),
-    /// A remark in the screen's flow.
-    Note(T),
-    /// The weeks and overlap of every phase, as a table.
-    Phases(Vec<(PhaseKind, Q, Option<Q>)>),
-    Rich(Rich),
-}
+use crate::domain::{Plan, Section};
 
 /// Every question a screen asks now, in the order it shows them.
 #[must_use]

@@ -4,7 +4,8 @@
 //! downloads). Typed text is kept as typed until it parses (a draft), so a half-typed number is
 //! never lost and never silently becomes zero.
 
-use super::layout::{self, Add, Item, Problem};
+use super::layout::{self, Problem};
+use super::questions::{Add, Item, Part};
 use super::questions::{Answer, Q};
 use super::route::{Route, Screen};
 use crate::domain::{
@@ -424,7 +425,7 @@ impl Model {
 
     /// The blocks the current screen shows, and which of them workshop mode shows.
     #[must_use]
-    pub fn blocks(&self) -> Vec<Vec<layout::Part>> {
+    pub fn blocks(&self) -> Vec<Vec<Part>> {
         match self.route {
             Route::Screen(s) => super::questions::layout(&self.plan, s),
             _ => Vec::new(),
@@ -439,7 +440,7 @@ impl Model {
 
     /// The same, for a view that has the current screen's blocks at hand already.
     #[must_use]
-    pub fn stepping_through(&self, blocks: &[Vec<layout::Part>]) -> bool {
+    pub fn stepping_through(&self, blocks: &[Vec<Part>]) -> bool {
         self.workshop && self.shown.is_empty() && blocks.len() > 1
     }
 }

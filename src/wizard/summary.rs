@@ -1,9 +1,9 @@
 //! The plan summary: every number, date and sentence the plan screen, check-your-answers and
 //! every export show, derived once from the plan in one language so they never disagree.
 
-use super::layout::{Part, Rich};
 use super::questions::layout;
 use super::questions::{Answer, Q};
+use super::questions::{Part, Rich};
 use super::route::Screen;
 use crate::domain::{
     advise, assess, check, effective_target, flags, potential_reach, recommend, schedule,
