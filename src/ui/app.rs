@@ -50,8 +50,7 @@ pub struct App {
     root: NodeRef,
     /// Focus moves once the render it belongs to is on the page.
     focus: Option<Focus>,
-    /// One callback for the app's life, so components whose other props are unchanged are
-    /// skipped.
+    /// One callback for the app's life: made once, not on every render.
     send: Callback<Action>,
     _listeners: Vec<gloo_events::EventListener>,
 }
@@ -302,9 +301,17 @@ impl Component for App {
             Saving::Saved => Some(T::Saved),
             Saving::Held | Saving::NotSaved => None,
         };
+        let shell = Shell {
+            lang: m.lang,
+            workshop: m.workshop,
+            status,
+            confirm_forget: m.confirm_forget,
+            cta: &ctx.props().cta,
+            send: &self.send,
+        };
         html! {
             <div class={app_class} lang={m.lang.code()} ref={self.root.clone()}>
-                <Header lang={m.lang} workshop={m.workshop} send={self.send.clone()} />
+                { header(&shell) }
                 <main class="koers-main" id="koers-main">
                     { help_overlay(&c) }
                     if m.workshop { <p class="koers-hint" id="koers-workshop-hint">{ c.t(T::ShortcutsHint) }</p> }
@@ -317,8 +324,7 @@ impl Component for App {
                     if m.route == Route::Plan { { cta(&ctx.props().cta) } }
                     { nav(&c) }
                 </main>
-                <Footer lang={m.lang} {status} confirm_forget={m.confirm_forget}
-                    cta={ctx.props().cta.clone()} send={self.send.clone()} />
+                { footer(&shell) }
             </div>
         }
     }
@@ -387,17 +393,8 @@ fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::E
     })
 }
 
-#[derive(Properties, PartialEq)]
-struct HeaderProps {
-    lang: Lang,
-    workshop: bool,
-    send: Callback<Action>,
-}
-
-/// The header: a component of its own, so Yew skips it while its language and workshop state
-/// stay the same (most actions).
-#[component]
-fn Header(p: &HeaderProps) -> Html {
+/// The header.
+fn header(p: &Shell) -> Html {
     let t = |k: T| k.get(p.lang);
     let other = match p.lang {
         Lang::Nl => Lang::En,
@@ -600,19 +597,20 @@ fn nav(c: &Ctx) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FooterProps {
+/// What the header and footer show: the language, two switches, the autosave line, the
+/// host's call to action.
+struct Shell<'a> {
     lang: Lang,
+    workshop: bool,
     /// What the autosave line says, if anything.
     status: Option<T>,
     confirm_forget: bool,
-    cta: Option<(String, String)>,
-    send: Callback<Action>,
+    cta: &'a Option<(String, String)>,
+    send: &'a Callback<Action>,
 }
 
-/// The footer, skipped by Yew while what it shows stays the same.
-#[component]
-fn Footer(p: &FooterProps) -> Html {
+/// The footer: the autosave line, Forget, the host's call to action and the privacy note.
+fn footer(p: &Shell) -> Html {
     let t = |k: T| k.get(p.lang);
     html! {
         <footer class="koers-footer">
@@ -628,7 +626,7 @@ fn Footer(p: &FooterProps) -> Html {
             } else {
                 <button type="button" class="koers-link" id="koers-forget" onclick={p.send.reform(|_| Action::AskForget)}>{ t(T::Forget) }</button>
             }
-            { cta(&p.cta) }
+            { cta(p.cta) }
             <p class="koers-privacy">{ t(T::PrivacyNote) }</p>
         </footer>
     }
