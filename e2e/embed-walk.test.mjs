@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startStatic, launch, ROOT, SHOTS } from './harness.mjs';
+import { startStatic, launch, recordProblems, ROOT, SHOTS } from './harness.mjs';
 import { walkDutch, mouse, touch, onStep, assertFocus, ORG } from './walk.mjs';
 
 // Not embed.test.mjs's ports, so the two files can run one after the other (or side by side).
@@ -53,19 +53,7 @@ async function hostPage({ device = DESK, query = '', answers = null } = {}) {
     await context.addInitScript(([key, a]) => { if (!localStorage.getItem(key)) localStorage.setItem(key, a); }, [STORAGE_KEY, answers]);
   }
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    // Playwright's own injected script (it has no URL) sets inline styles while it works; under
-    // a strict CSP that is reported too. It is the test tool, not the page or the wizard.
-    if (!m.location().url && m.text().includes('Content Security Policy')) return;
-    problems.push(`console error: ${m.text()} @ ${m.location().url}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (![HOSTS, ASSETS].includes(u.host) && !['data:', 'blob:'].includes(u.protocol)) problems.push(`foreign request ${r.url()}`);
-  });
+  const problems = recordProblems(page, [HOSTS, ASSETS]);
   await page.goto(`http://${HOSTS}/${HOST_PAGE}${query}`);
   const wizard = page.locator('[data-koers]');
   return { context, page, wizard, problems };

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startStatic, launch, audit, ROOT, SHOTS } from './harness.mjs';
+import { startStatic, launch, audit, recordProblems, ROOT, SHOTS } from './harness.mjs';
 
 let assets; let hosts; let browser;
 before(async () => {
@@ -27,19 +27,7 @@ async function hostPage(name, { viewport = { width: 1280, height: 800 }, query =
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    // Playwright's own injected script (it has no URL) sets inline styles while it works; under
-    // a strict CSP that is reported too. It is the test tool, not the page or the wizard.
-    if (!m.location().url && m.text().includes('Content Security Policy')) return;
-    problems.push(`console error: ${m.text()} @ ${m.location().url}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (!['localhost:8802', '127.0.0.1:8801'].includes(u.host) && !['data:', 'blob:'].includes(u.protocol)) problems.push(`foreign request ${r.url()}`);
-  });
+  const problems = recordProblems(page, ['localhost:8802', '127.0.0.1:8801']);
   await page.goto(`${hosts.url}${name}${query}`);
   return { context, page, problems };
 }

@@ -103,3 +103,23 @@ export async function startStatic(port, dir, { host = '127.0.0.1', assets = '', 
   await new Promise((resolve) => server.listen(port, host, resolve));
   return { url: `http://${host}:${port}/`, stop: () => server.close() };
 }
+
+/**
+ * Records on `page` what no host page may show: console errors (except those Playwright's own
+ * injected script causes under a strict CSP: it has no URL), page errors, and requests to any
+ * host but `hosts`. Returns the list the tests assert is empty.
+ */
+export function recordProblems(page, hosts) {
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (!m.location().url && m.text().includes('Content Security Policy')) return;
+    problems.push(`console error: ${m.text()} @ ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!hosts.includes(u.host) && !['data:', 'blob:'].includes(u.protocol)) problems.push(`foreign request ${r.url()}`);
+  });
+  return problems;
+}

@@ -27,6 +27,25 @@ fn cases() -> u32 {
         .unwrap_or(256)
 }
 
+/// Applies small edits to bytes: (where, byte, 0 replace / 1 remove / 2 insert / 3 cut off).
+fn mutate(mut bytes: Vec<u8>, edits: Vec<(prop::sample::Index, u8, u8)>) -> Vec<u8> {
+    for (at, byte, op) in edits {
+        if bytes.is_empty() {
+            break;
+        }
+        let i = at.index(bytes.len());
+        match op {
+            0 => bytes[i] = byte,
+            1 => {
+                bytes.remove(i);
+            }
+            2 => bytes.insert(i, byte),
+            _ => bytes.truncate(i),
+        }
+    }
+    bytes
+}
+
 /// Valid answers files, damaged in small ways: the inputs most likely to reach deep code.
 fn mutated_answers() -> impl Strategy<Value = Vec<u8>> {
     let seeds: Vec<Vec<u8>> = plans::all()
@@ -37,23 +56,7 @@ fn mutated_answers() -> impl Strategy<Value = Vec<u8>> {
         prop::sample::select(seeds),
         prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8),
     )
-        .prop_map(|(mut bytes, edits)| {
-            for (at, byte, op) in edits {
-                if bytes.is_empty() {
-                    break;
-                }
-                let i = at.index(bytes.len());
-                match op {
-                    0 => bytes[i] = byte,
-                    1 => {
-                        bytes.remove(i);
-                    }
-                    2 => bytes.insert(i, byte),
-                    _ => bytes.truncate(i),
-                }
-            }
-            bytes
-        })
+        .prop_map(|(bytes, edits)| mutate(bytes, edits))
 }
 
 /// Any text, with the characters markup, JSON and XML treat specially over-represented.
@@ -105,23 +108,7 @@ fn mutated_trees() -> impl Strategy<Value = Vec<u8>> {
             1..6,
         ),
     )
-        .prop_map(|(mut bytes, edits)| {
-            for (at, byte, op) in edits {
-                if bytes.is_empty() {
-                    break;
-                }
-                let i = at.index(bytes.len());
-                match op {
-                    0 => bytes[i] = byte,
-                    1 => {
-                        bytes.remove(i);
-                    }
-                    2 => bytes.insert(i, byte),
-                    _ => bytes.truncate(i),
-                }
-            }
-            bytes
-        })
+        .prop_map(|(bytes, edits)| mutate(bytes, edits))
 }
 
 /// How many `<`, `>` and `"` the markup of a tree has when no text or value adds any: one

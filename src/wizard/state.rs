@@ -6,7 +6,7 @@
 
 use super::layout::{self, Problem};
 use super::questions::{Add, Item, Part};
-use super::questions::{Answer, Q};
+use super::questions::{Answer, Kind, Q};
 use super::route::{Route, Screen};
 use crate::domain::{
     read_document, sort_small_by_key, to_compact_json, to_json, Activity, Audience, Channel,
@@ -242,7 +242,8 @@ pub struct Model {
     pub lang: Lang,
     /// Sections the user has moved on from; only they can "need attention".
     pub visited: VecSet<Section>,
-    /// Typed values that do not parse yet, shown back as typed.
+    /// Typed numbers, hours and dates, shown back as typed; the plan holds what they parse to,
+    /// and a draft that does not parse yet is a problem of its screen.
     pub drafts: VecMap<Q, String>,
     /// Problems shown on the current screen after a refused Next.
     pub shown: Vec<Problem>,
@@ -494,15 +495,18 @@ fn new_id(seed: &mut u64) -> String {
 fn edit(m: &mut Model, e: Edit) {
     let plan = &mut m.plan;
     match e {
-        Edit::Type(q, raw) => match q.parse(&raw) {
-            Ok(answer) => {
+        Edit::Type(q, raw) => {
+            if let Ok(answer) = q.parse(&raw) {
                 q.write(plan, answer);
-                m.drafts.remove(&q);
             }
-            Err(_) => {
+            // What was typed is shown back as typed, also when it parses: "24," is on its way
+            // to "24,5", and showing the stored 24 would take the comma from under the cursor.
+            if matches!(q.spec().kind, Kind::Text | Kind::LongText) {
+                m.drafts.remove(&q);
+            } else {
                 m.drafts.insert(q, raw);
             }
-        },
+        }
         Edit::Choose(q, key) => {
             let key = option_key(plan, q, &key);
             q.write(plan, Answer::Key(key));
