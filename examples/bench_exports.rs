@@ -21,6 +21,7 @@ fn large_plan() -> koers::domain::Plan {
             people: format!("Medewerker {i}, afdeling {}", i % 7),
             headcount: Count(1 + i % 4),
             hours: Hours::from_tenths(10 + i * 3),
+            discipline: None,
         })
         .collect();
     let start: Date = "2026-09-07".parse().unwrap();

@@ -1,12 +1,15 @@
-//! The plan model and its rules: maturity, governance, scheduling, staffing and validation.
+//! The plan model and its rules: maturity, governance, scheduling, staffing, the consistency
+//! findings and the risk register.
 //! Pure Rust (std and serde only): no I/O, no browser, no language.
 
 mod answers;
 mod collections;
+mod findings;
 mod governance;
 pub mod json;
 mod maturity;
 mod plan;
+mod risks;
 mod schedule;
 mod staffing;
 mod units;
@@ -14,9 +17,11 @@ mod validate;
 
 pub use answers::*;
 pub use collections::*;
+pub use findings::*;
 pub use governance::*;
 pub use maturity::*;
 pub use plan::*;
+pub use risks::*;
 pub use schedule::*;
 pub use staffing::*;
 pub use units::*;

@@ -2,10 +2,12 @@
 //! a missing translation is a compile error, and nothing is looked up at run time.
 
 mod engine;
+mod judgement;
 mod labels;
 mod ui;
 
 pub use engine::*;
+pub use judgement::*;
 pub use labels::Label;
 pub use ui::T;
 

@@ -27,13 +27,13 @@ fn small_home_care() -> Plan {
     p.organisation.comms_team = Some(CommsTeam::Nobody);
     p.maturity.scores = scores([1, 1, 1, 2, 1, 1, 2]);
     p.governance.trust = Some(Trust::Medium);
-    p.governance.training = Some(TrainingLevel::Absent);
     p.staffing.roles = vec![Role {
         id: RoleId(1),
         kind: RoleKind::Coordinator,
         people: "Anna".into(),
         headcount: Count(1),
         hours: Hours::whole(4),
+        discipline: None,
     }];
     p.phasing.start = Some("2026-02-02".parse().unwrap());
     p
@@ -44,13 +44,12 @@ fn hospital_group() -> Plan {
     let mut p = Plan::default();
     p.organisation.name = "Ziekenhuisgroep Rivierenland".into();
     p.organisation.sector = Some(Sector::Hospital);
-    p.organisation.size = Some(SizeBand::Over50);
+    p.organisation.size = Some(SizeBand::Over250);
     p.organisation.locations = Count(14);
     p.organisation.brands = Count(4);
     p.maturity.scores = scores([3, 3, 3, 3, 3, 2, 4]);
     p.maturity.target = Some(Stage::Measurable);
     p.governance.trust = Some(Trust::Medium);
-    p.governance.training = Some(TrainingLevel::Partial);
     p.staffing.roles = vec![
         Role {
             id: RoleId(1),
@@ -58,6 +57,7 @@ fn hospital_group() -> Plan {
             people: "Bestuurder zorg".into(),
             headcount: Count(1),
             hours: Hours::whole(1),
+            discipline: None,
         },
         Role {
             id: RoleId(2),
@@ -65,6 +65,7 @@ fn hospital_group() -> Plan {
             people: "".into(),
             headcount: Count(4),
             hours: Hours::whole(16),
+            discipline: None,
         },
         Role {
             id: RoleId(3),
@@ -72,6 +73,7 @@ fn hospital_group() -> Plan {
             people: "".into(),
             headcount: Count(30),
             hours: Hours::from_tenths(15),
+            discipline: None,
         },
     ];
     p.staffing.ambassadors = Count(30);
@@ -89,7 +91,6 @@ fn enthusiastic_no_policy() -> Plan {
     p.organisation.locations = Count(3);
     p.maturity.scores = scores([3, 2, 1, 4, 4, 2, 3]);
     p.governance.trust = Some(Trust::High);
-    p.governance.training = Some(TrainingLevel::Absent);
     p
 }
 
@@ -129,12 +130,12 @@ fn realistic_organisations_get_fitting_advice() {
         .any(|r| matches!(r, MaturityReason::Uneven { .. })));
     // The hospital aims two stages up: allowed, flagged.
     let h = hospital_group();
-    let adv = advise(
-        assess(&h.maturity).unwrap().stage,
-        h.maturity.target.unwrap(),
-    );
+    let a = assess(&h.maturity).unwrap();
+    let adv = advise(&h, &a, h.maturity.target.unwrap(), OrgModel::Dandelion);
     assert!(!adv.skips_stages, "operational to measurable is one step");
-    let adv = advise(Stage::Experimental, Stage::Measurable);
+    let e = enthusiastic_no_policy();
+    let a = assess(&e.maturity).unwrap();
+    let adv = advise(&e, &a, Stage::Measurable, OrgModel::Centralised);
     assert!(adv.skips_stages && adv.risks.contains(&FallbackRisk::SkippingStages));
 }
 
@@ -253,7 +254,8 @@ mod properties {
             target in prop::option::of(any_enum(Stage::ALL)),
             goals in prop::collection::btree_map(any_enum(SocialGoal::ALL), ".{0,30}", 0..4),
             trust in prop::option::of(any_enum(Trust::ALL)),
-            training in prop::option::of(any_enum(TrainingLevel::ALL)),
+            consent in prop::option::of(any_enum(ConsentPractice::ALL)),
+            groups in prop::collection::vec(any_enum(ConsentGroup::ALL), 0..3),
             chosen in prop::option::of(any_enum(OrgModel::ALL)),
             reason in ".{0,30}",
             roles in prop::collection::vec((any_enum(RoleKind::ALL), ".{0,20}", 0u32..100, 0u32..2000), 0..6),
@@ -272,14 +274,20 @@ mod properties {
             p.maturity.target = target;
             p.goals.goals = goals.into_iter().collect();
             p.governance.trust = trust;
-            p.governance.training = training;
+            p.governance.consent = consent;
+            p.governance.consent_groups = groups.into_iter().collect();
             p.governance.chosen = chosen;
             p.governance.choice_reason = reason;
             p.staffing.roles = roles.into_iter().enumerate().map(|(i, (kind, people, n, h))| Role {
-                id: RoleId(u32::try_from(i).unwrap() + 1), kind, people, headcount: Count(n), hours: Hours::from_tenths(h),
+                id: RoleId(u32::try_from(i).unwrap() + 1), kind, people, headcount: Count(n), hours: Hours::from_tenths(h), discipline: None,
             }).collect();
             for (a, id, l) in raci {
-                p.staffing.raci.with_default(a, |row| row.insert(RoleId(id), l));
+                p.staffing.tasks.with_default(a, |t| match l {
+                    Raci::A => t.accountable = Some(RoleId(id)),
+                    Raci::R => { t.responsible.insert(RoleId(id)); }
+                    Raci::C => { t.consulted.insert(RoleId(id)); }
+                    Raci::I => { t.informed.insert(RoleId(id)); }
+                });
             }
             p.staffing.ambassadors = Count(ambassadors);
             p.staffing.network_size = Count(network);

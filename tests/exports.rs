@@ -130,7 +130,11 @@ fn the_plan_screen_shows_the_documents_sections_in_order() {
                     .collect()
             };
             let sections = ids(&standalone, "<section id=\"");
-            assert_eq!(sections.len(), 11, "{name}");
+            // Eleven sections, and "resolve first" above them when something does not hold.
+            assert!(
+                (11..=12).contains(&sections.len()) && sections.contains(&"risicos".to_string()),
+                "{name}: {sections:?}"
+            );
             assert_eq!(
                 ids(&screen, "<h2 class=\"koers-h2\" id=\"koers-doc-"),
                 sections,

@@ -344,6 +344,7 @@ fn large_and_deep_inputs_are_refused_cleanly() {
             people: String::new(),
             headcount: koers::domain::Count(1),
             hours: koers::domain::Hours::whole(1),
+            discipline: None,
         })
         .collect();
     let json = to_json(&plan);

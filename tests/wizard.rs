@@ -90,14 +90,13 @@ fn walk_hospital(m: &mut Model) {
     );
     next_to(m, screen(Screen::GovInputs));
     choose(m, Q::Trust, "medium");
-    choose(m, Q::Training, "partial");
     next_to(m, screen(Screen::GovModel));
     next_to(m, screen(Screen::GovRules));
     choose(m, Q::Spokespeople, "trained_staff");
     choose(m, Q::Approval, "sensitive_only");
     choose(m, Q::ResponseTime, "same_day");
     typed(m, Q::Escalation, "Bestuurssecretaris");
-    edit(m, Edit::Flag(Q::PhotoConsent, true));
+    choose(m, Q::Consent, "register");
     next_to(m, screen(Screen::Team));
     check(m, Q::Roles, "sponsor");
     check(m, Q::Roles, "hub_team");
@@ -105,7 +104,7 @@ fn walk_hospital(m: &mut Model) {
     next_to(m, screen(Screen::Raci));
     edit(
         m,
-        Edit::RaciCell(Activity::Publish, RoleId(2), Some(Raci::R)),
+        Edit::Task(Activity::Publish, Raci::R, RoleId(2), true),
     );
     next_to(m, screen(Screen::Training));
     check(m, Q::TrainingModules, "basics");
@@ -350,7 +349,7 @@ fn roles_are_chosen_with_checkboxes_and_a_chosen_role_counts() {
     // Unchecking removes the role and its cells, and nothing else.
     edit(
         &mut m,
-        Edit::RaciCell(Activity::Publish, role.id, Some(Raci::R)),
+        Edit::Task(Activity::Publish, Raci::R, role.id, true),
     );
     check(&mut m, Q::Roles, "sponsor");
     edit(&mut m, Edit::Check(Q::Roles, "coordinator".into(), false));
@@ -358,9 +357,9 @@ fn roles_are_chosen_with_checkboxes_and_a_chosen_role_counts() {
     assert!(m
         .plan
         .staffing
-        .raci
+        .tasks
         .values()
-        .all(|row| row.get(&role.id).is_none()));
+        .all(|t| t.letters(role.id).is_empty()));
 }
 
 #[test]
@@ -635,11 +634,13 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::Edit(Edit::Add(Add::Milestone))),
         (1u32..4).prop_map(|i| Action::Edit(Edit::Remove(Item::Kpi(KpiId(i))))),
         (1u32..4).prop_map(|i| Action::Edit(Edit::Remove(Item::Milestone(MilestoneId(i))))),
-        (0u32..4, any::<bool>()).prop_map(|(r, on)| Action::Edit(Edit::RaciCell(
+        (0u32..4, any::<bool>()).prop_map(|(r, on)| Action::Edit(Edit::Task(
             Activity::Publish,
+            Raci::R,
             RoleId(r),
-            on.then_some(Raci::A)
+            on
         ))),
+        (0u32..4).prop_map(|r| Action::Edit(Edit::Accountable(Activity::Respond, Some(RoleId(r))))),
         Just(Action::Edit(Edit::AudienceChannel(
             Audience::Clients,
             Channel::Facebook,
@@ -735,7 +736,7 @@ proptest! {
                         &before.plan.scope.audiences.get(&Audience::Clients).map(Vec::len));
                 }
                 if *q != Q::Roles {
-                    prop_assert_eq!(&m.plan.staffing.raci, &before.plan.staffing.raci);
+                    prop_assert_eq!(&m.plan.staffing.tasks, &before.plan.staffing.tasks);
                 }
             }
         }

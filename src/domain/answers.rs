@@ -6,8 +6,10 @@ use super::plan::Plan;
 use super::validate::MAX_ITEMS;
 use serde::Deserialize;
 
-/// The schema this build writes. Version 1 was the first public format (see `upgrade_v1`).
-pub const SCHEMA_VERSION: u32 = 2;
+/// The schema this build writes. Version 1 was the first public format (see `upgrade_v1`);
+/// version 2 asked the photo rule as a yes/no, training twice and one RACI letter per role
+/// (see `upgrade_v2`).
+pub const SCHEMA_VERSION: u32 = 3;
 /// What the `app` field says, so a stray JSON file is told apart from a Koers file.
 pub const APP: &str = "koers";
 /// Larger than any real plan by far (a full plan is ~20 KB); refusing early keeps a 50 MB
@@ -290,6 +292,9 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     if version < 2 {
         upgrade_v1(&mut doc.plan);
     }
+    if version < 3 {
+        upgrade_v2(field("plan"), &mut doc.plan);
+    }
     doc.plan.normalise();
     doc.schema_version = SCHEMA_VERSION;
     let plan = &doc.plan;
@@ -311,6 +316,93 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
 /// a v1 organisation counted as one brand.
 fn upgrade_v1(plan: &mut Plan) {
     plan.organisation.brands = super::units::Count(1);
+}
+
+/// The value at a path of object keys, in a file as read (before typing).
+fn raw<'a>(v: Option<&'a json::Value>, path: &[&str]) -> Option<&'a json::Value> {
+    path.iter().try_fold(v?, |v, key| {
+        json::members(v)
+            .ok()?
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    })
+}
+
+fn raw_str<'a>(v: Option<&'a json::Value>, path: &[&str]) -> Option<&'a str> {
+    match &raw(v, path)?.kind {
+        json::Kind::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// Version 2 asked three things differently, and nothing of them is lost on the way:
+/// - "More than 50 staff" reads as 51 to 250 (an alias on the size band); the user is asked to
+///   confirm it, since more than 250 is now a band of its own.
+/// - The training question of the governance screen is gone: the self-assessment asks it. A
+///   version 2 answer fills the self-assessment's row when that row is empty.
+/// - The photo rule was a yes/no for "consent in writing": yes is now written consent.
+/// - The RACI grid held one letter per role per activity; it becomes one accountable role and
+///   sets of responsible, consulted and informed roles. A second accountable role (which the
+///   grid allowed and warned about) is kept as responsible, and the user asked to confirm.
+fn upgrade_v2(plan_value: Option<&json::Value>, plan: &mut Plan) {
+    use super::plan::{Activity, Confirm, ConsentPractice, Dimension, Raci, RoleId, Stage};
+    if plan.organisation.size == Some(super::plan::SizeBand::From51To250) {
+        plan.to_confirm.insert(Confirm::Size);
+    }
+    let training = match raw_str(plan_value, &["governance", "training"]) {
+        Some("absent") => Some(Stage::Traditional),
+        Some("partial") => Some(Stage::Operational),
+        Some("structured") => Some(Stage::Measurable),
+        _ => None,
+    };
+    if let Some(stage) = training {
+        if !plan.maturity.scores.contains_key(&Dimension::SkillsTraining) {
+            plan.maturity.scores.insert(Dimension::SkillsTraining, stage);
+        }
+    }
+    if let Some(v) = raw(plan_value, &["governance", "photo_consent_in_writing"]) {
+        if matches!(v.kind, json::Kind::Bool(true)) && plan.governance.consent.is_none() {
+            plan.governance.consent = Some(ConsentPractice::Written);
+        }
+    }
+    let Some(grid) = raw(plan_value, &["staffing", "raci"]) else {
+        return;
+    };
+    for (activity, row) in json::members(grid).unwrap_or_default() {
+        let Some(activity) = Activity::from_key(activity) else {
+            continue;
+        };
+        for (role, letter) in json::members(row).unwrap_or_default() {
+            let (Some(role), json::Kind::Str(letter)) = (
+                <RoleId as json::MapKey>::from_key_str(role),
+                &letter.kind,
+            ) else {
+                continue;
+            };
+            if plan.staffing.role(role).is_none() {
+                continue;
+            }
+            plan.staffing.tasks.with_default(activity, |task| match Raci::from_key(letter) {
+                Some(Raci::A) if task.accountable.is_none() => task.accountable = Some(role),
+                Some(Raci::A) => {
+                    task.responsible.insert(role);
+                    plan.to_confirm.insert(Confirm::Tasks);
+                }
+                Some(Raci::R) => {
+                    task.responsible.insert(role);
+                }
+                Some(Raci::C) => {
+                    task.consulted.insert(role);
+                }
+                Some(Raci::I) => {
+                    task.informed.insert(role);
+                }
+                None => {}
+            });
+        }
+    }
 }
 
 #[cfg(test)]

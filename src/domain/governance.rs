@@ -2,20 +2,41 @@
 //! score and the factors that moved it, so the wizard can show why, not only what.
 
 use super::maturity::assess;
-use super::plan::{OrgModel, Plan, Regulation, SizeBand, Stage, TrainingLevel, Trust};
+use super::plan::{
+    CommsTeam, Dimension, OrgModel, Plan, Regulation, SizeBand, Stage, Trust, Usage,
+};
 use serde::{Deserialize, Serialize};
+
+/// How much communication capacity the organisation has now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Capacity {
+    /// Nobody does communication as a task, or under four hours a week.
+    None,
+    /// One or two people besides other work.
+    PartTime,
+    /// A communication department.
+    Team,
+}
 
 /// A fact about the organisation that moved a model's score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Factor {
     Regulation(Regulation),
+    /// Several brands in an organisation of more than 250: companies within the company.
+    LargeMultiBrand(u32),
+    /// Several brands in a smaller organisation: one hub serves them all.
     SeveralBrands(u32),
     SingleBrand,
     ManyLocations(u32),
     Size(SizeBand),
     Trust(Trust),
-    Training(TrainingLevel),
+    /// The self-assessment's skills and training.
+    Training(Stage),
     Stage(Stage),
+    /// Who can do the work today.
+    Capacity(Capacity),
+    /// Channels already used regularly or daily: activity that exists and needs a home.
+    OrganicActivity(u32),
 }
 
 /// One factor's effect on one model.
@@ -33,6 +54,15 @@ pub struct ModelScore {
     pub reasons: Vec<Weighted>,
 }
 
+/// What holds whatever model is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Caveat {
+    /// A regulated sector: the rules, the data protection officer (FG) and the crisis protocol
+    /// stay central, whatever the model (Owyang 2011: regulated industries keep central
+    /// control).
+    RegulatedCore(Regulation),
+}
+
 /// The ranking, best first, and what the user did with it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recommendation {
@@ -41,6 +71,7 @@ pub struct Recommendation {
     pub chosen: OrgModel,
     /// True when the user picked another model than the recommended one.
     pub deviates: bool,
+    pub caveats: Vec<Caveat>,
 }
 
 impl Recommendation {
@@ -53,9 +84,11 @@ impl Recommendation {
 }
 
 /// The effect of one factor on one model. The weights encode the research: regulated sectors
-/// keep central control (Owyang 2011); several brands call for several hubs; honeycomb needs
-/// trust and training that most care organisations do not have yet (Owyang 2013); the model
-/// follows maturity (Prophet 2015).
+/// keep central control (Owyang 2011); several hubs only for large organisations with companies
+/// within the company (Owyang 2010: "large multi-national corporations"); honeycomb needs trust
+/// and training that most care organisations do not have yet (Owyang 2013); a centralised model
+/// needs someone to centralise to; the model follows maturity (Prophet 2015), and existing
+/// organic activity is coordinated rather than shut down.
 fn weight(model: OrgModel, factor: Factor) -> i32 {
     use OrgModel as M;
     match (model, factor) {
@@ -67,10 +100,11 @@ fn weight(model: OrgModel, factor: Factor) -> i32 {
         (M::Honeycomb, Factor::Regulation(Regulation::VeryHigh)) => -2,
         (M::Honeycomb, Factor::Regulation(Regulation::High)) => -1,
 
-        (M::Dandelion, Factor::SeveralBrands(n)) if n >= 3 => 4,
-        (M::Dandelion, Factor::SeveralBrands(_)) => 2,
-        (M::HubAndSpoke, Factor::SeveralBrands(n)) if n < 3 => 1,
-        (M::Centralised, Factor::SeveralBrands(n)) if n >= 3 => -2,
+        (M::Dandelion, Factor::LargeMultiBrand(n)) if n >= 3 => 6,
+        (M::Dandelion, Factor::LargeMultiBrand(_)) => 4,
+        (M::HubAndSpoke, Factor::LargeMultiBrand(_)) => 1,
+        (M::Centralised, Factor::LargeMultiBrand(_)) => -3,
+        (M::HubAndSpoke, Factor::SeveralBrands(_)) => 2,
         (M::Centralised, Factor::SeveralBrands(_)) => -1,
         (M::Dandelion, Factor::SingleBrand) => -4,
 
@@ -80,10 +114,11 @@ fn weight(model: OrgModel, factor: Factor) -> i32 {
 
         (M::Centralised, Factor::Size(SizeBand::UpTo20)) => 2,
         (M::HubAndSpoke, Factor::Size(SizeBand::UpTo20)) => -2,
-        (M::Dandelion, Factor::Size(SizeBand::UpTo20 | SizeBand::From21To50)) => -2,
-        (M::HubAndSpoke, Factor::Size(SizeBand::Over50)) => 1,
+        (M::Dandelion, Factor::Size(SizeBand::UpTo20 | SizeBand::From21To50)) => -3,
+        (M::Dandelion, Factor::Size(SizeBand::From51To250)) => -2,
+        (M::HubAndSpoke, Factor::Size(SizeBand::From51To250 | SizeBand::Over250)) => 1,
         // Several hubs need dedicated staff in each: only large organisations have them.
-        (M::Dandelion, Factor::Size(SizeBand::Over50)) => 2,
+        (M::Dandelion, Factor::Size(SizeBand::Over250)) => 1,
 
         (M::Honeycomb, Factor::Trust(Trust::High)) => 2,
         (M::Decentralised, Factor::Trust(Trust::High)) => 1,
@@ -91,13 +126,10 @@ fn weight(model: OrgModel, factor: Factor) -> i32 {
         (M::Honeycomb | M::Decentralised, Factor::Trust(Trust::Low)) => -2,
         (M::Centralised, Factor::Trust(Trust::Low)) => 1,
 
-        (M::Honeycomb, Factor::Training(TrainingLevel::Structured)) => 2,
-        (
-            M::HubAndSpoke | M::Dandelion,
-            Factor::Training(TrainingLevel::Structured | TrainingLevel::Partial),
-        ) => 1,
-        (M::Honeycomb, Factor::Training(TrainingLevel::Absent)) => -3,
-        (M::Decentralised, Factor::Training(TrainingLevel::Absent)) => -1,
+        (M::Honeycomb, Factor::Training(Stage::Measurable | Stage::FullyEngaged)) => 2,
+        (M::HubAndSpoke | M::Dandelion, Factor::Training(s)) if s >= Stage::Operational => 1,
+        (M::Honeycomb, Factor::Training(Stage::Traditional | Stage::Experimental)) => -3,
+        (M::Decentralised, Factor::Training(Stage::Traditional)) => -1,
 
         (M::Centralised, Factor::Stage(Stage::Traditional | Stage::Experimental)) => 2,
         (M::HubAndSpoke, Factor::Stage(Stage::Operational | Stage::Measurable)) => 2,
@@ -107,7 +139,28 @@ fn weight(model: OrgModel, factor: Factor) -> i32 {
         (M::Honeycomb | M::Dandelion, Factor::Stage(Stage::Traditional | Stage::Experimental)) => {
             -2
         }
+
+        // Central publishing needs someone to publish: with nobody, it is a plan on paper.
+        (M::Centralised, Factor::Capacity(Capacity::None)) => -3,
+        (M::HubAndSpoke | M::Dandelion, Factor::Capacity(Capacity::None)) => -1,
+        (M::Centralised | M::HubAndSpoke, Factor::Capacity(Capacity::Team)) => 1,
+
+        (M::HubAndSpoke, Factor::OrganicActivity(_)) => 1,
+        (M::Centralised, Factor::OrganicActivity(_)) => -1,
         _ => 0,
+    }
+}
+
+/// The capacity for communication, from who does it and the hours.
+#[must_use]
+pub fn capacity(plan: &Plan) -> Option<Capacity> {
+    let org = &plan.organisation;
+    let hours = org.comms_hours.tenths();
+    match org.comms_team? {
+        CommsTeam::Nobody => Some(Capacity::None),
+        _ if hours > 0 && hours < 40 => Some(Capacity::None),
+        CommsTeam::PartTime => Some(Capacity::PartTime),
+        CommsTeam::Team => Some(Capacity::Team),
     }
 }
 
@@ -118,10 +171,11 @@ fn factors(plan: &Plan) -> Vec<Factor> {
     if let Some(sector) = org.sector {
         out.push(Factor::Regulation(sector.regulation()));
     }
-    match org.brands.0 {
-        0 => {}
-        1 => out.push(Factor::SingleBrand),
-        n => out.push(Factor::SeveralBrands(n)),
+    match (org.brands.0, org.size) {
+        (0, _) => {}
+        (1, _) => out.push(Factor::SingleBrand),
+        (n, Some(SizeBand::Over250)) => out.push(Factor::LargeMultiBrand(n)),
+        (n, _) => out.push(Factor::SeveralBrands(n)),
     }
     if org.locations.0 >= 5 {
         out.push(Factor::ManyLocations(org.locations.0));
@@ -132,11 +186,22 @@ fn factors(plan: &Plan) -> Vec<Factor> {
     if let Some(trust) = plan.governance.trust {
         out.push(Factor::Trust(trust));
     }
-    if let Some(training) = plan.governance.training {
-        out.push(Factor::Training(training));
+    if let Some(training) = plan.maturity.scores.get(&Dimension::SkillsTraining) {
+        out.push(Factor::Training(*training));
     }
     if let Some(a) = assess(&plan.maturity) {
         out.push(Factor::Stage(a.stage));
+    }
+    if let Some(c) = capacity(plan) {
+        out.push(Factor::Capacity(c));
+    }
+    let organic = org
+        .channels
+        .values()
+        .filter(|u| matches!(u, Usage::Regular | Usage::Daily))
+        .count();
+    if organic >= 2 {
+        out.push(Factor::OrganicActivity(u32::try_from(organic).unwrap_or(u32::MAX)));
     }
     out
 }
@@ -168,26 +233,36 @@ pub fn recommend(plan: &Plan) -> Recommendation {
     super::collections::sort_small_by_key(&mut ranked, |m| std::cmp::Reverse(m.score));
     let best = ranked.first().map_or(OrgModel::Centralised, |m| m.model);
     let chosen = plan.governance.chosen.unwrap_or(best);
+    let caveats = plan
+        .organisation
+        .sector
+        .map(|s| s.regulation())
+        .filter(|r| *r != Regulation::Moderate)
+        .map(Caveat::RegulatedCore)
+        .into_iter()
+        .collect();
     Recommendation {
         ranked,
         chosen,
         deviates: chosen != best,
+        caveats,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::plan::{Dimension, Sector};
+    use crate::domain::plan::Sector;
     use crate::domain::units::Count;
 
+    /// An organisation for the recommender: training is the self-assessment's row.
     fn plan(
         sector: Sector,
         size: SizeBand,
         brands: u32,
         locations: u32,
         trust: Trust,
-        training: TrainingLevel,
+        training: u8,
         stage: u8,
     ) -> Plan {
         let mut p = Plan::default();
@@ -195,73 +270,35 @@ mod tests {
         p.organisation.size = Some(size);
         p.organisation.brands = Count(brands);
         p.organisation.locations = Count(locations);
+        p.organisation.comms_team = Some(CommsTeam::PartTime);
         p.governance.trust = Some(trust);
-        p.governance.training = Some(training);
         for d in Dimension::ALL {
             p.maturity
                 .scores
                 .insert(*d, Stage::from_number(stage).unwrap());
         }
+        p.maturity.scores.insert(
+            Dimension::SkillsTraining,
+            Stage::from_number(training).unwrap(),
+        );
         p
     }
 
     #[test]
     fn table_of_organisations() {
         use OrgModel as M;
-        use TrainingLevel as T;
         let cases = [
             // Small home-care team starting from nothing: central control.
-            (
-                plan(
-                    Sector::HomeCare,
-                    SizeBand::UpTo20,
-                    1,
-                    1,
-                    Trust::Medium,
-                    T::Absent,
-                    1,
-                ),
-                M::Centralised,
-            ),
-            // Large hospital group with several brands: several hubs.
-            (
-                plan(
-                    Sector::Hospital,
-                    SizeBand::Over50,
-                    4,
-                    12,
-                    Trust::Medium,
-                    T::Partial,
-                    3,
-                ),
-                M::Dandelion,
-            ),
+            (plan(Sector::HomeCare, SizeBand::UpTo20, 1, 1, Trust::Medium, 1, 1), M::Centralised),
+            // A large hospital group with several brands: several hubs.
+            (plan(Sector::Hospital, SizeBand::Over250, 4, 12, Trust::Medium, 3, 3), M::Dandelion),
+            // A 60-person elderly-care foundation with 3 labels: one hub, not several. Version
+            // 2 counted "more than 50" as large and advised the dandelion.
+            (plan(Sector::ElderlyCare, SizeBand::From51To250, 3, 4, Trust::Medium, 3, 3), M::HubAndSpoke),
             // One brand, many locations, operational: hub and spoke.
-            (
-                plan(
-                    Sector::ElderlyCare,
-                    SizeBand::Over50,
-                    1,
-                    9,
-                    Trust::Medium,
-                    T::Partial,
-                    3,
-                ),
-                M::HubAndSpoke,
-            ),
-            // Welfare organisation that is fully engaged with trained, trusted staff.
-            (
-                plan(
-                    Sector::Welfare,
-                    SizeBand::From21To50,
-                    1,
-                    2,
-                    Trust::High,
-                    T::Structured,
-                    5,
-                ),
-                M::Honeycomb,
-            ),
+            (plan(Sector::ElderlyCare, SizeBand::From51To250, 1, 9, Trust::Medium, 3, 3), M::HubAndSpoke),
+            // A welfare organisation that is fully engaged, with trained and trusted staff.
+            (plan(Sector::Welfare, SizeBand::From21To50, 1, 2, Trust::High, 5, 5), M::Honeycomb),
         ];
         for (p, expected) in cases {
             let r = recommend(&p);
@@ -272,17 +309,38 @@ mod tests {
         }
     }
 
+    /// Central publishing needs someone to publish: with nobody doing communication, a small
+    /// organisation is not advised to centralise on paper.
+    #[test]
+    fn capacity_counts() {
+        let mut p = plan(Sector::HomeCare, SizeBand::UpTo20, 1, 1, Trust::Medium, 1, 1);
+        let with = recommend(&p).ranked.iter().find(|m| m.model == OrgModel::Centralised).unwrap().score;
+        p.organisation.comms_team = Some(CommsTeam::Nobody);
+        let without = recommend(&p).ranked.iter().find(|m| m.model == OrgModel::Centralised).unwrap().score;
+        assert_eq!(with - without, 3);
+        assert!(recommend(&p).ranked[0]
+            .reasons
+            .iter()
+            .chain(recommend(&p).ranked.iter().flat_map(|m| m.reasons.iter()))
+            .any(|w| w.factor == Factor::Capacity(Capacity::None)));
+    }
+
+    /// A regulated sector keeps its core central whatever the model; welfare has no such
+    /// caveat.
+    #[test]
+    fn regulated_sectors_get_the_caveat() {
+        let p = plan(Sector::MentalHealth, SizeBand::Over250, 3, 20, Trust::High, 4, 4);
+        assert_eq!(
+            recommend(&p).caveats,
+            vec![Caveat::RegulatedCore(Regulation::VeryHigh)]
+        );
+        let w = plan(Sector::Welfare, SizeBand::UpTo20, 1, 1, Trust::High, 2, 2);
+        assert!(recommend(&w).caveats.is_empty());
+    }
+
     #[test]
     fn choosing_another_model_is_recorded() {
-        let mut p = plan(
-            Sector::HomeCare,
-            SizeBand::UpTo20,
-            1,
-            1,
-            Trust::Low,
-            TrainingLevel::Absent,
-            1,
-        );
+        let mut p = plan(Sector::HomeCare, SizeBand::UpTo20, 1, 1, Trust::Low, 1, 1);
         p.governance.chosen = Some(OrgModel::Honeycomb);
         let r = recommend(&p);
         assert_eq!(r.chosen, OrgModel::Honeycomb);

@@ -1,7 +1,7 @@
 //! Maturity assessment: places the self-assessment grid on the five-stage social engagement
 //! journey, with the reasons as data, and turns a target stage into growth actions and risks.
 
-use super::plan::{Dimension, Maturity, Stage};
+use super::plan::{CommsTeam, Dimension, Maturity, OrgModel, Plan, RoleKind, Stage, Usage};
 use serde::{Deserialize, Serialize};
 
 /// Why the assessment came out as it did. Rendered in both languages by `i18n`.
@@ -9,11 +9,14 @@ use serde::{Deserialize, Serialize};
 pub enum MaturityReason {
     /// Most dimensions sit at or above this stage (the lower median).
     Typical(Stage),
-    /// A dimension that a stage cannot do without holds the organisation below it.
+    /// A dimension that a stage builds on is not there yet, so the organisation stays below
+    /// that stage, however strong the rest.
     HeldBackBy {
         dimension: Dimension,
         at: Stage,
-        caps: Stage,
+        /// What the blocked stage needs of the dimension.
+        needs: Stage,
+        blocks: Stage,
     },
     /// Strong in one dimension, weak in another: two or more stages apart.
     Uneven {
@@ -24,26 +27,87 @@ pub enum MaturityReason {
     },
 }
 
+/// A dimension below what a stage needs of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gap {
+    pub dimension: Dimension,
+    pub at: Stage,
+    pub needs: Stage,
+}
+
 /// The outcome of the self-assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     pub stage: Stage,
     pub reasons: Vec<MaturityReason>,
+    /// What the next stage still needs: the organisation's own road ahead.
+    pub ahead: Vec<Gap>,
 }
 
-/// What a stage cannot exist without (Ant's Eye View: operational means policy and roles;
-/// measurable means measurement and broad executive support).
-fn requirements(stage: Stage) -> &'static [Dimension] {
+/// What a stage adds to the ones below it, dimension by dimension (Ant's Eye View, 2010):
+/// operational means a formal team, training, policies and a measurement framework;
+/// measurable means results tied to the annual plan, listening as the norm and broad executive
+/// support; fully engaged means all of it everywhere.
+fn own_needs(stage: Stage) -> &'static [Dimension] {
+    use Dimension as D;
     match stage {
         Stage::Traditional | Stage::Experimental => &[],
-        Stage::Operational => &[Dimension::PolicyRules, Dimension::OrganisationRoles],
-        Stage::Measurable => &[Dimension::Measurement, Dimension::ExecutiveSupport],
-        Stage::FullyEngaged => &[
-            Dimension::ExecutiveSupport,
-            Dimension::SkillsTraining,
-            Dimension::ListeningWebcare,
+        Stage::Operational => &[
+            D::OrganisationRoles,
+            D::PolicyRules,
+            D::SkillsTraining,
+            D::Measurement,
         ],
+        Stage::Measurable => &[
+            D::StrategyGoals,
+            D::ListeningWebcare,
+            D::Measurement,
+            D::ExecutiveSupport,
+        ],
+        Stage::FullyEngaged => D::ALL,
     }
+}
+
+/// Every stage builds on the ones below it: what `stage` needs, its own needs and those of
+/// every stage under it, each dimension at the highest level asked.
+#[must_use]
+pub fn needs(stage: Stage) -> Vec<(Dimension, Stage)> {
+    let mut out: Vec<(Dimension, Stage)> = Vec::new();
+    for s in Stage::ALL.iter().filter(|s| **s <= stage) {
+        for d in own_needs(*s) {
+            match out.iter_mut().find(|(x, _)| x == d) {
+                Some(entry) => entry.1 = entry.1.max(*s),
+                None => out.push((*d, *s)),
+            }
+        }
+    }
+    out
+}
+
+fn score(m: &Maturity, d: Dimension) -> Stage {
+    m.scores.get(&d).copied().unwrap_or(Stage::Traditional)
+}
+
+/// What stands between the grid and a stage: its needs that are not met. A stage's own new
+/// needs may lag one level when `lag` is set (the organisation is growing into them); what the
+/// stages below it need must be there in full.
+fn gaps_for(m: &Maturity, stage: Stage, lag: bool) -> Vec<Gap> {
+    let mut out = Vec::new();
+    for s in Stage::ALL.iter().filter(|s| **s <= stage) {
+        let allowed = if lag && *s == stage { 1 } else { 0 };
+        for d in own_needs(*s) {
+            let at = score(m, *d);
+            if at.number() + allowed < s.number() && !out.iter().any(|g: &Gap| g.dimension == *d)
+            {
+                out.push(Gap {
+                    dimension: *d,
+                    at,
+                    needs: *s,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The dimensions not yet answered, in grid order.
@@ -57,7 +121,9 @@ pub fn missing(m: &Maturity) -> Vec<Dimension> {
 }
 
 /// Assesses a complete grid; `None` while any dimension is unanswered, because a stage from
-/// half a grid would look more certain than it is.
+/// half a grid would look more certain than it is. The stage is the highest one, up to where
+/// most dimensions are, whose foundations are all there: cumulative, so an organisation with
+/// no rules at all is not "measurable" however strong the rest.
 #[must_use]
 pub fn assess(m: &Maturity) -> Option<Assessment> {
     let profile: Vec<(Dimension, Stage)> = Dimension::ALL
@@ -71,22 +137,20 @@ pub fn assess(m: &Maturity) -> Option<Assessment> {
     let mut reasons = vec![MaturityReason::Typical(typical)];
 
     let mut stage = typical;
-    // Walk down from the typical stage until every required dimension supports it.
-    'down: while stage > Stage::Traditional {
-        for &dim in requirements(stage) {
-            let at = m.scores.get(&dim).copied().unwrap_or(Stage::Traditional);
-            // A required dimension may lag one stage: it is the next thing to grow.
-            if at.number() + 1 < stage.number() {
-                reasons.push(MaturityReason::HeldBackBy {
-                    dimension: dim,
-                    at,
-                    caps: stage,
-                });
-                stage = Stage::from_number(stage.number() - 1).unwrap_or(Stage::Traditional);
-                continue 'down;
-            }
+    while stage > Stage::Traditional {
+        let gaps = gaps_for(m, stage, true);
+        if gaps.is_empty() {
+            break;
         }
-        break;
+        for g in gaps {
+            reasons.push(MaturityReason::HeldBackBy {
+                dimension: g.dimension,
+                at: g.at,
+                needs: g.needs,
+                blocks: stage,
+            });
+        }
+        stage = Stage::from_number(stage.number() - 1).unwrap_or(Stage::Traditional);
     }
 
     let strong = profile.iter().max_by_key(|(_, s)| *s);
@@ -101,7 +165,15 @@ pub fn assess(m: &Maturity) -> Option<Assessment> {
             });
         }
     }
-    Some(Assessment { stage, reasons })
+    let ahead = stage
+        .next()
+        .map(|next| gaps_for(m, next, false))
+        .unwrap_or_default();
+    Some(Assessment {
+        stage,
+        reasons,
+        ahead,
+    })
 }
 
 /// A concrete step that moves an organisation up a stage.
@@ -122,6 +194,12 @@ pub enum GrowthAction {
     AmbassadorProgramme,
     EmbedInCulture,
     ClientExperienceFirst,
+    /// Keep doing: the sponsor the team already has.
+    KeepSponsor,
+    /// Keep doing: the ambassadors the organisation already has.
+    KeepAmbassadors,
+    /// Keep doing: the core team already in place.
+    KeepCoreTeam,
 }
 
 /// What can make an organisation fall back a stage.
@@ -129,7 +207,7 @@ pub enum GrowthAction {
 pub enum FallbackRisk {
     /// Forrester: jumping stages brings mixed messages, faux pas, duplicated effort.
     SkippingStages,
-    /// Executive support defines the measurable stage; losing it undoes it.
+    /// Executive support holds the measurable stage up; it hangs on one person.
     LosingSponsor,
     /// A central team drowning in requests (Owyang 2013).
     OverwhelmedCentralTeam,
@@ -141,30 +219,12 @@ pub enum FallbackRisk {
     HubBottleneck,
 }
 
-fn actions_into(stage: Stage) -> &'static [GrowthAction] {
-    use GrowthAction as G;
-    match stage {
-        Stage::Traditional => &[],
-        Stage::Experimental => &[G::StartListening, G::AllowPilotAccounts, G::ConnectPioneers],
-        Stage::Operational => &[
-            G::FormCoreTeam,
-            G::WritePolicy,
-            G::TrainStaff,
-            G::MeasurementFramework,
-            G::InventoryAccounts,
-        ],
-        Stage::Measurable => &[
-            G::SecureSponsor,
-            G::LinkBusinessGoals,
-            G::ListeningAsNorm,
-            G::EmpowerUnits,
-        ],
-        Stage::FullyEngaged => &[
-            G::AmbassadorProgramme,
-            G::EmbedInCulture,
-            G::ClientExperienceFirst,
-        ],
-    }
+/// One piece of advice: what to do, and the gap it closes (none for what a stage needs beyond
+/// the grid, such as an inventory of accounts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Advice {
+    pub action: GrowthAction,
+    pub closes: Option<Gap>,
 }
 
 /// The way from the current stage to the target.
@@ -176,7 +236,9 @@ pub struct TargetAdvice {
     pub skips_stages: bool,
     /// The target is not ahead of the current stage: the plan consolidates.
     pub consolidates: bool,
-    pub actions: Vec<GrowthAction>,
+    /// What the target needs that the grid does not show yet, largest first.
+    pub gaps: Vec<Gap>,
+    pub actions: Vec<Advice>,
     pub risks: Vec<FallbackRisk>,
 }
 
@@ -186,42 +248,127 @@ pub fn effective_target(current: Stage, chosen: Option<Stage>) -> Stage {
     chosen.unwrap_or_else(|| current.next().unwrap_or(current))
 }
 
-/// Growth actions for every stage between current and target, and the risks of the road.
+/// The action that grows a dimension to a level.
+fn action_for(d: Dimension, needs: Stage) -> GrowthAction {
+    use Dimension as D;
+    use GrowthAction as G;
+    match (d, needs) {
+        (D::StrategyGoals, _) => G::LinkBusinessGoals,
+        (D::OrganisationRoles, _) => G::FormCoreTeam,
+        (D::PolicyRules, _) => G::WritePolicy,
+        (D::SkillsTraining, Stage::FullyEngaged) => G::AmbassadorProgramme,
+        (D::SkillsTraining, _) => G::TrainStaff,
+        (D::ListeningWebcare, s) if s <= Stage::Operational => G::StartListening,
+        (D::ListeningWebcare, _) => G::ListeningAsNorm,
+        (D::Measurement, _) => G::MeasurementFramework,
+        (D::ExecutiveSupport, _) => G::SecureSponsor,
+    }
+}
+
+/// What a stage asks beyond its dimensions' levels.
+fn stage_actions(stage: Stage) -> &'static [GrowthAction] {
+    use GrowthAction as G;
+    match stage {
+        Stage::Traditional => &[],
+        Stage::Experimental => &[G::StartListening, G::AllowPilotAccounts, G::ConnectPioneers],
+        Stage::Operational => &[G::InventoryAccounts],
+        Stage::Measurable => &[G::EmpowerUnits],
+        Stage::FullyEngaged => &[G::EmbedInCulture, G::ClientExperienceFirst],
+    }
+}
+
+/// Advice from the organisation's own gaps: the dimensions that fall short of what the target
+/// needs come first, the largest gap first; what a stage needs beyond the grid follows. What
+/// the answers show as done is left out or turned into "keep doing" (a sponsor in the team,
+/// ambassadors already at work, a core team in place), and advice about pioneers is given only
+/// where there are pioneers. The fall-back risks are chosen by the organisation's situation
+/// and its organisational model.
 #[must_use]
-pub fn advise(current: Stage, target: Stage) -> TargetAdvice {
+pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> TargetAdvice {
+    let current = a.stage;
+    let m = &plan.maturity;
+    let s = &plan.staffing;
+    let org = &plan.organisation;
     let skips_stages = target.number() > current.number() + 1;
     let consolidates = target <= current;
-    let actions: Vec<GrowthAction> = if consolidates {
-        actions_into(current).to_vec()
+    let mut gaps = gaps_for(m, target.max(current), false);
+    super::collections::sort_small_by_key(&mut gaps, |g| {
+        std::cmp::Reverse(g.needs.number().saturating_sub(g.at.number()))
+    });
+
+    let has = |kind: RoleKind| s.roles.iter().any(|r| r.kind == kind);
+    let used_channels = org.channels.values().filter(|u| **u != Usage::NotUsed).count();
+    let pioneers = used_channels > 0 || s.ambassadors.0 > 0;
+    let adjust = |action: GrowthAction| -> Option<GrowthAction> {
+        use GrowthAction as G;
+        match action {
+            G::SecureSponsor if has(RoleKind::Sponsor) => Some(G::KeepSponsor),
+            G::FormCoreTeam if has(RoleKind::HubTeam) || has(RoleKind::Coordinator) => {
+                Some(G::KeepCoreTeam)
+            }
+            G::AmbassadorProgramme if s.ambassadors.0 >= 10 => Some(G::KeepAmbassadors),
+            G::ConnectPioneers if !pioneers => None,
+            G::InventoryAccounts if used_channels == 0 => None,
+            other => Some(other),
+        }
+    };
+    let mut actions: Vec<Advice> = Vec::new();
+    let mut push = |action: GrowthAction, closes: Option<Gap>| {
+        if let Some(action) = adjust(action) {
+            if !actions.iter().any(|x| x.action == action) {
+                actions.push(Advice { action, closes });
+            }
+        }
+    };
+    for g in &gaps {
+        push(action_for(g.dimension, g.needs), Some(*g));
+    }
+    let road: Vec<Stage> = if consolidates {
+        vec![current]
     } else {
         Stage::ALL
             .iter()
-            .filter(|s| **s > current && **s <= target)
-            .flat_map(|s| actions_into(*s).iter().copied())
+            .copied()
+            .filter(|st| *st > current && *st <= target)
             .collect()
     };
+    for st in road {
+        for action in stage_actions(st) {
+            push(*action, None);
+        }
+    }
+
     let mut risks = Vec::new();
     if skips_stages {
         risks.push(FallbackRisk::SkippingStages);
     }
-    if target >= Stage::Measurable || current >= Stage::Measurable {
+    let support = score(m, Dimension::ExecutiveSupport);
+    if has(RoleKind::Sponsor) || support >= Stage::Measurable || target >= Stage::Measurable {
         risks.push(FallbackRisk::LosingSponsor);
     }
-    if target >= Stage::Operational {
+    let spread = org.locations.0 >= 5 || org.brands.0 >= 2;
+    let thin = matches!(org.comms_team, Some(CommsTeam::Nobody | CommsTeam::PartTime));
+    if model == OrgModel::Centralised && (spread || thin) {
         risks.push(FallbackRisk::OverwhelmedCentralTeam);
-        risks.push(FallbackRisk::AdoptionPlateau);
     }
-    if target <= Stage::Operational {
+    if matches!(model, OrgModel::HubAndSpoke | OrgModel::Dandelion) && target >= Stage::Operational
+    {
+        risks.push(FallbackRisk::HubBottleneck);
+    }
+    if used_channels >= 3
+        || (spread && matches!(model, OrgModel::Decentralised | OrgModel::Honeycomb))
+    {
         risks.push(FallbackRisk::AccountSprawl);
     }
-    if target >= Stage::Measurable {
-        risks.push(FallbackRisk::HubBottleneck);
+    if s.ambassadors.0 > 0 || matches!(model, OrgModel::Honeycomb) {
+        risks.push(FallbackRisk::AdoptionPlateau);
     }
     TargetAdvice {
         current,
         target,
         skips_stages,
         consolidates,
+        gaps,
         actions,
         risks,
     }
@@ -270,13 +417,42 @@ mod tests {
         }
     }
 
+    /// Cumulative: no rules at all holds an organisation below operational however strong the
+    /// rest. Version 2 only checked the candidate stage's own needs, and called this profile
+    /// "Resultaten meten" (4) and, with the rest at 5, "Volledig betrokken".
+    #[test]
+    fn no_rules_at_all_is_not_measurable() {
+        for rest in [4, 5] {
+            let mut scores = [rest; 7];
+            scores[2] = 1; // policy and rules
+            let a = assess(&grid(scores)).unwrap();
+            assert_eq!(a.stage, Stage::Experimental, "rest at {rest}");
+            assert!(a.reasons.contains(&MaturityReason::HeldBackBy {
+                dimension: Dimension::PolicyRules,
+                at: Stage::Traditional,
+                needs: Stage::Operational,
+                blocks: Stage::Operational,
+            }));
+            // What is ahead names the rules first, and only what is short.
+            assert_eq!(
+                a.ahead,
+                vec![Gap {
+                    dimension: Dimension::PolicyRules,
+                    at: Stage::Traditional,
+                    needs: Stage::Operational
+                }]
+            );
+        }
+    }
+
     #[test]
     fn uneven_profile_and_cap_are_reasons() {
         let a = assess(&grid([3, 2, 1, 4, 4, 2, 3])).unwrap();
         assert!(a.reasons.contains(&MaturityReason::HeldBackBy {
             dimension: Dimension::PolicyRules,
             at: Stage::Traditional,
-            caps: Stage::Operational
+            needs: Stage::Operational,
+            blocks: Stage::Operational,
         }));
         assert!(a.reasons.iter().any(|r| matches!(
             r,
@@ -289,24 +465,28 @@ mod tests {
         )));
     }
 
+    fn plan_with(scores: [u8; 7]) -> Plan {
+        let mut p = Plan::default();
+        p.maturity = grid(scores);
+        p
+    }
+
     #[test]
     fn target_advice() {
-        let a = advise(Stage::Traditional, Stage::Operational);
-        assert!(a.skips_stages);
-        assert!(a.risks.contains(&FallbackRisk::SkippingStages));
-        assert!(a.actions.contains(&GrowthAction::StartListening));
-        assert!(a.actions.contains(&GrowthAction::WritePolicy));
-        let next = advise(
-            Stage::Experimental,
-            effective_target(Stage::Experimental, None),
-        );
-        assert_eq!(next.target, Stage::Operational);
-        assert!(!next.skips_stages);
-        assert!(!next.risks.contains(&FallbackRisk::SkippingStages));
-        let same = advise(
-            Stage::FullyEngaged,
-            effective_target(Stage::FullyEngaged, None),
-        );
+        let p = plan_with([1; 7]);
+        let a = assess(&p.maturity).unwrap();
+        let adv = advise(&p, &a, Stage::Operational, OrgModel::Centralised);
+        assert!(adv.skips_stages);
+        assert!(adv.risks.contains(&FallbackRisk::SkippingStages));
+        let actions: Vec<GrowthAction> = adv.actions.iter().map(|x| x.action).collect();
+        assert!(actions.contains(&GrowthAction::StartListening));
+        assert!(actions.contains(&GrowthAction::WritePolicy));
+        // Nobody experiments yet: there are no pioneers to connect.
+        assert!(!actions.contains(&GrowthAction::ConnectPioneers));
+
+        let p = plan_with([5; 7]);
+        let a = assess(&p.maturity).unwrap();
+        let same = advise(&p, &a, effective_target(a.stage, None), OrgModel::Honeycomb);
         assert!(same.consolidates);
         assert!(!same.actions.is_empty());
     }

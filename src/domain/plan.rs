@@ -22,10 +22,10 @@ pub trait Closed: Copy + Eq + 'static {
 /// in the answers file, DOM ids and test selectors. The app reads and writes it through `Json`;
 /// the serde derive (same names) is what the tests check that against.
 macro_rules! closed_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal $(| $alias:literal)?),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum $name { $($(#[$vmeta])* #[serde(rename = $key)] $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $key $(, alias = $alias)?)] $variant),+ }
 
         impl Json for $name {
             fn read(v: &json::Value) -> Result<Self, json::At> {
@@ -65,10 +65,13 @@ macro_rules! closed_enum {
                 match self { $($name::$variant => $key),+ }
             }
 
-            /// The variant with this key, for reading form values back.
+            /// The variant with this key (or the key an older file used for it).
             #[must_use]
             pub fn from_key(key: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.key() == key)
+                match key {
+                    $($key $(| $alias)? => Some($name::$variant),)+
+                    _ => None,
+                }
             }
         }
     };
@@ -216,8 +219,15 @@ impl Sector {
 }
 
 closed_enum! {
-    /// Staff size in the bands of the Gezond Communiceren survey.
-    SizeBand { UpTo20 => "up_to_20", From21To50 => "from_21_to_50", Over50 => "over_50" }
+    /// Staff size: the small bands of the Gezond Communiceren survey, and a band for the large
+    /// organisations where several hubs become possible. Version 2's "more than 50" reads as
+    /// 51 to 250, to be confirmed.
+    SizeBand {
+        UpTo20 => "up_to_20",
+        From21To50 => "from_21_to_50",
+        From51To250 => "from_51_to_250" | "over_50",
+        Over250 => "over_250",
+    }
 }
 
 closed_enum! {
@@ -436,8 +446,52 @@ closed_enum! {
 }
 
 closed_enum! {
-    /// Social media training that exists today.
-    TrainingLevel { Absent => "absent", Partial => "partial", Structured => "structured" }
+    /// How consent for photos and videos of clients is recorded today. The law asks for prior,
+    /// explicit consent in writing that can be shown and withdrawn (AVG art. 9).
+    ConsentPractice {
+        /// Nothing is arranged.
+        NoneYet => "none",
+        /// Asked in passing, not recorded.
+        Informal => "informal",
+        /// A signed form per photo or video.
+        Written => "written",
+        /// A register of who consented to what, which can be withdrawn.
+        Register => "register",
+    }
+}
+
+impl ConsentPractice {
+    /// Whether this practice meets the legal requirement: prior consent, recorded in writing.
+    #[must_use]
+    pub fn meets_requirement(self) -> bool {
+        matches!(self, ConsentPractice::Written | ConsentPractice::Register)
+    }
+}
+
+closed_enum! {
+    /// Clients who may appear in posts, by who gives consent for them.
+    ConsentGroup {
+        /// Adults who consent themselves.
+        Adults => "adults",
+        /// Adults who cannot consent (advanced dementia, severe intellectual disability): their
+        /// legal representative does.
+        Represented => "represented",
+        /// Children under 16: a parent or guardian consents (UAVG art. 5).
+        Under16 => "under_16",
+        /// Young people of 16 and 17, who consent themselves.
+        From16To17 => "from_16_to_17",
+    }
+}
+
+closed_enum! {
+    /// An answer an older file gave in a form this version asks differently: shown until the
+    /// user has looked at it again.
+    Confirm {
+        /// "More than 50 staff" became "51 to 250" or "more than 250".
+        Size => "size",
+        /// Several accountable roles for one task became one accountable role.
+        Tasks => "tasks",
+    }
 }
 
 closed_enum! {
@@ -460,7 +514,6 @@ section! {
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     Governance {
         "trust" => trust: Option<Trust>,
-        "training" => training: Option<TrainingLevel>,
         /// Version 1 files call this `model`.
         "chosen" | "model" => chosen: Option<OrgModel>,
         /// Why the user chose another model than the recommended one.
@@ -470,7 +523,10 @@ section! {
         "response_time" => response_time: Option<ResponseTime>,
         /// Who is called when negative publicity escalates.
         "escalation_contact" => escalation_contact: String,
-        "photo_consent_in_writing" => photo_consent_in_writing: bool,
+        /// How consent for photos of clients is recorded (version 2: a yes/no for "in writing").
+        "consent" => consent: Option<ConsentPractice>,
+        /// Which clients may appear in posts.
+        "consent_groups" => consent_groups: VecSet<ConsentGroup>,
         "private_disclaimer" => private_disclaimer: bool,
         "crisis_in_general_plan" => crisis_in_general_plan: bool,
     }
@@ -496,9 +552,16 @@ closed_enum! {
     Discipline { Board => "board", Management => "management", Communication => "communication", Care => "care", Hr => "hr", Legal => "legal" }
 }
 
+impl Role {
+    /// The discipline the role brings: as chosen, or what the role suggests.
+    #[must_use]
+    pub fn discipline(&self) -> Discipline {
+        self.discipline.unwrap_or_else(|| self.kind.discipline())
+    }
+}
+
 impl RoleKind {
-    /// A role's discipline follows from the role: asking it separately would let the two
-    /// disagree.
+    /// The discipline a role usually brings, the default for a role in the team.
     #[must_use]
     pub fn discipline(self) -> Discipline {
         match self {
@@ -606,6 +669,9 @@ record! {
             "headcount" => headcount: Count,
             /// Hours per week per person.
             "hours" => hours: Hours,
+            /// The discipline of the people who fill it, when it differs from what the role
+            /// suggests (a district nurse acting as editor brings care, not communication).
+            "discipline" => discipline: Option<Discipline>,
         }
     }
 }
@@ -633,12 +699,68 @@ closed_enum! {
 }
 
 section! {
+    /// Who does one recurring activity: one role is accountable (A); any roles are responsible
+    /// (R), consulted (C) or informed (I). One role may be both A and R: in a small team the
+    /// one who answers for it also does it.
+    #[derive(Clone, Debug, Default, PartialEq, Eq)]
+    Task {
+        "accountable" => accountable: Option<RoleId>,
+        "responsible" => responsible: VecSet<RoleId>,
+        "consulted" => consulted: VecSet<RoleId>,
+        "informed" => informed: VecSet<RoleId>,
+    }
+}
+
+impl Task {
+    /// Whether a role holds this letter for the task.
+    #[must_use]
+    pub fn has(&self, role: RoleId, letter: Raci) -> bool {
+        match letter {
+            Raci::A => self.accountable == Some(role),
+            Raci::R => self.responsible.contains(&role),
+            Raci::C => self.consulted.contains(&role),
+            Raci::I => self.informed.contains(&role),
+        }
+    }
+
+    /// The letters a role holds, in R, A, C, I order ("A/R").
+    #[must_use]
+    pub fn letters(&self, role: RoleId) -> Vec<Raci> {
+        [Raci::R, Raci::A, Raci::C, Raci::I]
+            .into_iter()
+            .filter(|l| self.has(role, *l))
+            .collect()
+    }
+
+    /// Who does it: the responsible roles, or the accountable one when nobody else is named
+    /// (in a small team the one who answers for a task also does it).
+    #[must_use]
+    pub fn doers(&self) -> Vec<RoleId> {
+        if self.responsible.is_empty() {
+            self.accountable.into_iter().collect()
+        } else {
+            self.responsible.iter().copied().collect()
+        }
+    }
+
+    /// Forgets a role that left the team.
+    pub fn remove_role(&mut self, role: RoleId) {
+        if self.accountable == Some(role) {
+            self.accountable = None;
+        }
+        self.responsible.remove(&role);
+        self.consulted.remove(&role);
+        self.informed.remove(&role);
+    }
+}
+
+section! {
     /// Section 5: staffing.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     Staffing {
         "roles" => roles: Vec<Role>,
-        /// Activity → role → letter. A map, so a role can hold at most one letter per activity.
-        "raci" => raci: VecMap<Activity, VecMap<RoleId, Raci>>,
+        /// Who does what, per recurring activity (version 2 kept one letter per role in `raci`).
+        "tasks" => tasks: VecMap<Activity, Task>,
         "training" => training: VecSet<TrainingModule>,
         "ambassadors" => ambassadors: Count,
         /// The average number of contacts an ambassador has on social media.
@@ -861,6 +983,8 @@ section! {
         /// A random id, given when the first answer is entered: calendar events are named
         /// after it, so two plans in one calendar never collide.
         "id" => id: String,
+        /// Answers an older file gave that this version asks differently, to look at again.
+        "to_confirm" => to_confirm: VecSet<Confirm>,
         "organisation" => organisation: Organisation,
         "maturity" => maturity: Maturity,
         "goals" => goals: Goals,

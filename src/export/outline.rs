@@ -101,6 +101,37 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     facts.extend(s.facts.iter().cloned());
     b.push(Block::Facts(facts));
 
+    // What the board must know first: a legal requirement the answers contradict, and what
+    // does not hold together. Never "nothing to report" while a check fails.
+    let blocking: Vec<String> = s
+        .risks
+        .iter()
+        .filter(|r| r.breaks_law)
+        .map(|r| format!("{}: {}", r.title, r.mitigation))
+        .collect();
+    if !blocking.is_empty() || !s.findings.is_empty() {
+        section(&mut b, "eerst-oplossen", T::DocResolveFirst);
+        if !blocking.is_empty() {
+            b.push(Block::Note(t(T::DocBreaksLaw)));
+            b.push(Block::List(blocking));
+        }
+        if !s.findings.is_empty() {
+            b.push(Block::Table {
+                head: vec![t(T::DocWeight), t(T::DocFinding)],
+                rows: s
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        vec![
+                            i18n::severity(f.severity, l).to_string(),
+                            f.text.clone(),
+                        ]
+                    })
+                    .collect(),
+            });
+        }
+    }
+
     section(&mut b, "volwassenheid", T::DocMaturity);
     match &s.maturity {
         Some(m) => {
@@ -119,11 +150,32 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 ),
             ]));
             b.push(Block::List(m.reasons.clone()));
+            b.push(Block::Table {
+                head: vec![t(T::DocDimension), t(T::DocNow), t(T::DocTargetNeeds)],
+                rows: m
+                    .profile
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            p.dimension.label(l).to_string(),
+                            format!("{}. {}", p.at.number(), p.at.label(l)),
+                            p.needs.map_or_else(
+                                || t(T::DocNeedsMet),
+                                |n| format!("{}. {}", n.number(), n.label(l)),
+                            ),
+                        ]
+                    })
+                    .collect(),
+            });
             if m.skips_stages {
                 b.push(Block::Note(t(T::SkipWarning)));
             }
             b.push(Block::Subheading(t(T::GrowthActions)));
             b.push(Block::List(m.actions.clone()));
+            if !m.keep.is_empty() {
+                b.push(Block::Subheading(t(T::KeepDoing)));
+                b.push(Block::List(m.keep.clone()));
+            }
             b.push(Block::Subheading(t(T::FallbackRisks)));
             b.push(Block::List(m.risks.clone()));
         }
@@ -187,13 +239,23 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     let g = &s.governance;
     section(&mut b, "model", T::DocGovernance);
     let mut gov = vec![
-        (t(T::ChosenModel), g.chosen.label(l).to_string()),
+        (
+            t(T::ChosenModel),
+            if g.chosen_by_user {
+                g.chosen.label(l).to_string()
+            } else {
+                format!("{} ({})", g.chosen.label(l), t(T::AdviceNotConfirmed))
+            },
+        ),
         (t(T::RecommendedModel), g.recommended.label(l).to_string()),
     ];
     if g.deviates {
         gov.push((t(T::Reason), g.reason.clone()));
     }
     b.push(Block::Facts(gov));
+    for c in &g.caveats {
+        b.push(Block::Note(c.clone()));
+    }
     b.push(Block::Para(i18n::model_summary(g.chosen, l).to_string()));
     b.push(Block::Facts(vec![
         (t(T::Pros), i18n::model_pros(g.chosen, l).to_string()),
@@ -221,6 +283,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     });
 
     section(&mut b, "spelregels", T::DocRules);
+    b.push(Block::Note(t(T::ConsentRequirement)));
     b.push(Block::Facts(g.rules.clone()));
     b.push(Block::Note(t(T::WebcareNote)));
 
@@ -316,12 +379,50 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     }
 
     section(&mut b, "meetplan", T::DocMeasurement);
-    b.push(Block::Para(t(T::MeasurementText)));
+    if s.kpis.is_empty() {
+        b.push(Block::Open(t(T::MeasurementNoKpis)));
+    } else if s.has_sponsor {
+        b.push(Block::Para(t(T::MeasurementText)));
+    } else {
+        b.push(Block::Para(t(T::MeasurementTextNoSponsor)));
+    }
 
     section(&mut b, "risicos", T::DocRisks);
-    if s.warnings.is_empty() {
+    if s.risks.is_empty() && s.warnings.is_empty() && s.findings.is_empty() {
         b.push(Block::Para(t(T::NoWarnings)));
+    }
+    if s.risks.is_empty() {
+        b.push(Block::Open(t(T::RisksNeedSector)));
     } else {
+        b.push(Block::Table {
+            head: vec![
+                t(T::DocRisk),
+                t(T::DocLikelihood),
+                t(T::DocImpact),
+                t(T::DocWhy),
+                t(T::DocMeasures),
+                t(T::DocOwner),
+            ],
+            rows: s
+                .risks
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.title.clone(),
+                        r.likelihood.clone(),
+                        r.impact.clone(),
+                        r.why.clone(),
+                        r.mitigation.clone(),
+                        r.owner
+                            .clone()
+                            .unwrap_or_else(|| format!("{}: {}", t(T::OpenPoint), t(T::NoOwnerYet))),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    if !s.warnings.is_empty() {
+        b.push(Block::Subheading(t(T::Warnings)));
         b.push(Block::List(s.warnings.clone()));
     }
 

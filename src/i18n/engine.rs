@@ -3,7 +3,7 @@
 
 use super::{number, Label, Lang};
 use crate::domain::{
-    Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind, OrgModel,
+    Capacity, Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind, OrgModel,
     ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
 };
 
@@ -182,14 +182,16 @@ pub fn maturity_reason(r: &MaturityReason, lang: Lang) -> String {
             Lang::Nl => format!("De meeste onderdelen passen bij de fase ‘{}’ of hoger.", s.label(lang)),
             Lang::En => format!("Most dimensions fit the ‘{}’ stage or higher.", s.label(lang)),
         },
-        MaturityReason::HeldBackBy { dimension, at, caps } => match lang {
+        MaturityReason::HeldBackBy { dimension, at, needs, blocks } => match lang {
             Lang::Nl => format!(
-                "‘{}’ staat nog op ‘{}’; zonder dat is de fase ‘{}’ niet haalbaar.",
-                dimension.label(lang), at.label(lang), caps.label(lang)
+                "Wat u nu tegenhoudt: ‘{}’ staat op {} ({}); de fase ‘{}’ bouwt op minstens {} ({}).",
+                dimension.label(lang), at.number(), at.label(lang).to_ascii_lowercase(),
+                blocks.label(lang), needs.number(), needs.label(lang).to_ascii_lowercase()
             ),
             Lang::En => format!(
-                "‘{}’ is still at ‘{}’; without it the ‘{}’ stage cannot hold.",
-                dimension.label(lang), at.label(lang), caps.label(lang)
+                "What holds you back: ‘{}’ is at {} ({}); the ‘{}’ stage builds on at least {} ({}).",
+                dimension.label(lang), at.number(), at.label(lang).to_ascii_lowercase(),
+                blocks.label(lang), needs.number(), needs.label(lang).to_ascii_lowercase()
             ),
         },
         MaturityReason::Uneven { strong, strong_at, weak, weak_at } => match lang {
@@ -269,6 +271,18 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
             "Laat de ervaring van cliënten het vertrekpunt zijn.",
             "Make the client experience the starting point.",
         ),
+        G::KeepSponsor => lang.pick(
+            "Blijf doen: houd de sponsor uit het bestuur zichtbaar betrokken, met een vast moment per kwartaal.",
+            "Keep doing: keep the board sponsor visibly involved, with a set moment every quarter.",
+        ),
+        G::KeepAmbassadors => lang.pick(
+            "Blijf doen: geef de ambassadeurs die er al zijn ruimte, training en een vast aanspreekpunt.",
+            "Keep doing: give the ambassadors you already have room, training and a fixed contact.",
+        ),
+        G::KeepCoreTeam => lang.pick(
+            "Blijf doen: geef het kernteam vaste uren en een mandaat.",
+            "Keep doing: give the core team fixed hours and a mandate.",
+        ),
     }
 }
 
@@ -295,13 +309,34 @@ pub fn factor(f: Factor, lang: Lang) -> String {
         }
         (Factor::SeveralBrands(n), Lang::Nl) => format!("{n} merken of labels"),
         (Factor::SeveralBrands(n), Lang::En) => format!("{n} brands or labels"),
+        (Factor::LargeMultiBrand(n), Lang::Nl) => {
+            format!("{n} merken of labels in een organisatie van meer dan 250 medewerkers")
+        }
+        (Factor::LargeMultiBrand(n), Lang::En) => {
+            format!("{n} brands or labels in an organisation of more than 250 staff")
+        }
         (Factor::SingleBrand, _) => lang.pick("Eén merk", "One brand").to_string(),
         (Factor::ManyLocations(n), Lang::Nl) => format!("{n} locaties"),
         (Factor::ManyLocations(n), Lang::En) => format!("{n} locations"),
         (Factor::Size(s), _) => s.label(lang).to_string(),
         (Factor::Trust(t), Lang::Nl) => format!("Vertrouwen van het bestuur: {}", t.label(lang)),
         (Factor::Trust(t), Lang::En) => format!("Board's trust: {}", t.label(lang)),
-        (Factor::Training(t), _) => t.label(lang).to_string(),
+        (Factor::Training(t), Lang::Nl) => format!("Vaardigheden en training: {}", t.label(lang)),
+        (Factor::Training(t), Lang::En) => format!("Skills and training: {}", t.label(lang)),
+        (Factor::Capacity(c), _) => match c {
+            Capacity::None => lang.pick(
+                "Niemand doet nu communicatie als taak (of minder dan 4 uur per week)",
+                "Nobody does communication as a task now (or under 4 hours a week)",
+            ),
+            Capacity::PartTime => lang.pick(
+                "Eén of twee mensen doen communicatie naast ander werk",
+                "One or two people do communication besides other work",
+            ),
+            Capacity::Team => lang.pick("Er is een communicatieafdeling", "There is a communication department"),
+        }
+        .to_string(),
+        (Factor::OrganicActivity(n), Lang::Nl) => format!("{n} kanalen worden al regelmatig gebruikt"),
+        (Factor::OrganicActivity(n), Lang::En) => format!("{n} channels are already used regularly"),
         (Factor::Stage(s), Lang::Nl) => format!("Volwassenheid: {}", s.label(lang)),
         (Factor::Stage(s), Lang::En) => format!("Maturity: {}", s.label(lang)),
     }
@@ -425,21 +460,17 @@ pub fn staffing_warning(w: StaffingWarning, staffing: &Staffing, lang: Lang) -> 
         StaffingWarning::ZeroHours(id) => {
             let name = staffing.role(id).map_or("?", |r| r.kind.label(lang));
             match lang {
-                Lang::Nl => format!("‘{name}’ heeft taken in de RACI maar geen uren of mensen."),
-                Lang::En => format!("‘{name}’ has tasks in the RACI but no hours or people."),
+                Lang::Nl => format!("‘{name}’ heeft taken maar geen uren of mensen."),
+                Lang::En => format!("‘{name}’ has tasks but no hours or people."),
             }
         }
         StaffingWarning::NoAccountable(a) => match lang {
             Lang::Nl => format!("Niemand is eindverantwoordelijk (A) voor ‘{}’.", a.label(lang)),
             Lang::En => format!("Nobody is accountable (A) for ‘{}’.", a.label(lang)),
         },
-        StaffingWarning::SeveralAccountable(a) => match lang {
-            Lang::Nl => format!("Meer dan één rol is eindverantwoordelijk (A) voor ‘{}’; kies er één.", a.label(lang)),
-            Lang::En => format!("More than one role is accountable (A) for ‘{}’; choose one.", a.label(lang)),
-        },
         StaffingWarning::NoResponsible(a) => match lang {
-            Lang::Nl => format!("Niemand voert ‘{}’ uit (R).", a.label(lang)),
-            Lang::En => format!("Nobody carries out ‘{}’ (R).", a.label(lang)),
+            Lang::Nl => format!("Niemand voert ‘{}’ uit.", a.label(lang)),
+            Lang::En => format!("Nobody carries out ‘{}’.", a.label(lang)),
         },
     }
 }
@@ -656,7 +687,8 @@ mod tests {
                         &MaturityReason::HeldBackBy {
                             dimension: *d,
                             at: *s,
-                            caps: *s,
+                            needs: *s,
+                            blocks: *s,
                         },
                         l,
                     )
@@ -726,7 +758,6 @@ mod tests {
             StaffingWarning::OneDiscipline(crate::domain::Discipline::Care),
             StaffingWarning::ZeroHours(RoleId(1)),
             StaffingWarning::NoAccountable(Activity::Publish),
-            StaffingWarning::SeveralAccountable(Activity::Train),
             StaffingWarning::NoResponsible(Activity::Report),
         ] {
             both(|l| staffing_warning(w, &staffing, l));

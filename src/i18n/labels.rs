@@ -4,7 +4,8 @@ use super::Lang;
 use crate::domain::{
     Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, Dimension, Discipline,
     KpiLevel, OrgModel, PhaseKind, Raci, Regulation, ResponseTime, Rhythm, RoleKind, ScopeLevel,
-    Section, Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel, TrainingModule,
+    ConsentGroup, ConsentPractice, Section, Sector, SizeBand, SocialGoal, Spokespeople, Stage,
+    TrainingModule,
     Trust, Usage,
 };
 
@@ -43,7 +44,8 @@ labels!(Regulation {
 labels!(SizeBand {
     UpTo20 => "Tot en met 20 medewerkers", "Up to 20 staff";
     From21To50 => "21 tot en met 50 medewerkers", "21 to 50 staff";
-    Over50 => "Meer dan 50 medewerkers", "More than 50 staff";
+    From51To250 => "51 tot en met 250 medewerkers", "51 to 250 staff";
+    Over250 => "Meer dan 250 medewerkers", "More than 250 staff";
 });
 
 labels!(Channel {
@@ -151,10 +153,18 @@ labels!(Trust {
     High => "Hoog: medewerkers mogen namens ons spreken", "High: staff may speak for us";
 });
 
-labels!(TrainingLevel {
-    Absent => "Geen training", "No training";
-    Partial => "Losse trainingen of workshops", "Some workshops";
-    Structured => "Een vast trainingsprogramma", "A structured programme";
+labels!(ConsentPractice {
+    NoneYet => "Nog niet geregeld", "Not arranged yet";
+    Informal => "Mondeling gevraagd, niet vastgelegd", "Asked in passing, not recorded";
+    Written => "Schriftelijk, per foto of video", "In writing, per photo or video";
+    Register => "In een toestemmingsregister dat cliënten kunnen intrekken", "In a consent register that clients can withdraw from";
+});
+
+labels!(ConsentGroup {
+    Adults => "Volwassenen die zelf toestemming geven", "Adults who consent themselves";
+    Represented => "Volwassenen die dat niet zelf kunnen (bijvoorbeeld bij dementie)", "Adults who cannot consent themselves (with dementia, for example)";
+    Under16 => "Kinderen onder de 16", "Children under 16";
+    From16To17 => "Jongeren van 16 en 17", "Young people aged 16 and 17";
 });
 
 labels!(Spokespeople {

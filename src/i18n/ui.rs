@@ -112,6 +112,16 @@ texts! {
     Rhythm => "Ritme", "Rhythm";
     // Governance
     GovInputsHeading => "Vertrouwen en training", "Trust and training";
+    TrainingFromGrid => "Training: uit uw zelfscan", "Training: from your self-assessment";
+    TrainingFromGridHint => "Training vraagt Koers één keer, in de zelfscan. Wilt u dit aanpassen, doe dat daar.", "Koers asks about training once, in the self-assessment. To change it, change it there.";
+    TasksAccountable => "Eindverantwoordelijk (A)", "Accountable (A)";
+    TasksResponsible => "Voert uit (R)", "Carries it out (R)";
+    TasksConsulted => "Geraadpleegd (C)", "Consulted (C)";
+    TasksInformed => "Geïnformeerd (I)", "Informed (I)";
+    TasksNobody => "Nog niemand", "Nobody yet";
+    TasksShowConsulted => "Ook vastleggen wie geraadpleegd en geïnformeerd wordt", "Also record who is consulted and informed";
+    TasksHideConsulted => "Geraadpleegd en geïnformeerd verbergen", "Hide consulted and informed";
+    FindingsHeading => "Wat nog niet klopt", "What does not hold together yet";
     GovInputsHelp => "Hoeveel ruimte medewerkers krijgen, hangt af van vertrouwen én training. Zonder training is vertrouwen een risico.", "How much room staff get depends on trust and training. Without training, trust is a risk.";
     Trust => "Hoeveel vertrouwt het bestuur medewerkers om namens de organisatie te spreken?", "How far does the board trust staff to speak for the organisation?";
     Training => "Welke social media-training is er nu?", "What social media training exists now?";
@@ -134,7 +144,11 @@ texts! {
     Escalation => "Wie wordt gebeld bij negatieve publiciteit?", "Who is called when negative publicity escalates?";
     EscalationHint => "Een functie of naam, bijvoorbeeld ‘bestuurssecretaris’", "A role or a name, for example ‘board secretary’";
     RulesChecks => "Afspraken", "Agreements";
-    PhotoConsent => "Foto's en video's van cliënten alleen met vooraf schriftelijk vastgelegde toestemming", "Photos and videos of clients only with consent recorded in writing beforehand";
+    ConsentRequirement => "Wat de wet vraagt: een herkenbare cliënt op een foto of video is een gezondheidsgegeven (bijzonder persoonsgegeven, AVG art. 9). Publiceren mag alleen met uitdrukkelijke toestemming vooraf, schriftelijk vastgelegd en in te trekken. Voor wie dat niet zelf kan, geeft de wettelijk vertegenwoordiger toestemming; voor kinderen onder de 16 een ouder of voogd.", "What the law asks: a recognisable client in a photo or video is health data (special-category personal data, GDPR art. 9). Publishing it is allowed only with explicit prior consent, recorded in writing and open to withdrawal. For someone who cannot consent, their legal representative does; for children under 16, a parent or guardian.";
+    ConsentQuestion => "Hoe legt u die toestemming nu vast?", "How do you record that consent now?";
+    ConsentHint => "Het plan rekent met uw antwoord: wat niet aan de wet voldoet, staat bovenaan het plan als hoog risico.", "The plan works with your answer: what does not meet the law goes to the top of the plan as a high risk.";
+    ConsentGroupsQuestion => "Welke cliënten kunnen in uw berichten voorkomen?", "Which clients may appear in your posts?";
+    ConsentGroupsHint => "Daarvan hangt af wie toestemming geeft. Laat u dit leeg, dan gaat het plan uit van wat in uw sector gebruikelijk is.", "That decides who gives consent. If you leave this empty, the plan assumes what is usual in your sector.";
     PrivateDisclaimer => "Medewerkers die op persoonlijke titel posten, vermelden dat", "Staff posting in a private capacity say so";
     CrisisInPlan => "Het webcare- en crisisprotocol is deel van het algemene crisisplan", "The webcare and crisis protocol is part of the general crisis plan";
     WebcareNote => "Zorgverleners mogen een behandelrelatie niet bevestigen. Reageer procesmatig, nodig uit voor een persoonlijk gesprek en verwijs naar de klachtenregeling.", "Care providers may not confirm a treatment relationship. Respond about the process, invite a private conversation and point to the complaints procedure.";
@@ -146,10 +160,11 @@ texts! {
     People => "Wie (namen of omschrijving)", "Who (names or description)";
     Headcount => "Aantal mensen", "Number of people";
     HoursPerWeek => "Uren per week per persoon", "Hours per week per person";
+    RoleDiscipline => "Uit welke discipline komen zij?", "Which discipline do they come from?";
     NoRoles => "Nog geen rollen. Begin met de sponsor en de coördinator.", "No roles yet. Start with the sponsor and the coordinator.";
     TotalHours => "Totaal uren per week", "Total hours per week";
     RaciHeading => "Taken verdelen (RACI)", "Sharing the tasks (RACI)";
-    RaciHelp => "Per taak precies één eindverantwoordelijke (A) en minstens één uitvoerder (R).", "Per task exactly one accountable (A) and at least one responsible (R).";
+    RaciHelp => "Per taak één eindverantwoordelijke (A) en wie de taak uitvoert (R). In een klein team mag dat dezelfde rol zijn; wie eindverantwoordelijk is en niemand aanwijst, voert de taak zelf uit.", "Per task one accountable role (A), and who carries it out (R). In a small team that may be the same role; whoever is accountable and names nobody else carries the task out.";
     RaciNeedsRoles => "Voeg eerst rollen toe aan het team.", "Add roles to the team first.";
     Activity => "Taak", "Task";
     TrainingHeading => "Training en ambassadeurs", "Training and ambassadors";
@@ -247,6 +262,26 @@ texts! {
     End => "Einde", "End";
     Evaluations => "Evaluatiemomenten", "Evaluation moments";
     MeasurementText => "De indicatoren hierboven worden gemeten vanaf de nulmeting. Op elk evaluatiemoment bespreekt het team de cijfers met de sponsor en stelt het plan zo nodig bij.", "The indicators above are measured from the baseline. At every evaluation moment the team reviews the figures with the sponsor and adjusts the plan where needed.";
+    DocResolveFirst => "Eerst oplossen", "Resolve first";
+    DocBreaksLaw => "Deze antwoorden voldoen niet aan de wet. Los dit op voordat het plan wordt uitgevoerd.", "These answers do not meet the law. Resolve this before the plan is carried out.";
+    DocWeight => "Gewicht", "Weight";
+    DocFinding => "Wat niet klopt en wat te doen", "What does not hold together, and what to do";
+    DocDimension => "Onderdeel", "Dimension";
+    DocNow => "Nu", "Now";
+    DocTargetNeeds => "Nodig voor de beoogde fase", "Needed for the target stage";
+    DocNeedsMet => "In orde", "In place";
+    KeepDoing => "Wat al goed gaat: blijf het doen", "What already works: keep doing it";
+    AdviceNotConfirmed => "het advies; nog niet bevestigd", "the advice; not confirmed yet";
+    MeasurementNoKpis => "Er zijn nog geen indicatoren. Kies per doel minstens één indicator met een nulmeting, een streefwaarde en een eigenaar.", "There are no indicators yet. Choose at least one indicator per goal, with a baseline, a target and an owner.";
+    MeasurementTextNoSponsor => "De indicatoren hierboven worden gemeten vanaf de nulmeting. Op elk evaluatiemoment bespreekt het team de cijfers en stelt het plan zo nodig bij. Wijs een bestuurder aan die de cijfers ontvangt.", "The indicators above are measured from the baseline. At every evaluation moment the team reviews the figures and adjusts the plan where needed. Name a board member who receives the figures.";
+    RisksNeedSector => "Vul de sector in om de risico's te wegen.", "Enter the sector to weigh the risks.";
+    DocRisk => "Risico", "Risk";
+    DocLikelihood => "Kans", "Likelihood";
+    DocImpact => "Impact", "Impact";
+    DocWhy => "Waarom", "Why";
+    DocMeasures => "Maatregelen", "Measures";
+    DocOwner => "Eigenaar", "Owner";
+    NoOwnerYet => "wie wordt eigenaar?", "who will own it?";
     NoWarnings => "Geen aandachtspunten.", "No points of attention.";
     Errored => "Er ging iets mis in Koers. Uw opgeslagen antwoorden zijn bewaard. Laad de pagina opnieuw om verder te gaan.", "Something went wrong in Koers. Your saved answers are kept. Reload the page to continue.";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). U kunt Koers gewoon gebruiken, maar uw antwoorden verdwijnen als u de pagina sluit. Download tussendoor het antwoordenbestand.", "This browser does not allow saving (in a private window, for example). You can use Koers as normal, but your answers disappear when you close the page. Download the answers file now and then.";
@@ -284,6 +319,7 @@ mod tests {
         T::Downloads,
         T::DocTraining,
         T::Organisation,
+        T::DocImpact,
     ];
 
     #[test]

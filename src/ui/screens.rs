@@ -158,6 +158,10 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                 if m.consolidates { <p class="koers-notice">{ ctx.t(T::ConsolidateNote) }</p> }
                 <h2 class="koers-h2">{ ctx.t(T::GrowthActions) }</h2>
                 { list(&m.actions) }
+                if !m.keep.is_empty() {
+                    <h2 class="koers-h2">{ ctx.t(T::KeepDoing) }</h2>
+                    { list(&m.keep) }
+                }
                 <h2 class="koers-h2">{ ctx.t(T::FallbackRisks) }</h2>
                 { list(&m.risks) }
             </> }
@@ -169,6 +173,7 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                     <strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>
                     <span data-model={g.recommended.key()}>{ g.recommended.label(lang) }</span>
                 </p>
+                { for g.caveats.iter().map(|c| html! { <p class="koers-notice">{ c.clone() }</p> }) }
                 <h2 class="koers-h2">{ ctx.t(T::ModelsCompared) }</h2>
                 { markup::view(&html::model_comparison(&g, lang)) }
             </> }
@@ -192,6 +197,58 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
             <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::total_hours(plan, lang) }</p>
         },
         Rich::Raci => raci(ctx),
+        Rich::Profile => {
+            let Some(m) = crate::wizard::maturity_view(plan, lang) else {
+                return Html::default();
+            };
+            html! {
+                <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::DocMaturity)}>
+                    <table class="koers-table" id="koers-profile">
+                        <caption class="koers-caption">{ ctx.t(T::DocMaturity) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ ctx.t(T::DocDimension) }</th>
+                            <th scope="col">{ ctx.t(T::DocNow) }</th>
+                            <th scope="col">{ format!("{} ({})", ctx.t(T::DocTargetNeeds), m.target.label(lang)) }</th>
+                        </tr></thead>
+                        <tbody>{ for m.profile.iter().map(|p| html! { <tr>
+                            <th scope="row">{ p.dimension.label(lang) }</th>
+                            <td>{ format!("{}. {}", p.at.number(), p.at.label(lang)) }</td>
+                            <td>{ p.needs.map_or_else(|| ctx.t(T::DocNeedsMet).to_string(), |n| format!("{}. {}", n.number(), n.label(lang))) }</td>
+                        </tr> }) }</tbody>
+                    </table>
+                </div>
+            }
+        }
+        Rich::TrainingFromGrid => {
+            let at = plan.maturity.scores.get(&crate::domain::Dimension::SkillsTraining);
+            html! {
+                <div class="koers-field">
+                    <p class="koers-label">{ ctx.t(T::TrainingFromGrid) }</p>
+                    <p class="koers-hint">{ ctx.t(T::TrainingFromGridHint) }</p>
+                    <p id="koers-training-from-grid">{ at.map_or_else(
+                        || ctx.t(T::NotAnswered).to_string(),
+                        |s| format!("{}. {}", s.number(), crate::i18n::grid_cell(crate::domain::Dimension::SkillsTraining, *s, lang)),
+                    ) }</p>
+                </div>
+            }
+        }
+        Rich::Findings(screen) => {
+            let list: Vec<crate::wizard::FindingView> = crate::wizard::findings_view(plan, lang)
+                .into_iter()
+                .filter(|f| f.fix == screen)
+                .collect();
+            if list.is_empty() {
+                return Html::default();
+            }
+            html! {
+                <div class="koers-warning" role="status" id={format!("koers-findings-{}", screen.key())}>
+                    <h2 class="koers-h2">{ ctx.t(T::FindingsHeading) }</h2>
+                    <ul class="koers-list">{ for list.iter().map(|f| html! {
+                        <li><strong>{ format!("{}: ", i18n::severity(f.severity, lang)) }</strong>{ f.text.clone() }</li>
+                    }) }</ul>
+                </div>
+            }
+        }
         Rich::Reach => html! { <>
             <p class="koers-result" id="koers-reach" aria-live="polite">
                 <strong>{ ctx.t(T::PotentialReach) }{ ": " }</strong>{ i18n::number(potential_reach(&plan.staffing), lang) }
@@ -247,6 +304,10 @@ fn audience_channels(ctx: &Ctx, a: Audience) -> Html {
     </> }
 }
 
+/// Who does what, per recurring activity: one accountable role (a choice) and the roles that
+/// carry it out (checkboxes), and on request who is consulted and informed. One card per
+/// activity, so a phone needs no sideways scrolling; on a wide screen the cards sit side by
+/// side.
 fn raci(ctx: &Ctx) -> Html {
     let s = &ctx.m.plan.staffing;
     if s.roles.is_empty() {
@@ -262,45 +323,64 @@ fn raci(ctx: &Ctx) -> Html {
         })
         .collect();
     let grid_warnings = i18n::staffing_warnings(&grid_warnings, s, ctx.lang);
-    let letters: Vec<(&'static str, &'static str)> = std::iter::once(("", "–"))
-        .chain(Raci::ALL.iter().map(|l| (l.key(), l.label(ctx.lang))))
-        .collect();
-    html! { <>
-        <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::RaciHeading)}>
-            <table class="koers-table koers-raci">
-                <caption class="koers-visually-hidden">{ ctx.t(T::RaciHeading) }</caption>
-                <thead><tr>
-                    <th scope="col">{ ctx.t(T::Activity) }</th>
-                    { for s.roles.iter().map(|r| html! { <th scope="col">{ r.kind.label(ctx.lang) }</th> }) }
-                </tr></thead>
-                <tbody>
-                { for Activity::ALL.iter().map(|a| {
-                    let a = *a;
-                    html! { <tr>
-                        <th scope="row">{ a.label(ctx.lang) }</th>
-                        { for s.roles.iter().map(|r| {
-                            let id = r.id;
-                            let current = s.raci.get(&a).and_then(|row| row.get(&id)).map_or("", |l| l.key());
-                            let onchange = ctx.send.reform(move |e: Event| {
-                                let key = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                                Action::Edit(Edit::RaciCell(a, id, Raci::from_key(&key)))
-                            });
-                            // Named by aria-label rather than a hidden <label>: two nodes fewer
-                            // in each of the grid's cells.
-                            let name = format!("{} – {}", a.label(ctx.lang), r.kind.label(ctx.lang));
-                            html! { <td>
-                                <select id={format!("koers-f-raci-{}-{}", a.key(), id.0)} aria-label={name} {onchange}>
-                                    { for letters.iter().map(|(k, l)| html! {
-                                        <option value={*k} selected={*k == current}>{ *l }</option>
-                                    }) }
-                                </select>
-                            </td> }
-                        }) }
-                    </tr> }
+    let show_ci = ctx.m.show_ci;
+    let boxes = |a: Activity, letter: Raci, legend: T| {
+        let task = s.tasks.get(&a);
+        html! {
+            <fieldset class="koers-fieldset koers-task-letter">
+                <legend class="koers-legend">{ ctx.t(legend) }</legend>
+                <div class="koers-checkboxes">
+                { for s.roles.iter().map(|r| {
+                    let id = r.id;
+                    let on = task.is_some_and(|t| t.has(id, letter));
+                    checkbox(&format!("koers-f-task-{}-{}-{}", a.key(), letter.key(), id.0), r.kind.label(ctx.lang), on,
+                        ctx.edit(move |b| Edit::Task(a, letter, id, b)))
                 }) }
-                </tbody>
-            </table>
+                </div>
+            </fieldset>
+        }
+    };
+    // The accountable role is chosen by its id: the option values are the ids as text.
+    let accountable_select = |a: Activity, current: Option<crate::domain::RoleId>| {
+        let id = format!("koers-f-task-{}-a", a.key());
+        let onchange = ctx.send.reform(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            Action::Edit(Edit::Accountable(a, v.parse().ok().map(crate::domain::RoleId)))
+        });
+        html! {
+            <div class="koers-field koers-field--inline">
+                <label class="koers-label" for={id.clone()}>{ ctx.t(T::TasksAccountable) }</label>
+                <select class="koers-select" {id} {onchange}>
+                    <option value="" selected={current.is_none()}>{ ctx.t(T::TasksNobody) }</option>
+                    { for s.roles.iter().map(|r| html! {
+                        <option value={r.id.0.to_string()} selected={current == Some(r.id)}>{ r.kind.label(ctx.lang) }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    html! { <>
+        <div class="koers-tasks">
+        { for Activity::ALL.iter().map(|a| {
+            let a = *a;
+            let accountable = s.tasks.get(&a).and_then(|t| t.accountable);
+            html! {
+                <section class="koers-task-card" aria-labelledby={format!("koers-task-{}-title", a.key())}>
+                    <h2 class="koers-h3" id={format!("koers-task-{}-title", a.key())}>{ a.label(ctx.lang) }</h2>
+                    { accountable_select(a, accountable) }
+                    { boxes(a, Raci::R, T::TasksResponsible) }
+                    if show_ci {
+                        { boxes(a, Raci::C, T::TasksConsulted) }
+                        { boxes(a, Raci::I, T::TasksInformed) }
+                    }
+                </section>
+            }
+        }) }
         </div>
+        <button type="button" class="koers-link" id="koers-show-consulted" aria-expanded={if show_ci { "true" } else { "false" }}
+            onclick={ctx.send.reform(move |_| Action::ShowConsulted(!show_ci))}>
+            { ctx.t(if show_ci { T::TasksHideConsulted } else { T::TasksShowConsulted }) }
+        </button>
         { warnings(ctx, &grid_warnings) }
     </> }
 }

@@ -7,9 +7,10 @@
 
 use super::route::Screen;
 use crate::domain::{
-    Approval, Audience, Cadence, Channel, Closed, CommsTeam, Count, Date, Dimension, Hours, KpiId,
+    Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup, ConsentPractice, Count,
+    Date, Dimension, Discipline, Hours, KpiId,
     KpiLevel, MilestoneId, OrgModel, PhaseKind, Plan, ProblemKind, ResponseTime, Role, RoleId,
-    RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingLevel,
+    RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal, Spokespeople, Stage,
     TrainingModule, Trust, Usage, VecSet, Weeks, MAX_ITEMS, MAX_TEXT,
 };
 use crate::i18n::{Label, Lang, T};
@@ -38,20 +39,21 @@ pub enum Q {
     ScopeLevel,
     Audiences,
     Trust,
-    Training,
     Model,
     ChoiceReason,
     Spokespeople,
     Approval,
     ResponseTime,
     Escalation,
-    PhotoConsent,
+    Consent,
+    ConsentGroups,
     Disclaimer,
     CrisisPlan,
     Roles,
     RolePeople(RoleId),
     RoleHeadcount(RoleId),
     RoleHours(RoleId),
+    RoleDiscipline(RoleId),
     TrainingModules,
     Ambassadors,
     NetworkSize,
@@ -276,9 +278,6 @@ impl Q {
             Q::Trust => ask(S::GovInputs, T::Trust, Choice)
                 .options(closed::<Trust>)
                 .required(),
-            Q::Training => ask(S::GovInputs, T::Training, Choice)
-                .options(closed::<TrainingLevel>)
-                .required(),
             Q::Model => ask(S::GovModel, T::ChooseModelLegend, Choice).options(models),
             Q::ChoiceReason => ask(S::GovModel, T::ChoiceReason, LongText),
             Q::Spokespeople => ask(S::GovRules, T::Spokespeople, Choice)
@@ -293,7 +292,13 @@ impl Q {
             Q::Escalation => ask(S::GovRules, T::Escalation, Text)
                 .hint(T::EscalationHint)
                 .required(),
-            Q::PhotoConsent => ask(S::GovRules, T::PhotoConsent, Flag),
+            Q::Consent => ask(S::GovRules, T::ConsentQuestion, Choice)
+                .hint(T::ConsentHint)
+                .options(closed::<ConsentPractice>)
+                .required(),
+            Q::ConsentGroups => ask(S::GovRules, T::ConsentGroupsQuestion, Multi)
+                .hint(T::ConsentGroupsHint)
+                .options(closed::<ConsentGroup>),
             Q::Disclaimer => ask(S::GovRules, T::PrivateDisclaimer, Flag),
             Q::CrisisPlan => ask(S::GovRules, T::CrisisInPlan, Flag),
             Q::Roles => ask(S::Team, T::RolesLegend, Multi)
@@ -303,6 +308,9 @@ impl Q {
             Q::RolePeople(_) => ask(S::Team, T::People, Text),
             Q::RoleHeadcount(_) => ask(S::Team, T::Headcount, number(1, MANY)).required(),
             Q::RoleHours(_) => ask(S::Team, T::HoursPerWeek, Hours).hint(T::HoursHint),
+            Q::RoleDiscipline(_) => {
+                ask(S::Team, T::RoleDiscipline, Select).options(closed::<Discipline>)
+            }
             Q::TrainingModules => {
                 ask(S::Training, T::TrainingLegend, Multi).options(closed::<TrainingModule>)
             }
@@ -357,14 +365,14 @@ impl Q {
             Q::ScopeLevel => key(p.scope.level),
             Q::Audiences => keys(p.scope.audiences.keys()),
             Q::Trust => key(g.trust),
-            Q::Training => key(g.training),
             Q::Model => key(Some(crate::domain::recommend(p).chosen)),
             Q::ChoiceReason => text(Some(&g.choice_reason)),
             Q::Spokespeople => key(g.spokespeople),
             Q::Approval => key(g.approval),
             Q::ResponseTime => key(g.response_time),
             Q::Escalation => text(Some(&g.escalation_contact)),
-            Q::PhotoConsent => Answer::Flag(g.photo_consent_in_writing),
+            Q::Consent => key(g.consent),
+            Q::ConsentGroups => keys(g.consent_groups.iter()),
             Q::Disclaimer => Answer::Flag(g.private_disclaimer),
             Q::CrisisPlan => Answer::Flag(g.crisis_in_general_plan),
             Q::Roles => {
@@ -374,6 +382,7 @@ impl Q {
             Q::RolePeople(id) => text(role(id).map(|r| &r.people)),
             Q::RoleHeadcount(id) => role(id).map_or(Answer::Number(None), |r| count(r.headcount)),
             Q::RoleHours(id) => Answer::Hours(role(id).map(|r| r.hours).unwrap_or_default()),
+            Q::RoleDiscipline(id) => key(role(id).map(Role::discipline)),
             Q::TrainingModules => keys(s.training.iter()),
             Q::Ambassadors => count(s.ambassadors),
             Q::NetworkSize => count(s.network_size),
@@ -482,7 +491,6 @@ impl Q {
                 }
             }
             Q::Trust => put_key(&mut g.trust, a),
-            Q::Training => put_key(&mut g.training, a),
             Q::Model => {
                 let Some(chosen) = key_of::<OrgModel>(a) else {
                     return;
@@ -497,7 +505,12 @@ impl Q {
             Q::Approval => put_key(&mut g.approval, a),
             Q::ResponseTime => put_key(&mut g.response_time, a),
             Q::Escalation => put_text(&mut g.escalation_contact, a),
-            Q::PhotoConsent => put_flag(&mut g.photo_consent_in_writing, a),
+            Q::Consent => put_key(&mut g.consent, a),
+            Q::ConsentGroups => {
+                if let Some(groups) = keys_of::<ConsentGroup>(a) {
+                    g.consent_groups = groups.into_iter().collect();
+                }
+            }
             Q::Disclaimer => put_flag(&mut g.private_disclaimer, a),
             Q::CrisisPlan => put_flag(&mut g.crisis_in_general_plan, a),
             Q::Roles => {
@@ -511,9 +524,11 @@ impl Q {
                     .map(|r| r.id)
                     .collect();
                 s.roles.retain(|r| chosen.contains(&r.kind));
-                // A removed role's cells go with it.
-                for row in s.raci.values_mut() {
-                    row.retain(|id, _| !gone.contains(id));
+                // A removed role's tasks go with it.
+                for task in s.tasks.values_mut() {
+                    for id in &gone {
+                        task.remove_role(*id);
+                    }
                 }
                 for kind in chosen {
                     if !s.roles.iter().any(|r| r.kind == kind) {
@@ -524,6 +539,7 @@ impl Q {
                             people: String::new(),
                             headcount: Count(1),
                             hours: crate::domain::Hours::default(),
+                            discipline: None,
                         });
                     }
                 }
@@ -541,6 +557,14 @@ impl Q {
             Q::RoleHours(id) => {
                 if let Some(r) = s.roles.iter_mut().find(|r| r.id == id) {
                     put_hours(&mut r.hours, a);
+                }
+            }
+            Q::RoleDiscipline(id) => {
+                if let Some(r) = s.roles.iter_mut().find(|r| r.id == id) {
+                    if let Some(d) = key_of::<Discipline>(a) {
+                        // The role's own discipline is stored as none: it follows the role.
+                        r.discipline = d.filter(|d| *d != r.kind.discipline());
+                    }
                 }
             }
             Q::TrainingModules => {
@@ -622,7 +646,7 @@ impl Q {
             Q::KpiLevel(id) | Q::KpiBaseline(id) | Q::KpiTarget(id) | Q::KpiOwner(id) => {
                 of(nth(kpi(id), T::KpiName))
             }
-            Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) => of(plan
+            Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) | Q::RoleDiscipline(id) => of(plan
                 .staffing
                 .role(id)
                 .map_or_else(String::new, |r| r.kind.label(lang).to_string())),
@@ -656,20 +680,21 @@ impl Q {
             Q::ScopeLevel => "scope-level".into(),
             Q::Audiences => "audience".into(),
             Q::Trust => "trust".into(),
-            Q::Training => "training-level".into(),
             Q::Model => "model".into(),
             Q::ChoiceReason => "choice-reason".into(),
             Q::Spokespeople => "spokespeople".into(),
             Q::Approval => "approval".into(),
             Q::ResponseTime => "response-time".into(),
             Q::Escalation => "escalation".into(),
-            Q::PhotoConsent => "photo-consent".into(),
+            Q::Consent => "consent".into(),
+            Q::ConsentGroups => "consent-groups".into(),
             Q::Disclaimer => "disclaimer".into(),
             Q::CrisisPlan => "crisis".into(),
             Q::Roles => "roles".into(),
             Q::RolePeople(id) => format!("role-{}-people", id.0),
             Q::RoleHeadcount(id) => format!("role-{}-headcount", id.0),
             Q::RoleHours(id) => format!("role-{}-hours", id.0),
+            Q::RoleDiscipline(id) => format!("role-{}-discipline", id.0),
             Q::TrainingModules => "training".into(),
             Q::Ambassadors => "ambassadors".into(),
             Q::NetworkSize => "network".into(),
@@ -772,6 +797,12 @@ pub enum Rich {
     Reach,
     ScheduleWarnings,
     Timeline,
+    /// The seven dimensions as scored, beside what the target stage needs of each.
+    Profile,
+    /// What the self-assessment says about skills and training (asked there, once).
+    TrainingFromGrid,
+    /// The consistency findings that are fixed on this screen.
+    Findings(Screen),
 }
 
 /// Something to add to a list.
@@ -834,7 +865,11 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                     .map(|c| Ask(Q::Channel(*c)))
                     .collect(),
             )],
-            vec![Ask(Q::CommsTeam), Ask(Q::CommsHours)],
+            vec![
+                Ask(Q::CommsTeam),
+                Ask(Q::CommsHours),
+                R(Rich::Findings(Screen::OrgChannels)),
+            ],
         ],
         Screen::MaturityGrid => Dimension::ALL
             .iter()
@@ -845,7 +880,7 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                 vec![vec![Part::Note(T::MaturityIncomplete)]]
             } else {
                 vec![
-                    vec![R(Rich::StageResult)],
+                    vec![R(Rich::StageResult), R(Rich::Profile)],
                     vec![Ask(Q::Target), R(Rich::TargetAdvice)],
                 ]
             }
@@ -882,6 +917,7 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             if plan.goals.kpis.len() < MAX_ITEMS {
                 parts.push(Part::Add(T::AddKpi, Add::Kpi));
             }
+            parts.push(R(Rich::Findings(Screen::Kpis)));
             vec![parts]
         }
         Screen::Scope => vec![
@@ -894,27 +930,31 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                     .map(|a| (a.key(), vec![R(Rich::AudienceChannels(*a))]))
                     .collect(),
             )],
+            vec![R(Rich::Findings(Screen::Scope))],
         ],
-        Screen::GovInputs => vec![vec![Ask(Q::Trust)], vec![Ask(Q::Training)]],
+        Screen::GovInputs => vec![vec![Ask(Q::Trust), R(Rich::TrainingFromGrid)]],
         Screen::GovModel => {
             let mut choice = vec![Ask(Q::Model)];
             let deviates = crate::domain::recommend(plan).deviates;
             if deviates || !plan.governance.choice_reason.is_empty() {
                 choice.push(Ask(Q::ChoiceReason));
             }
-            vec![vec![R(Rich::ModelAdvice)], choice]
+            vec![
+                vec![R(Rich::ModelAdvice)],
+                choice,
+                vec![R(Rich::Findings(Screen::GovModel))],
+            ]
         }
         Screen::GovRules => vec![
             vec![Ask(Q::Spokespeople)],
             vec![Ask(Q::Approval)],
             vec![Ask(Q::ResponseTime)],
             vec![Ask(Q::Escalation)],
+            vec![Part::Note(T::ConsentRequirement), Ask(Q::Consent), Ask(Q::ConsentGroups)],
             vec![
-                Group(
-                    T::RulesChecks,
-                    vec![Ask(Q::PhotoConsent), Ask(Q::Disclaimer), Ask(Q::CrisisPlan)],
-                ),
+                Group(T::RulesChecks, vec![Ask(Q::Disclaimer), Ask(Q::CrisisPlan)]),
                 Part::Note(T::WebcareNote),
+                R(Rich::Findings(Screen::GovRules)),
             ],
         ],
         Screen::Team => vec![vec![
@@ -933,6 +973,7 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                                 [
                                     Ask(Q::RolePeople(r.id)),
                                     Row(vec![Q::RoleHeadcount(r.id), Q::RoleHours(r.id)]),
+                                    Ask(Q::RoleDiscipline(r.id)),
                                 ]
                             })
                             .collect();
@@ -941,11 +982,16 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                     .collect(),
             ),
             R(Rich::TotalHours),
+            R(Rich::Findings(Screen::Team)),
         ]],
-        Screen::Raci => vec![vec![R(Rich::Raci)]],
+        Screen::Raci => vec![vec![R(Rich::Raci), R(Rich::Findings(Screen::Raci))]],
         Screen::Training => vec![
             vec![Ask(Q::TrainingModules)],
-            vec![Row(vec![Q::Ambassadors, Q::NetworkSize]), R(Rich::Reach)],
+            vec![
+                Row(vec![Q::Ambassadors, Q::NetworkSize]),
+                R(Rich::Reach),
+                R(Rich::Findings(Screen::Training)),
+            ],
         ],
         Screen::Dates => {
             let phases = PhaseKind::ALL

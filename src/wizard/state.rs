@@ -31,7 +31,10 @@ pub enum Edit {
     AudienceChannel(Audience, Channel, bool),
     AudienceChannelRole(Audience, Channel, ChannelRole),
     AudienceChannelRhythm(Audience, Channel, Rhythm),
-    RaciCell(Activity, RoleId, Option<Raci>),
+    /// The role accountable for an activity, or none.
+    Accountable(Activity, Option<RoleId>),
+    /// A role responsible for (doing), consulted on or informed of an activity, on or off.
+    Task(Activity, Raci, RoleId, bool),
 }
 
 /// A document the documents module makes.
@@ -99,6 +102,8 @@ pub enum Action {
     ShowModels(bool),
     /// Ask the documents module for the plan screen's document again, after it failed.
     RetryDocument,
+    /// Show or hide who is consulted and informed on the task screen.
+    ShowConsulted(bool),
     Download(Format),
     DownloadAnswers,
     DownloadCorrupt,
@@ -258,6 +263,8 @@ pub struct Model {
     pub part: usize,
     pub help: bool,
     pub models_open: bool,
+    /// Whether the task screen also asks who is consulted and informed.
+    pub show_ci: bool,
     pub document: Document,
     pub saving: Saving,
     pub config: Config,
@@ -283,6 +290,7 @@ impl Default for Model {
             part: 0,
             help: false,
             models_open: false,
+            show_ci: false,
             document: Document::None,
             saving: Saving::NotSaved,
             config: Config {
@@ -493,6 +501,11 @@ fn new_id(seed: &mut u64) -> String {
 }
 
 fn edit(m: &mut Model, e: Edit) {
+    let e_kind = match &e {
+        Edit::Type(q, _) | Edit::Choose(q, _) | Edit::Check(q, _, _) | Edit::Flag(q, _) => Some(*q),
+        _ => None,
+    };
+    let touched_tasks = matches!(e, Edit::Accountable(..) | Edit::Task(..));
     let plan = &mut m.plan;
     match e {
         Edit::Type(q, raw) => {
@@ -566,18 +579,42 @@ fn edit(m: &mut Model, e: Edit) {
                 cp.rhythm = r;
             }
         }
-        Edit::RaciCell(a, id, letter) => {
+        Edit::Accountable(a, id) => {
+            if id.is_none_or(|id| plan.staffing.role(id).is_some()) {
+                plan.staffing.tasks.with_default(a, |t| t.accountable = id);
+            }
+        }
+        Edit::Task(a, letter, id, on) => {
             if plan.staffing.role(id).is_some() {
-                plan.staffing.raci.with_default(a, |row| match letter {
-                    Some(l) => {
-                        row.insert(id, l);
-                    }
-                    None => {
-                        row.remove(&id);
+                plan.staffing.tasks.with_default(a, |t| {
+                    let set = match letter {
+                        Raci::A => {
+                            t.accountable = if on { Some(id) } else { None };
+                            return;
+                        }
+                        Raci::R => &mut t.responsible,
+                        Raci::C => &mut t.consulted,
+                        Raci::I => &mut t.informed,
+                    };
+                    if on {
+                        set.insert(id);
+                    } else {
+                        set.remove(&id);
                     }
                 });
             }
         }
+    }
+    // An older file's answer that is looked at again is confirmed.
+    let confirmed = match &e_kind {
+        Some(Q::Size) => Some(crate::domain::Confirm::Size),
+        _ => None,
+    };
+    if let Some(c) = confirmed {
+        m.plan.to_confirm.remove(&c);
+    }
+    if touched_tasks {
+        m.plan.to_confirm.remove(&crate::domain::Confirm::Tasks);
     }
     // Drafts of questions that are no longer asked (a removed item) would wait forever.
     let plan = &m.plan;
@@ -804,6 +841,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Fullscreen => fx.push(Effect::Fullscreen),
         Action::ShowModels(open) => m.models_open = open,
         Action::RetryDocument => m.document = Document::None,
+        Action::ShowConsulted(on) => m.show_ci = on,
         Action::Download(format) => fx.push(Effect::Download(format, plan_box(m), m.lang)),
         Action::DownloadAnswers => fx.push(Effect::SaveFile {
             name: format!(

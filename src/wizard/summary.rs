@@ -6,9 +6,9 @@ use super::questions::{Answer, Q};
 use super::questions::{Part, Rich};
 use super::route::Screen;
 use crate::domain::{
-    advise, assess, check, effective_target, flags, potential_reach, recommend, schedule,
-    total_hours_tenths, Activity, Date, Dimension, Hours, OrgModel, PhaseKind, Plan, Raci, Section,
-    Stage,
+    advise, assess, check, effective_target, findings, flags, needs, potential_reach, recommend,
+    register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt,
+    GrowthAction, Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
 };
 use crate::i18n::{self, Label, Lang, T};
 
@@ -20,9 +20,45 @@ pub struct MaturityView {
     pub reasons: Vec<String>,
     pub skips_stages: bool,
     pub consolidates: bool,
+    /// What to do, the largest gap first.
     pub actions: Vec<String>,
+    /// What the answers show as done already: keep doing it.
+    pub keep: Vec<String>,
     pub risks: Vec<String>,
-    pub profile: Vec<(Dimension, Stage)>,
+    /// Every dimension: where it stands, and what the target needs of it if more.
+    pub profile: Vec<ProfileRow>,
+}
+
+/// One dimension of the self-assessment beside the target.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileRow {
+    pub dimension: Dimension,
+    pub at: Stage,
+    /// What the target stage needs of this dimension, when that is more than it has.
+    pub needs: Option<Stage>,
+}
+
+/// A consistency finding as shown: how much it matters, what it says, where to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingView {
+    pub severity: Severity,
+    pub text: String,
+    pub fix: Screen,
+}
+
+/// A risk of the register in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RiskView {
+    pub title: String,
+    pub likelihood: String,
+    pub impact: String,
+    /// The facts from the answers behind the two.
+    pub why: String,
+    pub mitigation: String,
+    /// Who owns it, or an open point.
+    pub owner: Option<String>,
+    pub breaks_law: bool,
+    pub high: bool,
 }
 
 /// One model in the comparison.
@@ -38,7 +74,11 @@ pub struct ModelView {
 pub struct GovernanceView {
     pub recommended: OrgModel,
     pub chosen: OrgModel,
+    /// Whether the user chose (or confirmed) a model, or the plan only has the advice.
+    pub chosen_by_user: bool,
     pub deviates: bool,
+    /// What holds whatever the model (a regulated sector's central core).
+    pub caveats: Vec<String>,
     pub reason: String,
     pub ranked: Vec<ModelView>,
     /// (rule, answer) pairs; unanswered rules are left out.
@@ -137,6 +177,12 @@ pub struct PlanSummary {
     pub timeline: Option<TimelineView>,
     /// Staffing warnings and schedule flags, in words.
     pub warnings: Vec<String>,
+    /// What does not hold together in the answers, the most severe first.
+    pub findings: Vec<FindingView>,
+    /// The risk register, legal contradictions first.
+    pub risks: Vec<RiskView>,
+    /// Whether the team has a sponsor from the board (the measurement plan reports to them).
+    pub has_sponsor: bool,
     /// Sections that are not complete.
     pub open_sections: Vec<Section>,
 }
@@ -171,7 +217,14 @@ fn hours_text(tenths: u64, lang: Lang) -> String {
 pub fn maturity_view(plan: &Plan, lang: Lang) -> Option<MaturityView> {
     assess(&plan.maturity).map(|a| {
         let target = effective_target(a.stage, plan.maturity.target);
-        let adv = advise(a.stage, target);
+        let adv = advise(plan, &a, target, recommend(plan).chosen);
+        let keep = |x: &&Advice| {
+            matches!(
+                x.action,
+                GrowthAction::KeepSponsor | GrowthAction::KeepAmbassadors | GrowthAction::KeepCoreTeam
+            )
+        };
+        let needs = needs(target.max(a.stage));
         MaturityView {
             current: a.stage,
             target,
@@ -185,16 +238,86 @@ pub fn maturity_view(plan: &Plan, lang: Lang) -> Option<MaturityView> {
             actions: adv
                 .actions
                 .iter()
-                .map(|x| i18n::growth_action(*x, lang).to_string())
+                .filter(|x| !keep(x))
+                .map(|x| i18n::advice(x, lang))
+                .collect(),
+            keep: adv
+                .actions
+                .iter()
+                .filter(keep)
+                .map(|x| i18n::growth_action(x.action, lang).to_string())
                 .collect(),
             risks: adv
                 .risks
                 .iter()
                 .map(|x| i18n::fallback_risk(*x, lang).to_string())
                 .collect(),
-            profile: plan.maturity.scores.iter().map(|(d, s)| (*d, *s)).collect(),
+            profile: Dimension::ALL
+                .iter()
+                .filter_map(|d| {
+                    let at = *plan.maturity.scores.get(d)?;
+                    let need = needs.iter().find(|(x, _)| x == d).map(|(_, s)| *s);
+                    Some(ProfileRow {
+                        dimension: *d,
+                        at,
+                        needs: need.filter(|n| *n > at),
+                    })
+                })
+                .collect(),
         }
     })
+}
+
+/// Every consistency finding, the most severe first, with the screen that fixes it.
+#[must_use]
+pub fn findings_view(plan: &Plan, lang: Lang) -> Vec<FindingView> {
+    findings(plan)
+        .iter()
+        .map(|f| FindingView {
+            severity: f.severity(),
+            text: i18n::finding(f, lang),
+            fix: fix_screen(f.fix_at()),
+        })
+        .collect()
+}
+
+/// The screen where a finding is fixed.
+#[must_use]
+pub fn fix_screen(at: FixAt) -> Screen {
+    match at {
+        FixAt::Organisation => Screen::OrgBasics,
+        FixAt::Channels => Screen::OrgChannels,
+        FixAt::Kpis => Screen::Kpis,
+        FixAt::Scope => Screen::Scope,
+        FixAt::Model => Screen::GovModel,
+        FixAt::Rules => Screen::GovRules,
+        FixAt::Team => Screen::Team,
+        FixAt::Tasks => Screen::Raci,
+        FixAt::Training => Screen::Training,
+    }
+}
+
+/// The risk register in words.
+#[must_use]
+pub fn risks_view(plan: &Plan, lang: Lang) -> Vec<RiskView> {
+    register(plan)
+        .iter()
+        .map(|r| RiskView {
+            title: i18n::risk_title(r.kind, lang).to_string(),
+            likelihood: i18n::level(r.likelihood, lang).to_string(),
+            impact: i18n::level(r.impact, lang).to_string(),
+            why: r
+                .why
+                .iter()
+                .map(|w| i18n::why(w, lang))
+                .collect::<Vec<_>>()
+                .join("; "),
+            mitigation: i18n::mitigation(r, lang),
+            owner: r.owner.map(|k| k.label(lang).to_string()),
+            breaks_law: r.breaks_law,
+            high: r.breaks_law || (r.likelihood == Level::High && r.impact == Level::High),
+        })
+        .collect()
 }
 
 /// The recommended and chosen organisational model, the ranking behind it, and the rules.
@@ -216,7 +339,9 @@ pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
     GovernanceView {
         recommended: rec.recommended(),
         chosen: rec.chosen,
+        chosen_by_user: g.chosen.is_some() || g.trust.is_some(),
         deviates: rec.deviates,
+        caveats: rec.caveats.iter().map(|c| i18n::caveat(c, lang)).collect(),
         reason: g.choice_reason.trim().to_string(),
         ranked: rec
             .ranked
@@ -329,14 +454,19 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
     let raci_rows = Activity::ALL
         .iter()
         .map(|a| {
-            let row = s.raci.get(a);
+            let task = s.tasks.get(a);
             let cells = s
                 .roles
                 .iter()
                 .map(|r| {
-                    row.and_then(|m| m.get(&r.id))
-                        .map(|l: &Raci| l.key().to_ascii_uppercase())
-                        .unwrap_or_default()
+                    task.map(|t| {
+                        t.letters(r.id)
+                            .iter()
+                            .map(|l: &Raci| l.key().to_ascii_uppercase())
+                            .collect::<Vec<_>>()
+                            .join("/")
+                    })
+                    .unwrap_or_default()
                 })
                 .collect();
             (a.label(lang).to_string(), cells)
@@ -418,6 +548,12 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         potential_reach: Some(potential_reach(s)).filter(|r| *r > 0),
         timeline,
         warnings,
+        findings: findings_view(plan, lang),
+        risks: risks_view(plan, lang),
+        has_sponsor: s
+            .roles
+            .iter()
+            .any(|r| r.kind == crate::domain::RoleKind::Sponsor),
         open_sections,
     }
 }
@@ -660,14 +796,14 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
             Activity::ALL
                 .iter()
                 .map(|a| {
-                    let row = s.raci.get(a);
+                    let task = s.tasks.get(a);
                     let value = Raci::ALL
                         .iter()
                         .filter_map(|letter| {
                             let who: Vec<&str> = s
                                 .roles
                                 .iter()
-                                .filter(|r| row.and_then(|m| m.get(&r.id)) == Some(letter))
+                                .filter(|r| task.is_some_and(|t| t.has(r.id, *letter)))
                                 .map(|r| r.kind.label(lang))
                                 .collect();
                             (!who.is_empty()).then(|| {
@@ -676,15 +812,12 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
                         })
                         .collect::<Vec<_>>()
                         .join("; ");
-                    let value = if value.is_empty() {
-                        t(T::NotAnswered)
-                    } else {
-                        value
-                    };
+                    let value = if value.is_empty() { t(T::NotAnswered) } else { value };
                     (format!("RACI – {}", a.label(lang)), value)
                 })
                 .collect()
         }
+        Rich::Profile | Rich::TrainingFromGrid | Rich::Findings(_) => Vec::new(),
         Rich::Reach => vec![(
             t(T::PotentialReach),
             i18n::number(potential_reach(&plan.staffing), lang),

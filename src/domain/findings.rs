@@ -1,0 +1,219 @@
+//! The consistency engine: cross-checks between the answers (organisation, maturity, model,
+//! rules, team, indicators, channels) that a seasoned consultant would raise on the first read.
+//! Each finding carries its facts as data, a severity and the place where it is fixed; the
+//! texts a board understands live in `i18n`.
+
+use super::governance::{capacity, Capacity};
+use super::plan::{
+    Activity, Approval, Channel, Confirm, Dimension, OrgModel, Plan, ResponseTime,
+    RoleKind, SizeBand, Spokespeople, Stage, Usage,
+};
+use super::staffing::total_hours_tenths;
+use serde::{Deserialize, Serialize};
+
+/// How much a finding matters to the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Severity {
+    /// The plan cannot work as written.
+    High,
+    /// It can work, but a board will ask.
+    Medium,
+    /// Worth a look.
+    Low,
+}
+
+/// Where a finding is fixed: the part of the wizard that asks about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FixAt {
+    Organisation,
+    Channels,
+    Kpis,
+    Scope,
+    Model,
+    Rules,
+    Team,
+    Tasks,
+    Training,
+}
+
+/// Something in the answers that does not hold together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Finding {
+    /// A centralised model while nobody (or under four hours a week) does communication:
+    /// there is no one to centralise to.
+    CentralisedWithoutCapacity,
+    /// A centralised model while every employee may speak for the organisation.
+    CentralisedButEveryoneSpeaks,
+    /// A centralised model that checks posts only afterwards: central in name only.
+    CentralisedCheckedAfterwards,
+    /// Several hubs ("dandelion") for an organisation with one brand.
+    SeveralHubsOneBrand,
+    /// Several hubs for an organisation of 250 staff or fewer: each hub needs its own people.
+    SeveralHubsTooSmall(SizeBand),
+    /// Every employee enabled ("honeycomb") without the training it needs.
+    HoneycombWithoutTraining(Stage),
+    /// Every employee may speak, without training in place or planned.
+    EveryoneSpeaksUntrained(Stage),
+    /// Goals, but no indicator: the measurement plan has nothing to measure.
+    NoIndicators,
+    /// An indicator without an owner: nobody reports it.
+    IndicatorWithoutOwner(String),
+    /// A channel used today that no audience plan keeps: keep, hand over or close it.
+    ChannelNotPlanned(Channel, Usage),
+    /// A channel planned that nobody uses today: a new account needs an owner and hours.
+    NewChannel(Channel),
+    /// The plan asks much more time than communication gets today, in tenths of an hour a week.
+    CapacityJump { now: u32, planned: u32 },
+    /// A fast response promised while nobody is named to respond.
+    FastResponseWithoutResponder(ResponseTime),
+    /// Executive support rated high, but no sponsor in the team.
+    SupportWithoutSponsor(Stage),
+    /// An answer from an older file that this version asks differently.
+    ToConfirm(Confirm),
+}
+
+impl Finding {
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        match self {
+            Finding::CentralisedWithoutCapacity
+            | Finding::HoneycombWithoutTraining(_)
+            | Finding::EveryoneSpeaksUntrained(_) => Severity::High,
+            Finding::CentralisedButEveryoneSpeaks
+            | Finding::CentralisedCheckedAfterwards
+            | Finding::SeveralHubsOneBrand
+            | Finding::SeveralHubsTooSmall(_)
+            | Finding::NoIndicators
+            | Finding::ChannelNotPlanned(..)
+            | Finding::CapacityJump { .. }
+            | Finding::FastResponseWithoutResponder(_)
+            | Finding::ToConfirm(_) => Severity::Medium,
+            Finding::IndicatorWithoutOwner(_)
+            | Finding::NewChannel(_)
+            | Finding::SupportWithoutSponsor(_) => Severity::Low,
+        }
+    }
+
+    /// Where the user fixes it.
+    #[must_use]
+    pub fn fix_at(&self) -> FixAt {
+        match self {
+            Finding::CentralisedWithoutCapacity
+            | Finding::CentralisedButEveryoneSpeaks
+            | Finding::CentralisedCheckedAfterwards
+            | Finding::SeveralHubsOneBrand
+            | Finding::SeveralHubsTooSmall(_)
+            | Finding::HoneycombWithoutTraining(_) => FixAt::Model,
+            Finding::EveryoneSpeaksUntrained(_) => FixAt::Rules,
+            Finding::NoIndicators | Finding::IndicatorWithoutOwner(_) => FixAt::Kpis,
+            Finding::ChannelNotPlanned(..) | Finding::NewChannel(_) => FixAt::Scope,
+            Finding::CapacityJump { .. } => FixAt::Team,
+            Finding::FastResponseWithoutResponder(_) => FixAt::Tasks,
+            Finding::SupportWithoutSponsor(_) => FixAt::Team,
+            Finding::ToConfirm(Confirm::Size) => FixAt::Organisation,
+            Finding::ToConfirm(Confirm::Tasks) => FixAt::Tasks,
+        }
+    }
+}
+
+/// More hours than this multiple of today's, and the jump is a budget question for the board.
+const JUMP: u64 = 3;
+
+/// Every finding, the most severe first (in the order of the checks within a severity).
+#[must_use]
+pub fn findings(plan: &Plan) -> Vec<Finding> {
+    let org = &plan.organisation;
+    let g = &plan.governance;
+    let s = &plan.staffing;
+    let model = super::governance::recommend(plan).chosen;
+    let answered_model = g.chosen.is_some() || g.trust.is_some();
+    let training = plan.maturity.scores.get(&Dimension::SkillsTraining).copied();
+    let trained = training.is_some_and(|t| t >= Stage::Operational) || s.training.len() >= 2;
+    let mut out = Vec::new();
+
+    for c in plan.to_confirm.iter() {
+        out.push(Finding::ToConfirm(*c));
+    }
+    if answered_model {
+        if model == OrgModel::Centralised && capacity(plan) == Some(Capacity::None) {
+            out.push(Finding::CentralisedWithoutCapacity);
+        }
+        if model == OrgModel::Centralised && g.spokespeople == Some(Spokespeople::AllStaff) {
+            out.push(Finding::CentralisedButEveryoneSpeaks);
+        }
+        if model == OrgModel::Centralised && g.approval == Some(Approval::AfterwardsOnly) {
+            out.push(Finding::CentralisedCheckedAfterwards);
+        }
+        if model == OrgModel::Dandelion {
+            if org.brands.0 == 1 {
+                out.push(Finding::SeveralHubsOneBrand);
+            }
+            if let Some(size) = org.size.filter(|s| *s != SizeBand::Over250) {
+                out.push(Finding::SeveralHubsTooSmall(size));
+            }
+        }
+        if model == OrgModel::Honeycomb && !training.is_some_and(|t| t >= Stage::Measurable) {
+            out.push(Finding::HoneycombWithoutTraining(
+                training.unwrap_or(Stage::Traditional),
+            ));
+        }
+    }
+    if g.spokespeople == Some(Spokespeople::AllStaff) && !trained {
+        out.push(Finding::EveryoneSpeaksUntrained(
+            training.unwrap_or(Stage::Traditional),
+        ));
+    }
+    if !plan.goals.goals.is_empty() && plan.goals.kpis.is_empty() {
+        out.push(Finding::NoIndicators);
+    }
+    for k in &plan.goals.kpis {
+        if !k.name.trim().is_empty() && k.owner.trim().is_empty() {
+            out.push(Finding::IndicatorWithoutOwner(k.name.trim().to_string()));
+        }
+    }
+    if !plan.scope.audiences.is_empty() {
+        let planned = |c: Channel| {
+            plan.scope
+                .audiences
+                .values()
+                .any(|list| list.iter().any(|cp| cp.channel == c))
+        };
+        for (c, usage) in org.channels.iter() {
+            if *usage != Usage::NotUsed && !planned(*c) {
+                out.push(Finding::ChannelNotPlanned(*c, *usage));
+            }
+        }
+        for c in Channel::ALL {
+            let used = org.channels.get(c).is_some_and(|u| *u != Usage::NotUsed);
+            if planned(*c) && !used {
+                out.push(Finding::NewChannel(*c));
+            }
+        }
+    }
+    let now = org.comms_hours.tenths();
+    let planned = total_hours_tenths(s);
+    if org.comms_team.is_some() && planned > u64::from(now).saturating_mul(JUMP) && planned >= 80
+    {
+        out.push(Finding::CapacityJump {
+            now,
+            planned: u32::try_from(planned).unwrap_or(u32::MAX),
+        });
+    }
+    if let Some(r @ (ResponseTime::OneHour | ResponseTime::SameDay)) = g.response_time {
+        let responder = s
+            .tasks
+            .get(&Activity::Respond)
+            .is_some_and(|t| t.doers().iter().any(|id| s.role(*id).is_some()));
+        if !s.roles.is_empty() && !responder {
+            out.push(Finding::FastResponseWithoutResponder(r));
+        }
+    }
+    if let Some(support) = plan.maturity.scores.get(&Dimension::ExecutiveSupport) {
+        let sponsor = s.roles.iter().any(|r| r.kind == RoleKind::Sponsor);
+        if *support >= Stage::Measurable && !s.roles.is_empty() && !sponsor {
+            out.push(Finding::SupportWithoutSponsor(*support));
+        }
+    }
+    super::collections::sort_small_by_key(&mut out, Finding::severity);
+    out
+}
