@@ -57,7 +57,7 @@ fn walk_hospital(m: &mut Model) {
     next_to(m, screen(Screen::OrgBasics));
     typed(m, Q::OrgName, "Ziekenhuisgroep Rivierenland");
     choose(m, Q::Sector, "hospital");
-    choose(m, Q::Size, "over_50");
+    choose(m, Q::Size, "over_250");
     next_to(m, screen(Screen::OrgChannels));
     typed(m, Q::Locations, "14");
     typed(m, Q::Brands, "4");
@@ -102,10 +102,7 @@ fn walk_hospital(m: &mut Model) {
     check(m, Q::Roles, "hub_team");
     typed(m, Q::RoleHours(RoleId(2)), "16");
     next_to(m, screen(Screen::Raci));
-    edit(
-        m,
-        Edit::Task(Activity::Publish, Raci::R, RoleId(2), true),
-    );
+    edit(m, Edit::Task(Activity::Publish, Raci::R, RoleId(2), true));
     next_to(m, screen(Screen::Training));
     check(m, Q::TrainingModules, "basics");
     typed(m, Q::Ambassadors, "30");

@@ -358,8 +358,14 @@ fn upgrade_v2(plan_value: Option<&json::Value>, plan: &mut Plan) {
         _ => None,
     };
     if let Some(stage) = training {
-        if !plan.maturity.scores.contains_key(&Dimension::SkillsTraining) {
-            plan.maturity.scores.insert(Dimension::SkillsTraining, stage);
+        if !plan
+            .maturity
+            .scores
+            .contains_key(&Dimension::SkillsTraining)
+        {
+            plan.maturity
+                .scores
+                .insert(Dimension::SkillsTraining, stage);
         }
     }
     if let Some(v) = raw(plan_value, &["governance", "photo_consent_in_writing"]) {
@@ -375,32 +381,33 @@ fn upgrade_v2(plan_value: Option<&json::Value>, plan: &mut Plan) {
             continue;
         };
         for (role, letter) in json::members(row).unwrap_or_default() {
-            let (Some(role), json::Kind::Str(letter)) = (
-                <RoleId as json::MapKey>::from_key_str(role),
-                &letter.kind,
-            ) else {
+            let (Some(role), json::Kind::Str(letter)) =
+                (<RoleId as json::MapKey>::from_key_str(role), &letter.kind)
+            else {
                 continue;
             };
             if plan.staffing.role(role).is_none() {
                 continue;
             }
-            plan.staffing.tasks.with_default(activity, |task| match Raci::from_key(letter) {
-                Some(Raci::A) if task.accountable.is_none() => task.accountable = Some(role),
-                Some(Raci::A) => {
-                    task.responsible.insert(role);
-                    plan.to_confirm.insert(Confirm::Tasks);
-                }
-                Some(Raci::R) => {
-                    task.responsible.insert(role);
-                }
-                Some(Raci::C) => {
-                    task.consulted.insert(role);
-                }
-                Some(Raci::I) => {
-                    task.informed.insert(role);
-                }
-                None => {}
-            });
+            plan.staffing
+                .tasks
+                .with_default(activity, |task| match Raci::from_key(letter) {
+                    Some(Raci::A) if task.accountable.is_none() => task.accountable = Some(role),
+                    Some(Raci::A) => {
+                        task.responsible.insert(role);
+                        plan.to_confirm.insert(Confirm::Tasks);
+                    }
+                    Some(Raci::R) => {
+                        task.responsible.insert(role);
+                    }
+                    Some(Raci::C) => {
+                        task.consulted.insert(role);
+                    }
+                    Some(Raci::I) => {
+                        task.informed.insert(role);
+                    }
+                    None => {}
+                });
         }
     }
 }

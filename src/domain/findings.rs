@@ -5,8 +5,8 @@
 
 use super::governance::{capacity, Capacity};
 use super::plan::{
-    Activity, Approval, Channel, Confirm, Dimension, OrgModel, Plan, ResponseTime,
-    RoleKind, SizeBand, Spokespeople, Stage, Usage,
+    Activity, Approval, Channel, Confirm, Dimension, OrgModel, Plan, ResponseTime, RoleKind,
+    SizeBand, Spokespeople, Stage, Usage,
 };
 use super::staffing::total_hours_tenths;
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,7 @@ pub enum Severity {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FixAt {
     Organisation,
+    Maturity,
     Channels,
     Kpis,
     Scope,
@@ -68,6 +69,14 @@ pub enum Finding {
     FastResponseWithoutResponder(ResponseTime),
     /// Executive support rated high, but no sponsor in the team.
     SupportWithoutSponsor(Stage),
+    /// The data protection officer answers for or does daily work: the FG must stay
+    /// independent of what it oversees (AVG art. 38 and 39).
+    PrivacyOfficerInDailyWork(Activity),
+    /// A board member answers for every post: the sponsor backs the plan; the daily work is
+    /// answered for closer to it.
+    SponsorAccountableForDailyWork(Activity),
+    /// Listening rated high in the self-assessment, while no channel is used today.
+    ListeningWithoutChannels(Stage),
     /// An answer from an older file that this version asks differently.
     ToConfirm(Confirm),
 }
@@ -88,9 +97,13 @@ impl Finding {
             | Finding::CapacityJump { .. }
             | Finding::FastResponseWithoutResponder(_)
             | Finding::ToConfirm(_) => Severity::Medium,
+            Finding::PrivacyOfficerInDailyWork(_) | Finding::ListeningWithoutChannels(_) => {
+                Severity::Medium
+            }
             Finding::IndicatorWithoutOwner(_)
             | Finding::NewChannel(_)
-            | Finding::SupportWithoutSponsor(_) => Severity::Low,
+            | Finding::SupportWithoutSponsor(_)
+            | Finding::SponsorAccountableForDailyWork(_) => Severity::Low,
         }
     }
 
@@ -110,6 +123,10 @@ impl Finding {
             Finding::CapacityJump { .. } => FixAt::Team,
             Finding::FastResponseWithoutResponder(_) => FixAt::Tasks,
             Finding::SupportWithoutSponsor(_) => FixAt::Team,
+            Finding::PrivacyOfficerInDailyWork(_) | Finding::SponsorAccountableForDailyWork(_) => {
+                FixAt::Tasks
+            }
+            Finding::ListeningWithoutChannels(_) => FixAt::Maturity,
             Finding::ToConfirm(Confirm::Size) => FixAt::Organisation,
             Finding::ToConfirm(Confirm::Tasks) => FixAt::Tasks,
         }
@@ -127,7 +144,11 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     let s = &plan.staffing;
     let model = super::governance::recommend(plan).chosen;
     let answered_model = g.chosen.is_some() || g.trust.is_some();
-    let training = plan.maturity.scores.get(&Dimension::SkillsTraining).copied();
+    let training = plan
+        .maturity
+        .scores
+        .get(&Dimension::SkillsTraining)
+        .copied();
     let trained = training.is_some_and(|t| t >= Stage::Operational) || s.training.len() >= 2;
     let mut out = Vec::new();
 
@@ -152,7 +173,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
                 out.push(Finding::SeveralHubsTooSmall(size));
             }
         }
-        if model == OrgModel::Honeycomb && !training.is_some_and(|t| t >= Stage::Measurable) {
+        if model == OrgModel::Honeycomb && training.is_none_or(|t| t < Stage::Measurable) {
             out.push(Finding::HoneycombWithoutTraining(
                 training.unwrap_or(Stage::Traditional),
             ));
@@ -192,8 +213,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     }
     let now = org.comms_hours.tenths();
     let planned = total_hours_tenths(s);
-    if org.comms_team.is_some() && planned > u64::from(now).saturating_mul(JUMP) && planned >= 80
-    {
+    if org.comms_team.is_some() && planned > u64::from(now).saturating_mul(JUMP) && planned >= 80 {
         out.push(Finding::CapacityJump {
             now,
             planned: u32::try_from(planned).unwrap_or(u32::MAX),
@@ -212,6 +232,33 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         let sponsor = s.roles.iter().any(|r| r.kind == RoleKind::Sponsor);
         if *support >= Stage::Measurable && !s.roles.is_empty() && !sponsor {
             out.push(Finding::SupportWithoutSponsor(*support));
+        }
+    }
+    for a in [Activity::Publish, Activity::Respond, Activity::Approve] {
+        let Some(task) = s.tasks.get(&a) else {
+            continue;
+        };
+        let kind = |id: Option<super::plan::RoleId>| id.and_then(|id| s.role(id)).map(|r| r.kind);
+        let fg_works = kind(task.accountable) == Some(RoleKind::PrivacyOfficer)
+            || task
+                .responsible
+                .iter()
+                .any(|id| kind(Some(*id)) == Some(RoleKind::PrivacyOfficer));
+        if fg_works {
+            out.push(Finding::PrivacyOfficerInDailyWork(a));
+        }
+        if a != Activity::Approve && kind(task.accountable) == Some(RoleKind::Sponsor) {
+            out.push(Finding::SponsorAccountableForDailyWork(a));
+        }
+    }
+    // Only once the channels have been asked (the communication question is on that screen).
+    if let (Some(l), Some(_)) = (
+        plan.maturity.scores.get(&Dimension::ListeningWebcare),
+        org.comms_team,
+    ) {
+        let used = org.channels.values().any(|u| *u != Usage::NotUsed);
+        if *l >= Stage::Measurable && !used {
+            out.push(Finding::ListeningWithoutChannels(*l));
         }
     }
     super::collections::sort_small_by_key(&mut out, Finding::severity);

@@ -35,8 +35,12 @@ pub enum Factor {
     Stage(Stage),
     /// Who can do the work today.
     Capacity(Capacity),
-    /// Channels already used regularly or daily: activity that exists and needs a home.
+    /// Channels already used regularly or daily by an organisation past experimenting: activity
+    /// a hub can coordinate.
     OrganicActivity(u32),
+    /// The same activity in an organisation still experimenting: it needs one roof first
+    /// (Prophet 2015: ad hoc, then centralised to control organic growth, then hub and spoke).
+    OrganicUncontrolled(u32),
 }
 
 /// One factor's effect on one model.
@@ -98,6 +102,9 @@ fn weight(model: OrgModel, factor: Factor) -> i32 {
         (M::Decentralised, Factor::Regulation(Regulation::VeryHigh)) => -3,
         (M::Decentralised, Factor::Regulation(Regulation::High)) => -2,
         (M::Honeycomb, Factor::Regulation(Regulation::VeryHigh)) => -2,
+        // Medical secrecy asks one tightly governed hub rather than several near-autonomous
+        // ones (Owyang 2011).
+        (M::Dandelion, Factor::Regulation(Regulation::VeryHigh)) => -1,
         (M::Honeycomb, Factor::Regulation(Regulation::High)) => -1,
 
         (M::Dandelion, Factor::LargeMultiBrand(n)) if n >= 3 => 6,
@@ -147,6 +154,11 @@ fn weight(model: OrgModel, factor: Factor) -> i32 {
 
         (M::HubAndSpoke, Factor::OrganicActivity(_)) => 1,
         (M::Centralised, Factor::OrganicActivity(_)) => -1,
+        (M::Centralised, Factor::OrganicUncontrolled(_)) => 2,
+        // A hub is a team: one or two people beside other work are not one yet.
+        (M::HubAndSpoke, Factor::Capacity(Capacity::PartTime)) => -1,
+        (M::Dandelion, Factor::Capacity(Capacity::PartTime)) => -2,
+        (M::HubAndSpoke, Factor::Stage(Stage::Traditional | Stage::Experimental)) => -1,
         _ => 0,
     }
 }
@@ -201,7 +213,13 @@ fn factors(plan: &Plan) -> Vec<Factor> {
         .filter(|u| matches!(u, Usage::Regular | Usage::Daily))
         .count();
     if organic >= 2 {
-        out.push(Factor::OrganicActivity(u32::try_from(organic).unwrap_or(u32::MAX)));
+        let n = u32::try_from(organic).unwrap_or(u32::MAX);
+        let early = assess(&plan.maturity).is_some_and(|a| a.stage <= Stage::Experimental);
+        out.push(if early {
+            Factor::OrganicUncontrolled(n)
+        } else {
+            Factor::OrganicActivity(n)
+        });
     }
     out
 }
@@ -289,16 +307,84 @@ mod tests {
         use OrgModel as M;
         let cases = [
             // Small home-care team starting from nothing: central control.
-            (plan(Sector::HomeCare, SizeBand::UpTo20, 1, 1, Trust::Medium, 1, 1), M::Centralised),
-            // A large hospital group with several brands: several hubs.
-            (plan(Sector::Hospital, SizeBand::Over250, 4, 12, Trust::Medium, 3, 3), M::Dandelion),
+            (
+                plan(
+                    Sector::HomeCare,
+                    SizeBand::UpTo20,
+                    1,
+                    1,
+                    Trust::Medium,
+                    1,
+                    1,
+                ),
+                M::Centralised,
+            ),
+            // A large elderly-care group with four brands: several hubs.
+            (
+                plan(
+                    Sector::ElderlyCare,
+                    SizeBand::Over250,
+                    4,
+                    12,
+                    Trust::Medium,
+                    3,
+                    3,
+                ),
+                M::Dandelion,
+            ),
+            // The same as a hospital group: medical secrecy asks one tightly governed hub.
+            (
+                plan(
+                    Sector::Hospital,
+                    SizeBand::Over250,
+                    4,
+                    12,
+                    Trust::Medium,
+                    3,
+                    3,
+                ),
+                M::HubAndSpoke,
+            ),
             // A 60-person elderly-care foundation with 3 labels: one hub, not several. Version
             // 2 counted "more than 50" as large and advised the dandelion.
-            (plan(Sector::ElderlyCare, SizeBand::From51To250, 3, 4, Trust::Medium, 3, 3), M::HubAndSpoke),
+            (
+                plan(
+                    Sector::ElderlyCare,
+                    SizeBand::From51To250,
+                    3,
+                    4,
+                    Trust::Medium,
+                    3,
+                    3,
+                ),
+                M::HubAndSpoke,
+            ),
             // One brand, many locations, operational: hub and spoke.
-            (plan(Sector::ElderlyCare, SizeBand::From51To250, 1, 9, Trust::Medium, 3, 3), M::HubAndSpoke),
+            (
+                plan(
+                    Sector::ElderlyCare,
+                    SizeBand::From51To250,
+                    1,
+                    9,
+                    Trust::Medium,
+                    3,
+                    3,
+                ),
+                M::HubAndSpoke,
+            ),
             // A welfare organisation that is fully engaged, with trained and trusted staff.
-            (plan(Sector::Welfare, SizeBand::From21To50, 1, 2, Trust::High, 5, 5), M::Honeycomb),
+            (
+                plan(
+                    Sector::Welfare,
+                    SizeBand::From21To50,
+                    1,
+                    2,
+                    Trust::High,
+                    5,
+                    5,
+                ),
+                M::Honeycomb,
+            ),
         ];
         for (p, expected) in cases {
             let r = recommend(&p);
@@ -313,10 +399,28 @@ mod tests {
     /// organisation is not advised to centralise on paper.
     #[test]
     fn capacity_counts() {
-        let mut p = plan(Sector::HomeCare, SizeBand::UpTo20, 1, 1, Trust::Medium, 1, 1);
-        let with = recommend(&p).ranked.iter().find(|m| m.model == OrgModel::Centralised).unwrap().score;
+        let mut p = plan(
+            Sector::HomeCare,
+            SizeBand::UpTo20,
+            1,
+            1,
+            Trust::Medium,
+            1,
+            1,
+        );
+        let with = recommend(&p)
+            .ranked
+            .iter()
+            .find(|m| m.model == OrgModel::Centralised)
+            .unwrap()
+            .score;
         p.organisation.comms_team = Some(CommsTeam::Nobody);
-        let without = recommend(&p).ranked.iter().find(|m| m.model == OrgModel::Centralised).unwrap().score;
+        let without = recommend(&p)
+            .ranked
+            .iter()
+            .find(|m| m.model == OrgModel::Centralised)
+            .unwrap()
+            .score;
         assert_eq!(with - without, 3);
         assert!(recommend(&p).ranked[0]
             .reasons
@@ -329,7 +433,15 @@ mod tests {
     /// caveat.
     #[test]
     fn regulated_sectors_get_the_caveat() {
-        let p = plan(Sector::MentalHealth, SizeBand::Over250, 3, 20, Trust::High, 4, 4);
+        let p = plan(
+            Sector::MentalHealth,
+            SizeBand::Over250,
+            3,
+            20,
+            Trust::High,
+            4,
+            4,
+        );
         assert_eq!(
             recommend(&p).caveats,
             vec![Caveat::RegulatedCore(Regulation::VeryHigh)]

@@ -97,8 +97,7 @@ fn gaps_for(m: &Maturity, stage: Stage, lag: bool) -> Vec<Gap> {
         let allowed = if lag && *s == stage { 1 } else { 0 };
         for d in own_needs(*s) {
             let at = score(m, *d);
-            if at.number() + allowed < s.number() && !out.iter().any(|g: &Gap| g.dimension == *d)
-            {
+            if at.number() + allowed < s.number() && !out.iter().any(|g: &Gap| g.dimension == *d) {
                 out.push(Gap {
                     dimension: *d,
                     at,
@@ -297,7 +296,11 @@ pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> Ta
     });
 
     let has = |kind: RoleKind| s.roles.iter().any(|r| r.kind == kind);
-    let used_channels = org.channels.values().filter(|u| **u != Usage::NotUsed).count();
+    let used_channels = org
+        .channels
+        .values()
+        .filter(|u| **u != Usage::NotUsed)
+        .count();
     let pioneers = used_channels > 0 || s.ambassadors.0 > 0;
     let adjust = |action: GrowthAction| -> Option<GrowthAction> {
         use GrowthAction as G;
@@ -347,7 +350,10 @@ pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> Ta
         risks.push(FallbackRisk::LosingSponsor);
     }
     let spread = org.locations.0 >= 5 || org.brands.0 >= 2;
-    let thin = matches!(org.comms_team, Some(CommsTeam::Nobody | CommsTeam::PartTime));
+    let thin = matches!(
+        org.comms_team,
+        Some(CommsTeam::Nobody | CommsTeam::PartTime)
+    );
     if model == OrgModel::Centralised && (spread || thin) {
         risks.push(FallbackRisk::OverwhelmedCentralTeam);
     }

@@ -156,7 +156,11 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             breaks_law,
             owner: owner(
                 plan,
-                &[RoleKind::PrivacyOfficer, RoleKind::Coordinator, RoleKind::Communication],
+                &[
+                    RoleKind::PrivacyOfficer,
+                    RoleKind::Coordinator,
+                    RoleKind::Communication,
+                ],
             ),
             consent_groups,
         });
@@ -188,7 +192,12 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             breaks_law: false,
             owner: owner(
                 plan,
-                &[RoleKind::Webcare, RoleKind::Coordinator, RoleKind::Communication],
+                &[
+                    RoleKind::Webcare,
+                    RoleKind::Coordinator,
+                    RoleKind::Communication,
+                    RoleKind::HubTeam,
+                ],
             ),
             consent_groups: Vec::new(),
         });
@@ -213,7 +222,12 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             breaks_law: false,
             owner: owner(
                 plan,
-                &[RoleKind::Webcare, RoleKind::Communication, RoleKind::Coordinator],
+                &[
+                    RoleKind::Webcare,
+                    RoleKind::Communication,
+                    RoleKind::Coordinator,
+                    RoleKind::HubTeam,
+                ],
             ),
             consent_groups: Vec::new(),
         });
@@ -228,7 +242,11 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
         if s.ambassadors.0 > 0 {
             why.push(Why::Ambassadors(s.ambassadors.0));
         }
-        let mut likelihood = if many_voices { Level::Medium } else { Level::Low };
+        let mut likelihood = if many_voices {
+            Level::Medium
+        } else {
+            Level::Low
+        };
         if !g.private_disclaimer {
             why.push(Why::NoDisclaimer);
             likelihood = likelihood.up();
@@ -243,7 +261,15 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             },
             why,
             breaks_law: false,
-            owner: owner(plan, &[RoleKind::Hr, RoleKind::Coordinator, RoleKind::ProjectLead]),
+            owner: owner(
+                plan,
+                &[
+                    RoleKind::Hr,
+                    RoleKind::Coordinator,
+                    RoleKind::ProjectLead,
+                    RoleKind::HubTeam,
+                ],
+            ),
             consent_groups: Vec::new(),
         });
     }
@@ -258,7 +284,11 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             breaks_law: false,
             owner: owner(
                 plan,
-                &[RoleKind::ProjectLead, RoleKind::Coordinator, RoleKind::Sponsor],
+                &[
+                    RoleKind::ProjectLead,
+                    RoleKind::Coordinator,
+                    RoleKind::Sponsor,
+                ],
             ),
             consent_groups: Vec::new(),
         });

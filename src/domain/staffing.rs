@@ -50,7 +50,10 @@ pub fn check(s: &Staffing) -> Vec<StaffingWarning> {
     for &activity in Activity::ALL {
         let task = s.tasks.get(&activity);
         let in_team = |id: &RoleId| s.role(*id).is_some();
-        if !task.and_then(|t| t.accountable).is_some_and(|a| in_team(&a)) {
+        if !task
+            .and_then(|t| t.accountable)
+            .is_some_and(|a| in_team(&a))
+        {
             out.push(StaffingWarning::NoAccountable(activity));
         }
         if !task.is_some_and(|t| t.doers().iter().any(in_team)) {
@@ -136,7 +139,10 @@ mod tests {
         );
         // And A with R on the same role is allowed.
         s.tasks.insert(Activity::Publish, task(Some(1), &[1]));
-        assert_eq!(s.tasks.get(&Activity::Publish).unwrap().letters(RoleId(1)), [Raci::R, Raci::A]);
+        assert_eq!(
+            s.tasks.get(&Activity::Publish).unwrap().letters(RoleId(1)),
+            [Raci::R, Raci::A]
+        );
     }
 
     /// The discipline is the people's, not the role's: a district nurse acting as editor

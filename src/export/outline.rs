@@ -121,12 +121,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 rows: s
                     .findings
                     .iter()
-                    .map(|f| {
-                        vec![
-                            i18n::severity(f.severity, l).to_string(),
-                            f.text.clone(),
-                        ]
-                    })
+                    .map(|f| vec![i18n::severity(f.severity, l).to_string(), f.text.clone()])
                     .collect(),
             });
         }
@@ -295,6 +290,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             head: vec![
                 t(T::Role),
                 t(T::People),
+                t(T::DocDiscipline),
                 t(T::Headcount),
                 t(T::HoursPerWeek),
             ],
@@ -305,6 +301,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                     vec![
                         r.role.clone(),
                         r.people.clone(),
+                        r.discipline.clone(),
                         r.headcount.to_string(),
                         r.hours.clone(),
                     ]
@@ -413,9 +410,9 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                         r.impact.clone(),
                         r.why.clone(),
                         r.mitigation.clone(),
-                        r.owner
-                            .clone()
-                            .unwrap_or_else(|| format!("{}: {}", t(T::OpenPoint), t(T::NoOwnerYet))),
+                        r.owner.clone().unwrap_or_else(|| {
+                            format!("{}: {}", t(T::OpenPoint), t(T::NoOwnerYet))
+                        }),
                     ]
                 })
                 .collect(),

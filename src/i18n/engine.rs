@@ -3,8 +3,8 @@
 
 use super::{number, Label, Lang};
 use crate::domain::{
-    Capacity, Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind, OrgModel,
-    ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
+    Capacity, Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind,
+    OrgModel, ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
 };
 
 /// What a stage looks like, in one sentence.
@@ -332,11 +332,24 @@ pub fn factor(f: Factor, lang: Lang) -> String {
                 "Eén of twee mensen doen communicatie naast ander werk",
                 "One or two people do communication besides other work",
             ),
-            Capacity::Team => lang.pick("Er is een communicatieafdeling", "There is a communication department"),
+            Capacity::Team => lang.pick(
+                "Er is een communicatieafdeling",
+                "There is a communication department",
+            ),
         }
         .to_string(),
-        (Factor::OrganicActivity(n), Lang::Nl) => format!("{n} kanalen worden al regelmatig gebruikt"),
-        (Factor::OrganicActivity(n), Lang::En) => format!("{n} channels are already used regularly"),
+        (Factor::OrganicActivity(n), Lang::Nl) => {
+            format!("{n} kanalen worden al regelmatig gebruikt")
+        }
+        (Factor::OrganicActivity(n), Lang::En) => {
+            format!("{n} channels are already used regularly")
+        }
+        (Factor::OrganicUncontrolled(n), Lang::Nl) => {
+            format!("{n} kanalen worden al regelmatig gebruikt, nog zonder vaste afspraken")
+        }
+        (Factor::OrganicUncontrolled(n), Lang::En) => {
+            format!("{n} channels are already used regularly, without set rules yet")
+        }
         (Factor::Stage(s), Lang::Nl) => format!("Volwassenheid: {}", s.label(lang)),
         (Factor::Stage(s), Lang::En) => format!("Maturity: {}", s.label(lang)),
     }

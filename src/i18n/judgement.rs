@@ -10,10 +10,22 @@ use crate::domain::{
 /// "Beleid en spelregels: nu 1 (traditioneel), nodig 3 (operationaliseren)".
 #[must_use]
 pub fn gap(g: &Gap, lang: Lang) -> String {
-    let stage = |s: crate::domain::Stage| format!("{} ({})", s.number(), s.label(lang).to_ascii_lowercase());
+    let stage = |s: crate::domain::Stage| {
+        format!("{} ({})", s.number(), s.label(lang).to_ascii_lowercase())
+    };
     match lang {
-        Lang::Nl => format!("{}: nu {}, nodig {}", g.dimension.label(lang), stage(g.at), stage(g.needs)),
-        Lang::En => format!("{}: now {}, needs {}", g.dimension.label(lang), stage(g.at), stage(g.needs)),
+        Lang::Nl => format!(
+            "{}: nu {}, nodig {}",
+            g.dimension.label(lang),
+            stage(g.at),
+            stage(g.needs)
+        ),
+        Lang::En => format!(
+            "{}: now {}, needs {}",
+            g.dimension.label(lang),
+            stage(g.at),
+            stage(g.needs)
+        ),
     }
 }
 
@@ -45,8 +57,16 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
     let hours = |tenths: u32| {
         let h = crate::domain::Hours::from_tenths(tenths);
         match lang {
-            Lang::Nl => format!("{} uur per week ({} fte)", h.format(true), fte(tenths, lang)),
-            Lang::En => format!("{} hours a week ({} FTE)", h.format(false), fte(tenths, lang)),
+            Lang::Nl => format!(
+                "{} uur per week ({} fte)",
+                h.format(true),
+                fte(tenths, lang)
+            ),
+            Lang::En => format!(
+                "{} hours a week ({} FTE)",
+                h.format(false),
+                fte(tenths, lang)
+            ),
         }
     };
     match f {
@@ -106,6 +126,18 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             Lang::Nl => format!("De zelfscan zet de steun van het bestuur op {} ({}), maar er is geen sponsor in het team. Maak die steun zichtbaar: een bestuurder als opdrachtgever.", at.number(), at.label(lang).to_ascii_lowercase()),
             Lang::En => format!("The self-assessment puts executive support at {} ({}), but there is no sponsor in the team. Make that support visible: a board member as sponsor.", at.number(), at.label(lang).to_ascii_lowercase()),
         },
+        Finding::PrivacyOfficerInDailyWork(a) => match lang {
+            Lang::Nl => format!("De functionaris gegevensbescherming (FG) doet of draagt ‘{}’. De FG moet onafhankelijk toezicht houden (AVG art. 38 en 39): laat de FG meedenken over spelregels en toestemming (C), niet het dagelijkse werk doen.", a.label(lang).to_ascii_lowercase()),
+            Lang::En => format!("The data protection officer (DPO) does or answers for ‘{}’. The DPO must oversee independently (GDPR art. 38 and 39): consult the DPO on rules and consent (C), but leave the daily work to others.", a.label(lang).to_ascii_lowercase()),
+        },
+        Finding::SponsorAccountableForDailyWork(a) => match lang {
+            Lang::Nl => format!("De sponsor uit het bestuur is eindverantwoordelijk voor ‘{}’. Een bestuurder staat achter het plan, maar kan niet voor elk bericht instaan: leg de dagelijkse eindverantwoordelijkheid bij het hoofd communicatie of de coördinator, en de sponsor bij escaleren en rapporteren.", a.label(lang).to_ascii_lowercase()),
+            Lang::En => format!("The board sponsor is accountable for ‘{}’. A board member backs the plan but cannot vouch for every post: make the head of communication or the coordinator accountable for the daily work, and the sponsor for escalation and reporting.", a.label(lang).to_ascii_lowercase()),
+        },
+        Finding::ListeningWithoutChannels(at) => match lang {
+            Lang::Nl => format!("De zelfscan zet luisteren en webcare op {} ({}), maar er wordt nu geen kanaal gebruikt. Klopt die score? Een te hoge score maakt het plan te licht.", at.number(), at.label(lang).to_ascii_lowercase()),
+            Lang::En => format!("The self-assessment puts listening and webcare at {} ({}), but no channel is used today. Is that score right? A score that is too high makes the plan too light.", at.number(), at.label(lang).to_ascii_lowercase()),
+        },
         Finding::ToConfirm(Confirm::Size) => lang.pick(
             "Uw eerdere antwoord ‘meer dan 50 medewerkers’ staat nu op ‘51 tot en met 250’. Koers kent nu ook ‘meer dan 250’: kijk het antwoord na.",
             "Your earlier answer ‘more than 50 staff’ now reads ‘51 to 250’. Koers now also knows ‘more than 250’: check the answer.",
@@ -139,12 +171,30 @@ pub fn level(l: Level, lang: Lang) -> &'static str {
 #[must_use]
 pub fn risk_title(k: RiskKind, lang: Lang) -> &'static str {
     match k {
-        RiskKind::ClientImages => lang.pick("Foto's en video's van cliënten zonder geldige toestemming", "Photos and videos of clients without valid consent"),
-        RiskKind::TreatmentRelationship => lang.pick("Een reactie die een zorgrelatie bevestigt (beroepsgeheim)", "A reply that confirms a care relationship (professional secrecy)"),
-        RiskKind::NegativeReviews => lang.pick("Negatieve recensies en publiciteit (o.a. ZorgkaartNederland)", "Negative reviews and publicity (ZorgkaartNederland and others)"),
-        RiskKind::PrivateCapacity => lang.pick("Medewerkers die op persoonlijke titel over het werk posten", "Staff posting about work in a private capacity"),
-        RiskKind::SingleAdministrator => lang.pick("Accounts en wachtwoorden bij één persoon", "Accounts and passwords with one person"),
-        RiskKind::CrisisOutOfHours => lang.pick("Een crisis buiten kantoortijd", "A crisis outside office hours"),
+        RiskKind::ClientImages => lang.pick(
+            "Foto's en video's van cliënten zonder geldige toestemming",
+            "Photos and videos of clients without valid consent",
+        ),
+        RiskKind::TreatmentRelationship => lang.pick(
+            "Een reactie die een zorgrelatie bevestigt (beroepsgeheim)",
+            "A reply that confirms a care relationship (professional secrecy)",
+        ),
+        RiskKind::NegativeReviews => lang.pick(
+            "Negatieve recensies en publiciteit (o.a. ZorgkaartNederland)",
+            "Negative reviews and publicity (ZorgkaartNederland and others)",
+        ),
+        RiskKind::PrivateCapacity => lang.pick(
+            "Medewerkers die op persoonlijke titel over het werk posten",
+            "Staff posting about work in a private capacity",
+        ),
+        RiskKind::SingleAdministrator => lang.pick(
+            "Accounts en wachtwoorden bij één persoon",
+            "Accounts and passwords with one person",
+        ),
+        RiskKind::CrisisOutOfHours => lang.pick(
+            "Een crisis buiten kantoortijd",
+            "A crisis outside office hours",
+        ),
     }
 }
 
@@ -153,7 +203,9 @@ pub fn risk_title(k: RiskKind, lang: Lang) -> &'static str {
 pub fn why(w: &Why, lang: Lang) -> String {
     match w {
         Why::Sector(s) => s.label(lang).to_string(),
-        Why::Consent(None) => lang.pick("toestemming: niet beantwoord", "consent: not answered").to_string(),
+        Why::Consent(None) => lang
+            .pick("toestemming: niet beantwoord", "consent: not answered")
+            .to_string(),
         Why::Consent(Some(c)) => match lang {
             Lang::Nl => format!("toestemming: {}", c.label(lang).to_ascii_lowercase()),
             Lang::En => format!("consent: {}", c.label(lang).to_ascii_lowercase()),
@@ -167,12 +219,27 @@ pub fn why(w: &Why, lang: Lang) -> String {
             Lang::Nl => format!("{n} ambassadeurs"),
             Lang::En => format!("{n} ambassadors"),
         },
-        Why::DialogueChannels => lang.pick("kanalen voor vragen en dialoog", "channels for questions and dialogue").to_string(),
+        Why::DialogueChannels => lang
+            .pick(
+                "kanalen voor vragen en dialoog",
+                "channels for questions and dialogue",
+            )
+            .to_string(),
         Why::Response(r) => r.label(lang).to_ascii_lowercase(),
         Why::Size(s) => s.label(lang).to_ascii_lowercase(),
-        Why::NoDisclaimer => lang.pick("geen afspraak over posten op persoonlijke titel", "no rule on posting in a private capacity").to_string(),
+        Why::NoDisclaimer => lang
+            .pick(
+                "geen afspraak over posten op persoonlijke titel",
+                "no rule on posting in a private capacity",
+            )
+            .to_string(),
         Why::ThinCommunication(c) => c.label(lang).to_ascii_lowercase(),
-        Why::CrisisNotInPlan => lang.pick("webcare niet in het crisisplan", "webcare not in the crisis plan").to_string(),
+        Why::CrisisNotInPlan => lang
+            .pick(
+                "webcare niet in het crisisplan",
+                "webcare not in the crisis plan",
+            )
+            .to_string(),
     }
 }
 
@@ -235,7 +302,9 @@ pub fn mitigation(r: &Risk, lang: Lang) -> String {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(c).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(c)
+            .collect(),
         None => String::new(),
     }
 }

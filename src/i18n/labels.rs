@@ -2,11 +2,10 @@
 
 use super::Lang;
 use crate::domain::{
-    Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, Dimension, Discipline,
-    KpiLevel, OrgModel, PhaseKind, Raci, Regulation, ResponseTime, Rhythm, RoleKind, ScopeLevel,
-    ConsentGroup, ConsentPractice, Section, Sector, SizeBand, SocialGoal, Spokespeople, Stage,
-    TrainingModule,
-    Trust, Usage,
+    Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, ConsentGroup,
+    ConsentPractice, Dimension, Discipline, KpiLevel, OrgModel, PhaseKind, Raci, Regulation,
+    ResponseTime, Rhythm, RoleKind, ScopeLevel, Section, Sector, SizeBand, SocialGoal,
+    Spokespeople, Stage, TrainingModule, Trust, Usage,
 };
 
 /// A closed choice's name in a language.

@@ -143,6 +143,14 @@ texts! {
     ResponseTime => "Hoe snel reageert u op vragen en reacties?", "How fast do you respond to questions and comments?";
     Escalation => "Wie wordt gebeld bij negatieve publiciteit?", "Who is called when negative publicity escalates?";
     EscalationHint => "Een functie of naam, bijvoorbeeld ‘bestuurssecretaris’", "A role or a name, for example ‘board secretary’";
+    DocSpokespeople => "Woordvoering", "Who speaks for the organisation";
+    DocApproval => "Controle van berichten", "Checking posts";
+    DocResponseTime => "Reactietermijn", "Response time";
+    DocEscalation => "Escalatie bij negatieve publiciteit naar", "Negative publicity escalates to";
+    DocConsent => "Toestemming voor beelden van cliënten, nu", "Consent for images of clients, now";
+    DocConsentGroups => "Cliënten die in berichten kunnen voorkomen", "Clients who may appear in posts";
+    Agreed => "Afgesproken", "Agreed";
+    NotAgreedYet => "Nog niet afgesproken", "Not agreed yet";
     RulesChecks => "Afspraken", "Agreements";
     ConsentRequirement => "Wat de wet vraagt: een herkenbare cliënt op een foto of video is een gezondheidsgegeven (bijzonder persoonsgegeven, AVG art. 9). Publiceren mag alleen met uitdrukkelijke toestemming vooraf, schriftelijk vastgelegd en in te trekken. Voor wie dat niet zelf kan, geeft de wettelijk vertegenwoordiger toestemming; voor kinderen onder de 16 een ouder of voogd.", "What the law asks: a recognisable client in a photo or video is health data (special-category personal data, GDPR art. 9). Publishing it is allowed only with explicit prior consent, recorded in writing and open to withdrawal. For someone who cannot consent, their legal representative does; for children under 16, a parent or guardian.";
     ConsentQuestion => "Hoe legt u die toestemming nu vast?", "How do you record that consent now?";
@@ -266,6 +274,7 @@ texts! {
     DocBreaksLaw => "Deze antwoorden voldoen niet aan de wet. Los dit op voordat het plan wordt uitgevoerd.", "These answers do not meet the law. Resolve this before the plan is carried out.";
     DocWeight => "Gewicht", "Weight";
     DocFinding => "Wat niet klopt en wat te doen", "What does not hold together, and what to do";
+    DocDiscipline => "Discipline", "Discipline";
     DocDimension => "Onderdeel", "Dimension";
     DocNow => "Nu", "Now";
     DocTargetNeeds => "Nodig voor de beoogde fase", "Needed for the target stage";
@@ -320,6 +329,7 @@ mod tests {
         T::DocTraining,
         T::Organisation,
         T::DocImpact,
+        T::DocDiscipline,
     ];
 
     #[test]

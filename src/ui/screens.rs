@@ -220,7 +220,10 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
             }
         }
         Rich::TrainingFromGrid => {
-            let at = plan.maturity.scores.get(&crate::domain::Dimension::SkillsTraining);
+            let at = plan
+                .maturity
+                .scores
+                .get(&crate::domain::Dimension::SkillsTraining);
             html! {
                 <div class="koers-field">
                     <p class="koers-label">{ ctx.t(T::TrainingFromGrid) }</p>
@@ -344,8 +347,13 @@ fn raci(ctx: &Ctx) -> Html {
     let accountable_select = |a: Activity, current: Option<crate::domain::RoleId>| {
         let id = format!("koers-f-task-{}-a", a.key());
         let onchange = ctx.send.reform(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            Action::Edit(Edit::Accountable(a, v.parse().ok().map(crate::domain::RoleId)))
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            Action::Edit(Edit::Accountable(
+                a,
+                v.parse().ok().map(crate::domain::RoleId),
+            ))
         });
         html! {
             <div class="koers-field koers-field--inline">

@@ -8,10 +8,9 @@
 use super::route::Screen;
 use crate::domain::{
     Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup, ConsentPractice, Count,
-    Date, Dimension, Discipline, Hours, KpiId,
-    KpiLevel, MilestoneId, OrgModel, PhaseKind, Plan, ProblemKind, ResponseTime, Role, RoleId,
-    RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal, Spokespeople, Stage,
-    TrainingModule, Trust, Usage, VecSet, Weeks, MAX_ITEMS, MAX_TEXT,
+    Date, Dimension, Discipline, Hours, KpiId, KpiLevel, MilestoneId, OrgModel, PhaseKind, Plan,
+    ProblemKind, ResponseTime, Role, RoleId, RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal,
+    Spokespeople, Stage, TrainingModule, Trust, Usage, VecSet, Weeks, MAX_ITEMS, MAX_TEXT,
 };
 use crate::i18n::{Label, Lang, T};
 
@@ -105,6 +104,9 @@ pub struct Spec {
     pub kind: Kind,
     pub required: bool,
     pub options: Options,
+    /// How a document names the answer, where the question itself would read oddly ("Who
+    /// may speak for the organisation?:" becomes "Spokespeople:").
+    pub doc: Option<T>,
 }
 
 /// An answer, as the controls show it and edits bring it.
@@ -201,6 +203,7 @@ const fn ask(screen: Screen, label: T, kind: Kind) -> Spec {
         kind,
         required: false,
         options: no_options,
+        doc: None,
     }
 }
 
@@ -215,6 +218,10 @@ impl Spec {
     }
     const fn options(mut self, options: Options) -> Self {
         self.options = options;
+        self
+    }
+    const fn doc(mut self, doc: T) -> Self {
+        self.doc = Some(doc);
         self
     }
 }
@@ -281,22 +288,28 @@ impl Q {
             Q::Model => ask(S::GovModel, T::ChooseModelLegend, Choice).options(models),
             Q::ChoiceReason => ask(S::GovModel, T::ChoiceReason, LongText),
             Q::Spokespeople => ask(S::GovRules, T::Spokespeople, Choice)
+                .doc(T::DocSpokespeople)
                 .options(closed::<Spokespeople>)
                 .required(),
             Q::Approval => ask(S::GovRules, T::Approval, Choice)
+                .doc(T::DocApproval)
                 .options(closed::<Approval>)
                 .required(),
             Q::ResponseTime => ask(S::GovRules, T::ResponseTime, Choice)
+                .doc(T::DocResponseTime)
                 .options(closed::<ResponseTime>)
                 .required(),
             Q::Escalation => ask(S::GovRules, T::Escalation, Text)
+                .doc(T::DocEscalation)
                 .hint(T::EscalationHint)
                 .required(),
             Q::Consent => ask(S::GovRules, T::ConsentQuestion, Choice)
+                .doc(T::DocConsent)
                 .hint(T::ConsentHint)
                 .options(closed::<ConsentPractice>)
                 .required(),
             Q::ConsentGroups => ask(S::GovRules, T::ConsentGroupsQuestion, Multi)
+                .doc(T::DocConsentGroups)
                 .hint(T::ConsentGroupsHint)
                 .options(closed::<ConsentGroup>),
             Q::Disclaimer => ask(S::GovRules, T::PrivateDisclaimer, Flag),
@@ -617,6 +630,14 @@ impl Q {
         self.spec().screen
     }
 
+    /// How a document names the answer: its statement, else its label.
+    #[must_use]
+    pub fn doc_label(self, lang: Lang) -> String {
+        self.spec()
+            .doc
+            .map_or_else(|| self.label(lang), |t| t.get(lang).to_string())
+    }
+
     /// The label the control shows. Questions about one member of a family are labelled
     /// with that member; the rest with their declared label.
     #[must_use]
@@ -646,10 +667,12 @@ impl Q {
             Q::KpiLevel(id) | Q::KpiBaseline(id) | Q::KpiTarget(id) | Q::KpiOwner(id) => {
                 of(nth(kpi(id), T::KpiName))
             }
-            Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) | Q::RoleDiscipline(id) => of(plan
-                .staffing
-                .role(id)
-                .map_or_else(String::new, |r| r.kind.label(lang).to_string())),
+            Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) | Q::RoleDiscipline(id) => {
+                of(plan
+                    .staffing
+                    .role(id)
+                    .map_or_else(String::new, |r| r.kind.label(lang).to_string()))
+            }
             Q::MilestoneTitle(id) => nth(ms(id), T::MilestoneTitle),
             Q::MilestoneDate(id) => of(nth(ms(id), T::MilestoneTitle)),
             _ => self.label(lang),
@@ -871,10 +894,16 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                 R(Rich::Findings(Screen::OrgChannels)),
             ],
         ],
-        Screen::MaturityGrid => Dimension::ALL
-            .iter()
-            .map(|d| vec![Ask(Q::Score(*d))])
-            .collect(),
+        Screen::MaturityGrid => {
+            let mut blocks: Vec<Vec<Part>> = Dimension::ALL
+                .iter()
+                .map(|d| vec![Ask(Q::Score(*d))])
+                .collect();
+            if let Some(last) = blocks.last_mut() {
+                last.push(R(Rich::Findings(Screen::MaturityGrid)));
+            }
+            blocks
+        }
         Screen::MaturityResult => {
             if crate::domain::assess(&plan.maturity).is_none() {
                 vec![vec![Part::Note(T::MaturityIncomplete)]]
@@ -950,7 +979,11 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             vec![Ask(Q::Approval)],
             vec![Ask(Q::ResponseTime)],
             vec![Ask(Q::Escalation)],
-            vec![Part::Note(T::ConsentRequirement), Ask(Q::Consent), Ask(Q::ConsentGroups)],
+            vec![
+                Part::Note(T::ConsentRequirement),
+                Ask(Q::Consent),
+                Ask(Q::ConsentGroups),
+            ],
             vec![
                 Group(T::RulesChecks, vec![Ask(Q::Disclaimer), Ask(Q::CrisisPlan)]),
                 Part::Note(T::WebcareNote),

@@ -7,8 +7,8 @@ use super::questions::{Part, Rich};
 use super::route::Screen;
 use crate::domain::{
     advise, assess, check, effective_target, findings, flags, needs, potential_reach, recommend,
-    register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt,
-    GrowthAction, Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
+    register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt, GrowthAction,
+    Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
 };
 use crate::i18n::{self, Label, Lang, T};
 
@@ -90,6 +90,8 @@ pub struct GovernanceView {
 pub struct RoleView {
     pub role: String,
     pub people: String,
+    /// The discipline the people bring.
+    pub discipline: String,
     pub headcount: u32,
     pub hours: String,
 }
@@ -221,7 +223,9 @@ pub fn maturity_view(plan: &Plan, lang: Lang) -> Option<MaturityView> {
         let keep = |x: &&Advice| {
             matches!(
                 x.action,
-                GrowthAction::KeepSponsor | GrowthAction::KeepAmbassadors | GrowthAction::KeepCoreTeam
+                GrowthAction::KeepSponsor
+                    | GrowthAction::KeepAmbassadors
+                    | GrowthAction::KeepCoreTeam
             )
         };
         let needs = needs(target.max(a.stage));
@@ -286,6 +290,7 @@ pub fn findings_view(plan: &Plan, lang: Lang) -> Vec<FindingView> {
 pub fn fix_screen(at: FixAt) -> Screen {
     match at {
         FixAt::Organisation => Screen::OrgBasics,
+        FixAt::Maturity => Screen::MaturityGrid,
         FixAt::Channels => Screen::OrgChannels,
         FixAt::Kpis => Screen::Kpis,
         FixAt::Scope => Screen::Scope,
@@ -329,12 +334,19 @@ pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
     // Unanswered rules are left out; the open points say what is missing.
     let rules = super::layout::questions(plan, Screen::GovRules)
         .into_iter()
-        .filter(|q| match q.read(plan) {
-            Answer::Key(k) => k.is_some(),
-            Answer::Text(t) => !t.trim().is_empty(),
-            _ => true,
+        .filter_map(|q| {
+            let value = match q.read(plan) {
+                Answer::Key(None) | Answer::Date(None) => return None,
+                Answer::Keys(k) if k.is_empty() => return None,
+                Answer::Text(t) if t.trim().is_empty() => return None,
+                // A yes/no rule reads as a statement with its status, not as "yes" or "no".
+                Answer::Flag(on) => if on { T::Agreed } else { T::NotAgreedYet }
+                    .get(lang)
+                    .to_string(),
+                _ => answer_text(plan, q, lang),
+            };
+            Some((q.doc_label(lang), value))
         })
-        .map(|q| (q.label(lang), answer_text(plan, q, lang)))
         .collect();
     GovernanceView {
         recommended: rec.recommended(),
@@ -442,6 +454,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         .map(|r| RoleView {
             role: r.kind.label(lang).to_string(),
             people: r.people.trim().to_string(),
+            discipline: r.discipline().label(lang).to_string(),
             headcount: r.headcount.0,
             hours: r.hours.format(lang.decimal_comma()),
         })
@@ -812,7 +825,11 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
                         })
                         .collect::<Vec<_>>()
                         .join("; ");
-                    let value = if value.is_empty() { t(T::NotAnswered) } else { value };
+                    let value = if value.is_empty() {
+                        t(T::NotAnswered)
+                    } else {
+                        value
+                    };
                     (format!("RACI – {}", a.label(lang)), value)
                 })
                 .collect()

@@ -1,0 +1,765 @@
+//! Koers's judgement on realistic organisations: the maturity stage and its reasons, advice from
+//! the gaps, the consistency findings, the risk register, the governance advice and the
+//! staffing checks. Each symptom a board member spotted in version 2 is a named test here, and
+//! each test asserts the finding and its reason, not only a label.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[path = "fixtures/plans.rs"]
+mod plans;
+
+use koers::domain::*;
+use koers::export::markdown;
+use koers::i18n::Lang;
+use koers::wizard::summarise;
+
+fn stage(n: u8) -> Stage {
+    Stage::from_number(n).unwrap()
+}
+
+/// An organisation with the answers that matter for judgement; everything else default.
+struct Org {
+    sector: Sector,
+    size: SizeBand,
+    brands: u32,
+    locations: u32,
+    comms: CommsTeam,
+    comms_hours: u32,
+    /// strategy, roles, policy, skills, listening, measurement, executive support
+    scores: [u8; 7],
+    channels: &'static [(Channel, Usage)],
+}
+
+impl Org {
+    fn plan(&self) -> Plan {
+        let mut p = Plan::default();
+        let o = &mut p.organisation;
+        o.name = format!("{:?}", self.sector);
+        o.sector = Some(self.sector);
+        o.size = Some(self.size);
+        o.brands = Count(self.brands);
+        o.locations = Count(self.locations);
+        o.comms_team = Some(self.comms);
+        o.comms_hours = Hours::whole(self.comms_hours);
+        o.channels = self.channels.iter().copied().collect();
+        p.maturity.scores = plans::scores(self.scores);
+        p.governance.trust = Some(Trust::Medium);
+        p
+    }
+}
+
+fn role(id: u32, kind: RoleKind, people: u32, hours: u32) -> Role {
+    Role {
+        id: RoleId(id),
+        kind,
+        people: String::new(),
+        headcount: Count(people),
+        hours: Hours::whole(hours),
+        discipline: None,
+    }
+}
+
+/// Eight organisations across sectors, sizes and stages.
+fn organisations() -> Vec<(&'static str, Plan)> {
+    let elderly_60 = Org {
+        sector: Sector::ElderlyCare,
+        size: SizeBand::From51To250,
+        brands: 3,
+        locations: 4,
+        comms: CommsTeam::PartTime,
+        comms_hours: 12,
+        scores: [2, 2, 2, 2, 2, 1, 3],
+        channels: &[(Channel::Facebook, Usage::Regular)],
+    };
+    let disability = Org {
+        sector: Sector::DisabilityCare,
+        size: SizeBand::From51To250,
+        brands: 1,
+        locations: 6,
+        comms: CommsTeam::PartTime,
+        comms_hours: 8,
+        scores: [2, 2, 1, 2, 3, 1, 2],
+        channels: &[
+            (Channel::Facebook, Usage::Daily),
+            (Channel::Instagram, Usage::Daily),
+        ],
+    };
+    let hospital = Org {
+        sector: Sector::Hospital,
+        size: SizeBand::Over250,
+        brands: 3,
+        locations: 12,
+        comms: CommsTeam::Team,
+        comms_hours: 120,
+        scores: [4, 4, 4, 4, 4, 3, 4],
+        channels: &[
+            (Channel::Facebook, Usage::Daily),
+            (Channel::LinkedIn, Usage::Daily),
+            (Channel::Instagram, Usage::Regular),
+        ],
+    };
+    let youth = Org {
+        sector: Sector::YouthCare,
+        size: SizeBand::From21To50,
+        brands: 1,
+        locations: 2,
+        comms: CommsTeam::Nobody,
+        comms_hours: 0,
+        scores: [1, 1, 1, 1, 1, 1, 2],
+        channels: &[],
+    };
+    let mental = Org {
+        sector: Sector::MentalHealth,
+        size: SizeBand::Over250,
+        brands: 1,
+        locations: 20,
+        comms: CommsTeam::Team,
+        comms_hours: 80,
+        scores: [3, 3, 3, 3, 3, 3, 3],
+        channels: &[(Channel::LinkedIn, Usage::Regular)],
+    };
+    let gp = Org {
+        sector: Sector::GpPractice,
+        size: SizeBand::UpTo20,
+        brands: 1,
+        locations: 1,
+        comms: CommsTeam::Nobody,
+        comms_hours: 0,
+        scores: [1, 1, 2, 1, 1, 1, 1],
+        channels: &[(Channel::Facebook, Usage::Occasional)],
+    };
+    let welfare = Org {
+        sector: Sector::Welfare,
+        size: SizeBand::From21To50,
+        brands: 1,
+        locations: 3,
+        comms: CommsTeam::PartTime,
+        comms_hours: 16,
+        scores: [5, 5, 5, 5, 5, 5, 5],
+        channels: &[
+            (Channel::Facebook, Usage::Daily),
+            (Channel::Instagram, Usage::Daily),
+            (Channel::TikTok, Usage::Regular),
+        ],
+    };
+    let homecare = Org {
+        sector: Sector::HomeCare,
+        size: SizeBand::UpTo20,
+        brands: 1,
+        locations: 1,
+        comms: CommsTeam::Nobody,
+        comms_hours: 0,
+        scores: [1, 1, 1, 2, 1, 1, 2],
+        channels: &[],
+    };
+    vec![
+        ("elderly care, 60 staff, 3 labels", elderly_60.plan()),
+        ("disability care", disability.plan()),
+        ("hospital group", hospital.plan()),
+        ("youth care", youth.plan()),
+        ("mental health", mental.plan()),
+        ("GP practice", gp.plan()),
+        ("welfare, fully engaged", welfare.plan()),
+        ("home care, one editor", homecare.plan()),
+    ]
+}
+
+#[test]
+fn eight_organisations_get_a_stage_and_a_model_that_fit() {
+    let expected = [
+        (Stage::Experimental, OrgModel::Centralised),
+        (Stage::Experimental, OrgModel::Centralised),
+        // Measurement at 3 may lag a stage while the hospital grows into measurable; medical
+        // secrecy asks one tightly governed hub over several.
+        (Stage::Measurable, OrgModel::HubAndSpoke),
+        (Stage::Traditional, OrgModel::Centralised),
+        (Stage::Operational, OrgModel::HubAndSpoke),
+        (Stage::Traditional, OrgModel::Centralised),
+        (Stage::FullyEngaged, OrgModel::Honeycomb),
+        (Stage::Traditional, OrgModel::Centralised),
+    ];
+    for ((name, plan), (want_stage, want_model)) in organisations().into_iter().zip(expected) {
+        let a = assess(&plan.maturity).unwrap();
+        assert_eq!(a.stage, want_stage, "{name}: {:?}", a.reasons);
+        let r = recommend(&plan);
+        assert_eq!(r.recommended(), want_model, "{name}: {:#?}", r.ranked);
+    }
+}
+
+/// Version 2 gave a 60-person elderly-care foundation with 3 labels the dandelion, because
+/// "more than 50" counted as large. Several hubs are for companies within a large company;
+/// still experimenting, with one part-timer, it gets one team.
+#[test]
+fn a_60_person_foundation_with_3_labels_gets_one_team_not_several_hubs() {
+    let (_, mut plan) = organisations().remove(0);
+    let r = recommend(&plan);
+    assert_eq!(r.recommended(), OrgModel::Centralised, "{:#?}", r.ranked);
+    let dandelion = r
+        .ranked
+        .iter()
+        .position(|m| m.model == OrgModel::Dandelion)
+        .unwrap();
+    assert!(dandelion >= 3, "{:#?}", r.ranked);
+    plan.governance.chosen = Some(OrgModel::Dandelion);
+    assert!(findings(&plan).contains(&Finding::SeveralHubsTooSmall(SizeBand::From51To250)));
+}
+
+/// A regulated sector gets the caveat that rules, the FG and the crisis protocol stay central.
+#[test]
+fn a_regulated_sector_keeps_its_core_central_whatever_the_model() {
+    let (_, plan) = organisations().remove(4);
+    let s = summarise(&plan, Lang::Nl);
+    assert!(
+        s.governance
+            .caveats
+            .iter()
+            .any(|c| c.contains("functionaris gegevensbescherming")),
+        "{:?}",
+        s.governance.caveats
+    );
+}
+
+/// Capacity and organic activity are factors: with nobody doing communication, central
+/// publishing scores three points less.
+#[test]
+fn communication_capacity_and_organic_activity_weigh_in() {
+    // Still experimenting, with two channels in daily use: bring them under one roof first.
+    let (_, plan) = organisations().remove(1);
+    let r = recommend(&plan);
+    let central = r
+        .ranked
+        .iter()
+        .find(|m| m.model == OrgModel::Centralised)
+        .unwrap();
+    assert!(central
+        .reasons
+        .iter()
+        .any(|w| w.factor == Factor::OrganicUncontrolled(2) && w.delta == 2));
+    // Operational, with three channels in use: a hub coordinates them.
+    let (_, hospital) = organisations().remove(2);
+    let r = recommend(&hospital);
+    let hub = r
+        .ranked
+        .iter()
+        .find(|m| m.model == OrgModel::HubAndSpoke)
+        .unwrap();
+    assert!(hub
+        .reasons
+        .iter()
+        .any(|w| w.factor == Factor::OrganicActivity(3) && w.delta == 1));
+    let (_, youth) = organisations().remove(3);
+    let central = recommend(&youth);
+    let c = central
+        .ranked
+        .iter()
+        .find(|m| m.model == OrgModel::Centralised)
+        .unwrap();
+    assert!(c
+        .reasons
+        .iter()
+        .any(|w| w.factor == Factor::Capacity(Capacity::None) && w.delta == -3));
+}
+
+/// Training is asked once, in the self-assessment: no question of the wizard asks it again.
+#[test]
+fn training_is_asked_once() {
+    use koers::wizard::{questions, Screen};
+    let plan = plans::hospital_group();
+    let asked: Vec<String> = Screen::ALL
+        .iter()
+        .flat_map(|s| questions(&plan, *s))
+        .map(|q| q.key())
+        .filter(|k| k.contains("training") && !k.starts_with("training"))
+        .collect();
+    assert_eq!(asked, ["maturity-skills_training"]);
+}
+
+/// Symptom: "an organisation with no rules at all and everything else at stage 4 comes out as
+/// 'Resultaten meten'". Stages are cumulative, and the reason names what holds it back.
+#[test]
+fn no_rules_at_all_holds_the_stage_and_the_reason_says_so() {
+    let mut plan = Plan::default();
+    plan.maturity.scores = plans::scores([4, 4, 1, 4, 4, 4, 4]);
+    let s = summarise(&plan, Lang::Nl);
+    let m = s.maturity.unwrap();
+    assert_eq!(m.current, Stage::Experimental);
+    assert!(
+        m.reasons
+            .iter()
+            .any(|r| r.contains("Beleid en spelregels") && r.contains("tegenhoudt")),
+        "{:?}",
+        m.reasons
+    );
+}
+
+/// Symptom: "the seven-dimension profile is computed but appears nowhere in the plan". It is
+/// printed in every format, with what the target needs of each dimension.
+#[test]
+fn the_profile_is_in_every_format() {
+    let plan = plans::hospital_group();
+    let s = summarise(&plan, Lang::Nl);
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let md = markdown::render(&s, today).body;
+    let html = koers::export::html::render(&s, today).body;
+    let docx = koers::export::docx::render(&s, today).body;
+    for needle in ["Nodig voor de beoogde fase", "Meten"] {
+        assert!(md.contains(needle), "markdown: {needle}");
+        assert!(html.contains(needle), "html: {needle}");
+    }
+    assert!(!docx.is_empty());
+    let m = s.maturity.unwrap();
+    assert_eq!(m.profile.len(), 7);
+    let measurement = m
+        .profile
+        .iter()
+        .find(|p| p.dimension == Dimension::Measurement)
+        .unwrap();
+    assert_eq!(
+        (measurement.at, measurement.needs),
+        (stage(2), Some(stage(4)))
+    );
+}
+
+/// Symptom: advice the same for everyone. Actions follow the gaps, largest first; what is done
+/// becomes "keep doing"; pioneers are only connected where there are pioneers.
+#[test]
+fn advice_follows_the_gaps_and_what_is_done() {
+    // A home-care team with no channels and no ambassadors: no pioneers to connect.
+    let (_, plan) = organisations().remove(7);
+    let a = assess(&plan.maturity).unwrap();
+    let adv = advise(&plan, &a, stage(2), OrgModel::Centralised);
+    let actions: Vec<GrowthAction> = adv.actions.iter().map(|x| x.action).collect();
+    assert!(
+        !actions.contains(&GrowthAction::ConnectPioneers),
+        "{actions:?}"
+    );
+
+    // A hospital with a sponsor and 40 ambassadors: keep doing, not "make a board member
+    // sponsor" and "build an ambassador programme".
+    let (_, mut plan) = organisations().remove(2);
+    plan.staffing.roles = vec![
+        role(1, RoleKind::Sponsor, 1, 1),
+        role(2, RoleKind::HubTeam, 3, 16),
+    ];
+    plan.staffing.ambassadors = Count(40);
+    plan.maturity.scores = plans::scores([4, 4, 4, 4, 4, 4, 2]);
+    let a = assess(&plan.maturity).unwrap();
+    let adv = advise(&plan, &a, stage(5), OrgModel::Dandelion);
+    let actions: Vec<GrowthAction> = adv.actions.iter().map(|x| x.action).collect();
+    assert!(actions.contains(&GrowthAction::KeepSponsor), "{actions:?}");
+    assert!(!actions.contains(&GrowthAction::SecureSponsor));
+    assert!(actions.contains(&GrowthAction::KeepAmbassadors));
+    assert!(!actions.contains(&GrowthAction::AmbassadorProgramme));
+    // The largest gap comes first, and says which gap it closes.
+    let first = adv.actions.first().unwrap();
+    assert_eq!(first.closes.unwrap().dimension, Dimension::ExecutiveSupport);
+}
+
+/// Fall-back risks are chosen by the situation: a central team is overwhelmed only where the
+/// model is central and the organisation spread out or thinly staffed.
+#[test]
+fn fall_back_risks_fit_the_situation() {
+    let (_, plan) = organisations().remove(2);
+    let a = assess(&plan.maturity).unwrap();
+    let hub = advise(&plan, &a, stage(4), OrgModel::HubAndSpoke);
+    assert!(!hub.risks.contains(&FallbackRisk::OverwhelmedCentralTeam));
+    assert!(hub.risks.contains(&FallbackRisk::HubBottleneck));
+    let central = advise(&plan, &a, stage(4), OrgModel::Centralised);
+    assert!(central
+        .risks
+        .contains(&FallbackRisk::OverwhelmedCentralTeam));
+    // No ambassadors and no honeycomb: no adoption plateau to fear.
+    assert!(!hub.risks.contains(&FallbackRisk::AdoptionPlateau));
+}
+
+/// Symptom: "Centralised while nobody does communication".
+#[test]
+fn centralised_without_anyone_to_centralise_to() {
+    let (_, mut plan) = organisations().remove(7);
+    plan.governance.chosen = Some(OrgModel::Centralised);
+    let f = findings(&plan);
+    assert!(f.contains(&Finding::CentralisedWithoutCapacity));
+    assert_eq!(
+        Finding::CentralisedWithoutCapacity.severity(),
+        Severity::High
+    );
+    assert_eq!(Finding::CentralisedWithoutCapacity.fix_at(), FixAt::Model);
+}
+
+/// Symptom: "Centralised while every employee may speak and posts are checked only
+/// afterwards".
+#[test]
+fn centralised_but_everyone_speaks_and_checks_come_afterwards() {
+    let (_, mut plan) = organisations().remove(4);
+    plan.governance.chosen = Some(OrgModel::Centralised);
+    plan.governance.spokespeople = Some(Spokespeople::AllStaff);
+    plan.governance.approval = Some(Approval::AfterwardsOnly);
+    let f = findings(&plan);
+    assert!(f.contains(&Finding::CentralisedButEveryoneSpeaks));
+    assert!(f.contains(&Finding::CentralisedCheckedAfterwards));
+}
+
+/// Symptom: "Dandelion with a single hub team" (one brand).
+#[test]
+fn several_hubs_for_one_brand() {
+    let (_, mut plan) = organisations().remove(4);
+    plan.governance.chosen = Some(OrgModel::Dandelion);
+    assert!(findings(&plan).contains(&Finding::SeveralHubsOneBrand));
+}
+
+/// Symptom: "a measurement paragraph about KPIs and a sponsor that do not exist".
+#[test]
+fn the_measurement_plan_tells_the_truth() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let (_, mut plan) = organisations().remove(7);
+    plan.goals.goals = [(SocialGoal::Visibility, "Meer aanmeldingen".to_string())].into();
+    assert!(findings(&plan).contains(&Finding::NoIndicators));
+    let md = markdown::render(&summarise(&plan, Lang::Nl), today).body;
+    let measurement = md
+        .split("## Meetplan")
+        .nth(1)
+        .unwrap()
+        .split("## ")
+        .next()
+        .unwrap();
+    assert!(
+        measurement.contains("nog geen indicatoren"),
+        "{measurement}"
+    );
+    assert!(!measurement.contains("sponsor"), "{measurement}");
+    // With indicators but no sponsor, the plan says to name one instead of reporting to one.
+    plan.goals.kpis = vec![Kpi {
+        id: KpiId(1),
+        name: "Aanmeldingen".into(),
+        owner: "Anna".into(),
+        ..Kpi::default()
+    }];
+    let md = markdown::render(&summarise(&plan, Lang::Nl), today).body;
+    let measurement = md
+        .split("## Meetplan")
+        .nth(1)
+        .unwrap()
+        .split("## ")
+        .next()
+        .unwrap();
+    assert!(
+        measurement.contains("Wijs een bestuurder aan"),
+        "{measurement}"
+    );
+}
+
+/// Symptom: "the current channels never compared with the channel plan".
+#[test]
+fn channels_today_are_held_against_the_channel_plan() {
+    let (_, mut plan) = organisations().remove(1);
+    plan.scope.audiences = [(
+        Audience::InformalCarers,
+        vec![
+            ChannelPlan {
+                channel: Channel::Facebook,
+                role: ChannelRole::Service,
+                rhythm: Rhythm::Weekly,
+            },
+            ChannelPlan {
+                channel: Channel::LinkedIn,
+                role: ChannelRole::Inform,
+                rhythm: Rhythm::Monthly,
+            },
+        ],
+    )]
+    .into();
+    let f = findings(&plan);
+    assert!(f.contains(&Finding::ChannelNotPlanned(
+        Channel::Instagram,
+        Usage::Daily
+    )));
+    assert!(f.contains(&Finding::NewChannel(Channel::LinkedIn)));
+    assert!(!f
+        .iter()
+        .any(|x| matches!(x, Finding::ChannelNotPlanned(Channel::Facebook, _))));
+}
+
+/// Symptom: "the communication hours are asked and never used". They set the capacity factor
+/// and the jump the plan asks for.
+#[test]
+fn the_communication_hours_are_used() {
+    let (_, mut plan) = organisations().remove(0);
+    plan.staffing.roles = vec![role(1, RoleKind::HubTeam, 3, 16)];
+    let f = findings(&plan);
+    assert!(f.contains(&Finding::CapacityJump {
+        now: 120,
+        planned: 480
+    }));
+    let text = koers::i18n::finding(
+        &Finding::CapacityJump {
+            now: 120,
+            planned: 480,
+        },
+        Lang::Nl,
+    );
+    assert!(
+        text.contains("48 uur per week (1,3 fte)") && text.contains("12 uur per week (0,3 fte)"),
+        "{text}"
+    );
+}
+
+/// Symptom: "a hospital group with 40 ambassadors and 3 brands reads 'Geen aandachtspunten'".
+#[test]
+fn the_risk_section_weighs_the_organisation() {
+    let (_, mut plan) = organisations().remove(2);
+    plan.staffing.ambassadors = Count(40);
+    plan.governance.spokespeople = Some(Spokespeople::TrainedStaff);
+    let risks = register(&plan);
+    let kinds: Vec<RiskKind> = risks.iter().map(|r| r.kind).collect();
+    for k in [
+        RiskKind::ClientImages,
+        RiskKind::TreatmentRelationship,
+        RiskKind::NegativeReviews,
+        RiskKind::PrivateCapacity,
+        RiskKind::CrisisOutOfHours,
+    ] {
+        assert!(kinds.contains(&k), "{k:?} missing from {kinds:?}");
+    }
+    let private = risks
+        .iter()
+        .find(|r| r.kind == RiskKind::PrivateCapacity)
+        .unwrap();
+    assert!(private.why.contains(&Why::Ambassadors(40)));
+    assert!(private.why.contains(&Why::NoDisclaimer));
+    let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
+    assert!(!md.contains("Geen aandachtspunten"));
+    assert!(md.contains("ZorgkaartNederland"));
+}
+
+/// Symptom: "Foto's en video's van cliënten … schriftelijk vastgelegde toestemming: Nee" printed
+/// and nothing else. Disability care whose staff post daily, without written consent: a high
+/// legal risk at the top of the plan, with consent through the legal representative.
+#[test]
+fn photo_consent_without_writing_is_a_high_legal_risk_at_the_top() {
+    let (_, mut plan) = organisations().remove(1);
+    plan.governance.consent = Some(ConsentPractice::Informal);
+    plan.governance.spokespeople = Some(Spokespeople::AllStaff);
+    let risks = register(&plan);
+    let first = &risks[0];
+    assert_eq!(first.kind, RiskKind::ClientImages);
+    assert!(first.breaks_law);
+    assert_eq!((first.likelihood, first.impact), (Level::High, Level::High));
+    assert!(first.consent_groups.contains(&ConsentGroup::Represented));
+    let mitigation = koers::i18n::mitigation(first, Lang::Nl);
+    assert!(
+        mitigation.contains("wettelijk vertegenwoordiger"),
+        "{mitigation}"
+    );
+    let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
+    let top = md.split("## Volwassenheid").next().unwrap();
+    assert!(
+        top.contains("Eerst oplossen") && top.contains("voldoen niet aan de wet"),
+        "{top}"
+    );
+    assert!(top.contains("toestemmingsregister"));
+    // Written consent meets the requirement: no longer at the top.
+    plan.governance.consent = Some(ConsentPractice::Register);
+    assert!(!register(&plan)[0].breaks_law);
+}
+
+/// Minors: in youth care a parent or guardian consents under 16 (UAVG art. 5).
+#[test]
+fn youth_care_names_consent_for_minors() {
+    let (_, plan) = organisations().remove(3);
+    let images = register(&plan)
+        .into_iter()
+        .find(|r| r.kind == RiskKind::ClientImages)
+        .unwrap();
+    assert!(images.consent_groups.contains(&ConsentGroup::Under16));
+    let text = koers::i18n::mitigation(&images, Lang::Nl);
+    assert!(
+        text.contains("ouder of voogd") && text.contains("UAVG"),
+        "{text}"
+    );
+}
+
+/// Symptom: the private-capacity disclaimer was echoed. Without it, the private-capacity risk
+/// is likelier; with it, less so.
+#[test]
+fn the_private_capacity_rule_has_a_consequence() {
+    let (_, mut plan) = organisations().remove(4);
+    plan.governance.spokespeople = Some(Spokespeople::TrainedStaff);
+    let without = register(&plan)
+        .into_iter()
+        .find(|r| r.kind == RiskKind::PrivateCapacity)
+        .unwrap();
+    plan.governance.private_disclaimer = true;
+    let with = register(&plan)
+        .into_iter()
+        .find(|r| r.kind == RiskKind::PrivateCapacity)
+        .unwrap();
+    assert!(without.likelihood > with.likelihood);
+}
+
+/// Symptom: "is webcare part of the crisis plan" was echoed. Care runs day and night: not in
+/// the plan makes a night-time crisis likelier.
+#[test]
+fn the_crisis_plan_rule_has_a_consequence() {
+    let (_, mut plan) = organisations().remove(0);
+    let not_in_plan = register(&plan)
+        .into_iter()
+        .find(|r| r.kind == RiskKind::CrisisOutOfHours)
+        .unwrap();
+    assert!(not_in_plan.why.contains(&Why::CrisisNotInPlan));
+    plan.governance.crisis_in_general_plan = true;
+    let in_plan = register(&plan)
+        .into_iter()
+        .find(|r| r.kind == RiskKind::CrisisOutOfHours)
+        .unwrap();
+    assert!(not_in_plan.likelihood > in_plan.likelihood);
+}
+
+/// The accounts in one person's hands: a risk where one or two people do communication.
+#[test]
+fn one_editor_is_a_risk_for_the_accounts() {
+    let (_, plan) = organisations().remove(7);
+    let r = register(&plan);
+    let single = r
+        .iter()
+        .find(|r| r.kind == RiskKind::SingleAdministrator)
+        .unwrap();
+    assert_eq!(single.why, vec![Why::ThinCommunication(CommsTeam::Nobody)]);
+    let (_, hospital) = organisations().remove(2);
+    assert!(!register(&hospital)
+        .iter()
+        .any(|r| r.kind == RiskKind::SingleAdministrator));
+}
+
+/// Symptom: "a one-person team cannot be both A and R and is told 'Nog niemand voert uit (R)'".
+#[test]
+fn a_one_person_team_answers_for_and_does_its_tasks() {
+    let (_, mut plan) = organisations().remove(7);
+    plan.staffing.roles = vec![role(1, RoleKind::Coordinator, 1, 4)];
+    for a in Activity::ALL {
+        plan.staffing.tasks.insert(
+            *a,
+            Task {
+                accountable: Some(RoleId(1)),
+                ..Task::default()
+            },
+        );
+    }
+    let w = check(&plan.staffing);
+    assert!(
+        !w.iter()
+            .any(|x| matches!(x, StaffingWarning::NoResponsible(_))),
+        "{w:?}"
+    );
+    let s = summarise(&plan, Lang::Nl);
+    assert!(
+        !s.warnings.iter().any(|x| x.contains("voert")),
+        "{:?}",
+        s.warnings
+    );
+}
+
+/// Symptom: "a district nurse acting as editor counts as 'communicatie'".
+#[test]
+fn a_district_nurse_as_editor_counts_as_care() {
+    let (_, mut plan) = organisations().remove(7);
+    let mut editor = role(1, RoleKind::Coordinator, 1, 4);
+    editor.discipline = Some(Discipline::Care);
+    plan.staffing.roles = vec![editor, role(2, RoleKind::Sponsor, 1, 1)];
+    assert!(check(&plan.staffing).contains(&StaffingWarning::OneDiscipline(Discipline::Care)));
+}
+
+/// The FG oversees; it does not run the daily work (AVG art. 38 and 39).
+#[test]
+fn the_privacy_officer_stays_independent() {
+    let (_, mut plan) = organisations().remove(2);
+    plan.staffing.roles = vec![
+        role(1, RoleKind::PrivacyOfficer, 1, 2),
+        role(2, RoleKind::Sponsor, 1, 1),
+    ];
+    plan.staffing.tasks.insert(
+        Activity::Approve,
+        Task {
+            accountable: Some(RoleId(1)),
+            ..Task::default()
+        },
+    );
+    plan.staffing.tasks.insert(
+        Activity::Publish,
+        Task {
+            accountable: Some(RoleId(2)),
+            ..Task::default()
+        },
+    );
+    let f = findings(&plan);
+    assert!(f.contains(&Finding::PrivacyOfficerInDailyWork(Activity::Approve)));
+    assert!(f.contains(&Finding::SponsorAccountableForDailyWork(Activity::Publish)));
+}
+
+/// A self-score the other answers contradict is questioned.
+#[test]
+fn a_self_score_the_answers_contradict_is_questioned() {
+    let (_, mut plan) = organisations().remove(7);
+    plan.maturity
+        .scores
+        .insert(Dimension::ListeningWebcare, stage(4));
+    assert!(findings(&plan).contains(&Finding::ListeningWithoutChannels(stage(4))));
+}
+
+/// Loading a version 2 file: every answer is kept, and the new findings show.
+#[test]
+fn a_version_2_file_loads_with_its_answers_and_the_new_findings() {
+    let plan = from_bytes(include_bytes!("fixtures/answers-v2-hospital.json")).unwrap();
+    // "More than 50" reads as 51 to 250, to be confirmed.
+    assert_eq!(plan.organisation.size, Some(SizeBand::From51To250));
+    assert!(plan.to_confirm.contains(&Confirm::Size));
+    assert!(findings(&plan).contains(&Finding::ToConfirm(Confirm::Size)));
+    // The photo rule "in writing: yes" is written consent now.
+    assert_eq!(plan.governance.consent, Some(ConsentPractice::Written));
+    // The RACI letters are tasks now: A accountable, R responsible, C consulted.
+    let publish = plan.staffing.tasks.get(&Activity::Publish).unwrap();
+    assert_eq!(publish.accountable, Some(RoleId(1)));
+    assert!(publish.responsible.contains(&RoleId(2)));
+    assert!(publish.consulted.contains(&RoleId(4)));
+    // The grid already had training: the governance answer does not overwrite it.
+    assert_eq!(
+        plan.maturity.scores.get(&Dimension::SkillsTraining),
+        Some(&stage(3))
+    );
+    // And it saves as version 3, loading again unchanged.
+    let again = from_bytes(to_json(&plan).as_bytes()).unwrap();
+    assert_eq!(again, plan);
+    assert!(to_json(&plan).contains("\"schema_version\": 3"));
+
+    // The other version 2 file: no training row in the grid? Then the answer fills it.
+    let mut json: serde_json::Value =
+        serde_json::from_slice(include_bytes!("fixtures/answers-v2-enthusiasts.json")).unwrap();
+    json["plan"]["maturity"]["scores"]
+        .as_object_mut()
+        .unwrap()
+        .remove("skills_training");
+    json["plan"]["governance"]["training"] = "partial".into();
+    let plan = from_bytes(json.to_string().as_bytes()).unwrap();
+    assert_eq!(
+        plan.maturity.scores.get(&Dimension::SkillsTraining),
+        Some(&stage(3))
+    );
+}
+
+/// A version 2 grid with two accountable roles for a task keeps both: one stays accountable,
+/// the other carries the task out, and the user is asked to check.
+#[test]
+fn a_second_accountable_role_is_kept_and_questioned() {
+    let doc = br#"{"app":"koers","schema_version":2,"plan":{"staffing":{
+        "roles":[{"id":1,"kind":"sponsor"},{"id":2,"kind":"coordinator"}],
+        "raci":{"publish":{"1":"a","2":"a"}}}}}"#;
+    let plan = from_bytes(doc).unwrap();
+    let t = plan.staffing.tasks.get(&Activity::Publish).unwrap();
+    assert_eq!(t.accountable, Some(RoleId(1)));
+    assert!(t.responsible.contains(&RoleId(2)));
+    assert!(plan.to_confirm.contains(&Confirm::Tasks));
+}
