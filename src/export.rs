@@ -1,6 +1,7 @@
 //! Plan → documents. Every exporter is a pure function of the plan summary (and, where a file
 //! needs one, today's date passed in), deterministic for the same input.
 
+pub mod asides;
 pub mod docx;
 pub mod html;
 pub mod ics;

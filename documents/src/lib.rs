@@ -4,9 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use koers::domain::{from_bytes, Date};
-use koers::export::{docx, html, ics, markdown, markup, share, Document};
+use koers::export::{asides, docx, html, ics, markdown, markup, share, Document};
 use koers::i18n::Lang;
-use koers::wizard::summarise;
+use koers::wizard::{summarise, Screen};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[cfg(not(target_feature = "atomics"))]
@@ -43,11 +43,21 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
         "html" => text(html::render(&summary, today)),
         // The plan screen's document: a tree for the app to build, not a file. The app checks
         // it against the closed sets of tags and attributes (`markup::decode`).
-        "screen" => (
-            String::new(),
-            "application/json",
-            markup::encode(&html::screen(&summary, today)).into_bytes(),
-        ),
+        "screen" => {
+            // The five models compared come along, for the plan screen's disclosure.
+            let mut nodes = html::screen(&summary, today);
+            nodes.push(
+                markup::el(markup::Tag::Div)
+                    .id("koers-aside-models")
+                    .child(html::model_comparison(&summary.governance, lang))
+                    .into(),
+            );
+            (
+                String::new(),
+                "application/json",
+                markup::encode(&nodes).into_bytes(),
+            )
+        }
         // The plan to print: the standalone document's body as a tree, named by its title.
         "print" => {
             let (title, body) = html::print(&summary, today);
@@ -58,6 +68,18 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
             )
         }
         "markdown" => text(markdown::render(&summary, today)),
+        // A question screen's judgement: what the app shows beside the questions.
+        other if other.starts_with("aside:") => {
+            let screen = other
+                .strip_prefix("aside:")
+                .and_then(Screen::from_key)
+                .ok_or_else(|| format!("format: {other}"))?;
+            (
+                String::new(),
+                "application/json",
+                markup::encode(&asides::render(&plan, screen, lang)).into_bytes(),
+            )
+        }
         "ics" => text(ics::render(&summary, today)),
         other => return Err(format!("format: {other}")),
     };

@@ -84,12 +84,21 @@ impl App {
                     }
                 }
                 Effect::Focus(f) => self.focus = Some(f),
-                Effect::RenderPlan(plan, lang) => {
+                Effect::Render(route, plan, lang) => {
+                    let format = match route {
+                        Route::Screen(s) => format!("aside:{}", s.key()),
+                        _ => "screen".to_string(),
+                    };
                     wasm_bindgen_futures::spawn_local(async move {
-                        let markup = documents::render("screen", &plan, lang, browser::today())
+                        let markup = documents::render(&format, &plan, lang, browser::today())
                             .await
                             .map(|d| String::from_utf8_lossy(&d.body).into_owned());
-                        link.send_message(Action::PlanRendered { plan, lang, markup });
+                        link.send_message(Action::Rendered {
+                            route,
+                            plan,
+                            lang,
+                            markup,
+                        });
                     });
                 }
                 Effect::Download(format, plan, lang) => {
@@ -289,10 +298,18 @@ impl Component for App {
 
     fn view(&self, ctx: &Context<Self>) -> Html {
         let m = &self.model;
+        // The judgement the documents module rendered for this screen, once it is there.
+        let asides = match (&m.document, m.route) {
+            (crate::wizard::Document::Ready(r, _, _, encoded), Route::Screen(_)) if *r == m.route => {
+                crate::export::markup::decode(encoded).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
         let c = Ctx {
             m,
             lang: m.lang,
             send: self.send.clone(),
+            asides: &asides,
         };
         let app_class = classes!("koers-app", m.workshop.then_some("koers-workshop"));
         let status = match m.saving {

@@ -13,6 +13,8 @@ pub struct Ctx<'a> {
     pub m: &'a Model,
     pub lang: Lang,
     pub send: Callback<Action>,
+    /// The parts of this screen the documents module rendered (see `Rich::in_module`).
+    pub asides: &'a [crate::export::markup::Node],
 }
 
 impl Ctx<'_> {

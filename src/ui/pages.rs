@@ -4,7 +4,6 @@
 use super::fields::Ctx;
 use super::markup;
 use crate::domain::{Section, MAX_BYTES};
-use crate::export::html;
 use crate::i18n::{Label, T};
 use crate::wizard::{review, Action, Document, Format, Route, Screen, Status};
 use yew::prelude::*;
@@ -151,15 +150,28 @@ pub fn review_page(ctx: &Ctx) -> Html {
 pub fn plan_page(ctx: &Ctx) -> Html {
     let send = &ctx.send;
     let download = |f: Format| send.reform(move |_| Action::Download(f));
-    let document = match &ctx.m.document {
-        Document::Ready(_, _, encoded) => match crate::export::markup::decode(encoded) {
-            Ok(nodes) => markup::view_all(&nodes),
-            Err(_) => unavailable(ctx),
-        },
-        Document::Unavailable => unavailable(ctx),
+    let decoded = match &ctx.m.document {
+        Document::Ready(_, _, _, encoded) => Some(crate::export::markup::decode(encoded)),
+        _ => None,
+    };
+    // The models compared arrive with the document, as its last part, for the disclosure.
+    let is_models = |n: &&crate::export::markup::Node| {
+        matches!(n, crate::export::markup::Node::Element(e)
+            if e.attrs().iter().any(|(a, v)| *a == crate::export::markup::Attr::Id && v == "koers-aside-models"))
+    };
+    let models = match &decoded {
+        Some(Ok(nodes)) => nodes.iter().find(is_models).map(markup::view),
+        _ => None,
+    };
+    let document = match &decoded {
+        Some(Ok(nodes)) => {
+            html! { <>{ for nodes.iter().filter(|n| !is_models(n)).map(markup::view) }</> }
+        }
+        Some(Err(_)) => unavailable(ctx),
+        None if matches!(ctx.m.document, Document::Unavailable) => unavailable(ctx),
         // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
         // a flash of text, or a screen reader announcing it on every visit.
-        Document::None | Document::Waiting(..) => {
+        None => {
             html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> }
         }
     };
@@ -200,7 +212,7 @@ pub fn plan_page(ctx: &Ctx) -> Html {
         <details class="koers-details" id="koers-models-disclosure" {ontoggle}>
             <summary>{ ctx.t(T::ModelsCompared) }</summary>
             if ctx.m.models_open {
-                { markup::view(&html::model_comparison(&crate::wizard::governance_view(&ctx.m.plan, ctx.lang), ctx.lang)) }
+                { models.unwrap_or_default() }
             }
         </details>
     </> }

@@ -9,7 +9,6 @@ use crate::domain::{
     assess, check, potential_reach, Activity, Audience, Channel, ChannelRole, Raci, Rhythm,
     StaffingWarning,
 };
-use crate::export::html::{self, Flavour};
 use crate::i18n::{self, Label, T};
 use crate::wizard::{Action, Add, Edit, Part, Rich, Screen};
 use yew::prelude::*;
@@ -123,61 +122,51 @@ fn warnings(ctx: &Ctx, list: &[String]) -> Html {
     }
 }
 
-fn list(items: &[String]) -> Html {
-    html! { <ul class="koers-list">{ for items.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul> }
+
+/// A part the documents module rendered for this screen, or nothing while it is on its way.
+fn aside(ctx: &Ctx, r: Rich) -> Html {
+    let id = format!("koers-aside-{}", r.key());
+    ctx.asides
+        .iter()
+        .find(|n| match n {
+            crate::export::markup::Node::Element(e) => e
+                .attrs()
+                .iter()
+                .any(|(a, v)| *a == crate::export::markup::Attr::Id && *v == id),
+            crate::export::markup::Node::Text(_) => false,
+        })
+        .map(markup::view)
+        .unwrap_or_default()
 }
 
 fn rich(ctx: &Ctx, r: Rich) -> Html {
     let plan = &ctx.m.plan;
     let lang = ctx.lang;
     match r {
+        // The result itself is the app's (a test reads it); its reasons come from the module.
         Rich::StageResult => {
-            let (Some(a), Some(m)) = (
-                assess(&plan.maturity),
-                crate::wizard::maturity_view(plan, lang),
-            ) else {
+            let Some(a) = assess(&plan.maturity) else {
                 return Html::default();
             };
             html! { <>
-                { markup::view(&html::stages(a.stage, m.target, lang, Flavour::Screen)) }
                 <p class="koers-result" id="koers-stage-result">
                     <strong>{ ctx.t(T::CurrentStage) }{ ": " }</strong>
                     <span data-stage={a.stage.key()}>{ format!("{}. {}", a.stage.number(), a.stage.label(lang)) }</span>
                 </p>
-                <p>{ i18n::stage_description(a.stage, lang) }</p>
-                <h2 class="koers-h2">{ ctx.t(T::WhyThisStage) }</h2>
-                { list(&m.reasons) }
-            </> }
-        }
-        Rich::TargetAdvice => {
-            let Some(m) = crate::wizard::maturity_view(plan, lang) else {
-                return Html::default();
-            };
-            html! { <>
-                if m.skips_stages { <p class="koers-warning" role="status">{ ctx.t(T::SkipWarning) }</p> }
-                if m.consolidates { <p class="koers-notice">{ ctx.t(T::ConsolidateNote) }</p> }
-                <h2 class="koers-h2">{ ctx.t(T::GrowthActions) }</h2>
-                { list(&m.actions) }
-                if !m.keep.is_empty() {
-                    <h2 class="koers-h2">{ ctx.t(T::KeepDoing) }</h2>
-                    { list(&m.keep) }
-                }
-                <h2 class="koers-h2">{ ctx.t(T::FallbackRisks) }</h2>
-                { list(&m.risks) }
+                { aside(ctx, r) }
             </> }
         }
         Rich::ModelAdvice => {
-            let g = crate::wizard::governance_view(plan, lang);
+            let best = crate::domain::recommend(plan).recommended();
             html! { <>
                 <p class="koers-result" id="koers-recommended">
                     <strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>
-                    <span data-model={g.recommended.key()}>{ g.recommended.label(lang) }</span>
+                    <span data-model={best.key()}>{ best.label(lang) }</span>
                 </p>
-                { for g.caveats.iter().map(|c| html! { <p class="koers-notice">{ c.clone() }</p> }) }
-                <h2 class="koers-h2">{ ctx.t(T::ModelsCompared) }</h2>
-                { markup::view(&html::model_comparison(&g, lang)) }
+                { aside(ctx, r) }
             </> }
         }
+        Rich::TargetAdvice | Rich::Profile | Rich::Findings(_) => aside(ctx, r),
         Rich::AudienceChannels(a) => audience_channels(ctx, a),
         Rich::TeamWarnings => {
             let s = &plan.staffing;
@@ -197,33 +186,8 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
             <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::total_hours(plan, lang) }</p>
         },
         Rich::Raci => raci(ctx),
-        Rich::Profile => {
-            let Some(m) = crate::wizard::maturity_view(plan, lang) else {
-                return Html::default();
-            };
-            html! {
-                <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::DocMaturity)}>
-                    <table class="koers-table" id="koers-profile">
-                        <caption class="koers-caption">{ ctx.t(T::DocMaturity) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ ctx.t(T::DocDimension) }</th>
-                            <th scope="col">{ ctx.t(T::DocNow) }</th>
-                            <th scope="col">{ format!("{} ({})", ctx.t(T::DocTargetNeeds), m.target.label(lang)) }</th>
-                        </tr></thead>
-                        <tbody>{ for m.profile.iter().map(|p| html! { <tr>
-                            <th scope="row">{ p.dimension.label(lang) }</th>
-                            <td>{ format!("{}. {}", p.at.number(), p.at.label(lang)) }</td>
-                            <td>{ p.needs.map_or_else(|| ctx.t(T::DocNeedsMet).to_string(), |n| format!("{}. {}", n.number(), n.label(lang))) }</td>
-                        </tr> }) }</tbody>
-                    </table>
-                </div>
-            }
-        }
         Rich::TrainingFromGrid => {
-            let at = plan
-                .maturity
-                .scores
-                .get(&crate::domain::Dimension::SkillsTraining);
+            let at = plan.maturity.scores.get(&crate::domain::Dimension::SkillsTraining);
             html! {
                 <div class="koers-field">
                     <p class="koers-label">{ ctx.t(T::TrainingFromGrid) }</p>
@@ -232,23 +196,6 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                         || ctx.t(T::NotAnswered).to_string(),
                         |s| format!("{}. {}", s.number(), crate::i18n::grid_cell(crate::domain::Dimension::SkillsTraining, *s, lang)),
                     ) }</p>
-                </div>
-            }
-        }
-        Rich::Findings(screen) => {
-            let list: Vec<crate::wizard::FindingView> = crate::wizard::findings_view(plan, lang)
-                .into_iter()
-                .filter(|f| f.fix == screen)
-                .collect();
-            if list.is_empty() {
-                return Html::default();
-            }
-            html! {
-                <div class="koers-warning" role="status" id={format!("koers-findings-{}", screen.key())}>
-                    <h2 class="koers-h2">{ ctx.t(T::FindingsHeading) }</h2>
-                    <ul class="koers-list">{ for list.iter().map(|f| html! {
-                        <li><strong>{ format!("{}: ", i18n::severity(f.severity, lang)) }</strong>{ f.text.clone() }</li>
-                    }) }</ul>
                 </div>
             }
         }

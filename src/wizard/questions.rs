@@ -828,6 +828,42 @@ pub enum Rich {
     Findings(Screen),
 }
 
+impl Rich {
+    /// Whether the documents module renders it: judgement whose rules and texts the first
+    /// screen does not need.
+    #[must_use]
+    pub fn in_module(self) -> bool {
+        matches!(
+            self,
+            Rich::StageResult
+                | Rich::TargetAdvice
+                | Rich::ModelAdvice
+                | Rich::Profile
+                | Rich::Findings(_)
+        )
+    }
+
+    /// The key of its part in what the documents module renders for the screen.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Rich::StageResult => "stage",
+            Rich::TargetAdvice => "target",
+            Rich::ModelAdvice => "models",
+            Rich::Profile => "profile",
+            Rich::Findings(_) => "findings",
+            Rich::AudienceChannels(_) => "channels",
+            Rich::TeamWarnings => "team",
+            Rich::TotalHours => "hours",
+            Rich::Raci => "tasks",
+            Rich::Reach => "reach",
+            Rich::ScheduleWarnings => "schedule",
+            Rich::Timeline => "timeline",
+            Rich::TrainingFromGrid => "training",
+        }
+    }
+}
+
 /// Something to add to a list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Add {

@@ -109,9 +109,10 @@ pub enum Action {
     DownloadCorrupt,
     Print,
     MakeShareLink,
-    /// The documents module answered: the plan screen's document for this plan, or nothing
-    /// if it could not load.
-    PlanRendered {
+    /// The documents module answered: the rendered part of this page for this plan (the plan
+    /// document, or a screen's judgement), or nothing if it could not load.
+    Rendered {
+        route: Route,
         plan: Box<Plan>,
         lang: Lang,
         markup: Option<String>,
@@ -139,8 +140,9 @@ pub enum Effect {
         replace: bool,
     },
     Focus(Focus),
-    /// Have the documents module render the plan screen's document.
-    RenderPlan(Box<Plan>, Lang),
+    /// Have the documents module render what this page shows of it: the plan screen's
+    /// document, or a question screen's judgement (findings, advice, the profile).
+    Render(Route, Box<Plan>, Lang),
     Download(Format, Box<Plan>, Lang),
     /// A file whose contents the wizard made itself.
     SaveFile {
@@ -192,13 +194,28 @@ pub struct Pending {
     pub from_link: bool,
 }
 
-/// The plan screen's document, as the documents module rendered it (a typed tree, encoded).
+/// What the documents module renders for a page (a typed tree, encoded): the plan screen's
+/// document, or the judgement on a question screen. Its rules and texts stay out of the first
+/// load; the module is there before anyone reaches those pages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Document {
     None,
-    Waiting(Box<Plan>, Lang),
-    Ready(Box<Plan>, Lang, String),
+    Waiting(Route, Box<Plan>, Lang),
+    Ready(Route, Box<Plan>, Lang, String),
     Unavailable,
+}
+
+/// Whether a page shows something the documents module renders.
+#[must_use]
+pub fn renders_in_module(route: Route, plan: &Plan) -> bool {
+    match route {
+        Route::Plan => true,
+        Route::Screen(s) => super::questions::layout(plan, s)
+            .iter()
+            .flatten()
+            .any(|p| matches!(p, Part::Rich(r) if r.in_module())),
+        Route::Tasks | Route::Review => false,
+    }
 }
 
 /// A section's state on the task list.
@@ -727,6 +744,7 @@ fn plan_box(m: &Model) -> Box<Plan> {
 pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
     let mut fx = Vec::new();
     let before = (m.plan.clone(), m.lang);
+    let before_route = m.route;
     match action {
         Action::Go(route) => go(m, route, &mut fx, true),
         Action::Popped(route) => go(m, route, &mut fx, false),
@@ -862,12 +880,18 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Print => fx.push(Effect::Print(plan_box(m), m.lang)),
         Action::MakeShareLink => fx.push(Effect::MakeShareLink(plan_box(m))),
-        Action::PlanRendered { plan, lang, markup } => {
-            // Only the document for what the page shows now; answers changed since it was
-            // asked for never show in their old version.
-            if matches!(&m.document, Document::Waiting(p, l) if *p == plan && *l == lang) {
+        Action::Rendered {
+            route,
+            plan,
+            lang,
+            markup,
+        } => {
+            // Only what the page shows now; answers changed since it was asked for never show
+            // in their old version.
+            if matches!(&m.document, Document::Waiting(r, p, l) if *r == route && *p == plan && *l == lang)
+            {
                 m.document = match markup {
-                    Some(markup) => Document::Ready(plan, lang, markup),
+                    Some(markup) => Document::Ready(route, plan, lang, markup),
                     None => Document::Unavailable,
                 };
             }
@@ -901,15 +925,18 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
         }
     }
-    // The plan screen shows the document for the answers as they are now.
-    if m.route == Route::Plan {
+    // A page with a part the documents module renders shows it for the answers as they are.
+    if renders_in_module(m.route, &m.plan) {
         let current = match &m.document {
-            Document::Waiting(p, l) | Document::Ready(p, l, _) => **p == m.plan && *l == m.lang,
+            Document::Waiting(r, p, l) | Document::Ready(r, p, l, _) => {
+                *r == m.route && **p == m.plan && *l == m.lang
+            }
             Document::None | Document::Unavailable => false,
         };
-        if !current && !matches!(m.document, Document::Unavailable) {
-            m.document = Document::Waiting(plan_box(m), m.lang);
-            fx.push(Effect::RenderPlan(plan_box(m), m.lang));
+        let moved = before_route != m.route;
+        if !current && (moved || !matches!(m.document, Document::Unavailable)) {
+            m.document = Document::Waiting(m.route, plan_box(m), m.lang);
+            fx.push(Effect::Render(m.route, plan_box(m), m.lang));
         }
     }
     fx

@@ -774,8 +774,9 @@ fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &m
 fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
     let t = |k: T| k.get(lang).to_string();
     match r {
-        Rich::StageResult => maturity_view(plan, lang)
-            .map(|m| vec![(t(T::CurrentStage), m.current.label(lang).to_string())])
+        // The stage only: the reasons and advice are the documents module's.
+        Rich::StageResult => assess(&plan.maturity)
+            .map(|a| vec![(t(T::CurrentStage), a.stage.label(lang).to_string())])
             .unwrap_or_default(),
         Rich::ModelAdvice => vec![(
             t(T::RecommendedModel),

@@ -1,0 +1,144 @@
+//! The judgement a question screen shows (the stage and its reasons, the advice for the
+//! target, the profile, the model comparison, the findings fixed on that screen), as typed
+//! trees the documents module hands to the app: its rules and texts stay out of the first load.
+//! Each part is one element with the id `koers-aside-<key>`, where the screen shows it.
+
+use super::html::{model_comparison, stages, Flavour};
+use super::markup::{el, Attr, Element, Node, Tag};
+use crate::domain::Plan;
+use crate::i18n::{self, Label, Lang, T};
+use crate::wizard::{findings_view, governance_view, layout, maturity_view, Part, Rich, Screen};
+
+/// Every part the documents module renders for this screen.
+#[must_use]
+pub fn render(plan: &Plan, screen: Screen, lang: Lang) -> Vec<Node> {
+    layout(plan, screen)
+        .iter()
+        .flatten()
+        .filter_map(|p| match p {
+            Part::Rich(r) if r.in_module() => Some(*r),
+            _ => None,
+        })
+        .map(|r| part(plan, r, lang).id(format!("koers-aside-{}", r.key())).into())
+        .collect()
+}
+
+fn list(items: &[String]) -> Element {
+    el(Tag::Ul)
+        .class("koers-list")
+        .children_from(items.iter().map(|i| el(Tag::Li).text(i)))
+}
+
+fn h2(text: &str) -> Element {
+    el(Tag::H2).class("koers-h2").text(text)
+}
+
+fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
+    let t = |k: T| k.get(lang);
+    let mut out = el(Tag::Div);
+    match r {
+        Rich::StageResult => {
+            if let Some(m) = maturity_view(plan, lang) {
+                out.push(stages(m.current, m.target, lang, Flavour::Screen));
+                out.push(el(Tag::P).text(i18n::stage_description(m.current, lang)));
+                out.push(h2(t(T::WhyThisStage)));
+                out.push(list(&m.reasons));
+            }
+        }
+        Rich::TargetAdvice => {
+            if let Some(m) = maturity_view(plan, lang) {
+                if m.skips_stages {
+                    out.push(
+                        el(Tag::P)
+                            .class("koers-warning")
+                            .attr(Attr::Role, "status")
+                            .text(t(T::SkipWarning)),
+                    );
+                }
+                if m.consolidates {
+                    out.push(el(Tag::P).class("koers-notice").text(t(T::ConsolidateNote)));
+                }
+                out.push(h2(t(T::GrowthActions)));
+                out.push(list(&m.actions));
+                if !m.keep.is_empty() {
+                    out.push(h2(t(T::KeepDoing)));
+                    out.push(list(&m.keep));
+                }
+                out.push(h2(t(T::FallbackRisks)));
+                out.push(list(&m.risks));
+            }
+        }
+        Rich::Profile => {
+            if let Some(m) = maturity_view(plan, lang) {
+                let head = el(Tag::Tr)
+                    .child(el(Tag::Th).attr(Attr::Scope, "col").text(t(T::DocDimension)))
+                    .child(el(Tag::Th).attr(Attr::Scope, "col").text(t(T::DocNow)))
+                    .child(el(Tag::Th).attr(Attr::Scope, "col").text(format!(
+                        "{} ({})",
+                        t(T::DocTargetNeeds),
+                        m.target.label(lang)
+                    )));
+                let rows = m.profile.iter().map(|p| {
+                    el(Tag::Tr)
+                        .child(
+                            el(Tag::Th)
+                                .attr(Attr::Scope, "row")
+                                .text(p.dimension.label(lang)),
+                        )
+                        .child(el(Tag::Td).text(format!("{}. {}", p.at.number(), p.at.label(lang))))
+                        .child(el(Tag::Td).text(p.needs.map_or_else(
+                            || t(T::DocNeedsMet).to_string(),
+                            |n| format!("{}. {}", n.number(), n.label(lang)),
+                        )))
+                });
+                out.push(
+                    el(Tag::Div)
+                        .class("koers-table-wrap")
+                        .attr(Attr::Tabindex, "0")
+                        .attr(Attr::Role, "region")
+                        .attr(Attr::AriaLabel, t(T::DocMaturity))
+                        .child(
+                            el(Tag::Table)
+                                .class("koers-table")
+                                .id("koers-profile")
+                                .child(el(Tag::Caption).class("koers-caption").text(t(T::DocMaturity)))
+                                .child(el(Tag::Thead).child(head))
+                                .child(el(Tag::Tbody).children_from(rows)),
+                        ),
+                );
+            }
+        }
+        Rich::ModelAdvice => {
+            let g = governance_view(plan, lang);
+            for c in &g.caveats {
+                out.push(el(Tag::P).class("koers-notice").text(c));
+            }
+            out.push(h2(t(T::ModelsCompared)));
+            out.push(model_comparison(&g, lang));
+        }
+        Rich::Findings(screen) => {
+            let here: Vec<_> = findings_view(plan, lang)
+                .into_iter()
+                .filter(|f| f.fix == screen)
+                .collect();
+            if !here.is_empty() {
+                out = out.class("koers-warning").attr(Attr::Role, "status");
+                out.push(h2(t(T::FindingsHeading)));
+                out.push(el(Tag::Ul).class("koers-list").children_from(here.iter().map(|f| {
+                    el(Tag::Li)
+                        .child(el(Tag::Strong).text(format!("{}: ", i18n::severity(f.severity, lang))))
+                        .text(&f.text)
+                })));
+            }
+        }
+        Rich::AudienceChannels(_)
+        | Rich::TeamWarnings
+        | Rich::TotalHours
+        | Rich::Raci
+        | Rich::Reach
+        | Rich::ScheduleWarnings
+        | Rich::Timeline
+        | Rich::TrainingFromGrid => {}
+    }
+    out
+}
