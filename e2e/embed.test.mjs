@@ -68,7 +68,7 @@ for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html']) {
     await next.click();
     await wizard.locator('#koers-f-org-name').fill('Zorggroep Extern');
     await wizard.getByLabel('Ouderenzorg').check();
-    await wizard.getByLabel('Meer dan 50 medewerkers').check();
+    await wizard.getByLabel('Meer dan 250 medewerkers').check();
     await wizard.locator('#koers-next').click();
     assert.equal(await wizard.locator('#koers-heading').textContent(), 'Locaties, kanalen en communicatie');
     assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.id), 'koers-heading', 'focus inside the shadow root');

@@ -101,7 +101,7 @@ test('skeleton walk in English on a phone, and the language switch keeps answers
   assert.equal(await heading(page), 'About your organisation');
   await page.fill('#koers-f-org-name', 'Riverside Care');
   await page.getByLabel('Hospital').check();
-  await page.getByLabel('More than 50 staff').check();
+  await page.getByLabel('More than 250 staff').check();
   await audit(page, 'en-org');
   await page.click('#koers-lang');
   assert.equal(await heading(page), 'Over uw organisatie');

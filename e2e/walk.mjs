@@ -128,7 +128,7 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   await next('Over uw organisatie');
   await act.fill($('#koers-f-org-name'), ORG);
   await act.check(scope.getByLabel('Ziekenhuis'));
-  await act.check(scope.getByLabel('Meer dan 50 medewerkers'));
+  await act.check(scope.getByLabel('Meer dan 250 medewerkers'));
   await onScreen('01-org');
 
   await next('Locaties, kanalen en communicatie');
@@ -179,14 +179,14 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
 
   await next('Vertrouwen en training');
   await act.check(scope.getByLabel('Gemiddeld: getrainde medewerkers mogen'));
-  await act.check(scope.getByLabel('Losse trainingen of workshops'));
+  assert.match(await $('#koers-training-from-grid').textContent(), /Trainingen voor wie ermee werkt/);
   await onScreen('08-gov-inputs');
 
   await next('Welk organisatiemodel past?');
   // Another model than the recommended one needs a reason before Continue works.
-  await act.check($('#koers-f-model-hub_and_spoke'));
+  await act.check($('#koers-f-model-dandelion'));
   await refused(/.+/);
-  await act.fill($('#koers-f-choice-reason'), 'Eén centrale hub past bij onze gedeelde communicatieafdeling.');
+  await act.fill($('#koers-f-choice-reason'), 'Elk van de vier ziekenhuizen houdt een eigen redactie.');
   await onScreen('09-gov-model');
 
   await next('Spelregels');
@@ -194,7 +194,7 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   await act.check(scope.getByLabel('Alleen gevoelige berichten vooraf'));
   await act.check(scope.getByLabel('Dezelfde werkdag'));
   await act.fill($('#koers-f-escalation'), 'Bestuurssecretaris');
-  await act.check($('#koers-f-photo-consent'));
+  await act.check($('#koers-f-consent-register'));
   await act.check($('#koers-f-crisis'));
   await onScreen('10-rules');
 

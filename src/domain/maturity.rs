@@ -97,12 +97,16 @@ fn gaps_for(m: &Maturity, stage: Stage, lag: bool) -> Vec<Gap> {
         let allowed = if lag && *s == stage { 1 } else { 0 };
         for d in own_needs(*s) {
             let at = score(m, *d);
-            if at.number() + allowed < s.number() && !out.iter().any(|g: &Gap| g.dimension == *d) {
-                out.push(Gap {
-                    dimension: *d,
-                    at,
-                    needs: *s,
-                });
+            if at.number() + allowed < s.number() {
+                // A dimension two stages need is one gap, to the higher level.
+                match out.iter_mut().find(|g: &&mut Gap| g.dimension == *d) {
+                    Some(g) => g.needs = g.needs.max(*s),
+                    None => out.push(Gap {
+                        dimension: *d,
+                        at,
+                        needs: *s,
+                    }),
+                }
             }
         }
     }

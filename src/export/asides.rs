@@ -19,7 +19,11 @@ pub fn render(plan: &Plan, screen: Screen, lang: Lang) -> Vec<Node> {
             Part::Rich(r) if r.in_module() => Some(*r),
             _ => None,
         })
-        .map(|r| part(plan, r, lang).id(format!("koers-aside-{}", r.key())).into())
+        .map(|r| {
+            part(plan, r, lang)
+                .id(format!("koers-aside-{}", r.key()))
+                .into()
+        })
         .collect()
 }
 
@@ -71,7 +75,11 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
         Rich::Profile => {
             if let Some(m) = maturity_view(plan, lang) {
                 let head = el(Tag::Tr)
-                    .child(el(Tag::Th).attr(Attr::Scope, "col").text(t(T::DocDimension)))
+                    .child(
+                        el(Tag::Th)
+                            .attr(Attr::Scope, "col")
+                            .text(t(T::DocDimension)),
+                    )
                     .child(el(Tag::Th).attr(Attr::Scope, "col").text(t(T::DocNow)))
                     .child(el(Tag::Th).attr(Attr::Scope, "col").text(format!(
                         "{} ({})",
@@ -101,7 +109,11 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                             el(Tag::Table)
                                 .class("koers-table")
                                 .id("koers-profile")
-                                .child(el(Tag::Caption).class("koers-caption").text(t(T::DocMaturity)))
+                                .child(
+                                    el(Tag::Caption)
+                                        .class("koers-caption")
+                                        .text(t(T::DocMaturity)),
+                                )
                                 .child(el(Tag::Thead).child(head))
                                 .child(el(Tag::Tbody).children_from(rows)),
                         ),
@@ -124,11 +136,18 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
             if !here.is_empty() {
                 out = out.class("koers-warning").attr(Attr::Role, "status");
                 out.push(h2(t(T::FindingsHeading)));
-                out.push(el(Tag::Ul).class("koers-list").children_from(here.iter().map(|f| {
-                    el(Tag::Li)
-                        .child(el(Tag::Strong).text(format!("{}: ", i18n::severity(f.severity, lang))))
-                        .text(&f.text)
-                })));
+                out.push(
+                    el(Tag::Ul)
+                        .class("koers-list")
+                        .children_from(here.iter().map(|f| {
+                            el(Tag::Li)
+                                .child(
+                                    el(Tag::Strong)
+                                        .text(format!("{}: ", i18n::severity(f.severity, lang))),
+                                )
+                                .text(&f.text)
+                        })),
+                );
             }
         }
         Rich::AudienceChannels(_)

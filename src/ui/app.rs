@@ -300,7 +300,9 @@ impl Component for App {
         let m = &self.model;
         // The judgement the documents module rendered for this screen, once it is there.
         let asides = match (&m.document, m.route) {
-            (crate::wizard::Document::Ready(r, _, _, encoded), Route::Screen(_)) if *r == m.route => {
+            (crate::wizard::Document::Ready(r, _, _, encoded), Route::Screen(_))
+                if *r == m.route =>
+            {
                 crate::export::markup::decode(encoded).unwrap_or_default()
             }
             _ => Vec::new(),

@@ -122,7 +122,6 @@ fn warnings(ctx: &Ctx, list: &[String]) -> Html {
     }
 }
 
-
 /// A part the documents module rendered for this screen, or nothing while it is on its way.
 fn aside(ctx: &Ctx, r: Rich) -> Html {
     let id = format!("koers-aside-{}", r.key());
@@ -187,7 +186,10 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
         },
         Rich::Raci => raci(ctx),
         Rich::TrainingFromGrid => {
-            let at = plan.maturity.scores.get(&crate::domain::Dimension::SkillsTraining);
+            let at = plan
+                .maturity
+                .scores
+                .get(&crate::domain::Dimension::SkillsTraining);
             html! {
                 <div class="koers-field">
                     <p class="koers-label">{ ctx.t(T::TrainingFromGrid) }</p>
