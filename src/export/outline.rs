@@ -117,11 +117,17 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         }
         if !s.findings.is_empty() {
             b.push(Block::Table {
-                head: vec![t(T::DocWeight), t(T::DocFinding)],
+                head: vec![t(T::DocWeight), t(T::DocFinding), t(T::DocFixWhere)],
                 rows: s
                     .findings
                     .iter()
-                    .map(|f| vec![i18n::severity(f.severity, l).to_string(), f.text.clone()])
+                    .map(|f| {
+                        vec![
+                            i18n::severity(f.severity, l).to_string(),
+                            f.text.clone(),
+                            t(f.fix.heading().0),
+                        ]
+                    })
                     .collect(),
             });
         }

@@ -274,6 +274,7 @@ texts! {
     DocBreaksLaw => "Deze antwoorden voldoen niet aan de wet. Los dit op voordat het plan wordt uitgevoerd.", "These answers do not meet the law. Resolve this before the plan is carried out.";
     DocWeight => "Gewicht", "Weight";
     DocFinding => "Wat niet klopt en wat te doen", "What does not hold together, and what to do";
+    DocFixWhere => "Aan te passen bij", "Change it at";
     DocDiscipline => "Discipline", "Discipline";
     DocDimension => "Onderdeel", "Dimension";
     DocNow => "Nu", "Now";

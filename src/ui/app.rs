@@ -170,7 +170,7 @@ fn heading_text(m: &Model) -> &'static str {
     let l = m.lang;
     match m.route {
         Route::Tasks => T::TasksHeading.get(l),
-        Route::Screen(s) => screens::heading(s).0.get(l),
+        Route::Screen(s) => s.heading().0.get(l),
         Route::Review => T::ReviewHeading.get(l),
         Route::Plan => T::PlanHeading.get(l),
     }
@@ -565,7 +565,7 @@ fn content(c: &Ctx) -> Html {
         Route::Tasks => pages::tasks(c),
         Route::Screen(s) => {
             let blocks = m.blocks();
-            let help = html! { <p class="koers-help">{ c.t(screens::heading(s).1) }</p> };
+            let help = html! { <p class="koers-help">{ c.t(s.heading().1) }</p> };
             if m.stepping_through(&blocks) {
                 let count = blocks.len();
                 let index = m.part.min(count.saturating_sub(1));

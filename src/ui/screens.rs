@@ -13,28 +13,6 @@ use crate::i18n::{self, Label, T};
 use crate::wizard::{Action, Add, Edit, Part, Rich, Screen};
 use yew::prelude::*;
 
-/// The heading and the help text of a question screen.
-#[must_use]
-pub fn heading(screen: Screen) -> (T, T) {
-    match screen {
-        Screen::OrgBasics => (T::OrgBasicsHeading, T::OrgBasicsHelp),
-        Screen::OrgChannels => (T::OrgChannelsHeading, T::OrgChannelsHelp),
-        Screen::MaturityGrid => (T::MaturityGridHeading, T::MaturityGridHelp),
-        Screen::MaturityResult => (T::MaturityResultHeading, T::MaturityResultHelp),
-        Screen::Goals => (T::GoalsHeading, T::GoalsHelp),
-        Screen::Kpis => (T::KpisHeading, T::KpisHelp),
-        Screen::Scope => (T::ScopeHeading, T::ScopeHelp),
-        Screen::GovInputs => (T::GovInputsHeading, T::GovInputsHelp),
-        Screen::GovModel => (T::GovModelHeading, T::GovModelHelp),
-        Screen::GovRules => (T::GovRulesHeading, T::GovRulesHelp),
-        Screen::Team => (T::TeamHeading, T::TeamHelp),
-        Screen::Raci => (T::RaciHeading, T::RaciHelp),
-        Screen::Training => (T::TrainingHeading, T::TrainingHelp),
-        Screen::Dates => (T::DatesHeading, T::DatesHelp),
-        Screen::Timeline => (T::TimelineHeading, T::DatesHelp),
-    }
-}
-
 /// Draws parts of a screen.
 pub fn parts(ctx: &Ctx, parts: &[Part]) -> Html {
     html! { <>{ for parts.iter().map(|p| part(ctx, p)) }</> }

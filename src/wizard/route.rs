@@ -2,6 +2,7 @@
 //! Routes print to and parse from a URL fragment so reload and back/forward keep the place.
 
 use crate::domain::Section;
+use crate::i18n::T;
 
 /// One question screen: one thing, or one tight group of things, at a time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,6 +96,28 @@ impl Screen {
         self.position()
             .checked_sub(1)
             .and_then(|i| Screen::ALL.get(i).copied())
+    }
+
+    /// The heading and the help text of a question screen.
+    #[must_use]
+    pub fn heading(self) -> (T, T) {
+        match self {
+            Screen::OrgBasics => (T::OrgBasicsHeading, T::OrgBasicsHelp),
+            Screen::OrgChannels => (T::OrgChannelsHeading, T::OrgChannelsHelp),
+            Screen::MaturityGrid => (T::MaturityGridHeading, T::MaturityGridHelp),
+            Screen::MaturityResult => (T::MaturityResultHeading, T::MaturityResultHelp),
+            Screen::Goals => (T::GoalsHeading, T::GoalsHelp),
+            Screen::Kpis => (T::KpisHeading, T::KpisHelp),
+            Screen::Scope => (T::ScopeHeading, T::ScopeHelp),
+            Screen::GovInputs => (T::GovInputsHeading, T::GovInputsHelp),
+            Screen::GovModel => (T::GovModelHeading, T::GovModelHelp),
+            Screen::GovRules => (T::GovRulesHeading, T::GovRulesHelp),
+            Screen::Team => (T::TeamHeading, T::TeamHelp),
+            Screen::Raci => (T::RaciHeading, T::RaciHelp),
+            Screen::Training => (T::TrainingHeading, T::TrainingHelp),
+            Screen::Dates => (T::DatesHeading, T::DatesHelp),
+            Screen::Timeline => (T::TimelineHeading, T::DatesHelp),
+        }
     }
 
     /// The screens of one section, in order.
