@@ -10,7 +10,7 @@ use crate::domain::{
     StaffingWarning,
 };
 use crate::i18n::{self, Label, T};
-use crate::wizard::{Action, Add, Edit, Part, Rich, Screen};
+use crate::wizard::{Action, Add, Edit, Part, Rich};
 use yew::prelude::*;
 
 /// Draws parts of a screen.
