@@ -12,6 +12,7 @@ Usage: python validate_exports.py DIR   (DIR as written by `cargo run --example 
 import base64
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,13 @@ SECTIONS = {
     "en": ["Summary and scope", "Maturity: current and target stage", "Organisational model", "Timeline"],
 }
 failures = []
+# The version the app writes, read from its source so the check follows each schema step.
+SCHEMA_VERSION = int(
+    re.search(
+        r"pub const SCHEMA_VERSION: u32 = (\d+);",
+        (pathlib.Path(__file__).resolve().parent.parent / "src/domain/answers.rs").read_text(),
+    ).group(1)
+)
 
 
 def check(cond, what):
@@ -113,7 +121,7 @@ def main(out):
         raw = zlib.decompress(base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)), -15)
         answers = json.loads((d / (f.stem + ".json")).read_text(encoding="utf-8"))
         check(json.loads(raw) == answers, f"{f.name}: decodes to the answers file")
-        check(answers["schema_version"] == 2 and answers["app"] == "koers", f"{f.stem}.json: versioned")
+        check(answers["schema_version"] == SCHEMA_VERSION and answers["app"] == "koers", f"{f.stem}.json: versioned")
     print("share links: decoded independently with zlib")
 
     print(f"validators: {0 if failures else 1} passed, {1 if failures else 0} failed")

@@ -13,6 +13,23 @@ pub use ui::T;
 
 use serde::{Deserialize, Serialize};
 
+/// Lower case for labels set inside a sentence. Unicode's case tables cost wasm; the labels'
+/// capitals are ASCII or Latin-1 (the "É" of "Eén"), which this covers.
+pub trait Lower {
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        self.chars()
+            .map(|c| match c {
+                'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
+    }
+}
+
 /// The language of the interface and of the exports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

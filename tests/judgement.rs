@@ -358,6 +358,38 @@ fn advice_follows_the_gaps_and_what_is_done() {
     // The largest gap comes first, and says which gap it closes.
     let first = adv.actions.first().unwrap();
     assert_eq!(first.closes.unwrap().dimension, Dimension::ExecutiveSupport);
+
+    // Indicators with a baseline exist: put them to use rather than "choose indicators".
+    plan.maturity.scores = plans::scores([4, 4, 4, 4, 4, 2, 4]);
+    let a = assess(&plan.maturity).unwrap();
+    let before: Vec<GrowthAction> = advise(&plan, &a, stage(4), OrgModel::Centralised)
+        .actions
+        .iter()
+        .map(|x| x.action)
+        .collect();
+    assert!(
+        before.contains(&GrowthAction::MeasurementFramework),
+        "{before:?}"
+    );
+    // Under a centralised model units supply stories; they do not post themselves.
+    assert!(
+        before.contains(&GrowthAction::UnitsSupplyStories),
+        "{before:?}"
+    );
+    assert!(!before.contains(&GrowthAction::EmpowerUnits));
+    plan.goals.kpis = vec![Kpi {
+        name: "Sollicitaties via LinkedIn".into(),
+        baseline: "4".into(),
+        ..Kpi::default()
+    }];
+    let after: Vec<GrowthAction> = advise(&plan, &a, stage(4), OrgModel::HubAndSpoke)
+        .actions
+        .iter()
+        .map(|x| x.action)
+        .collect();
+    assert!(after.contains(&GrowthAction::UseIndicators), "{after:?}");
+    assert!(!after.contains(&GrowthAction::MeasurementFramework));
+    assert!(after.contains(&GrowthAction::EmpowerUnits));
 }
 
 /// Fall-back risks are chosen by the situation: a central team is overwhelmed only where the
@@ -389,6 +421,32 @@ fn centralised_without_anyone_to_centralise_to() {
         Severity::High
     );
     assert_eq!(Finding::CentralisedWithoutCapacity.fix_at(), FixAt::Model);
+    // A coordinator with four hours a week in the plan is someone to centralise to.
+    plan.staffing.roles = vec![role(1, RoleKind::Coordinator, 1, 4)];
+    assert!(!findings(&plan).contains(&Finding::CentralisedWithoutCapacity));
+    // Board members and ambassadors do not publish for everyone.
+    plan.staffing.roles = vec![
+        role(1, RoleKind::Sponsor, 1, 4),
+        role(2, RoleKind::Ambassador, 5, 2),
+    ];
+    assert!(findings(&plan).contains(&Finding::CentralisedWithoutCapacity));
+}
+
+/// Symptom (second review): the answer to the trust question was printed as the chosen model.
+/// Until the user chooses, the plan says the model is the advice, not yet confirmed.
+#[test]
+fn an_advised_model_is_not_called_chosen() {
+    let (_, mut plan) = organisations().remove(7);
+    assert!(plan.governance.chosen.is_none() && plan.governance.trust.is_some());
+    let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
+    assert!(md.contains("(het advies; nog niet bevestigd)"), "{md}");
+    assert!(!md.contains("U kiest"), "{md}");
+    assert!(md.contains("voorgesteld; nog niet gekozen"), "{md}");
+    plan.governance.chosen = Some(OrgModel::Centralised);
+    plan.maturity.target = Some(stage(2));
+    let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
+    assert!(!md.contains("nog niet bevestigd"));
+    assert!(!md.contains("nog niet gekozen"));
 }
 
 /// Symptom: "Centralised while every employee may speak and posts are checked only
@@ -581,6 +639,22 @@ fn youth_care_names_consent_for_minors() {
         text.contains("ouder of voogd") && text.contains("UAVG"),
         "{text}"
     );
+    // A hospital has a children's ward and patients who cannot consent; home care has
+    // clients with dementia.
+    let (_, hospital) = organisations().remove(2);
+    let images = register(&hospital)
+        .into_iter()
+        .find(|r| r.kind == RiskKind::ClientImages)
+        .unwrap();
+    for g in [ConsentGroup::Represented, ConsentGroup::Under16] {
+        assert!(images.consent_groups.contains(&g), "{g:?}");
+    }
+    let (_, homecare) = organisations().remove(7);
+    let images = register(&homecare)
+        .into_iter()
+        .find(|r| r.kind == RiskKind::ClientImages)
+        .unwrap();
+    assert!(images.consent_groups.contains(&ConsentGroup::Represented));
 }
 
 /// Symptom: the private-capacity disclaimer was echoed. Without it, the private-capacity risk
@@ -617,6 +691,10 @@ fn the_crisis_plan_rule_has_a_consequence() {
         .find(|r| r.kind == RiskKind::CrisisOutOfHours)
         .unwrap();
     assert!(not_in_plan.likelihood > in_plan.likelihood);
+    // A "yes" is not answered with "put webcare in the crisis plan".
+    let said = koers::i18n::mitigation(&in_plan, Lang::Nl);
+    assert!(said.starts_with("Webcare staat al"), "{said}");
+    assert!(koers::i18n::mitigation(&not_in_plan, Lang::Nl).starts_with("Neem webcare op"));
 }
 
 /// The accounts in one person's hands: a risk where one or two people do communication.
@@ -696,8 +774,56 @@ fn the_privacy_officer_stays_independent() {
         },
     );
     let f = findings(&plan);
-    assert!(f.contains(&Finding::PrivacyOfficerInDailyWork(Activity::Approve)));
-    assert!(f.contains(&Finding::SponsorAccountableForDailyWork(Activity::Publish)));
+    assert!(f.contains(&Finding::PrivacyOfficerInDailyWork(vec![Activity::Approve])));
+    assert!(f.contains(&Finding::SponsorAccountableForDailyWork(vec![
+        Activity::Publish
+    ])));
+    // Consulted on every post is daily work too; consulted on the rules is what the FG is for.
+    plan.staffing.tasks.insert(
+        Activity::Respond,
+        Task {
+            accountable: Some(RoleId(2)),
+            consulted: [RoleId(1)].into_iter().collect(),
+            ..Task::default()
+        },
+    );
+    plan.staffing.tasks.insert(
+        Activity::Escalate,
+        Task {
+            accountable: Some(RoleId(2)),
+            consulted: [RoleId(1)].into_iter().collect(),
+            ..Task::default()
+        },
+    );
+    let f = findings(&plan);
+    assert!(
+        f.contains(&Finding::PrivacyOfficerInDailyWork(vec![
+            Activity::Respond,
+            Activity::Approve
+        ])) || f.contains(&Finding::PrivacyOfficerInDailyWork(vec![
+            Activity::Approve,
+            Activity::Respond
+        ])),
+        "{f:?}"
+    );
+    // One finding names every task the sponsor answers for, not one row per task; escalation
+    // is the sponsor's to answer for.
+    let sponsor: Vec<&Finding> = f
+        .iter()
+        .filter(|x| matches!(x, Finding::SponsorAccountableForDailyWork(_)))
+        .collect();
+    assert_eq!(sponsor.len(), 1, "{f:?}");
+    let Finding::SponsorAccountableForDailyWork(tasks) = sponsor[0] else {
+        unreachable!()
+    };
+    assert!(tasks.contains(&Activity::Publish) && tasks.contains(&Activity::Respond));
+    assert!(!tasks.contains(&Activity::Escalate));
+    let text = koers::i18n::finding(sponsor[0], Lang::Nl);
+    assert!(text.contains("‘publiceren’ en ‘reageren’"), "{text}");
+    // And the FG never owns a risk it oversees.
+    assert!(register(&plan)
+        .iter()
+        .all(|r| r.owner != Some(RoleKind::PrivacyOfficer)));
 }
 
 /// A self-score the other answers contradict is questioned.
@@ -762,4 +888,75 @@ fn a_second_accountable_role_is_kept_and_questioned() {
     assert_eq!(t.accountable, Some(RoleId(1)));
     assert!(t.responsible.contains(&RoleId(2)));
     assert!(plan.to_confirm.contains(&Confirm::Tasks));
+}
+
+fn risk(plan: &Plan, kind: RiskKind) -> Option<Risk> {
+    register(plan).into_iter().find(|r| r.kind == kind)
+}
+
+/// A plan that rests on one sponsor is at risk when that person leaves; more so when the target
+/// stage asks broad executive support. Two sponsors lower it.
+#[test]
+fn a_plan_on_one_sponsor_is_a_risk() {
+    let (_, mut plan) = organisations().remove(4);
+    plan.maturity.target = Some(stage(4));
+    plan.staffing.roles = vec![role(1, RoleKind::ProjectLead, 1, 8)];
+    let none = risk(&plan, RiskKind::LosingSponsor).unwrap();
+    assert_eq!((none.likelihood, none.impact), (Level::High, Level::High));
+    assert!(none.why.contains(&Why::Sponsors(0)));
+    assert!(none.why.contains(&Why::Target(stage(4))));
+    assert_eq!(none.owner, Some(RoleKind::ProjectLead));
+    plan.staffing.roles.push(role(2, RoleKind::Sponsor, 1, 1));
+    let one = risk(&plan, RiskKind::LosingSponsor).unwrap();
+    assert_eq!(one.likelihood, Level::Medium);
+    plan.staffing.roles.push(role(3, RoleKind::Sponsor, 1, 1));
+    assert_eq!(
+        risk(&plan, RiskKind::LosingSponsor).unwrap().likelihood,
+        Level::Low
+    );
+    let text = koers::i18n::mitigation(&one, Lang::Nl);
+    assert!(text.contains("bestuursbesluit"), "{text}");
+}
+
+/// A central team that checks every post, with part-time hours and many voices, is the
+/// bottleneck of its own plan.
+#[test]
+fn a_central_team_that_checks_everything_is_overwhelmed() {
+    let (_, mut plan) = organisations().remove(0);
+    plan.governance.chosen = Some(OrgModel::Centralised);
+    plan.governance.approval = Some(Approval::SensitiveOnly);
+    let calm = risk(&plan, RiskKind::OverwhelmedHub).unwrap();
+    plan.governance.approval = Some(Approval::Always);
+    plan.governance.spokespeople = Some(Spokespeople::TrainedStaff);
+    plan.staffing.ambassadors = Count(25);
+    let busy = risk(&plan, RiskKind::OverwhelmedHub).unwrap();
+    assert!(busy.likelihood > calm.likelihood, "{calm:?} {busy:?}");
+    assert_eq!(busy.likelihood, Level::High);
+    for w in [
+        Why::Model(OrgModel::Centralised),
+        Why::ThinCommunication(CommsTeam::PartTime),
+        Why::Approval(Approval::Always),
+        Why::Ambassadors(25),
+    ] {
+        assert!(busy.why.contains(&w), "{w:?} not in {:?}", busy.why);
+    }
+    // Honeycomb has no hub to overwhelm.
+    plan.governance.chosen = Some(OrgModel::Honeycomb);
+    assert!(risk(&plan, RiskKind::OverwhelmedHub).is_none());
+}
+
+/// Three brands on twelve locations with three channels in use: accounts multiply unless one
+/// register holds them. A one-brand practice on one channel has no such risk.
+#[test]
+fn brands_and_locations_make_accounts_multiply() {
+    let (_, hospital) = organisations().remove(2);
+    let sprawl = risk(&hospital, RiskKind::AccountSprawl).unwrap();
+    assert_eq!(sprawl.likelihood, Level::High);
+    assert!(sprawl.why.contains(&Why::Brands(3)));
+    assert!(sprawl.why.contains(&Why::Locations(12)));
+    assert!(sprawl.why.contains(&Why::Accounts(3)));
+    let text = koers::i18n::mitigation(&sprawl, Lang::En);
+    assert!(text.contains("register"), "{text}");
+    let (_, gp) = organisations().remove(5);
+    assert!(risk(&gp, RiskKind::AccountSprawl).is_none());
 }

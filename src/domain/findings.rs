@@ -71,10 +71,11 @@ pub enum Finding {
     SupportWithoutSponsor(Stage),
     /// The data protection officer answers for or does daily work: the FG must stay
     /// independent of what it oversees (AVG art. 38 and 39).
-    PrivacyOfficerInDailyWork(Activity),
+    /// Consulted on every post counts too: that is daily work.
+    PrivacyOfficerInDailyWork(Vec<Activity>),
     /// A board member answers for every post: the sponsor backs the plan; the daily work is
     /// answered for closer to it.
-    SponsorAccountableForDailyWork(Activity),
+    SponsorAccountableForDailyWork(Vec<Activity>),
     /// Listening rated high in the self-assessment, while no channel is used today.
     ListeningWithoutChannels(Stage),
     /// An answer from an older file that this version asks differently.
@@ -137,6 +138,25 @@ impl Finding {
 const JUMP: u64 = 3;
 
 /// Every finding, the most severe first (in the order of the checks within a severity).
+/// The hours the plan gives to roles that publish and respond (not the sponsor, the
+/// ambassadors, HR or the FG), in tenths a week.
+fn planned_comms_tenths(s: &super::plan::Staffing) -> u64 {
+    s.roles
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.kind,
+                RoleKind::ProjectLead
+                    | RoleKind::Coordinator
+                    | RoleKind::HubTeam
+                    | RoleKind::Communication
+                    | RoleKind::Webcare
+            )
+        })
+        .map(|r| u64::from(r.hours.tenths()) * u64::from(r.headcount.0.max(1)))
+        .sum()
+}
+
 #[must_use]
 pub fn findings(plan: &Plan) -> Vec<Finding> {
     let org = &plan.organisation;
@@ -156,7 +176,10 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         out.push(Finding::ToConfirm(*c));
     }
     if answered_model {
-        if model == OrgModel::Centralised && capacity(plan) == Some(Capacity::None) {
+        if model == OrgModel::Centralised
+            && capacity(plan) == Some(Capacity::None)
+            && planned_comms_tenths(s) < 40
+        {
             out.push(Finding::CentralisedWithoutCapacity);
         }
         if model == OrgModel::Centralised && g.spokespeople == Some(Spokespeople::AllStaff) {
@@ -234,22 +257,37 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding::SupportWithoutSponsor(*support));
         }
     }
-    for a in [Activity::Publish, Activity::Respond, Activity::Approve] {
-        let Some(task) = s.tasks.get(&a) else {
-            continue;
-        };
-        let kind = |id: Option<super::plan::RoleId>| id.and_then(|id| s.role(id)).map(|r| r.kind);
+    // One finding per role, naming every task, so six tasks do not make six rows.
+    let kind = |id: Option<super::plan::RoleId>| id.and_then(|id| s.role(id)).map(|r| r.kind);
+    let is = |id: &super::plan::RoleId, k: RoleKind| kind(Some(*id)) == Some(k);
+    let mut fg = Vec::new();
+    let mut sponsor = Vec::new();
+    for (a, task) in s.tasks.iter() {
+        let per_post = matches!(a, Activity::Publish | Activity::Respond);
+        let daily = per_post || *a == Activity::Approve;
         let fg_works = kind(task.accountable) == Some(RoleKind::PrivacyOfficer)
             || task
                 .responsible
                 .iter()
-                .any(|id| kind(Some(*id)) == Some(RoleKind::PrivacyOfficer));
-        if fg_works {
-            out.push(Finding::PrivacyOfficerInDailyWork(a));
+                .any(|id| is(id, RoleKind::PrivacyOfficer))
+            || (per_post
+                && task
+                    .consulted
+                    .iter()
+                    .any(|id| is(id, RoleKind::PrivacyOfficer)));
+        if daily && fg_works {
+            fg.push(*a);
         }
-        if a != Activity::Approve && kind(task.accountable) == Some(RoleKind::Sponsor) {
-            out.push(Finding::SponsorAccountableForDailyWork(a));
+        let sponsor_daily = per_post || matches!(a, Activity::Approve | Activity::Train);
+        if sponsor_daily && kind(task.accountable) == Some(RoleKind::Sponsor) {
+            sponsor.push(*a);
         }
+    }
+    if !fg.is_empty() {
+        out.push(Finding::PrivacyOfficerInDailyWork(fg));
+    }
+    if !sponsor.is_empty() {
+        out.push(Finding::SponsorAccountableForDailyWork(sponsor));
     }
     // Only once the channels have been asked (the communication question is on that screen).
     if let (Some(l), Some(_)) = (

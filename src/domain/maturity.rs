@@ -197,6 +197,10 @@ pub enum GrowthAction {
     AmbassadorProgramme,
     EmbedInCulture,
     ClientExperienceFirst,
+    /// The indicators exist with a baseline: put them to use.
+    UseIndicators,
+    /// Under a centralised model units supply, the central team posts.
+    UnitsSupplyStories,
     /// Keep doing: the sponsor the team already has.
     KeepSponsor,
     /// Keep doing: the ambassadors the organisation already has.
@@ -306,6 +310,11 @@ pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> Ta
         .filter(|u| **u != Usage::NotUsed)
         .count();
     let pioneers = used_channels > 0 || s.ambassadors.0 > 0;
+    let measured = plan
+        .goals
+        .kpis
+        .iter()
+        .any(|k| !k.name.trim().is_empty() && !k.baseline.trim().is_empty());
     let adjust = |action: GrowthAction| -> Option<GrowthAction> {
         use GrowthAction as G;
         match action {
@@ -315,6 +324,8 @@ pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> Ta
             }
             G::AmbassadorProgramme if s.ambassadors.0 >= 10 => Some(G::KeepAmbassadors),
             G::ConnectPioneers if !pioneers => None,
+            G::MeasurementFramework if measured => Some(G::UseIndicators),
+            G::EmpowerUnits if model == OrgModel::Centralised => Some(G::UnitsSupplyStories),
             G::InventoryAccounts if used_channels == 0 => None,
             other => Some(other),
         }

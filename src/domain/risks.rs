@@ -1,12 +1,13 @@
 //! The risk register, built from the answers: privacy and consent, professional secrecy,
 //! negative reviews, staff posting in a private capacity, accounts in one person's hands, a
-//! crisis outside office hours. Each risk carries its likelihood and impact with the facts that
+//! crisis outside office hours, losing the sponsor, an overwhelmed hub, account sprawl. Each risk carries its likelihood and impact with the facts that
 //! set them, who owns it, and whether the answers contradict a legal requirement (such a risk
 //! goes to the top of the plan). The texts, mitigations included, live in `i18n`.
 
+use super::governance::{capacity, recommend, Capacity};
 use super::plan::{
-    ChannelRole, CommsTeam, ConsentGroup, ConsentPractice, Plan, Regulation, ResponseTime,
-    RoleKind, Sector, SizeBand, Spokespeople,
+    Approval, ChannelRole, CommsTeam, ConsentGroup, ConsentPractice, OrgModel, Plan, Regulation,
+    ResponseTime, RoleKind, Sector, SizeBand, Spokespeople, Stage, Usage,
 };
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +43,12 @@ pub enum RiskKind {
     SingleAdministrator,
     /// A crisis outside office hours, while care goes on day and night.
     CrisisOutOfHours,
+    /// The board member who backs the plan leaves or loses interest.
+    LosingSponsor,
+    /// The central team gets more posts, questions and checks than its hours allow.
+    OverwhelmedHub,
+    /// Accounts multiply per location, brand and team, without owner or closing date.
+    AccountSprawl,
 }
 
 /// A fact from the answers that set a risk's likelihood or impact.
@@ -63,6 +70,20 @@ pub enum Why {
     ThinCommunication(CommsTeam),
     /// The webcare and crisis protocol is not part of the general crisis plan.
     CrisisNotInPlan,
+    /// How many board sponsors the team has (0 or 1 rest the plan on nobody or one person).
+    Sponsors(u32),
+    /// The target stage asks broad executive support.
+    Target(Stage),
+    /// The organisational model in use.
+    Model(OrgModel),
+    /// Every post is checked beforehand.
+    Approval(Approval),
+    /// Brands, each tempted to have accounts of its own.
+    Brands(u32),
+    /// Locations, each tempted to have accounts of its own.
+    Locations(u32),
+    /// Accounts in use today.
+    Accounts(u32),
 }
 
 /// One risk in the register.
@@ -101,6 +122,16 @@ fn groups(plan: &Plan) -> Vec<ConsentGroup> {
             vec![ConsentGroup::Adults, ConsentGroup::Represented]
         }
         Some(Sector::YouthCare) => vec![ConsentGroup::Under16, ConsentGroup::From16To17],
+        // A children's ward, and patients who cannot consent (intensive care, delirium).
+        Some(Sector::Hospital) => vec![
+            ConsentGroup::Adults,
+            ConsentGroup::Represented,
+            ConsentGroup::Under16,
+        ],
+        // Clients with dementia at home, patients who cannot consent for a while.
+        Some(Sector::HomeCare | Sector::MentalHealth) => {
+            vec![ConsentGroup::Adults, ConsentGroup::Represented]
+        }
         Some(_) => vec![ConsentGroup::Adults],
         None => Vec::new(),
     }
@@ -154,12 +185,14 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             impact: Level::High,
             why,
             breaks_law,
+            // Not the FG: it oversees the procedure and cannot own what it oversees.
             owner: owner(
                 plan,
                 &[
-                    RoleKind::PrivacyOfficer,
-                    RoleKind::Coordinator,
                     RoleKind::Communication,
+                    RoleKind::Coordinator,
+                    RoleKind::HubTeam,
+                    RoleKind::ProjectLead,
                 ],
             ),
             consent_groups,
@@ -316,6 +349,154 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             owner: owner(plan, &[RoleKind::Sponsor, RoleKind::ProjectLead]),
             consent_groups: Vec::new(),
         });
+    }
+
+    // The sponsor: without one, or with only one, the plan rests on a single person's term.
+    if !s.roles.is_empty() {
+        let sponsors: u32 = s
+            .roles
+            .iter()
+            .filter(|r| r.kind == RoleKind::Sponsor)
+            .map(|r| r.headcount.0.max(1))
+            .sum();
+        let mut why = vec![Why::Sponsors(sponsors)];
+        let target = super::maturity::assess(&plan.maturity)
+            .map(|a| super::maturity::effective_target(a.stage, plan.maturity.target))
+            .or(plan.maturity.target);
+        let broad_support = target.is_some_and(|t| t >= Stage::Measurable);
+        if let Some(t) = target.filter(|_| broad_support) {
+            why.push(Why::Target(t));
+        }
+        out.push(Risk {
+            kind: RiskKind::LosingSponsor,
+            likelihood: match sponsors {
+                0 => Level::High,
+                1 => Level::Medium,
+                _ => Level::Low,
+            },
+            impact: if broad_support {
+                Level::High
+            } else {
+                Level::Medium
+            },
+            why,
+            breaks_law: false,
+            owner: owner(
+                plan,
+                // Not the sponsor: nobody plans for their own departure.
+                &[
+                    RoleKind::ProjectLead,
+                    RoleKind::Coordinator,
+                    RoleKind::HubTeam,
+                ],
+            ),
+            consent_groups: Vec::new(),
+        });
+    }
+
+    // The hub: a model that routes posts, questions and checks through a central team.
+    let model = recommend(plan).chosen;
+    let answered_model = g.chosen.is_some() || g.trust.is_some();
+    if answered_model
+        && matches!(
+            model,
+            OrgModel::Centralised | OrgModel::HubAndSpoke | OrgModel::Dandelion
+        )
+    {
+        let mut why = vec![Why::Model(model)];
+        let mut likelihood = Level::Low;
+        let cap = capacity(plan);
+        if let Some(c @ (CommsTeam::Nobody | CommsTeam::PartTime)) = org.comms_team {
+            why.push(Why::ThinCommunication(c));
+        }
+        if matches!(cap, Some(Capacity::None | Capacity::PartTime)) {
+            likelihood = likelihood.up();
+        }
+        if let Some(a @ Approval::Always) = g.approval {
+            why.push(Why::Approval(a));
+            likelihood = likelihood.up();
+        }
+        if let Some(r @ (ResponseTime::OneHour | ResponseTime::SameDay)) = g.response_time {
+            why.push(Why::Response(r));
+        }
+        if many_voices {
+            if s.ambassadors.0 > 0 {
+                why.push(Why::Ambassadors(s.ambassadors.0));
+            } else if let Some(sp) = g.spokespeople {
+                why.push(Why::Spokespeople(sp));
+            }
+            likelihood = likelihood.up();
+        }
+        out.push(Risk {
+            kind: RiskKind::OverwhelmedHub,
+            likelihood,
+            impact: Level::Medium,
+            why,
+            breaks_law: false,
+            owner: owner(
+                plan,
+                &[
+                    RoleKind::Coordinator,
+                    RoleKind::ProjectLead,
+                    RoleKind::Communication,
+                    RoleKind::HubTeam,
+                ],
+            ),
+            consent_groups: Vec::new(),
+        });
+    }
+
+    // Account sprawl: every brand, location or team with accounts of its own.
+    {
+        let accounts = u32::try_from(
+            org.channels
+                .values()
+                .filter(|u| **u != Usage::NotUsed)
+                .count(),
+        )
+        .unwrap_or(u32::MAX);
+        let mut why = Vec::new();
+        if org.brands.0 > 1 {
+            why.push(Why::Brands(org.brands.0));
+        }
+        if org.locations.0 >= 5 {
+            why.push(Why::Locations(org.locations.0));
+        }
+        if accounts >= 3 {
+            why.push(Why::Accounts(accounts));
+        }
+        let spread = answered_model
+            && matches!(
+                model,
+                OrgModel::Decentralised | OrgModel::Dandelion | OrgModel::Honeycomb
+            );
+        if spread && !why.is_empty() {
+            why.push(Why::Model(model));
+        }
+        if !why.is_empty() {
+            let likelihood = match why.len() {
+                1 => Level::Low,
+                2 => Level::Medium,
+                _ => Level::High,
+            };
+            out.push(Risk {
+                kind: RiskKind::AccountSprawl,
+                likelihood,
+                impact: Level::Medium,
+                why,
+                breaks_law: false,
+                owner: owner(
+                    plan,
+                    &[
+                        RoleKind::Communication,
+                        RoleKind::Coordinator,
+                        RoleKind::HubTeam,
+                        RoleKind::ProjectLead,
+                    ],
+                ),
+                consent_groups: Vec::new(),
+            });
+        }
     }
 
     super::collections::sort_small_by_key(&mut out, |r| {

@@ -11,13 +11,22 @@ use crate::wizard::PlanSummary;
 /// tables or strike-through are backslash-escaped everywhere; `<`, `>` and `&` become entities
 /// (no raw HTML, no autolinks); line-start markers (`#`, `-`, `+`, `=`, `1.`) are escaped only
 /// at the start, where they mean something; line breaks fold so one answer stays one line.
+fn looks_like_reference(after: &str) -> bool {
+    let name = after
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+        .count();
+    name > 0 && after.get(name..).is_some_and(|rest| rest.starts_with(';'))
+}
+
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
+            // Only `&name;` and `&#12;` are references; "V&VN" stays readable in the file.
+            '&' if looks_like_reference(text.get(i + 1..).unwrap_or("")) => out.push_str("&amp;"),
             '\r' => {}
             '\n' | '\t' => out.push(' '),
             // Without an unescaped '[' there is no link or image, so '(' and '!' stay as typed.

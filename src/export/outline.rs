@@ -147,7 +147,16 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 ),
                 (
                     t(T::TargetStage),
-                    format!("{} ({}/5)", m.target.label(l), m.target.number()),
+                    if m.target_proposed {
+                        format!(
+                            "{} ({}/5; {})",
+                            m.target.label(l),
+                            m.target.number(),
+                            t(T::TargetProposed)
+                        )
+                    } else {
+                        format!("{} ({}/5)", m.target.label(l), m.target.number())
+                    },
                 ),
             ]));
             b.push(Block::List(m.reasons.clone()));

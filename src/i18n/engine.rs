@@ -1,7 +1,7 @@
 //! The engine's words: reasons, advice, warnings and problems rendered in either language.
 //! Every function here takes engine data and a `Lang`; none holds state.
 
-use super::{number, Label, Lang};
+use super::{number, Label, Lang, Lower};
 use crate::domain::{
     Capacity, Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind,
     OrgModel, ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
@@ -185,13 +185,13 @@ pub fn maturity_reason(r: &MaturityReason, lang: Lang) -> String {
         MaturityReason::HeldBackBy { dimension, at, needs, blocks } => match lang {
             Lang::Nl => format!(
                 "Wat u nu tegenhoudt: ‘{}’ staat op {} ({}); de fase ‘{}’ bouwt op minstens {} ({}).",
-                dimension.label(lang), at.number(), at.label(lang).to_ascii_lowercase(),
-                blocks.label(lang), needs.number(), needs.label(lang).to_ascii_lowercase()
+                dimension.label(lang), at.number(), at.label(lang).lower(),
+                blocks.label(lang), needs.number(), needs.label(lang).lower()
             ),
             Lang::En => format!(
                 "What holds you back: ‘{}’ is at {} ({}); the ‘{}’ stage builds on at least {} ({}).",
-                dimension.label(lang), at.number(), at.label(lang).to_ascii_lowercase(),
-                blocks.label(lang), needs.number(), needs.label(lang).to_ascii_lowercase()
+                dimension.label(lang), at.number(), at.label(lang).lower(),
+                blocks.label(lang), needs.number(), needs.label(lang).lower()
             ),
         },
         MaturityReason::Uneven { strong, strong_at, weak, weak_at } => match lang {
@@ -270,6 +270,14 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
         G::ClientExperienceFirst => lang.pick(
             "Laat de ervaring van cliënten het vertrekpunt zijn.",
             "Make the client experience the starting point.",
+        ),
+        G::UseIndicators => lang.pick(
+            "Bespreek de indicatoren die er al zijn elk kwartaal met het bestuur en stuur het plan bij op de uitkomsten.",
+            "Discuss the indicators you already have with the board every quarter and adjust the plan to what they show.",
+        ),
+        G::UnitsSupplyStories => lang.pick(
+            "Laat afdelingen verhalen en vragen aanleveren; het centrale team plaatst en reageert.",
+            "Let departments supply stories and questions; the central team posts and responds.",
         ),
         G::KeepSponsor => lang.pick(
             "Blijf doen: houd de sponsor uit het bestuur zichtbaar betrokken, met een vast moment per kwartaal.",
@@ -463,7 +471,7 @@ pub fn model_tip(m: OrgModel, lang: Lang) -> &'static str {
 pub fn staffing_warning(w: StaffingWarning, staffing: &Staffing, lang: Lang) -> String {
     match w {
         StaffingWarning::NoSponsor => lang.pick(
-            "Er is geen bestuurlijk ambassadeur: zonder sponsor uit het bestuur verliest de uitrol draagvlak.",
+            "Er is geen bestuurlijk opdrachtgever: zonder sponsor uit het bestuur verliest de uitrol draagvlak.",
             "There is no executive sponsor: without a board member behind it the rollout loses support.",
         ).to_string(),
         StaffingWarning::OneDiscipline(d) => match lang {
@@ -506,23 +514,20 @@ pub fn staffing_warnings(list: &[StaffingWarning], staffing: &Staffing, lang: La
         out.push(match lang {
             Lang::Nl => format!(
                 "Nog niemand is eindverantwoordelijk (A) voor: {}.",
-                no_a.join(", ").to_ascii_lowercase()
+                no_a.join(", ").lower()
             ),
             Lang::En => format!(
                 "Nobody is accountable (A) yet for: {}.",
-                no_a.join(", ").to_ascii_lowercase()
+                no_a.join(", ").lower()
             ),
         });
     }
     if !no_r.is_empty() {
         out.push(match lang {
-            Lang::Nl => format!(
-                "Nog niemand voert uit (R): {}.",
-                no_r.join(", ").to_ascii_lowercase()
-            ),
+            Lang::Nl => format!("Nog niemand voert uit (R): {}.", no_r.join(", ").lower()),
             Lang::En => format!(
                 "Nobody is responsible (R) yet for: {}.",
-                no_r.join(", ").to_ascii_lowercase()
+                no_r.join(", ").lower()
             ),
         });
     }
@@ -676,15 +681,20 @@ mod tests {
     }
 
     #[test]
-    fn texts_lowered_in_ascii_lower_as_unicode_would() {
-        // Labels are lowered with to_ascii_lowercase to keep Unicode's case tables out of
-        // the wasm; that is only right while they have no non-ASCII capitals.
+    fn labels_lowered_as_unicode_would() {
+        // `Lower` keeps Unicode's case tables out of the wasm; it must agree with them on the
+        // labels it lowers ("Eén of twee mensen" once came out as "eén").
         for lang in [Lang::Nl, Lang::En] {
             let mut texts: Vec<&str> = Activity::ALL.iter().map(|a| a.label(lang)).collect();
             texts.extend(crate::domain::Usage::ALL.iter().map(|u| u.label(lang)));
+            texts.extend(crate::domain::CommsTeam::ALL.iter().map(|u| u.label(lang)));
+            texts.extend(crate::domain::ScopeLevel::ALL.iter().map(|u| u.label(lang)));
+            texts.extend(crate::domain::SizeBand::ALL.iter().map(|u| u.label(lang)));
+            texts.extend(crate::domain::Stage::ALL.iter().map(|u| u.label(lang)));
             texts.push(crate::i18n::T::Recommended.get(lang));
+            texts.push("Één ÉÉN Ærø");
             for t in texts {
-                assert_eq!(t.to_ascii_lowercase(), t.to_lowercase(), "{t}");
+                assert_eq!(t.lower(), t.to_lowercase(), "{t}");
             }
         }
     }
@@ -737,6 +747,8 @@ mod tests {
             GrowthAction::AmbassadorProgramme,
             GrowthAction::EmbedInCulture,
             GrowthAction::ClientExperienceFirst,
+            GrowthAction::UseIndicators,
+            GrowthAction::UnitsSupplyStories,
         ];
         for a in actions {
             both(|l| growth_action(a, l).into());

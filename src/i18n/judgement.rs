@@ -2,17 +2,16 @@
 //! stage, the consistency findings with what to do about them, the risk register (title,
 //! the facts behind it, the measures) and the caveats of a regulated sector.
 
-use super::{Label, Lang};
+use super::{Label, Lang, Lower};
 use crate::domain::{
-    Advice, Caveat, Confirm, ConsentGroup, Finding, Gap, Level, Risk, RiskKind, Severity, Why,
+    Activity, Advice, Caveat, Confirm, ConsentGroup, Finding, Gap, Level, Risk, RiskKind, Severity,
+    Why,
 };
 
 /// "Beleid en spelregels: nu 1 (traditioneel), nodig 3 (operationaliseren)".
 #[must_use]
 pub fn gap(g: &Gap, lang: Lang) -> String {
-    let stage = |s: crate::domain::Stage| {
-        format!("{} ({})", s.number(), s.label(lang).to_ascii_lowercase())
-    };
+    let stage = |s: crate::domain::Stage| format!("{} ({})", s.number(), s.label(lang).lower());
     match lang {
         Lang::Nl => format!(
             "{}: nu {}, nodig {}",
@@ -71,32 +70,32 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
     };
     match f {
         Finding::CentralisedWithoutCapacity => lang.pick(
-            "U kiest een centraal model, maar niemand doet nu communicatie als taak. Centraal betekent dat één team voor iedereen publiceert en reageert: wijs dat team aan en geef het uren, of kies een model dat past bij wat er is.",
-            "You choose a centralised model, but nobody does communication as a task now. Centralised means one team publishes and responds for everyone: name that team and give it hours, or choose a model that fits what there is.",
+            "Het model is centraal, maar niemand doet nu communicatie als taak en het team in dit plan geeft niemand daar uren voor. Centraal betekent dat één persoon of team voor iedereen publiceert en reageert: wijs die aan en geef uren, of kies een model dat past bij wat er is.",
+            "The model is centralised, but nobody does communication as a task now and the team in this plan gives nobody hours for it. Centralised means one person or team publishes and responds for everyone: name them and give them hours, or choose a model that fits what there is.",
         ).to_string(),
         Finding::CentralisedButEveryoneSpeaks => lang.pick(
-            "U kiest een centraal model, maar iedere medewerker mag namens de organisatie spreken. Dat spreekt elkaar tegen: beperk wie spreekt tot getrainde medewerkers, of kies hub-and-spoke.",
-            "You choose a centralised model, but every employee may speak for the organisation. The two contradict each other: limit who speaks to trained staff, or choose hub-and-spoke.",
+            "Het model is centraal, maar iedere medewerker mag namens de organisatie spreken. Dat spreekt elkaar tegen: beperk wie spreekt tot getrainde medewerkers, of kies hub-and-spoke.",
+            "The model is centralised, but every employee may speak for the organisation. The two contradict each other: limit who speaks to trained staff, or choose hub-and-spoke.",
         ).to_string(),
         Finding::CentralisedCheckedAfterwards => lang.pick(
-            "U kiest een centraal model, maar berichten worden alleen achteraf gecontroleerd. Centraal is dan alleen een naam: spreek af welke berichten vooraf langs het centrale team gaan.",
-            "You choose a centralised model, but posts are only checked afterwards. Centralised is then only a name: agree which posts go past the central team first.",
+            "Het model is centraal, maar berichten worden alleen achteraf gecontroleerd. Centraal is dan alleen een naam: spreek af welke berichten vooraf langs het centrale team gaan.",
+            "The model is centralised, but posts are only checked afterwards. Centralised is then only a name: agree which posts go past the central team first.",
         ).to_string(),
         Finding::SeveralHubsOneBrand => lang.pick(
             "Meerdere hubs (paardenbloem) is bedoeld voor ‘bedrijven binnen het bedrijf’ met eigen merken. Met één merk volstaat één hub: kies hub-and-spoke.",
             "Several hubs (dandelion) is meant for ‘companies within the company’ with brands of their own. With one brand, one hub will do: choose hub-and-spoke.",
         ).to_string(),
         Finding::SeveralHubsTooSmall(size) => match lang {
-            Lang::Nl => format!("Meerdere hubs vraagt per hub eigen mensen en uren; dat past bij organisaties van meer dan 250 medewerkers, niet bij {}. Eén hub met een redacteur per merk is haalbaarder.", size.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("Several hubs need people and hours in each hub; that fits organisations of more than 250 staff, not {}. One hub with an editor per brand is more realistic.", size.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("Meerdere hubs vraagt per hub eigen mensen en uren; dat past bij organisaties van meer dan 250 medewerkers, niet bij {}. Eén hub met een redacteur per merk is haalbaarder.", size.label(lang).lower()),
+            Lang::En => format!("Several hubs need people and hours in each hub; that fits organisations of more than 250 staff, not {}. One hub with an editor per brand is more realistic.", size.label(lang).lower()),
         },
         Finding::HoneycombWithoutTraining(at) => match lang {
-            Lang::Nl => format!("Het honingraatmodel laat iedere medewerker spreken en vraagt een vast trainingsprogramma per rol. Uw zelfscan zet training op {} ({}). Train eerst, of kies hub-and-spoke.", at.number(), at.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("The honeycomb model lets every employee speak and needs a structured training programme per role. Your self-assessment puts training at {} ({}). Train first, or choose hub-and-spoke.", at.number(), at.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("Het honingraatmodel laat iedere medewerker spreken en vraagt een vast trainingsprogramma per rol. Uw zelfscan zet training op {} ({}). Train eerst, of kies hub-and-spoke.", at.number(), at.label(lang).lower()),
+            Lang::En => format!("The honeycomb model lets every employee speak and needs a structured training programme per role. Your self-assessment puts training at {} ({}). Train first, or choose hub-and-spoke.", at.number(), at.label(lang).lower()),
         },
         Finding::EveryoneSpeaksUntrained(at) => match lang {
-            Lang::Nl => format!("Iedere medewerker mag namens de organisatie spreken, maar er is geen training (zelfscan: {}) en het plan kiest nauwelijks trainingsmodules. Zonder training over beroepsgeheim en AVG is dat een risico voor cliënten: beperk wie spreekt of plan de training vóór de pilot.", at.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("Every employee may speak for the organisation, but there is no training (self-assessment: {}) and the plan chooses hardly any training modules. Without training in professional secrecy and the GDPR that is a risk to clients: limit who speaks, or plan the training before the pilot.", at.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("Iedere medewerker mag namens de organisatie spreken, maar er is geen training (zelfscan: {}) en het plan kiest nauwelijks trainingsmodules. Zonder training over beroepsgeheim en AVG is dat een risico voor cliënten: beperk wie spreekt of plan de training vóór de pilot.", at.label(lang).lower()),
+            Lang::En => format!("Every employee may speak for the organisation, but there is no training (self-assessment: {}) and the plan chooses hardly any training modules. Without training in professional secrecy and the GDPR that is a risk to clients: limit who speaks, or plan the training before the pilot.", at.label(lang).lower()),
         },
         Finding::NoIndicators => lang.pick(
             "Er zijn doelen maar geen indicatoren: het meetplan heeft niets te meten. Geef elk doel minstens één indicator met een nulmeting, een streefwaarde en een eigenaar.",
@@ -107,8 +106,8 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             Lang::En => format!("The indicator ‘{name}’ has no owner: nobody reports it."),
         },
         Finding::ChannelNotPlanned(c, u) => match lang {
-            Lang::Nl => format!("{} wordt nu {} gebruikt, maar komt in het kanaalplan niet voor. Besluit: houden (voor welke doelgroep?), overdragen of sluiten, en wie het account beheert.", c.label(lang), u.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("{} is used {} today, but the channel plan does not include it. Decide: keep it (for which audience?), hand it over or close it, and who manages the account.", c.label(lang), u.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("{} wordt nu {} gebruikt, maar komt in het kanaalplan niet voor. Besluit: houden (voor welke doelgroep?), overdragen of sluiten, en wie het account beheert.", c.label(lang), u.label(lang).lower()),
+            Lang::En => format!("{} is used {} today, but the channel plan does not include it. Decide: keep it (for which audience?), hand it over or close it, and who manages the account.", c.label(lang), u.label(lang).lower()),
         },
         Finding::NewChannel(c) => match lang {
             Lang::Nl => format!("{} staat in het kanaalplan maar wordt nu niet gebruikt: een nieuw account heeft een eigenaar, uren en twee beheerders nodig.", c.label(lang)),
@@ -119,24 +118,24 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             Lang::En => format!("The plan asks {} of the team; communication gets {} today. Those hours have to come from somewhere: put the choice to the board.", hours(*planned), hours(*now)),
         },
         Finding::FastResponseWithoutResponder(r) => match lang {
-            Lang::Nl => format!("U belooft te reageren: {}. Maar niemand in het team voert ‘reageren’ uit. Wijs iemand aan, ook voor avonden en weekenden.", r.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("You promise to respond: {}. But nobody in the team carries out ‘respond’. Name someone, evenings and weekends included.", r.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("U belooft te reageren: {}. Maar niemand in het team voert ‘reageren’ uit. Wijs iemand aan, ook voor avonden en weekenden.", r.label(lang).lower()),
+            Lang::En => format!("You promise to respond: {}. But nobody in the team carries out ‘respond’. Name someone, evenings and weekends included.", r.label(lang).lower()),
         },
         Finding::SupportWithoutSponsor(at) => match lang {
-            Lang::Nl => format!("De zelfscan zet de steun van het bestuur op {} ({}), maar er is geen sponsor in het team. Maak die steun zichtbaar: een bestuurder als opdrachtgever.", at.number(), at.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("The self-assessment puts executive support at {} ({}), but there is no sponsor in the team. Make that support visible: a board member as sponsor.", at.number(), at.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("De zelfscan zet de steun van het bestuur op {} ({}), maar er is geen sponsor in het team. Maak die steun zichtbaar: een bestuurder als opdrachtgever.", at.number(), at.label(lang).lower()),
+            Lang::En => format!("The self-assessment puts executive support at {} ({}), but there is no sponsor in the team. Make that support visible: a board member as sponsor.", at.number(), at.label(lang).lower()),
         },
-        Finding::PrivacyOfficerInDailyWork(a) => match lang {
-            Lang::Nl => format!("De functionaris gegevensbescherming (FG) doet of draagt ‘{}’. De FG moet onafhankelijk toezicht houden (AVG art. 38 en 39): laat de FG meedenken over spelregels en toestemming (C), niet het dagelijkse werk doen.", a.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("The data protection officer (DPO) does or answers for ‘{}’. The DPO must oversee independently (GDPR art. 38 and 39): consult the DPO on rules and consent (C), but leave the daily work to others.", a.label(lang).to_ascii_lowercase()),
+        Finding::PrivacyOfficerInDailyWork(tasks) => match lang {
+            Lang::Nl => format!("De functionaris gegevensbescherming (FG) doet, draagt of beoordeelt elk bericht bij {}. De FG moet onafhankelijk toezicht houden (AVG art. 38 en 39): vraag de FG om advies over de spelregels en de toestemmingsprocedure, en laat het dagelijkse werk aan anderen.", quoted(tasks, lang)),
+            Lang::En => format!("The data protection officer (DPO) does, answers for or reviews every post in {}. The DPO must oversee independently (GDPR art. 38 and 39): ask the DPO's advice on the rules and the consent procedure, and leave the daily work to others.", quoted(tasks, lang)),
         },
-        Finding::SponsorAccountableForDailyWork(a) => match lang {
-            Lang::Nl => format!("De sponsor uit het bestuur is eindverantwoordelijk voor ‘{}’. Een bestuurder staat achter het plan, maar kan niet voor elk bericht instaan: leg de dagelijkse eindverantwoordelijkheid bij het hoofd communicatie of de coördinator, en de sponsor bij escaleren en rapporteren.", a.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("The board sponsor is accountable for ‘{}’. A board member backs the plan but cannot vouch for every post: make the head of communication or the coordinator accountable for the daily work, and the sponsor for escalation and reporting.", a.label(lang).to_ascii_lowercase()),
+        Finding::SponsorAccountableForDailyWork(tasks) => match lang {
+            Lang::Nl => format!("De sponsor uit het bestuur is eindverantwoordelijk voor {}. Een bestuurder staat achter het plan, maar kan niet voor elk bericht instaan: leg de dagelijkse eindverantwoordelijkheid bij het hoofd communicatie of de coördinator, en houd de sponsor op escaleren en rapporteren.", quoted(tasks, lang)),
+            Lang::En => format!("The board sponsor is accountable for {}. A board member backs the plan but cannot vouch for every post: make the head of communication or the coordinator accountable for the daily work, and keep the sponsor on escalation and reporting.", quoted(tasks, lang)),
         },
         Finding::ListeningWithoutChannels(at) => match lang {
-            Lang::Nl => format!("De zelfscan zet luisteren en webcare op {} ({}), maar er wordt nu geen kanaal gebruikt. Klopt die score? Een te hoge score maakt het plan te licht.", at.number(), at.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("The self-assessment puts listening and webcare at {} ({}), but no channel is used today. Is that score right? A score that is too high makes the plan too light.", at.number(), at.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("De zelfscan zet luisteren en webcare op {} ({}), maar er wordt nu geen kanaal gebruikt. Klopt die score? Een te hoge score maakt het plan te licht.", at.number(), at.label(lang).lower()),
+            Lang::En => format!("The self-assessment puts listening and webcare at {} ({}), but no channel is used today. Is that score right? A score that is too high makes the plan too light.", at.number(), at.label(lang).lower()),
         },
         Finding::ToConfirm(Confirm::Size) => lang.pick(
             "Uw eerdere antwoord ‘meer dan 50 medewerkers’ staat nu op ‘51 tot en met 250’. Koers kent nu ook ‘meer dan 250’: kijk het antwoord na.",
@@ -195,6 +194,17 @@ pub fn risk_title(k: RiskKind, lang: Lang) -> &'static str {
             "Een crisis buiten kantoortijd",
             "A crisis outside office hours",
         ),
+        RiskKind::LosingSponsor => lang.pick(
+            "De bestuurlijke sponsor valt weg",
+            "The board sponsor drops out",
+        ),
+        RiskKind::OverwhelmedHub => lang.pick(
+            "Het centrale team raakt overbelast",
+            "The central team is overwhelmed",
+        ),
+        RiskKind::AccountSprawl => {
+            lang.pick("Wildgroei van accounts", "Accounts multiply out of sight")
+        }
     }
 }
 
@@ -207,13 +217,13 @@ pub fn why(w: &Why, lang: Lang) -> String {
             .pick("toestemming: niet beantwoord", "consent: not answered")
             .to_string(),
         Why::Consent(Some(c)) => match lang {
-            Lang::Nl => format!("toestemming: {}", c.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("consent: {}", c.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("toestemming: {}", c.label(lang).lower()),
+            Lang::En => format!("consent: {}", c.label(lang).lower()),
         },
-        Why::Group(g) => g.label(lang).to_ascii_lowercase(),
+        Why::Group(g) => g.label(lang).lower(),
         Why::Spokespeople(s) => match lang {
-            Lang::Nl => format!("woordvoering: {}", s.label(lang).to_ascii_lowercase()),
-            Lang::En => format!("who speaks: {}", s.label(lang).to_ascii_lowercase()),
+            Lang::Nl => format!("woordvoering: {}", s.label(lang).lower()),
+            Lang::En => format!("who speaks: {}", s.label(lang).lower()),
         },
         Why::Ambassadors(n) => match lang {
             Lang::Nl => format!("{n} ambassadeurs"),
@@ -225,21 +235,50 @@ pub fn why(w: &Why, lang: Lang) -> String {
                 "channels for questions and dialogue",
             )
             .to_string(),
-        Why::Response(r) => r.label(lang).to_ascii_lowercase(),
-        Why::Size(s) => s.label(lang).to_ascii_lowercase(),
+        Why::Response(r) => r.label(lang).lower(),
+        Why::Size(s) => s.label(lang).lower(),
         Why::NoDisclaimer => lang
             .pick(
                 "geen afspraak over posten op persoonlijke titel",
                 "no rule on posting in a private capacity",
             )
             .to_string(),
-        Why::ThinCommunication(c) => c.label(lang).to_ascii_lowercase(),
+        Why::ThinCommunication(c) => c.label(lang).lower(),
         Why::CrisisNotInPlan => lang
             .pick(
                 "webcare niet in het crisisplan",
                 "webcare not in the crisis plan",
             )
             .to_string(),
+        Why::Sponsors(0) => lang
+            .pick("geen sponsor in het team", "no sponsor in the team")
+            .to_string(),
+        Why::Sponsors(1) => lang.pick("één sponsor", "one sponsor").to_string(),
+        Why::Sponsors(n) => match lang {
+            Lang::Nl => format!("{n} sponsors"),
+            Lang::En => format!("{n} sponsors"),
+        },
+        Why::Target(t) => match lang {
+            Lang::Nl => format!("doelfase: {}", t.label(lang).lower()),
+            Lang::En => format!("target stage: {}", t.label(lang).lower()),
+        },
+        Why::Model(m) => match lang {
+            Lang::Nl => format!("model: {}", m.label(lang)),
+            Lang::En => format!("model: {}", m.label(lang)),
+        },
+        Why::Approval(a) => a.label(lang).lower(),
+        Why::Brands(n) => match lang {
+            Lang::Nl => format!("{n} merken"),
+            Lang::En => format!("{n} brands"),
+        },
+        Why::Locations(n) => match lang {
+            Lang::Nl => format!("{n} locaties"),
+            Lang::En => format!("{n} locations"),
+        },
+        Why::Accounts(n) => match lang {
+            Lang::Nl => format!("{n} kanalen in gebruik"),
+            Lang::En => format!("{n} channels in use"),
+        },
     }
 }
 
@@ -266,8 +305,8 @@ pub fn mitigation(r: &Risk, lang: Lang) -> String {
         RiskKind::ClientImages => {
             let who: Vec<&str> = r.consent_groups.iter().map(|g| consent_by(*g, lang)).collect();
             let base = lang.pick(
-                "Geen herkenbare cliënt zonder uitdrukkelijke toestemming vooraf, schriftelijk en per publicatie en kanaal, bijgehouden in een toestemmingsregister dat cliënten kunnen intrekken. Tot dat geregeld is: alleen medewerkers, gebouwen en onherkenbare beelden.",
-                "No recognisable client without explicit prior consent, in writing, per publication and channel, kept in a consent register that clients can withdraw from. Until that is arranged: only staff, buildings and unrecognisable images.",
+                "Geen herkenbare cliënt zonder uitdrukkelijke toestemming vooraf, schriftelijk en per publicatie en kanaal, bijgehouden in een toestemmingsregister dat cliënten kunnen intrekken. Tot dat geregeld is: alleen medewerkers, gebouwen en onherkenbare beelden. Laat de privacyverantwoordelijke (de FG, als u die hebt) de procedure toetsen.",
+                "No recognisable client without explicit prior consent, in writing, per publication and channel, kept in a consent register that clients can withdraw from. Until that is arranged: only staff, buildings and unrecognisable images. Have the person responsible for privacy (the DPO, if you have one) review the procedure.",
             );
             if who.is_empty() {
                 base.to_string()
@@ -291,10 +330,47 @@ pub fn mitigation(r: &Risk, lang: Lang) -> String {
             "Zet elk account op naam van de organisatie, met minstens twee beheerders en de wachtwoorden in een gedeelde kluis. Wijs een vervanger aan voor afwezigheid en vertrek.",
             "Register every account in the organisation's name, with at least two administrators and the passwords in a shared vault. Name a stand-in for absence and departure.",
         ).to_string(),
+        RiskKind::CrisisOutOfHours if !r.why.contains(&Why::CrisisNotInPlan) => lang.pick(
+            "Webcare staat al in het algemene crisisplan: controleer of daar een bereikbaarheidsdienst voor avond en weekend in staat, met vooraf goedgekeurde eerste reacties (holding statements), en evalueer na elk incident.",
+            "Webcare is already part of the general crisis plan: check that it has an on-call rota for evenings and weekends with holding statements approved in advance, and review after every incident.",
+        ).to_string(),
         RiskKind::CrisisOutOfHours => lang.pick(
             "Neem webcare op in het algemene crisisplan, met een bereikbaarheidsdienst voor avond en weekend, vooraf goedgekeurde eerste reacties (holding statements) en een evaluatie na elk incident.",
             "Make webcare part of the general crisis plan, with an on-call rota for evenings and weekends, holding statements approved in advance and a review after every incident.",
         ).to_string(),
+        RiskKind::LosingSponsor if r.why.contains(&Why::Sponsors(0)) => lang.pick(
+            "Vraag een bestuurder als sponsor, met het mandaat vastgelegd in een bestuursbesluit, en een tweede bestuurder of manager als vervanger. Rapporteer elk kwartaal aan het bestuur.",
+            "Ask a board member to be sponsor, with the mandate recorded in a board decision, and a second board member or manager as stand-in. Report to the board every quarter.",
+        ).to_string(),
+        RiskKind::LosingSponsor if r.why.contains(&Why::Sponsors(0)) => lang.pick(
+            "Vraag een bestuurder als sponsor, met het mandaat vastgelegd in een bestuursbesluit, en een tweede bestuurder of manager als vervanger. Rapporteer elk kwartaal aan het bestuur.",
+            "Ask a board member to be sponsor, with the mandate recorded in a board decision, and a second board member or manager as stand-in. Report to the board every quarter.",
+        ).to_string(),
+        RiskKind::LosingSponsor => lang.pick(
+            "Leg het mandaat van de sponsor vast in een bestuursbesluit, wijs een tweede bestuurder of manager als vervanger aan en rapporteer elk kwartaal aan het bestuur, zodat het plan niet op één persoon rust.",
+            "Record the sponsor's mandate in a board decision, name a second board member or manager as stand-in and report to the board every quarter, so the plan does not rest on one person.",
+        ).to_string(),
+        RiskKind::OverwhelmedHub => lang.pick(
+            "Reken uit hoeveel berichten, vragen en controles er per week bij het centrale team komen en zet daar uren tegenover. Controleer vooraf alleen gevoelige berichten, leg standaardreacties vast en spreek af wat blijft liggen als het druk is.",
+            "Work out how many posts, questions and checks reach the central team each week and set hours against them. Check only sensitive posts beforehand, write down standard replies and agree what waits when it is busy.",
+        ).to_string(),
+        RiskKind::AccountSprawl => lang.pick(
+            "Houd één register van alle accounts met eigenaar, doel en twee beheerders. Een nieuw account alleen na akkoord van communicatie; een account zonder eigenaar of doel wordt gesloten of samengevoegd.",
+            "Keep one register of every account with its owner, purpose and two administrators. A new account only with communication's agreement; an account without owner or purpose is closed or merged.",
+        ).to_string(),
+    }
+}
+
+/// Task names in quotes, joined as a sentence joins them: ‘a’, ‘b’ en ‘c’.
+fn quoted(tasks: &[Activity], lang: Lang) -> String {
+    let names: Vec<String> = tasks
+        .iter()
+        .map(|a| format!("‘{}’", a.label(lang).lower()))
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("en", "and")),
     }
 }
 

@@ -84,7 +84,7 @@ labels!(Stage {
     Traditional => "Traditioneel", "Traditional";
     Experimental => "Experimenteren", "Experimental";
     Operational => "Operationaliseren", "Operational";
-    Measurable => "Resultaten meten", "Measurable";
+    Measurable => "Resultaten zien", "Measurable";
     FullyEngaged => "Volledig betrokken", "Fully engaged";
 });
 
@@ -161,7 +161,7 @@ labels!(ConsentPractice {
 
 labels!(ConsentGroup {
     Adults => "Volwassenen die zelf toestemming geven", "Adults who consent themselves";
-    Represented => "Volwassenen die dat niet zelf kunnen (bijvoorbeeld bij dementie)", "Adults who cannot consent themselves (with dementia, for example)";
+    Represented => "Volwassenen die dat niet zelf kunnen (bijvoorbeeld bij dementie of een ernstige verstandelijke beperking)", "Adults who cannot consent themselves (with dementia or a severe intellectual disability, for example)";
     Under16 => "Kinderen onder de 16", "Children under 16";
     From16To17 => "Jongeren van 16 en 17", "Young people aged 16 and 17";
 });
@@ -185,7 +185,7 @@ labels!(ResponseTime {
 });
 
 labels!(RoleKind {
-    Sponsor => "Bestuurlijk ambassadeur (sponsor)", "Executive sponsor";
+    Sponsor => "Bestuurlijk opdrachtgever (sponsor)", "Executive sponsor";
     ProjectLead => "Projectleider", "Project lead";
     Coordinator => "Social media-coördinator / redacteur", "Social media coordinator / editor";
     HubTeam => "Kernteam (hub)", "Core team (hub)";

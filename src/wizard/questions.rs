@@ -12,7 +12,7 @@ use crate::domain::{
     ProblemKind, ResponseTime, Role, RoleId, RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal,
     Spokespeople, Stage, TrainingModule, Trust, Usage, VecSet, Weeks, MAX_ITEMS, MAX_TEXT,
 };
-use crate::i18n::{Label, Lang, T};
+use crate::i18n::{Label, Lang, Lower, T};
 
 /// A question. Questions about one item of a list (an indicator, a role, a milestone) or one
 /// member of a closed family (a channel, a dimension, a phase) carry which one.
@@ -154,11 +154,7 @@ fn models(plan: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
         .iter()
         .map(|m| {
             let label = if *m == best {
-                format!(
-                    "{} ({})",
-                    m.label(lang),
-                    T::Recommended.get(lang).to_ascii_lowercase()
-                )
+                format!("{} ({})", m.label(lang), T::Recommended.get(lang).lower())
             } else {
                 m.label(lang).to_string()
             };

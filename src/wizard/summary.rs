@@ -10,13 +10,15 @@ use crate::domain::{
     register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt, GrowthAction,
     Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
 };
-use crate::i18n::{self, Label, Lang, T};
+use crate::i18n::{self, Label, Lang, Lower, T};
 
 /// Maturity as shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MaturityView {
     pub current: Stage,
     pub target: Stage,
+    /// The target is the next stage Koers proposes; nobody chose it yet.
+    pub target_proposed: bool,
     pub reasons: Vec<String>,
     pub skips_stages: bool,
     pub consolidates: bool,
@@ -195,7 +197,7 @@ fn channels_text(plan: &Plan, lang: Lang) -> String {
         .organisation
         .channels
         .iter()
-        .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).to_ascii_lowercase()))
+        .map(|(c, u)| format!("{} ({})", c.label(lang), u.label(lang).lower()))
         .collect();
     used.join(", ")
 }
@@ -232,6 +234,7 @@ pub fn maturity_view(plan: &Plan, lang: Lang) -> Option<MaturityView> {
         MaturityView {
             current: a.stage,
             target,
+            target_proposed: plan.maturity.target.is_none(),
             reasons: a
                 .reasons
                 .iter()
@@ -351,7 +354,7 @@ pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
     GovernanceView {
         recommended: rec.recommended(),
         chosen: rec.chosen,
-        chosen_by_user: g.chosen.is_some() || g.trust.is_some(),
+        chosen_by_user: g.chosen.is_some(),
         deviates: rec.deviates,
         caveats: rec.caveats.iter().map(|c| i18n::caveat(c, lang)).collect(),
         reason: g.choice_reason.trim().to_string(),
@@ -793,8 +796,8 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
                             format!(
                                 "{} ({}, {})",
                                 c.channel.label(lang),
-                                c.role.label(lang).to_ascii_lowercase(),
-                                c.rhythm.label(lang).to_ascii_lowercase()
+                                c.role.label(lang).lower(),
+                                c.rhythm.label(lang).lower()
                             )
                         })
                         .collect::<Vec<_>>()
