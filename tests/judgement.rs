@@ -960,3 +960,92 @@ fn brands_and_locations_make_accounts_multiply() {
     let (_, gp) = organisations().remove(5);
     assert!(risk(&gp, RiskKind::AccountSprawl).is_none());
 }
+
+/// The remaining consistency rules, one row per organisation: the answers that trigger the
+/// finding, the finding with its reason, and the answers that lift it.
+#[test]
+fn the_other_consistency_rules_on_realistic_organisations() {
+    // Welfare organisation at stage 5 trying honeycomb while its training score is 2.
+    let (_, mut welfare) = organisations().remove(6);
+    welfare.maturity.scores = plans::scores([5, 5, 5, 2, 5, 5, 5]);
+    welfare.governance.chosen = Some(OrgModel::Honeycomb);
+    assert!(findings(&welfare).contains(&Finding::HoneycombWithoutTraining(stage(2))));
+    let text = koers::i18n::finding(&Finding::HoneycombWithoutTraining(stage(2)), Lang::Nl);
+    assert!(text.contains("training op 2"), "{text}");
+    welfare.maturity.scores = plans::scores([5, 5, 5, 4, 5, 5, 5]);
+    assert!(!findings(&welfare)
+        .iter()
+        .any(|f| matches!(f, Finding::HoneycombWithoutTraining(_))));
+
+    // Youth care where everyone may speak, with no training at all.
+    let (_, mut youth) = organisations().remove(3);
+    youth.governance.spokespeople = Some(Spokespeople::AllStaff);
+    let f = findings(&youth);
+    assert!(
+        f.contains(&Finding::EveryoneSpeaksUntrained(stage(1))),
+        "{f:?}"
+    );
+    assert_eq!(
+        Finding::EveryoneSpeaksUntrained(stage(1)).severity(),
+        Severity::High
+    );
+    youth.staffing.training = [TrainingModule::Basics, TrainingModule::PolicyPrivacy]
+        .into_iter()
+        .collect();
+    assert!(!findings(&youth)
+        .iter()
+        .any(|f| matches!(f, Finding::EveryoneSpeaksUntrained(_))));
+
+    // Mental health with an indicator nobody owns.
+    let (_, mut mental) = organisations().remove(4);
+    mental.goals.goals = [(SocialGoal::Recruitment, "Vacatures vullen".to_string())]
+        .into_iter()
+        .collect();
+    mental.goals.kpis = vec![Kpi {
+        name: " Sollicitaties per maand ".into(),
+        ..Kpi::default()
+    }];
+    assert!(findings(&mental).contains(&Finding::IndicatorWithoutOwner(
+        "Sollicitaties per maand".into()
+    )));
+    mental.goals.kpis[0].owner = "HR".into();
+    assert!(!findings(&mental)
+        .iter()
+        .any(|f| matches!(f, Finding::IndicatorWithoutOwner(_))));
+
+    // Disability care promising an answer within the hour, with nobody who responds.
+    let (_, mut disability) = organisations().remove(1);
+    disability.governance.response_time = Some(ResponseTime::OneHour);
+    disability.staffing.roles = vec![role(1, RoleKind::Sponsor, 1, 1)];
+    assert!(
+        findings(&disability).contains(&Finding::FastResponseWithoutResponder(
+            ResponseTime::OneHour
+        ))
+    );
+    disability
+        .staffing
+        .roles
+        .push(role(2, RoleKind::Webcare, 1, 8));
+    disability.staffing.tasks.insert(
+        Activity::Respond,
+        Task {
+            accountable: Some(RoleId(2)),
+            ..Task::default()
+        },
+    );
+    assert!(!findings(&disability)
+        .iter()
+        .any(|f| matches!(f, Finding::FastResponseWithoutResponder(_))));
+
+    // A hospital that scores board support at 4 with no sponsor in its team.
+    let (_, mut hospital) = organisations().remove(2);
+    hospital.staffing.roles = vec![role(1, RoleKind::HubTeam, 3, 16)];
+    assert!(findings(&hospital).contains(&Finding::SupportWithoutSponsor(stage(4))));
+    hospital
+        .staffing
+        .roles
+        .push(role(2, RoleKind::Sponsor, 1, 1));
+    assert!(!findings(&hospital)
+        .iter()
+        .any(|f| matches!(f, Finding::SupportWithoutSponsor(_))));
+}
