@@ -547,23 +547,44 @@ fn channels_today_are_held_against_the_channel_plan() {
 #[test]
 fn the_communication_hours_are_used() {
     let (_, mut plan) = organisations().remove(0);
-    plan.staffing.roles = vec![role(1, RoleKind::HubTeam, 3, 16)];
+    plan.staffing.roles = vec![
+        role(1, RoleKind::HubTeam, 3, 16),
+        role(2, RoleKind::Ambassador, 30, 1),
+    ];
     let f = findings(&plan);
-    assert!(f.contains(&Finding::CapacityJump {
+    let jump = Finding::CapacityJump {
         now: 120,
-        planned: 480
-    }));
-    let text = koers::i18n::finding(
-        &Finding::CapacityJump {
-            now: 120,
-            planned: 480,
-        },
-        Lang::Nl,
-    );
+        planned: 480,
+        others: 300,
+    };
+    assert!(f.contains(&jump), "{f:?}");
+    // Communication time and the care staff's time are said apart (second review: 45 of the
+    // hospital's 112 hours were nurses' time).
+    let text = koers::i18n::finding(&jump, Lang::Nl);
     assert!(
-        text.contains("48 uur per week (1,3 fte)") && text.contains("12 uur per week (0,3 fte)"),
+        text.contains("48 uur per week (1,3 fte)")
+            && text.contains("12 uur per week (0,3 fte)")
+            && text.contains("30 uur per week (0,8 fte) van anderen"),
         "{text}"
     );
+    // Twice today's hours is no tripling, but a whole FTE (36 hours) more is still a board
+    // decision.
+    plan.organisation.comms_hours = Hours::whole(40);
+    plan.staffing.roles = vec![role(1, RoleKind::HubTeam, 4, 20)];
+    assert!(findings(&plan).contains(&Finding::CapacityJump {
+        now: 400,
+        planned: 800,
+        others: 0
+    }));
+    plan.staffing.roles = vec![role(1, RoleKind::HubTeam, 3, 20)];
+    assert!(!findings(&plan)
+        .iter()
+        .any(|x| matches!(x, Finding::CapacityJump { .. })));
+    // Thirty ambassadors alone are no jump in communication work.
+    plan.staffing.roles = vec![role(2, RoleKind::Ambassador, 30, 1)];
+    assert!(!findings(&plan)
+        .iter()
+        .any(|x| matches!(x, Finding::CapacityJump { .. })));
 }
 
 /// Symptom: "a hospital group with 40 ambassadors and 3 brands reads 'Geen aandachtspunten'".

@@ -63,8 +63,10 @@ pub enum Finding {
     ChannelNotPlanned(Channel, Usage),
     /// A channel planned that nobody uses today: a new account needs an owner and hours.
     NewChannel(Channel),
-    /// The plan asks much more time than communication gets today, in tenths of an hour a week.
-    CapacityJump { now: u32, planned: u32 },
+    /// The plan asks much more communication time than communication gets today, in tenths
+    /// of an hour a week. `others` is the time it asks of the rest (sponsor, ambassadors, HR,
+    /// FG): care time, not communication time, and said apart so the board sees both.
+    CapacityJump { now: u32, planned: u32, others: u32 },
     /// A fast response promised while nobody is named to respond.
     FastResponseWithoutResponder(ResponseTime),
     /// Executive support rated high, but no sponsor in the team.
@@ -137,6 +139,10 @@ impl Finding {
 /// More hours than this multiple of today's, and the jump is a budget question for the board.
 const JUMP: u64 = 3;
 
+/// One FTE in the Dutch care collective agreements is 36 hours a week (research §8b): a plan
+/// that asks a whole FTE more than today is a board decision, whatever the ratio.
+const FTE_TENTHS: u64 = 360;
+
 /// Every finding, the most severe first (in the order of the checks within a severity).
 /// The hours the plan gives to roles that publish and respond (not the sponsor, the
 /// ambassadors, HR or the FG), in tenths a week.
@@ -153,7 +159,7 @@ fn planned_comms_tenths(s: &super::plan::Staffing) -> u64 {
                     | RoleKind::Webcare
             )
         })
-        .map(|r| u64::from(r.hours.tenths()) * u64::from(r.headcount.0.max(1)))
+        .map(|r| u64::from(r.hours.tenths()) * u64::from(r.headcount.0))
         .sum()
 }
 
@@ -235,11 +241,15 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         }
     }
     let now = org.comms_hours.tenths();
-    let planned = total_hours_tenths(s);
-    if org.comms_team.is_some() && planned > u64::from(now).saturating_mul(JUMP) && planned >= 80 {
+    let planned = planned_comms_tenths(s);
+    let tripled = planned > u64::from(now).saturating_mul(JUMP) && planned >= 80;
+    let one_fte_more = planned >= u64::from(now) + FTE_TENTHS;
+    if org.comms_team.is_some() && (tripled || one_fte_more) {
+        let tenths = |t: u64| u32::try_from(t).unwrap_or(u32::MAX);
         out.push(Finding::CapacityJump {
             now,
-            planned: u32::try_from(planned).unwrap_or(u32::MAX),
+            planned: tenths(planned),
+            others: tenths(total_hours_tenths(s).saturating_sub(planned)),
         });
     }
     if let Some(r @ (ResponseTime::OneHour | ResponseTime::SameDay)) = g.response_time {

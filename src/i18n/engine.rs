@@ -327,8 +327,10 @@ pub fn factor(f: Factor, lang: Lang) -> String {
         (Factor::ManyLocations(n), Lang::Nl) => format!("{n} locaties"),
         (Factor::ManyLocations(n), Lang::En) => format!("{n} locations"),
         (Factor::Size(s), _) => s.label(lang).to_string(),
-        (Factor::Trust(t), Lang::Nl) => format!("Vertrouwen van het bestuur: {}", t.label(lang)),
-        (Factor::Trust(t), Lang::En) => format!("Board's trust: {}", t.label(lang)),
+        (Factor::Trust(t), Lang::Nl) => {
+            format!("Vertrouwen van het bestuur ({})", t.label(lang).lower())
+        }
+        (Factor::Trust(t), Lang::En) => format!("Board's trust ({})", t.label(lang).lower()),
         (Factor::Training(t), Lang::Nl) => format!("Vaardigheden en training: {}", t.label(lang)),
         (Factor::Training(t), Lang::En) => format!("Skills and training: {}", t.label(lang)),
         (Factor::Capacity(c), _) => match c {

@@ -4,8 +4,8 @@
 
 use super::{Label, Lang, Lower};
 use crate::domain::{
-    Activity, Advice, Caveat, Confirm, ConsentGroup, Finding, Gap, Level, Risk, RiskKind, Severity,
-    Why,
+    Activity, Advice, Caveat, CommsTeam, Confirm, ConsentGroup, Finding, Gap, Level, Risk,
+    RiskKind, Severity, Why,
 };
 
 /// "Beleid en spelregels: nu 1 (traditioneel), nodig 3 (operationaliseren)".
@@ -113,10 +113,17 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             Lang::Nl => format!("{} staat in het kanaalplan maar wordt nu niet gebruikt: een nieuw account heeft een eigenaar, uren en twee beheerders nodig.", c.label(lang)),
             Lang::En => format!("{} is in the channel plan but not used today: a new account needs an owner, hours and two administrators.", c.label(lang)),
         },
-        Finding::CapacityJump { now, planned } => match lang {
-            Lang::Nl => format!("Het plan vraagt {} van het team; nu gaat er {} naar communicatie. Die uren moeten ergens vandaan komen: leg de keuze voor aan het bestuur.", hours(*planned), hours(*now)),
-            Lang::En => format!("The plan asks {} of the team; communication gets {} today. Those hours have to come from somewhere: put the choice to the board.", hours(*planned), hours(*now)),
-        },
+        Finding::CapacityJump { now, planned, others } => {
+            let besides = match (lang, *others) {
+                (_, 0) => String::new(),
+                (Lang::Nl, o) => format!(" Daarnaast vraagt het {} van anderen, zoals sponsor, ambassadeurs en HR: tijd die uit hun eigen werk komt.", hours(o)),
+                (Lang::En, o) => format!(" Besides, it asks {} of others, such as the sponsor, ambassadors and HR: time taken from their own work.", hours(o)),
+            };
+            match lang {
+                Lang::Nl => format!("Het plan vraagt {} voor communicatiewerk (coördinatie, hub, webcare); nu gaat er {} naar communicatie.{besides} Die uren moeten ergens vandaan komen: leg de keuze voor aan het bestuur.", hours(*planned), hours(*now)),
+                Lang::En => format!("The plan asks {} of communication work (coordination, hub, webcare); communication gets {} today.{besides} Those hours have to come from somewhere: put the choice to the board.", hours(*planned), hours(*now)),
+            }
+        }
         Finding::FastResponseWithoutResponder(r) => match lang {
             Lang::Nl => format!("U belooft te reageren: {}. Maar niemand in het team voert ‘reageren’ uit. Wijs iemand aan, ook voor avonden en weekenden.", r.label(lang).lower()),
             Lang::En => format!("You promise to respond: {}. But nobody in the team carries out ‘respond’. Name someone, evenings and weekends included.", r.label(lang).lower()),
@@ -243,7 +250,18 @@ pub fn why(w: &Why, lang: Lang) -> String {
                 "no rule on posting in a private capacity",
             )
             .to_string(),
-        Why::ThinCommunication(c) => c.label(lang).lower(),
+        Why::ThinCommunication(CommsTeam::Nobody) => lang
+            .pick(
+                "niemand doet communicatie vast",
+                "nobody does communication as a task",
+            )
+            .to_string(),
+        Why::ThinCommunication(_) => lang
+            .pick(
+                "communicatie rust op één of twee mensen naast ander werk",
+                "communication rests on one or two people besides other work",
+            )
+            .to_string(),
         Why::CrisisNotInPlan => lang
             .pick(
                 "webcare niet in het crisisplan",
@@ -361,6 +379,19 @@ pub fn mitigation(r: &Risk, lang: Lang) -> String {
     }
 }
 
+/// How regulated a sector is, as the end of "Your sector is …".
+fn regulated(r: crate::domain::Regulation, lang: Lang) -> &'static str {
+    use crate::domain::Regulation as R;
+    match r {
+        R::Moderate => lang.pick("gereguleerd", "regulated"),
+        R::High => lang.pick("sterk gereguleerd", "highly regulated"),
+        R::VeryHigh => lang.pick(
+            "sterk gereguleerd (medisch beroepsgeheim)",
+            "highly regulated (medical secrecy)",
+        ),
+    }
+}
+
 /// Task names in quotes, joined as a sentence joins them: ‘a’, ‘b’ en ‘c’.
 fn quoted(tasks: &[Activity], lang: Lang) -> String {
     let names: Vec<String> = tasks
@@ -389,8 +420,8 @@ fn capitalise(s: &str) -> String {
 pub fn caveat(c: &Caveat, lang: Lang) -> String {
     match c {
         Caveat::RegulatedCore(r) => match lang {
-            Lang::Nl => format!("Uw sector is gereguleerd (regelgeving {}): welk model u ook kiest, de spelregels, de functionaris gegevensbescherming (FG) en het crisisprotocol blijven centraal belegd.", r.label(lang)),
-            Lang::En => format!("Your sector is regulated (regulation {}): whatever model you choose, the rules, the data protection officer (DPO) and the crisis protocol stay central.", r.label(lang)),
+            Lang::Nl => format!("Uw sector is {}: welk model u ook kiest, de spelregels, de functionaris gegevensbescherming (FG) en het crisisprotocol blijven centraal belegd.", regulated(*r, lang)),
+            Lang::En => format!("Your sector is {}: whatever model you choose, the rules, the data protection officer (DPO) and the crisis protocol stay central.", regulated(*r, lang)),
         },
     }
 }
