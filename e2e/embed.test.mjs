@@ -267,3 +267,36 @@ test('print from the embed under a strict CSP: styled, inside the wizard, and go
   assert.deepEqual(host.problems, []);
   await host.context.close();
 });
+
+test('the task screen of a seven-role hospital team on a 360 px phone: cards, no sideways scrolling; a table row per task on a desk', async () => {
+  const answers = JSON.parse(readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8'));
+  const roles = answers.plan.staffing.roles;
+  for (const kind of ['project_lead', 'communication', 'webcare']) {
+    roles.push({ id: roles.length + 1, kind, people: '', headcount: 1, hours: '4', discipline: null });
+  }
+  assert.equal(roles.length, 7);
+  for (const [width, height] of [[360, 740], [1280, 800]]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    const problems = recordProblems(page, [new URL(assets.url).host]);
+    await page.addInitScript((a) => { if (!localStorage.getItem('koers.answers')) localStorage.setItem('koers.answers', a); }, JSON.stringify(answers));
+    await page.goto(`${assets.url}dist/index.html#raci`);
+    await page.waitForSelector('#koers-f-task-train-a');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px at ${width}px`);
+    // Every control of every task is within the screen's width: nothing behind a scroll.
+    const outside = await page.evaluate(() => [...document.querySelectorAll('[id^="koers-f-task-"]')]
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; })
+      .map((e) => e.id));
+    assert.deepEqual(outside, []);
+    assert.equal(await page.locator('[id^="koers-f-task-publish-r-"]').count(), 7);
+    // On a phone the accountable choice sits above who does it; on a desk beside it.
+    const a = await page.locator('#koers-f-task-publish-a').boundingBox();
+    const r = await page.locator('#koers-f-task-publish-r-1').boundingBox();
+    if (width === 360) assert.ok(r.y > a.y + a.height, 'stacked on a phone');
+    else assert.ok(r.x > a.x + a.width && r.y < a.y + a.height, 'side by side on a desk');
+    await audit(page, "tasks-seven-roles");
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
