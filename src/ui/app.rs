@@ -89,15 +89,19 @@ impl App {
                         Route::Screen(s) => format!("aside:{}", s.key()),
                         _ => "screen".to_string(),
                     };
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let markup = documents::render(&format, &plan, lang, browser::today())
-                            .await
-                            .map(|d| String::from_utf8_lossy(&d.body).into_owned());
-                        link.send_message(Action::Rendered {
-                            route,
-                            plan,
-                            lang,
-                            markup,
+                    // In a task of its own: the screen and its focused heading come first, the
+                    // judgement the documents module adds follows a moment later.
+                    browser::later(move || {
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let markup = documents::render(&format, &plan, lang, browser::today())
+                                .await
+                                .map(|d| String::from_utf8_lossy(&d.body).into_owned());
+                            link.send_message(Action::Rendered {
+                                route,
+                                plan,
+                                lang,
+                                markup,
+                            });
                         });
                     });
                 }
