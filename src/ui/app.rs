@@ -52,6 +52,10 @@ pub struct App {
     focus: Option<Focus>,
     /// One callback for the app's life: made once, not on every render.
     send: Callback<Action>,
+    /// Check-your-answers has some sixty rows: the heading and the first section are drawn and
+    /// focused first, the other sections in the next task, as a long page streams in. Only the
+    /// drawing is staged; the model is whole.
+    review_in_full: bool,
     _listeners: Vec<gloo_events::EventListener>,
 }
 
@@ -264,6 +268,7 @@ impl Component for App {
             send: ctx.link().callback(|a: Action| a),
             root: NodeRef::default(),
             focus: None,
+            review_in_full: false,
             _listeners: listeners,
         }
     }
@@ -276,10 +281,19 @@ impl Component for App {
             let effects = update(&mut self.model, action);
             pending.extend(self.run(ctx, effects));
         }
+        if self.model.route != Route::Review {
+            self.review_in_full = false;
+        }
         true
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        if self.model.route == Route::Review && !self.review_in_full {
+            self.review_in_full = true;
+            let link = ctx.link().clone();
+            // An action that changes nothing: it only draws the page again, now in full.
+            browser::later(move || link.send_message(Action::Focus(Focus::None)));
+        }
         if first_render {
             self.page_lang(ctx);
             if self.model.config.full_page {
@@ -316,6 +330,7 @@ impl Component for App {
             lang: m.lang,
             send: self.send.clone(),
             asides: &asides,
+            review_in_full: self.review_in_full,
         };
         let app_class = classes!("koers-app", m.workshop.then_some("koers-workshop"));
         let status = match m.saving {

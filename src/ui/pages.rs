@@ -116,7 +116,7 @@ pub fn review_page(ctx: &Ctx) -> Html {
         <div id="koers-review" {onclick}>
             <p class="koers-lead">{ ctx.t(T::ReviewIntro) }</p>
             if incomplete { <p class="koers-notice">{ ctx.t(T::ReviewHasProblems) }</p> }
-            { for review(&ctx.m.plan, lang).into_iter().zip(statuses).map(|((section, rows), status)| {
+            { for review(&ctx.m.plan, lang).into_iter().zip(statuses).take(if ctx.review_in_full { usize::MAX } else { 1 }).map(|((section, rows), status)| {
                 let key = section.key();
                 html! {
                     <section class="koers-review-section" aria-labelledby={format!("koers-review-{key}")}>
