@@ -101,6 +101,42 @@ pub struct Risk {
     pub consent_groups: Vec<ConsentGroup>,
 }
 
+impl Risk {
+    /// A risk that breaks no law and names no consent groups: every risk but client images.
+    fn plain(
+        kind: RiskKind,
+        likelihood: Level,
+        impact: Level,
+        why: Vec<Why>,
+        owner: Option<RoleKind>,
+    ) -> Risk {
+        Risk {
+            kind,
+            likelihood,
+            impact,
+            why,
+            breaks_law: false,
+            owner,
+            consent_groups: Vec::new(),
+        }
+    }
+}
+
+/// Who speaks for the organisation: the answer, and the ambassadors.
+fn voices(plan: &Plan) -> Vec<Why> {
+    let mut why: Vec<Why> = plan
+        .governance
+        .spokespeople
+        .map(Why::Spokespeople)
+        .into_iter()
+        .collect();
+    let ambassadors = plan.staffing.ambassadors.0;
+    if ambassadors > 0 {
+        why.push(Why::Ambassadors(ambassadors));
+    }
+    why
+}
+
 /// The first role in the team among those that should own a risk, best fit first.
 fn owner(plan: &Plan, prefer: &[RoleKind]) -> Option<RoleKind> {
     prefer
@@ -171,12 +207,7 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             None => Level::Medium,
         };
         if many_voices {
-            if let Some(sp) = g.spokespeople {
-                why.push(Why::Spokespeople(sp));
-            }
-            if s.ambassadors.0 > 0 {
-                why.push(Why::Ambassadors(s.ambassadors.0));
-            }
+            why.extend(voices(plan));
             likelihood = likelihood.up();
         }
         out.push(Risk {
@@ -214,16 +245,15 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
         if let Some(r @ ResponseTime::OneHour) = g.response_time {
             why.push(Why::Response(r));
         }
-        out.push(Risk {
-            kind: RiskKind::TreatmentRelationship,
+        out.push(Risk::plain(
+            RiskKind::TreatmentRelationship,
             likelihood,
-            impact: match regulation {
+            match regulation {
                 Regulation::VeryHigh | Regulation::High => Level::High,
                 Regulation::Moderate => Level::Medium,
             },
             why,
-            breaks_law: false,
-            owner: owner(
+            owner(
                 plan,
                 &[
                     RoleKind::Webcare,
@@ -232,8 +262,7 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                     RoleKind::HubTeam,
                 ],
             ),
-            consent_groups: Vec::new(),
-        });
+        ));
     }
 
     // Negative reviews: every care provider is on ZorgkaartNederland.
@@ -243,17 +272,16 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
         if let Some(size) = org.size.filter(|_| large) {
             why.push(Why::Size(size));
         }
-        out.push(Risk {
-            kind: RiskKind::NegativeReviews,
-            likelihood: if large { Level::High } else { Level::Medium },
-            impact: if regulation == Regulation::Moderate {
+        out.push(Risk::plain(
+            RiskKind::NegativeReviews,
+            if large { Level::High } else { Level::Medium },
+            if regulation == Regulation::Moderate {
                 Level::Medium
             } else {
                 Level::High
             },
             why,
-            breaks_law: false,
-            owner: owner(
+            owner(
                 plan,
                 &[
                     RoleKind::Webcare,
@@ -262,19 +290,12 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                     RoleKind::HubTeam,
                 ],
             ),
-            consent_groups: Vec::new(),
-        });
+        ));
     }
 
     // Staff in a private capacity.
     if many_voices || g.spokespeople.is_some() {
-        let mut why = Vec::new();
-        if let Some(sp) = g.spokespeople {
-            why.push(Why::Spokespeople(sp));
-        }
-        if s.ambassadors.0 > 0 {
-            why.push(Why::Ambassadors(s.ambassadors.0));
-        }
+        let mut why = voices(plan);
         let mut likelihood = if many_voices {
             Level::Medium
         } else {
@@ -284,17 +305,16 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             why.push(Why::NoDisclaimer);
             likelihood = likelihood.up();
         }
-        out.push(Risk {
-            kind: RiskKind::PrivateCapacity,
+        out.push(Risk::plain(
+            RiskKind::PrivateCapacity,
             likelihood,
-            impact: if regulation == Regulation::VeryHigh {
+            if regulation == Regulation::VeryHigh {
                 Level::High
             } else {
                 Level::Medium
             },
             why,
-            breaks_law: false,
-            owner: owner(
+            owner(
                 plan,
                 &[
                     RoleKind::Hr,
@@ -303,19 +323,17 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                     RoleKind::HubTeam,
                 ],
             ),
-            consent_groups: Vec::new(),
-        });
+        ));
     }
 
     // Accounts in one person's hands.
     if let Some(c @ (CommsTeam::Nobody | CommsTeam::PartTime)) = org.comms_team {
-        out.push(Risk {
-            kind: RiskKind::SingleAdministrator,
-            likelihood: Level::High,
-            impact: Level::Medium,
-            why: vec![Why::ThinCommunication(c)],
-            breaks_law: false,
-            owner: owner(
+        out.push(Risk::plain(
+            RiskKind::SingleAdministrator,
+            Level::High,
+            Level::Medium,
+            vec![Why::ThinCommunication(c)],
+            owner(
                 plan,
                 &[
                     RoleKind::ProjectLead,
@@ -323,8 +341,7 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                     RoleKind::Sponsor,
                 ],
             ),
-            consent_groups: Vec::new(),
-        });
+        ));
     }
 
     // A crisis at night: care runs day and night in most sectors.
@@ -340,15 +357,13 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             why.push(Why::CrisisNotInPlan);
             likelihood = likelihood.up();
         }
-        out.push(Risk {
-            kind: RiskKind::CrisisOutOfHours,
+        out.push(Risk::plain(
+            RiskKind::CrisisOutOfHours,
             likelihood,
-            impact: Level::High,
+            Level::High,
             why,
-            breaks_law: false,
-            owner: owner(plan, &[RoleKind::Sponsor, RoleKind::ProjectLead]),
-            consent_groups: Vec::new(),
-        });
+            owner(plan, &[RoleKind::Sponsor, RoleKind::ProjectLead]),
+        ));
     }
 
     // The sponsor: without one, or with only one, the plan rests on a single person's term.
@@ -367,21 +382,20 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
         if let Some(t) = target.filter(|_| broad_support) {
             why.push(Why::Target(t));
         }
-        out.push(Risk {
-            kind: RiskKind::LosingSponsor,
-            likelihood: match sponsors {
+        out.push(Risk::plain(
+            RiskKind::LosingSponsor,
+            match sponsors {
                 0 => Level::High,
                 1 => Level::Medium,
                 _ => Level::Low,
             },
-            impact: if broad_support {
+            if broad_support {
                 Level::High
             } else {
                 Level::Medium
             },
             why,
-            breaks_law: false,
-            owner: owner(
+            owner(
                 plan,
                 // Not the sponsor: nobody plans for their own departure.
                 &[
@@ -390,8 +404,7 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                     RoleKind::HubTeam,
                 ],
             ),
-            consent_groups: Vec::new(),
-        });
+        ));
     }
 
     // The hub: a model that routes posts, questions and checks through a central team.
@@ -427,13 +440,12 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
             }
             likelihood = likelihood.up();
         }
-        out.push(Risk {
-            kind: RiskKind::OverwhelmedHub,
+        out.push(Risk::plain(
+            RiskKind::OverwhelmedHub,
             likelihood,
-            impact: Level::Medium,
+            Level::Medium,
             why,
-            breaks_law: false,
-            owner: owner(
+            owner(
                 plan,
                 &[
                     RoleKind::Coordinator,
@@ -442,8 +454,7 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                     RoleKind::HubTeam,
                 ],
             ),
-            consent_groups: Vec::new(),
-        });
+        ));
     }
 
     // Account sprawl: every brand, location or team with accounts of its own.
@@ -479,13 +490,12 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                 2 => Level::Medium,
                 _ => Level::High,
             };
-            out.push(Risk {
-                kind: RiskKind::AccountSprawl,
+            out.push(Risk::plain(
+                RiskKind::AccountSprawl,
                 likelihood,
-                impact: Level::Medium,
+                Level::Medium,
                 why,
-                breaks_law: false,
-                owner: owner(
+                owner(
                     plan,
                     &[
                         RoleKind::Communication,
@@ -494,8 +504,7 @@ pub fn register(plan: &Plan) -> Vec<Risk> {
                         RoleKind::ProjectLead,
                     ],
                 ),
-                consent_groups: Vec::new(),
-            });
+            ));
         }
     }
 
