@@ -300,3 +300,24 @@ test('the task screen of a seven-role hospital team on a 360 px phone: cards, no
     await context.close();
   }
 });
+
+test('the example host pages work as built into dist/examples/, served as they are', async () => {
+  const served = await startStatic(8803, path.join(ROOT, 'dist'));
+  try {
+    for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html', 'trusted-types.html', 'iframe.html']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const problems = recordProblems(page, [new URL(served.url).host]);
+      await page.goto(`${served.url}examples/${name}`);
+      const heading = name === 'iframe.html'
+        ? page.frameLocator('iframe[data-koers-frame]').locator('#koers-heading')
+        : page.locator('[data-koers]').first().locator('#koers-heading');
+      await heading.waitFor();
+      assert.equal(await heading.textContent(), 'Uw social media-plan', name);
+      assert.deepEqual(problems, [], name);
+      await context.close();
+    }
+  } finally {
+    served.stop();
+  }
+});
