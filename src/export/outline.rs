@@ -72,8 +72,18 @@ impl Outline {
     }
 }
 
-fn row<const N: usize>(cells: [&str; N]) -> Vec<String> {
-    cells.iter().map(|c| (*c).to_string()).collect()
+/// A table row; an empty cell says it is still open, so a board never reads a blank as "none".
+fn row<const N: usize>(open: &str, cells: [&str; N]) -> Vec<String> {
+    cells
+        .iter()
+        .map(|c| {
+            if c.trim().is_empty() {
+                open.to_string()
+            } else {
+                (*c).to_string()
+            }
+        })
+        .collect()
 }
 
 /// Builds the outline. `today` is the date the document says it was made.
@@ -81,6 +91,7 @@ fn row<const N: usize>(cells: [&str; N]) -> Vec<String> {
 pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     let l = s.lang;
     let t = |k: T| k.get(l).to_string();
+    let open = T::NotFilledIn.get(l);
     let mut b = Vec::new();
     let section = |b: &mut Vec<Block>, id: &'static str, k: T| {
         b.push(Block::Section {
@@ -198,11 +209,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     } else {
         b.push(Block::Table {
             head: vec![t(T::Goal), t(T::FactBusinessGoal)],
-            rows: s
-                .goals
-                .iter()
-                .map(|(g, d)| vec![g.clone(), d.clone()])
-                .collect(),
+            rows: s.goals.iter().map(|(g, d)| row(open, [g, d])).collect(),
         });
     }
     if !s.kpis.is_empty() {
@@ -217,7 +224,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             rows: s
                 .kpis
                 .iter()
-                .map(|k| row([&k.name, &k.level, &k.baseline, &k.target, &k.owner]))
+                .map(|k| row(open, [&k.name, &k.level, &k.baseline, &k.target, &k.owner]))
                 .collect(),
         });
     }
@@ -229,10 +236,15 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         let mut rows = Vec::new();
         for a in &s.audiences {
             if a.channels.is_empty() {
-                rows.push(row([&a.audience, "", "", ""]));
+                rows.push(vec![
+                    a.audience.clone(),
+                    open.to_string(),
+                    String::new(),
+                    String::new(),
+                ]);
             }
             for c in &a.channels {
-                rows.push(row([&a.audience, &c.channel, &c.role, &c.rhythm]));
+                rows.push(row(open, [&a.audience, &c.channel, &c.role, &c.rhythm]));
             }
         }
         b.push(Block::Table {
@@ -313,13 +325,16 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 .team
                 .iter()
                 .map(|r| {
-                    vec![
-                        r.role.clone(),
-                        r.people.clone(),
-                        r.discipline.clone(),
-                        r.headcount.to_string(),
-                        r.hours.clone(),
-                    ]
+                    row(
+                        open,
+                        [
+                            &r.role,
+                            &r.people,
+                            &r.discipline,
+                            &r.headcount.to_string(),
+                            &r.hours,
+                        ],
+                    )
                 })
                 .collect(),
         });

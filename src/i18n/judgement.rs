@@ -229,8 +229,8 @@ pub fn why(w: &Why, lang: Lang) -> String {
         },
         Why::Group(g) => g.label(lang).lower(),
         Why::Spokespeople(s) => match lang {
-            Lang::Nl => format!("woordvoering: {}", s.label(lang).lower()),
-            Lang::En => format!("who speaks: {}", s.label(lang).lower()),
+            Lang::Nl => format!("wie post: {}", s.label(lang).lower()),
+            Lang::En => format!("who posts: {}", s.label(lang).lower()),
         },
         Why::Ambassadors(n) => match lang {
             Lang::Nl => format!("{n} ambassadeurs"),

@@ -143,7 +143,7 @@ texts! {
     ResponseTime => "Hoe snel reageert u op vragen en reacties?", "How fast do you respond to questions and comments?";
     Escalation => "Wie wordt gebeld bij negatieve publiciteit?", "Who is called when negative publicity escalates?";
     EscalationHint => "Een functie of naam, bijvoorbeeld ‘bestuurssecretaris’", "A role or a name, for example ‘board secretary’";
-    DocSpokespeople => "Woordvoering", "Who speaks for the organisation";
+    DocSpokespeople => "Wie namens de organisatie post", "Who posts for the organisation";
     DocApproval => "Controle van berichten", "Checking posts";
     DocResponseTime => "Reactietermijn", "Response time";
     DocEscalation => "Escalatie bij negatieve publiciteit naar", "Negative publicity escalates to";
@@ -151,6 +151,8 @@ texts! {
     DocConsentGroups => "Cliënten die in berichten kunnen voorkomen", "Clients who may appear in posts";
     Agreed => "Afgesproken", "Agreed";
     NotAgreedYet => "Nog niet afgesproken", "Not agreed yet";
+    NotFilledIn => "nog niet ingevuld", "not filled in yet";
+    NotRecordedYet => "Nog niet vastgelegd", "Not recorded yet";
     RulesChecks => "Afspraken", "Agreements";
     ConsentRequirement => "Wat de wet vraagt: een herkenbare cliënt op een foto of video is een gezondheidsgegeven (bijzonder persoonsgegeven, AVG art. 9). Publiceren mag alleen met uitdrukkelijke toestemming vooraf, schriftelijk vastgelegd en in te trekken. Voor wie dat niet zelf kan, geeft de wettelijk vertegenwoordiger toestemming; voor kinderen onder de 16 een ouder of voogd.", "What the law asks: a recognisable client in a photo or video is health data (special-category personal data, GDPR art. 9). Publishing it is allowed only with explicit prior consent, recorded in writing and open to withdrawal. For someone who cannot consent, their legal representative does; for children under 16, a parent or guardian.";
     ConsentQuestion => "Hoe legt u die toestemming nu vast?", "How do you record that consent now?";

@@ -83,7 +83,7 @@ pub struct GovernanceView {
     pub caveats: Vec<String>,
     pub reason: String,
     pub ranked: Vec<ModelView>,
-    /// (rule, answer) pairs; unanswered rules are left out.
+    /// (rule, answer) pairs; an unanswered rule reads "not recorded yet".
     pub rules: Vec<(String, String)>,
 }
 
@@ -333,22 +333,23 @@ pub fn risks_view(plan: &Plan, lang: Lang) -> Vec<RiskView> {
 pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
     let rec = recommend(plan);
     let g = &plan.governance;
-    // Every question of the rules screen, in its order: a rule added there is in the plan.
-    // Unanswered rules are left out; the open points say what is missing.
+    // Every question of the rules screen, in its order: a rule added there is in the plan. An
+    // unanswered rule says so, rather than vanish from what the board reads.
     let rules = super::layout::questions(plan, Screen::GovRules)
         .into_iter()
-        .filter_map(|q| {
+        .map(|q| {
+            let open = || T::NotRecordedYet.get(lang).to_string();
             let value = match q.read(plan) {
-                Answer::Key(None) | Answer::Date(None) => return None,
-                Answer::Keys(k) if k.is_empty() => return None,
-                Answer::Text(t) if t.trim().is_empty() => return None,
+                Answer::Key(None) | Answer::Date(None) => open(),
+                Answer::Keys(k) if k.is_empty() => open(),
+                Answer::Text(t) if t.trim().is_empty() => open(),
                 // A yes/no rule reads as a statement with its status, not as "yes" or "no".
                 Answer::Flag(on) => if on { T::Agreed } else { T::NotAgreedYet }
                     .get(lang)
                     .to_string(),
                 _ => answer_text(plan, q, lang),
             };
-            Some((q.doc_label(lang), value))
+            (q.doc_label(lang), value)
         })
         .collect();
     GovernanceView {
