@@ -16,7 +16,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startStatic, launch, recordProblems, ROOT, SHOTS } from './harness.mjs';
-import { walkDutch, mouse, touch, onStep, assertFocus, ORG } from './walk.mjs';
+import { walkDutch, walkEnglishKeyboard, mouse, touch, onStep, assertFocus, ORG } from './walk.mjs';
 
 // Not embed.test.mjs's ports, so the two files can run one after the other (or side by side).
 const ASSETS = '127.0.0.1:8811';
@@ -122,6 +122,27 @@ for (const [name, device] of [['a desk with the mouse (1280×800)', DESK], ['a p
     await context.close();
   });
 }
+
+test('the English keyboard-only walk on a phone in the script embed under Trusted Types (360×740)', async () => {
+  const { context, page, wizard, problems } = await hostPage({ device: { viewport: { width: 360, height: 740 } } });
+  await wizard.locator('#koers-heading').waitFor();
+  // The same walk as the full page's (e2e/journey.test.mjs): Tab, arrows, Space and Enter,
+  // with the focus followed through the shadow root.
+  try {
+    await walkEnglishKeyboard(page, wizard, {
+      shot: async (label) => {
+        await assertClean(page, problems, `screen ${label} (keyboard)`);
+        await axeInside(page, `${label} (keyboard)`);
+      },
+    });
+  } catch (e) {
+    await assertClean(page, problems, `the step that failed with "${e.message.split('\n')[0]}"`);
+    throw e;
+  }
+  assert.equal(await page.evaluate(() => location.hash), '', 'an embedded wizard leaves the host URL alone');
+  await assertClean(page, problems, 'the end of the keyboard walk');
+  await context.close();
+});
 
 // Every screen in journey order, with the task-list entry that starts its section.
 const SCREENS = [

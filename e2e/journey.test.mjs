@@ -4,7 +4,8 @@
 // the inputs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, audit, focusedId, heading, download } from './harness.mjs';
+import { startServer, launch, open, audit, download } from './harness.mjs';
+import { walkEnglishKeyboard } from './walk.mjs';
 
 let server; let browser;
 before(async () => { server = await startServer(8792); browser = await launch(); });
@@ -175,105 +176,11 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await context.close();
 });
 
-// Keyboard-only helpers: move focus with Tab (and Shift+Tab) until the element has it.
-async function tabTo(page, selector, max = 400) {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${selector} with Tab`);
-}
-async function type(page, selector, text) { await tabTo(page, selector); await page.keyboard.type(text); }
-async function press(page, selector, key = 'Enter') { await tabTo(page, selector); await page.keyboard.press(key); }
-/** Selects the n-th option (0-based) of a radio group from its first radio with the arrows. */
-async function pickRadio(page, firstId, n) {
-  await tabTo(page, `#${firstId}`);
-  if (n === 0) await page.keyboard.press('Space');
-  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
-}
-async function keyNext(page, expectHeading) {
-  await press(page, '#koers-next');
-  await page.waitForFunction((h) => document.querySelector('#koers-heading')?.textContent === h, expectHeading);
-  assert.equal(await focusedId(page), 'koers-heading');
-}
-
 test('a home-care team plans in English with the keyboard alone (360×740)', async () => {
   const { context, page, problems } = await open(browser, server.url, { viewport: { width: 360, height: 740 } });
-  const shot = (name) => audit(page, `journey-en-${name}`);
-  await press(page, '#koers-lang');
-  await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'Your social media plan');
-  await shot('00-tasks');
-  await keyNext(page, 'About your organisation');
-  await type(page, '#koers-f-org-name', 'Home Care Het Anker');
-  await pickRadio(page, 'koers-f-sector', 2); // home care
-  await pickRadio(page, 'koers-f-size', 0);
-  await shot('01-org');
-  await keyNext(page, 'Locations, channels and communication');
-  await type(page, '#koers-f-locations', '1');
-  await type(page, '#koers-f-brands', '1');
-  await pickRadio(page, 'koers-f-comms-team', 0);
-  await shot('02-channels');
-  await keyNext(page, 'Where does your organisation stand now?');
-  const dims = ['strategy_goals', 'organisation_roles', 'policy_rules', 'skills_training', 'listening_webcare', 'measurement', 'executive_support'];
-  const grid = [0, 0, 0, 1, 0, 0, 1];
-  for (const [i, dim] of dims.entries()) await pickRadio(page, `koers-f-maturity-${dim}`, grid[i]);
-  await shot('03-maturity-grid');
-  await keyNext(page, 'Your stage and your target');
-  assert.match(await page.textContent('#koers-stage-result'), /1\. Traditional/);
-  await shot('04-maturity-result');
-  await keyNext(page, 'What should social media achieve?');
-  await press(page, '#koers-f-goalbox-informal_carers', 'Space');
-  await type(page, '#koers-f-goal-informal_carers', 'Families know what to expect from district nursing');
-  await shot('05-goals');
-  await keyNext(page, 'How will you measure it?');
-  await shot('06-kpis');
-  await keyNext(page, 'For whom and where?');
-  await pickRadio(page, 'koers-f-scope-level', 3); // a pilot team
-  await press(page, '#koers-f-audience-informal_carers', 'Space');
-  await press(page, '#koers-f-ac-informal_carers-facebook', 'Space');
-  await shot('07-scope');
-  await keyNext(page, 'Trust and training');
-  await pickRadio(page, 'koers-f-trust', 1);
-  await shot('08-gov-inputs');
-  await keyNext(page, 'Which organisational model fits?');
-  assert.equal(await page.getAttribute('#koers-recommended [data-model]', 'data-model'), 'centralised');
-  await shot('09-gov-model');
-  await keyNext(page, 'Rules');
-  await pickRadio(page, 'koers-f-spokespeople', 0);
-  await pickRadio(page, 'koers-f-approval', 0);
-  await pickRadio(page, 'koers-f-response-time', 1);
-  await type(page, '#koers-f-escalation', 'Team leader <on call>');
-  // The law asks for written consent: asked as how consent is recorded, not as a yes/no.
-  await pickRadio(page, 'koers-f-consent', 3); // a consent register
-  await shot('10-rules');
-  await keyNext(page, 'Who does what?');
-  await press(page, '#koers-f-roles-project_lead', 'Space');
-  await type(page, '#koers-f-role-1-hours', '4');
-  await shot('11-team');
-  await keyNext(page, 'Sharing the tasks (RACI)');
-  await shot('12-raci');
-  await keyNext(page, 'Training and ambassadors');
-  await shot('13-training');
-  await keyNext(page, 'Phases and time planning');
-  await type(page, '#koers-f-start', '02022026'); // the date input takes digits in the page's locale order
-  const start = await page.inputValue('#koers-f-start');
-  assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(start), `date input holds ${start}`);
-  await shot('14-dates');
-  await keyNext(page, 'Your timeline');
-  await shot('15-timeline');
-  await keyNext(page, 'Check your answers');
-  await page.waitForSelector('#koers-change-organisation-0');
-  await shot('16-review');
-  // A Change button works from the keyboard, and Next brings the visitor back here.
-  await press(page, '#koers-change-organisation-0');
-  await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'About your organisation');
-  await keyNext(page, 'Check your answers');
-  await page.waitForSelector('#koers-change-organisation-0');
-  await keyNext(page, 'Your plan');
-  await page.locator('#koers-doc-team').waitFor();
-  await shot('17-plan');
-  assert.match(await page.textContent('#koers-plan-document'), /Team leader <on call>|Centralised/);
-  // Browser back returns to check-your-answers.
+  // The same walk runs inside the script embed (e2e/embed-walk.test.mjs).
+  await walkEnglishKeyboard(page, page, { shot: (name) => audit(page, `journey-en-${name}`) });
+  // Browser back returns to check-your-answers (the full page owns the history).
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'Check your answers');
   assert.deepEqual(problems, []);

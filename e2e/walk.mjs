@@ -262,3 +262,125 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   assert.match(md, /Dr\. M\. Jansen, bestuurder/);
   return { markdown: md };
 }
+
+/**
+ * Keyboard-only helpers that work wherever the wizard lives: the focused element is found
+ * through shadow roots (inside one, document.activeElement is only the host) and frames are
+ * handled by the caller passing the frame's page.
+ */
+async function focusedMatches(page, selector) {
+  return page.evaluate((s) => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return Boolean(a?.matches(s));
+  }, selector);
+}
+export async function tabTo(page, selector, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await focusedMatches(page, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+export async function typeKeys(page, selector, text) { await tabTo(page, selector); await page.keyboard.type(text); }
+export async function pressKey(page, selector, key = 'Enter') { await tabTo(page, selector); await page.keyboard.press(key); }
+/** Selects the n-th option (0-based) of a radio group from its first radio with the arrows. */
+export async function pickRadio(page, firstId, n) {
+  await tabTo(page, `#${firstId}`);
+  if (n === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
+}
+
+/**
+ * A home-care team plans in English with the keyboard alone: Tab, Shift+Tab, arrows, Space and
+ * Enter, nothing else. `page` sends the keys; `scope` finds the wizard (the page, or the
+ * embed's host element). `shot(label)` runs on every screen. Returns at the plan screen.
+ */
+export async function walkEnglishKeyboard(page, scope, { shot = async () => {} } = {}) {
+  const $ = (selector) => scope.locator(selector);
+  const keyNext = async (heading) => {
+    await pressKey(page, '#koers-next');
+    await onStep(scope, heading);
+    await assertFocus(scope, '#koers-heading', `after the step to "${heading}"`);
+  };
+  await pressKey(page, '#koers-lang');
+  await onStep(scope, 'Your social media plan');
+  await shot('00-tasks');
+  await keyNext('About your organisation');
+  await typeKeys(page, '#koers-f-org-name', 'Home Care Het Anker');
+  await pickRadio(page, 'koers-f-sector', 2); // home care
+  await pickRadio(page, 'koers-f-size', 0);
+  await shot('01-org');
+  await keyNext('Locations, channels and communication');
+  await typeKeys(page, '#koers-f-locations', '1');
+  await typeKeys(page, '#koers-f-brands', '1');
+  await pickRadio(page, 'koers-f-comms-team', 0);
+  await shot('02-channels');
+  await keyNext('Where does your organisation stand now?');
+  const dims = ['strategy_goals', 'organisation_roles', 'policy_rules', 'skills_training', 'listening_webcare', 'measurement', 'executive_support'];
+  const grid = [0, 0, 0, 1, 0, 0, 1];
+  for (const [i, dim] of dims.entries()) await pickRadio(page, `koers-f-maturity-${dim}`, grid[i]);
+  await shot('03-maturity-grid');
+  await keyNext('Your stage and your target');
+  assert.match(await $('#koers-stage-result').textContent(), /1\. Traditional/);
+  await shot('04-maturity-result');
+  await keyNext('What should social media achieve?');
+  await pressKey(page, '#koers-f-goalbox-informal_carers', 'Space');
+  await typeKeys(page, '#koers-f-goal-informal_carers', 'Families know what to expect from district nursing');
+  await shot('05-goals');
+  await keyNext('How will you measure it?');
+  await shot('06-kpis');
+  await keyNext('For whom and where?');
+  await pickRadio(page, 'koers-f-scope-level', 3); // a pilot team
+  await pressKey(page, '#koers-f-audience-informal_carers', 'Space');
+  await pressKey(page, '#koers-f-ac-informal_carers-facebook', 'Space');
+  await shot('07-scope');
+  await keyNext('Trust and training');
+  await pickRadio(page, 'koers-f-trust', 1);
+  await shot('08-gov-inputs');
+  await keyNext('Which organisational model fits?');
+  assert.equal(await $('#koers-recommended [data-model]').getAttribute('data-model'), 'centralised');
+  await shot('09-gov-model');
+  await keyNext('Rules');
+  await pickRadio(page, 'koers-f-spokespeople', 0);
+  await pickRadio(page, 'koers-f-approval', 0);
+  await pickRadio(page, 'koers-f-response-time', 1);
+  await typeKeys(page, '#koers-f-escalation', 'Team leader <on call>');
+  // The law asks for written consent: asked as how consent is recorded, not as a yes/no.
+  await pickRadio(page, 'koers-f-consent', 3); // a consent register
+  await shot('10-rules');
+  await keyNext('Who does what?');
+  await pressKey(page, '#koers-f-roles-project_lead', 'Space');
+  await typeKeys(page, '#koers-f-role-1-hours', '4');
+  await shot('11-team');
+  await keyNext('Sharing the tasks (RACI)');
+  // The one role answers for and does publishing: a choice by arrows, a box by Space.
+  await tabTo(page, '#koers-f-task-publish-a');
+  await page.keyboard.press('ArrowDown');
+  await pressKey(page, '#koers-f-task-publish-r-1', 'Space');
+  assert.equal(await $('#koers-f-task-publish-a').inputValue(), '1');
+  assert.ok(await $('#koers-f-task-publish-r-1').isChecked());
+  await shot('12-raci');
+  await keyNext('Training and ambassadors');
+  await shot('13-training');
+  await keyNext('Phases and time planning');
+  await typeKeys(page, '#koers-f-start', '02022026'); // the date input takes digits in the page's locale order
+  const start = await $('#koers-f-start').inputValue();
+  assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(start), `date input holds ${start}`);
+  await shot('14-dates');
+  await keyNext('Your timeline');
+  await shot('15-timeline');
+  await keyNext('Check your answers');
+  await $('#koers-change-organisation-0').waitFor();
+  await shot('16-review');
+  // A Change button works from the keyboard, and Next brings the visitor back here.
+  await pressKey(page, '#koers-change-organisation-0');
+  await onStep(scope, 'About your organisation');
+  await keyNext('Check your answers');
+  await $('#koers-change-organisation-0').waitFor();
+  await keyNext('Your plan');
+  await $('#koers-doc-team').waitFor();
+  await shot('17-plan');
+  assert.match(await $('#koers-plan-document').textContent(), /Team leader <on call>/);
+  assert.match(await $('#koers-plan-document').textContent(), /Centralised/);
+}
