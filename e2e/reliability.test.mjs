@@ -1,80 +1,120 @@
 // Keeping work safe in hostile browser conditions: storage disabled (private mode, blocked
-// cookies), storage full, a corrupt autosave, and two tabs editing at once.
+// cookies), storage full, a corrupt autosave, and two tabs editing at once. Each case runs on
+// the full page and inside the script embed on a host page of another origin that enforces
+// Trusted Types: the embed keeps its answers in the host site's storage, under its own key.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, audit, heading } from './harness.mjs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startServer, startStatic, launch, audit, recordProblems, ROOT } from './harness.mjs';
 
-let server; let browser;
-before(async () => { server = await startServer(8794); browser = await launch(); });
-after(async () => { await browser?.close(); server?.stop(); });
+let server; let assets; let hosts; let browser;
+before(async () => {
+  server = await startServer(8794);
+  assets = await startStatic(8795, ROOT, { host: '127.0.0.1' });
+  hosts = await startStatic(8796, path.join(ROOT, 'examples'), { host: 'localhost', assets: 'http://127.0.0.1:8795/dist/' });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.stop(); assets?.stop(); hosts?.stop(); });
 
-async function openWith(init) {
-  const context = await browser.newContext();
-  await context.addInitScript(init);
+const WHERE = [
+  {
+    name: 'full page',
+    url: () => server.url,
+    key: 'koers.answers',
+    hosts: () => [new URL(server.url).host],
+    audit: (page, label) => audit(page, label),
+  },
+  {
+    name: 'script embed',
+    url: () => `${hosts.url}trusted-types.html`,
+    key: 'koers.answers.tt',
+    hosts: () => ['localhost:8796', '127.0.0.1:8795'],
+    // The host page is the site's; the wizard's part of it must be clean.
+    audit: async (page, label) => {
+      const r = await new AxeBuilder({ page }).include('[data-koers]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], label);
+    },
+  },
+];
+
+async function openWith(where, init, arg) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(init, arg);
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.url);
+  const problems = recordProblems(page, where.hosts());
+  await page.goto(where.url());
   await page.waitForSelector('#koers-heading');
   return { context, page, problems };
 }
 
-test('storage disabled: the wizard works and says answers will not be kept', async () => {
-  const { context, page, problems } = await openWith(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
-  });
-  assert.match(await page.textContent('#koers-notice'), /staat opslaan niet toe/);
-  assert.match(await page.textContent('#koers-save-status'), /Niet opgeslagen/);
-  await audit(page, 'reliability-storage-disabled');
+async function toOrganisation(page) {
   await page.click('#koers-next');
-  await page.fill('#koers-f-org-name', 'Zonder opslag');
-  await page.getByLabel('Welzijn').check();
-  await page.getByLabel('Tot en met 20 medewerkers').check();
-  await page.click('#koers-next');
-  assert.equal(await heading(page), 'Locaties, kanalen en communicatie');
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+  await page.locator('#koers-heading', { hasText: 'Over uw organisatie' }).waitFor();
+}
 
-test('storage full: the user is told, and the work on screen stays', async () => {
-  const { context, page, problems } = await openWith(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+for (const where of WHERE) {
+  test(`storage disabled (${where.name}): the wizard works and says answers will not be kept`, async () => {
+    const { context, page, problems } = await openWith(where, () => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    assert.match(await page.textContent('#koers-notice'), /staat opslaan niet toe/);
+    assert.match(await page.textContent('#koers-save-status'), /Niet opgeslagen/);
+    await where.audit(page, 'reliability-storage-disabled');
+    await toOrganisation(page);
+    await page.fill('#koers-f-org-name', 'Zonder opslag');
+    await page.getByLabel('Welzijn').check();
+    await page.getByLabel('Tot en met 20 medewerkers').check();
+    await page.click('#koers-next');
+    await page.locator('#koers-heading', { hasText: 'Locaties, kanalen en communicatie' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
   });
-  await page.click('#koers-next');
-  await page.fill('#koers-f-org-name', 'Volle opslag');
-  await page.waitForSelector('#koers-notice');
-  assert.match(await page.textContent('#koers-notice'), /opslag van deze browser is vol/);
-  assert.equal(await page.inputValue('#koers-f-org-name'), 'Volle opslag');
-  assert.deepEqual(problems, []);
-  await context.close();
-});
 
-test('a corrupt autosave is offered for download before anything overwrites it', async () => {
-  const { context, page, problems } = await openWith(() => {
-    if (!sessionStorage.getItem('seeded')) { localStorage.setItem('koers.answers', '{"app":"koers", oops'); sessionStorage.setItem('seeded', '1'); }
+  test(`storage full (${where.name}): the user is told, and the work on screen stays`, async () => {
+    const { context, page, problems } = await openWith(where, () => {
+      Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    await toOrganisation(page);
+    await page.fill('#koers-f-org-name', 'Volle opslag');
+    await page.waitForSelector('#koers-notice');
+    assert.match(await page.textContent('#koers-notice'), /opslag van deze browser is vol/);
+    assert.equal(await page.inputValue('#koers-f-org-name'), 'Volle opslag');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
-  assert.match(await page.textContent('#koers-notice'), /konden niet worden gelezen/);
-  await audit(page, 'reliability-corrupt');
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#koers-download-corrupt')]);
-  assert.equal(dl.suggestedFilename(), 'koers-onleesbaar.txt');
-  await page.click('#koers-next');
-  await page.fill('#koers-f-org-name', 'Nieuw begin');
-  assert.equal(await page.evaluate(() => localStorage.getItem('koers.answers')), '{"app":"koers", oops', 'kept while the notice stands');
-  await page.click('#koers-notice button:has-text("Sluiten")');
-  await page.fill('#koers-f-org-name', 'Nieuw begin!');
-  assert.match(await page.evaluate(() => localStorage.getItem('koers.answers')), /Nieuw begin!/);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
 
-test('two tabs: a change in one is reported in the other, not silently overwritten', async () => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  const b = await context.newPage();
-  for (const p of [a, b]) { await p.goto(server.url + '#organisatie'); await p.waitForSelector('#koers-heading'); }
-  await a.fill('#koers-f-org-name', 'Tabblad A');
-  await b.waitForSelector('#koers-notice');
-  assert.match(await b.textContent('#koers-notice'), /in een ander tabblad gewijzigd/);
-  await context.close();
-});
+  test(`a corrupt autosave (${where.name}) is offered for download before anything overwrites it`, async () => {
+    const { context, page, problems } = await openWith(where, (key) => {
+      if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"app":"koers", oops'); sessionStorage.setItem('seeded', '1'); }
+    }, where.key);
+    assert.match(await page.textContent('#koers-notice'), /konden niet worden gelezen/);
+    await where.audit(page, 'reliability-corrupt');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#koers-download-corrupt')]);
+    assert.equal(dl.suggestedFilename(), 'koers-onleesbaar.txt');
+    await toOrganisation(page);
+    await page.fill('#koers-f-org-name', 'Nieuw begin');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), where.key), '{"app":"koers", oops', 'kept while the notice stands');
+    await page.click('#koers-notice button:has-text("Sluiten")');
+    await page.fill('#koers-f-org-name', 'Nieuw begin!');
+    assert.match(await page.evaluate((k) => localStorage.getItem(k), where.key), /Nieuw begin!/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`two tabs (${where.name}): a change in one is reported in the other, not silently overwritten`, async () => {
+    const context = await browser.newContext();
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const p of [a, b]) {
+      await p.goto(where.url());
+      await p.waitForSelector('#koers-heading');
+      await toOrganisation(p);
+    }
+    await a.fill('#koers-f-org-name', 'Tabblad A');
+    await b.waitForSelector('#koers-notice');
+    assert.match(await b.textContent('#koers-notice'), /in een ander tabblad gewijzigd/);
+    await context.close();
+  });
+}
