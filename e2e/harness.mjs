@@ -123,3 +123,38 @@ export function recordProblems(page, hosts) {
   });
   return problems;
 }
+
+/**
+ * The two places a visitor meets Koers, for tests that must pass in both: the full page
+ * (Koers's own origin) and the script embed on a host page of another origin that enforces
+ * Trusted Types under a strict CSP (`examples/trusted-types.html`, whose wizard keeps its
+ * answers under its own key in the host site's storage). Starts three servers from
+ * `basePort`; `stop()` ends them.
+ */
+export async function startPlaces(basePort) {
+  const server = await startServer(basePort);
+  const assets = await startStatic(basePort + 1, ROOT, { host: '127.0.0.1' });
+  const hosts = await startStatic(basePort + 2, path.join(ROOT, 'examples'),
+    { host: 'localhost', assets: `http://127.0.0.1:${basePort + 1}/dist/` });
+  const fullPage = {
+    name: 'full page',
+    url: server.url,
+    key: 'koers.answers',
+    hosts: [new URL(server.url).host],
+    audit: (page, label) => audit(page, label),
+  };
+  const embed = {
+    name: 'script embed',
+    url: `${hosts.url}trusted-types.html`,
+    key: 'koers.answers.tt',
+    hosts: [`localhost:${basePort + 2}`, `127.0.0.1:${basePort + 1}`],
+    // The host page is the site's own; the wizard's part of it must be clean.
+    audit: async (page, label) => {
+      const r = await new AxeBuilder({ page }).include('[data-koers]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      const found = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      if (found.length) throw new Error(`axe inside the embed, ${label}:\n${found.join('\n')}`);
+    },
+  };
+  return { places: [fullPage, embed], stop: () => { server.stop(); assets.stop(); hosts.stop(); } };
+}

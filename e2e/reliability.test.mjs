@@ -4,47 +4,19 @@
 // Trusted Types: the embed keeps its answers in the host site's storage, under its own key.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { startServer, startStatic, launch, audit, recordProblems, ROOT } from './harness.mjs';
+import { startPlaces, launch, recordProblems } from './harness.mjs';
 
-let server; let assets; let hosts; let browser;
-before(async () => {
-  server = await startServer(8794);
-  assets = await startStatic(8795, ROOT, { host: '127.0.0.1' });
-  hosts = await startStatic(8796, path.join(ROOT, 'examples'), { host: 'localhost', assets: 'http://127.0.0.1:8795/dist/' });
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.stop(); assets?.stop(); hosts?.stop(); });
-
-const WHERE = [
-  {
-    name: 'full page',
-    url: () => server.url,
-    key: 'koers.answers',
-    hosts: () => [new URL(server.url).host],
-    audit: (page, label) => audit(page, label),
-  },
-  {
-    name: 'script embed',
-    url: () => `${hosts.url}trusted-types.html`,
-    key: 'koers.answers.tt',
-    hosts: () => ['localhost:8796', '127.0.0.1:8795'],
-    // The host page is the site's; the wizard's part of it must be clean.
-    audit: async (page, label) => {
-      const r = await new AxeBuilder({ page }).include('[data-koers]')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], label);
-    },
-  },
-];
+// Not the other files' ports, so the files can run one after the other.
+let places; let browser;
+before(async () => { places = await startPlaces(8821); browser = await launch(); });
+after(async () => { await browser?.close(); places?.stop(); });
 
 async function openWith(where, init, arg) {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(init, arg);
   const page = await context.newPage();
-  const problems = recordProblems(page, where.hosts());
-  await page.goto(where.url());
+  const problems = recordProblems(page, where.hosts);
+  await page.goto(where.url);
   await page.waitForSelector('#koers-heading');
   return { context, page, problems };
 }
@@ -54,8 +26,9 @@ async function toOrganisation(page) {
   await page.locator('#koers-heading', { hasText: 'Over uw organisatie' }).waitFor();
 }
 
-for (const where of WHERE) {
-  test(`storage disabled (${where.name}): the wizard works and says answers will not be kept`, async () => {
+for (const [which, label] of [[0, 'full page'], [1, 'script embed']]) {
+  test(`storage disabled (${label}): the wizard works and says answers will not be kept`, async () => {
+    const where = places.places[which];
     const { context, page, problems } = await openWith(where, () => {
       Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
     });
@@ -72,7 +45,8 @@ for (const where of WHERE) {
     await context.close();
   });
 
-  test(`storage full (${where.name}): the user is told, and the work on screen stays`, async () => {
+  test(`storage full (${label}): the user is told, and the work on screen stays`, async () => {
+    const where = places.places[which];
     const { context, page, problems } = await openWith(where, () => {
       Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
     });
@@ -85,7 +59,8 @@ for (const where of WHERE) {
     await context.close();
   });
 
-  test(`a corrupt autosave (${where.name}) is offered for download before anything overwrites it`, async () => {
+  test(`a corrupt autosave (${label}) is offered for download before anything overwrites it`, async () => {
+    const where = places.places[which];
     const { context, page, problems } = await openWith(where, (key) => {
       if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"app":"koers", oops'); sessionStorage.setItem('seeded', '1'); }
     }, where.key);
@@ -103,12 +78,13 @@ for (const where of WHERE) {
     await context.close();
   });
 
-  test(`two tabs (${where.name}): a change in one is reported in the other, not silently overwritten`, async () => {
+  test(`two tabs (${label}): a change in one is reported in the other, not silently overwritten`, async () => {
+    const where = places.places[which];
     const context = await browser.newContext();
     const a = await context.newPage();
     const b = await context.newPage();
     for (const p of [a, b]) {
-      await p.goto(where.url());
+      await p.goto(where.url);
       await p.waitForSelector('#koers-heading');
       await toOrganisation(p);
     }
