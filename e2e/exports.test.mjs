@@ -4,11 +4,28 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, open, audit, heading, download, ROOT } from './harness.mjs';
+import { startPlaces, launch, open, audit, heading, download, recordProblems, ROOT } from './harness.mjs';
 
-let server; let browser;
-before(async () => { server = await startServer(8793); browser = await launch(); });
-after(async () => { await browser?.close(); server?.stop(); });
+// The full page and the script embed on a cross-origin Trusted Types host (harness.mjs).
+let places; let server; let browser;
+before(async () => {
+  places = await startPlaces(8824);
+  server = { url: places.places[0].url };
+  browser = await launch();
+});
+after(async () => { await browser?.close(); places?.stop(); });
+const PLACES = [[0, 'full page'], [1, 'script embed']];
+
+/** A fresh visitor at the start page of `where`. */
+async function visit(where) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = recordProblems(page, where.hosts);
+  await page.goto(where.url);
+  await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
+  return { context, page, problems };
+}
+const onHeading = (page, text) => page.locator('#koers-heading', { hasText: text }).waitFor();
 
 const FIXTURE = path.join(ROOT, 'tests/golden/hospital.json');
 
@@ -17,27 +34,28 @@ async function loadFixture(page) {
   await page.waitForSelector('#koers-load-confirm');
 }
 
-test('load an answers file, then download every format', async () => {
-  const { context, page, problems } = await open(browser, server.url, { hash: '#plan' });
-  assert.equal(await heading(page), 'Uw plan');
-  await page.click('#koers-overview');
+for (const [which, label] of PLACES) test(`load an answers file, then download every format (${label})`, async () => {
+  const where = places.places[which];
+  const { context, page, problems } = await visit(where);
   await page.click('#koers-next');
+  await onHeading(page, 'Over uw organisatie');
   await page.fill('#koers-f-org-name', 'Mijn eigen werk');
   await page.click('#koers-overview');
   await page.click('#koers-task-plan');
+  await onHeading(page, 'Uw plan');
 
   // Loading shows what will be replaced, and Cancel keeps the current answers.
   await loadFixture(page);
   assert.equal(await page.textContent('#koers-load-current'), 'Mijn eigen werk');
   assert.equal(await page.textContent('#koers-load-incoming'), 'Ziekenhuisgroep Rivierenland');
-  await audit(page, 'exports-load-confirm');
+  await where.audit(page, 'exports-load-confirm');
   await page.click('#koers-load-cancel');
-  assert.match(await page.evaluate(() => localStorage.getItem('koers.answers')), /Mijn eigen werk/);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), where.key), /Mijn eigen werk/);
 
   await loadFixture(page);
   await page.click('#koers-load-yes');
   await page.waitForSelector('#koers-notice');
-  assert.match(await page.evaluate(() => localStorage.getItem('koers.answers')), /Ziekenhuisgroep Rivierenland/);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), where.key), /Ziekenhuisgroep Rivierenland/);
   await page.click('#koers-overview');
   await page.click('#koers-task-plan');
 
@@ -71,30 +89,36 @@ test('load an answers file, then download every format', async () => {
   // styled by its own stylesheet, and removes the frame again.
   await page.click('#koers-print');
   const frame = page.frameLocator('.koers-app iframe.koers-print-frame');
+  // Inside the wizard's own root, so nothing lands on the host page.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('body > iframe').length), 0);
   assert.equal(await frame.locator('h1').textContent(), 'Social media-plan voor Ziekenhuisgroep Rivierenland');
   assert.equal(await frame.locator('.koers-nav').count(), 0, 'no wizard chrome in the printout');
   assert.equal(await frame.locator('h1').evaluate((h) => getComputedStyle(h).fontSize), '32px', 'the document is styled');
-  await page.waitForFunction(() => !document.querySelector('iframe.koers-print-frame'));
+  await page.locator('iframe.koers-print-frame').waitFor({ state: 'detached' });
 
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('a project lead who comes back opens the answers file from the start page', async () => {
-  const { context, page, problems } = await open(browser, server.url);
+for (const [which, label] of PLACES) test(`a project lead who comes back opens the answers file from the start page (${label})`, async () => {
+  const where = places.places[which];
+  const { context, page, problems } = await visit(where);
   await page.setInputFiles('#koers-resume-file', FIXTURE);
   await page.waitForSelector('#koers-load-confirm');
   assert.equal(await page.textContent('#koers-load-incoming'), 'Ziekenhuisgroep Rivierenland');
-  await audit(page, 'exports-resume');
+  await where.audit(page, 'exports-resume');
   await page.click('#koers-load-yes');
-  await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent === 'Controleer uw antwoorden');
+  await onHeading(page, 'Controleer uw antwoorden');
   assert.match(await page.textContent('#koers-review'), /Ziekenhuisgroep Rivierenland/);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('bad answers files get a clear message and change nothing', async () => {
-  const { context, page, problems } = await open(browser, server.url, { hash: '#plan' });
+for (const [which, label] of PLACES) test(`bad answers files get a clear message and change nothing (${label})`, async () => {
+  const where = places.places[which];
+  const { context, page, problems } = await visit(where);
+  await page.click('#koers-task-plan');
+  await onHeading(page, 'Uw plan');
   const cases = [
     ['leeg.json', '', /leeg/],
     ['kapot.json', '{"app": "koers", ', /geen geldige JSON/],
@@ -147,7 +171,8 @@ test('a share link opens with a preview, and a tampered one is refused', async (
   }
 });
 
-test('the first screen does not wait for the documents module; without it the plan and a download say why, check-your-answers works', async () => {
+for (const [which, label] of PLACES) test(`the first screen does not wait for the documents module; without it the plan and a download say why, check-your-answers works (${label})`, async () => {
+  const where = places.places[which];
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
@@ -163,8 +188,8 @@ test('the first screen does not wait for the documents module; without it the pl
     asked();
     if (await held) await route.continue(); else await route.abort();
   });
-  await page.addInitScript((a) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('koers.answers', a); sessionStorage.setItem('seeded', '1'); } }, readFileSync(FIXTURE, 'utf8'));
-  await page.goto(server.url);
+  await page.addInitScript(([k, a]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, a); sessionStorage.setItem('seeded', '1'); } }, [where.key, readFileSync(FIXTURE, 'utf8')]);
+  await page.goto(where.url);
   await page.waitForSelector('#koers-heading');
   await page.click('#koers-next');
   assert.equal(await heading(page), 'Over uw organisatie');
@@ -192,7 +217,7 @@ test('the first screen does not wait for the documents module; without it the pl
   await page.click('#koers-download-md');
   await page.waitForSelector('#koers-notice');
   assert.match(await page.textContent('#koers-notice'), /kon niet laden/);
-  assert.match(await page.evaluate(() => localStorage.getItem('koers.answers')), /Ziekenhuisgroep Rivierenland/);
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), where.key), /Ziekenhuisgroep Rivierenland/);
 
   // When it can be reached again, the next click loads it and the download works.
   await context.unroute('**/koers-documents*');
