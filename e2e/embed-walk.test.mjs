@@ -36,7 +36,7 @@ after(async () => { await browser?.close(); assets?.stop(); hosts?.stop(); });
 const DESK = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true };
 
-async function hostPage({ device = DESK, query = '', answers = null } = {}) {
+async function hostPage({ device = DESK, query = '', answers = null, file = HOST_PAGE } = {}) {
   const context = await browser.newContext({ ...device, acceptDownloads: true });
   // Every step is a few milliseconds: a missing control should fail the test quickly.
   context.setDefaultTimeout(8000);
@@ -54,7 +54,7 @@ async function hostPage({ device = DESK, query = '', answers = null } = {}) {
   }
   const page = await context.newPage();
   const problems = recordProblems(page, [HOSTS, ASSETS]);
-  await page.goto(`http://${HOSTS}/${HOST_PAGE}${query}`);
+  await page.goto(`http://${HOSTS}/${file}${query}`);
   const wizard = page.locator('[data-koers]');
   return { context, page, wizard, problems };
 }
@@ -141,6 +141,35 @@ test('the English keyboard-only walk on a phone in the script embed under Truste
   }
   assert.equal(await page.evaluate(() => location.hash), '', 'an embedded wizard leaves the host URL alone');
   await assertClean(page, problems, 'the end of the keyboard walk');
+  await context.close();
+});
+
+test('workshop mode in the script embed at 1280×720: big type, shortcuts, one question at a time', async () => {
+  const { context, page, wizard, problems } = await hostPage({ device: { viewport: { width: 1280, height: 720 } }, file: 'workshop.html' });
+  await wizard.locator('.koers-workshop #koers-heading').waitFor();
+  const size = await wizard.locator('#koers-heading').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  assert.ok(size >= 40, `projector heading ${size}px`);
+  await axeInside(page, 'workshop in the embed');
+  // The keys work on the host page as on the full page: N for next, ? for help.
+  await page.keyboard.press('n');
+  await onStep(wizard, 'Over uw organisatie');
+  await assertFocus(wizard, '#koers-heading', 'after N');
+  assert.match(await wizard.locator('#koers-part-count').textContent(), /Vraag 1 van 3/);
+  await page.keyboard.press('?');
+  await wizard.locator('#koers-shortcuts').waitFor();
+  await page.keyboard.press('Escape');
+  await wizard.locator('#koers-shortcuts').waitFor({ state: 'detached' });
+  // Typing in a field is never taken as a shortcut.
+  await wizard.locator('#koers-f-org-name').focus();
+  await page.keyboard.type('n');
+  assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'n');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('n');
+  await wizard.locator('#koers-part-count', { hasText: 'Vraag 2 van 3' }).waitFor();
+  await wizard.locator('#koers-back').click();
+  await wizard.locator('#koers-part-count', { hasText: 'Vraag 1 van 3' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '', 'an embedded wizard leaves the host URL alone');
+  await assertClean(page, problems, 'workshop in the embed');
   await context.close();
 });
 
