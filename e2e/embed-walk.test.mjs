@@ -173,6 +173,27 @@ test('workshop mode in the script embed at 1280×720: big type, shortcuts, one q
   await context.close();
 });
 
+test('the whole Dutch walk in the iframe embed (1280×800)', async () => {
+  const { context, page, problems } = await hostPage({ file: 'iframe.html' });
+  const frame = page.frameLocator('iframe[data-koers-frame]');
+  await frame.locator('#koers-heading').waitFor();
+  await walkDutch(frame, {
+    page,
+    onScreen: async (label) => {
+      if (problems.length) assert.fail(`problems on ${label} in the iframe:\n  ${problems.join('\n  ')}`);
+      // axe follows the frame: the host page and the wizard inside it.
+      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${label} in the iframe`);
+    },
+  });
+  // The frame grew with the plan: nothing of it hides behind a scroll inside the frame.
+  const height = await page.locator('iframe[data-koers-frame]').evaluate((f) => f.getBoundingClientRect().height);
+  assert.ok(height > 1000, `the frame is ${height}px high at the plan`);
+  assert.equal(await page.evaluate(() => location.hash), '', 'the host page keeps its address');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // Every screen in journey order, with the task-list entry that starts its section.
 const SCREENS = [
   ['organisation', 'Over uw organisatie'], ['organisation', 'Locaties, kanalen en communicatie'],
