@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, open, audit, download } from './harness.mjs';
-import { walkEnglishKeyboard } from './walk.mjs';
+import { walkEnglishKeyboard, walkDutch } from './walk.mjs';
 
 let server; let browser;
 before(async () => { server = await startServer(8792); browser = await launch(); });
@@ -172,6 +172,18 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
     await page.click('#koers-overview');
     assert.equal(await page.textContent(`li[data-section="${section}"] .koers-tag`), 'Klaar', section);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// The walk the embeds take (e2e/embed-walk.test.mjs: script embed on a desk and a phone, and
+// the iframe), here on the full page: one journey, three places.
+test('the shared Dutch walk on the full page (1280×800)', async () => {
+  const { context, page, problems } = await open(browser, server.url);
+  await walkDutch(page, {
+    page,
+    onScreen: async (label) => { assert.deepEqual(problems, [], label); },
+  });
   assert.deepEqual(problems, []);
   await context.close();
 });
