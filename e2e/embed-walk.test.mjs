@@ -194,6 +194,106 @@ test('the whole Dutch walk in the iframe embed (1280×800)', async () => {
   await context.close();
 });
 
+/** Records every koers:* event that reaches the host document, with its target and detail. */
+async function recordEvents(context) {
+  await context.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['koers:ready', 'koers:step', 'koers:review', 'koers:complete', 'koers:download', 'koers:error']) {
+      document.addEventListener(type, (e) => window.__events.push({
+        type, target: e.target.matches('iframe') ? 'iframe' : e.target.getAttribute('data-koers'), detail: { ...e.detail },
+      }));
+    }
+  });
+}
+const events = (page) => page.evaluate(() => window.__events);
+const SECRET = 'Geheime Stichting Zonnebloem';
+
+test('host events from the script embed: where the visitor is and what they did, never what they typed', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await recordEvents(context);
+  const page = await context.newPage();
+  const problems = recordProblems(page, [HOSTS, ASSETS]);
+  await page.goto(`http://${HOSTS}/${HOST_PAGE}`);
+  const wizard = page.locator('[data-koers]');
+  await onStep(wizard, 'Uw social media-plan');
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'koers:ready'));
+  await wizard.locator('#koers-next').click();
+  await onStep(wizard, 'Over uw organisatie');
+  await wizard.locator('#koers-f-org-name').fill(SECRET);
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'koers:step'));
+  assert.deepEqual((await events(page)).find((e) => e.type === 'koers:step'),
+    { type: 'koers:step', target: 'tt', detail: { section: 'organisation', screen: 'organisatie', position: 1, total: 15 } });
+  // A bad answers file: an error of kind "import", without its contents or name.
+  await wizard.locator('#koers-overview').click();
+  await wizard.locator('#koers-task-plan').click();
+  await onStep(wizard, 'Uw plan');
+  await page.setInputFiles('[data-koers] #koers-load-file', { name: `${SECRET}.json`, mimeType: 'application/json', buffer: Buffer.from(`{"geheim": "${SECRET}"`) });
+  await wizard.locator('#koers-notice').waitFor();
+  // A complete plan: loading one, then the plan screen and a download.
+  await page.setInputFiles('[data-koers] #koers-load-file', path.join(ROOT, 'tests/golden/hospital.json'));
+  await wizard.locator('#koers-load-yes').click();
+  await wizard.locator('#koers-overview').click();
+  await wizard.locator('#koers-task-review').click();
+  await onStep(wizard, 'Controleer uw antwoorden');
+  await wizard.locator('#koers-next').click();
+  await onStep(wizard, 'Uw plan');
+  const [dl] = await Promise.all([page.waitForEvent('download'), wizard.locator('#koers-download-md').click()]);
+  assert.match(dl.suggestedFilename(), /\.md$/);
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'koers:download'));
+  const seen = await events(page);
+  const types = seen.map((e) => e.type);
+  for (const t of ['koers:ready', 'koers:step', 'koers:error', 'koers:review', 'koers:complete', 'koers:download']) {
+    assert.ok(types.includes(t), `${t} in ${types.join(', ')}`);
+  }
+  assert.deepEqual(seen.find((e) => e.type === 'koers:error').detail, { kind: 'import' });
+  assert.deepEqual(seen.find((e) => e.type === 'koers:download').detail, { format: 'markdown' });
+  assert.ok(seen.every((e) => e.target === 'tt'), 'every event fires on the wizard\'s own element');
+  // Nothing anyone typed or loaded travels with an event.
+  const all = JSON.stringify(seen);
+  for (const typed of [SECRET, 'Ziekenhuisgroep', 'Rivierenland', 'Bestuurssecretaris']) {
+    assert.ok(!all.includes(typed), `an event carries "${typed}": ${all}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('host events from the iframe embed arrive on the iframe element, and only after the host said hello', async () => {
+  const context = await browser.newContext();
+  await recordEvents(context);
+  const page = await context.newPage();
+  const problems = recordProblems(page, [HOSTS, ASSETS]);
+  await page.goto(`http://${HOSTS}/iframe.html`);
+  const frame = page.frameLocator('iframe[data-koers-frame]');
+  await frame.locator('#koers-heading').waitFor();
+  await frame.locator('#koers-next').click();
+  await frame.locator('#koers-f-org-name').fill(SECRET);
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'koers:step'));
+  const seen = await events(page);
+  assert.deepEqual(seen.map((e) => e.type).slice(0, 2), ['koers:ready', 'koers:step']);
+  assert.ok(seen.every((e) => e.target === 'iframe'));
+  assert.deepEqual(seen[1].detail, { section: 'organisation', screen: 'organisatie', position: 1, total: 15 });
+  assert.ok(!JSON.stringify(seen).includes(SECRET));
+  // The frame still sizes itself through the same channel.
+  const height = await page.locator('iframe[data-koers-frame]').evaluate((f) => f.getBoundingClientRect().height);
+  assert.ok(height > 600, `frame height ${height}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // Without the host snippet's hello the frame posts nothing at all: it never sends to "*".
+  const quiet = await browser.newContext();
+  await quiet.route('**/koers-iframe-host.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
+  await quiet.addInitScript(() => { window.__messages = 0; addEventListener('message', () => { window.__messages++; }); });
+  const q = await quiet.newPage();
+  await q.goto(`http://${HOSTS}/iframe.html`);
+  const inside = q.frameLocator('iframe[data-koers-frame]');
+  await inside.locator('#koers-heading').waitFor();
+  await inside.locator('#koers-next').click();
+  await inside.locator('#koers-f-org-name').waitFor();
+  await q.waitForTimeout(300);
+  assert.equal(await q.evaluate(() => window.__messages), 0, 'no message without a hello');
+  await quiet.close();
+});
+
 // Every screen in journey order, with the task-list entry that starts its section.
 const SCREENS = [
   ['organisation', 'Over uw organisatie'], ['organisation', 'Locaties, kanalen en communicatie'],

@@ -297,11 +297,87 @@ fn browser_back_and_forward_move_without_a_new_history_entry() {
     act(&mut m, Action::Go(screen(Screen::Goals)));
     let fx = act(&mut m, Action::Popped(screen(Screen::OrgBasics)));
     assert_eq!(m.route, screen(Screen::OrgBasics));
-    assert_eq!(fx, vec![Effect::Focus(Focus::Heading)]);
+    assert_eq!(fx[0], Effect::Focus(Focus::Heading));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Address { .. })));
     // Leaving a section by the back button marks it visited, as any way out does.
     assert!(m.visited.contains(&Section::GoalsScope));
     let fx = act(&mut m, Action::Popped(screen(Screen::Goals)));
-    assert_eq!(fx, vec![Effect::Focus(Focus::Heading)]);
+    assert_eq!(fx[0], Effect::Focus(Focus::Heading));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Address { .. })));
+}
+
+/// The host page hears where the visitor goes and what they do, in closed words and numbers.
+#[test]
+fn host_events_follow_the_journey_and_carry_no_answers() {
+    let emitted = |fx: &[Effect]| -> Vec<HostEvent> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::Emit(h) => Some(*h),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut m = Model::new(Plan::default(), Lang::Nl);
+    let fx = act(&mut m, Action::Next);
+    assert_eq!(
+        emitted(&fx),
+        vec![HostEvent::Step {
+            section: Section::Organisation,
+            screen: Screen::OrgBasics,
+            position: 1,
+            total: 15
+        }]
+    );
+    // Typing is no event.
+    let fx = act(
+        &mut m,
+        Action::Edit(Edit::Type(Q::OrgName, "Geheim".into())),
+    );
+    assert!(emitted(&fx).is_empty());
+    // A complete plan: check-your-answers, then the plan screen says complete; a download
+    // and print say their format.
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    assert_eq!(
+        emitted(&act(&mut m, Action::Go(Route::Review))),
+        vec![HostEvent::Review]
+    );
+    assert_eq!(
+        emitted(&act(&mut m, Action::Next)),
+        vec![HostEvent::Complete]
+    );
+    assert_eq!(
+        emitted(&act(&mut m, Action::Download(Format::Docx))),
+        vec![HostEvent::Download("docx")]
+    );
+    assert_eq!(
+        emitted(&act(&mut m, Action::Print)),
+        vec![HostEvent::Download("print")]
+    );
+    // An unreadable file is an error of kind "import", once.
+    let fx = act(
+        &mut m,
+        Action::Opened {
+            bytes: b"{ kapot".to_vec(),
+            from_link: false,
+        },
+    );
+    assert_eq!(emitted(&fx), vec![HostEvent::Error(ErrorKind::Import)]);
+    // Every detail is JSON with only keys and numbers.
+    for e in [
+        HostEvent::Step {
+            section: Section::Phasing,
+            screen: Screen::Timeline,
+            position: 15,
+            total: 15,
+        },
+        HostEvent::Download("markdown"),
+        HostEvent::Error(ErrorKind::Storage),
+        HostEvent::Complete,
+    ] {
+        let v: serde_json::Value = serde_json::from_str(&e.detail()).unwrap();
+        assert!(v.is_object(), "{}", e.detail());
+        assert!(e.name().starts_with("koers:"));
+    }
 }
 
 #[test]

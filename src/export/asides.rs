@@ -6,7 +6,7 @@
 use super::html::{model_comparison, stages, Flavour};
 use super::markup::{el, Attr, Element, Node, Tag};
 use crate::domain::Plan;
-use crate::i18n::{self, Label, Lang, T};
+use crate::i18n::{self, Label, Lang, D, T};
 use crate::wizard::{findings_view, governance_view, layout, maturity_view, Part, Rich, Screen};
 
 /// Every part the documents module renders for this screen.
@@ -39,13 +39,14 @@ fn h2(text: &str) -> Element {
 
 fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
     let t = |k: T| k.get(lang);
+    let d = |k: D| k.get(lang);
     let mut out = el(Tag::Div);
     match r {
         Rich::StageResult => {
             if let Some(m) = maturity_view(plan, lang) {
                 out.push(stages(m.current, m.target, lang, Flavour::Screen));
                 out.push(el(Tag::P).text(i18n::stage_description(m.current, lang)));
-                out.push(h2(t(T::WhyThisStage)));
+                out.push(h2(d(D::WhyThisStage)));
                 out.push(list(&m.reasons));
             }
         }
@@ -56,19 +57,19 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                         el(Tag::P)
                             .class("koers-warning")
                             .attr(Attr::Role, "status")
-                            .text(t(T::SkipWarning)),
+                            .text(d(D::SkipWarning)),
                     );
                 }
                 if m.consolidates {
-                    out.push(el(Tag::P).class("koers-notice").text(t(T::ConsolidateNote)));
+                    out.push(el(Tag::P).class("koers-notice").text(d(D::ConsolidateNote)));
                 }
-                out.push(h2(t(T::GrowthActions)));
+                out.push(h2(d(D::GrowthActions)));
                 out.push(list(&m.actions));
                 if !m.keep.is_empty() {
-                    out.push(h2(t(T::KeepDoing)));
+                    out.push(h2(d(D::KeepDoing)));
                     out.push(list(&m.keep));
                 }
-                out.push(h2(t(T::FallbackRisks)));
+                out.push(h2(d(D::FallbackRisks)));
                 out.push(list(&m.risks));
             }
         }
@@ -78,12 +79,12 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                     .child(
                         el(Tag::Th)
                             .attr(Attr::Scope, "col")
-                            .text(t(T::DocDimension)),
+                            .text(d(D::DocDimension)),
                     )
-                    .child(el(Tag::Th).attr(Attr::Scope, "col").text(t(T::DocNow)))
+                    .child(el(Tag::Th).attr(Attr::Scope, "col").text(d(D::DocNow)))
                     .child(el(Tag::Th).attr(Attr::Scope, "col").text(format!(
                         "{} ({})",
-                        t(T::DocTargetNeeds),
+                        d(D::DocTargetNeeds),
                         m.target.label(lang)
                     )));
                 let rows = m.profile.iter().map(|p| {
@@ -95,7 +96,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                         )
                         .child(el(Tag::Td).text(format!("{}. {}", p.at.number(), p.at.label(lang))))
                         .child(el(Tag::Td).text(p.needs.map_or_else(
-                            || t(T::DocNeedsMet).to_string(),
+                            || d(D::DocNeedsMet).to_string(),
                             |n| format!("{}. {}", n.number(), n.label(lang)),
                         )))
                 });
@@ -104,7 +105,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                         .class("koers-table-wrap")
                         .attr(Attr::Tabindex, "0")
                         .attr(Attr::Role, "region")
-                        .attr(Attr::AriaLabel, t(T::DocMaturity))
+                        .attr(Attr::AriaLabel, d(D::DocMaturity))
                         .child(
                             el(Tag::Table)
                                 .class("koers-table")
@@ -112,7 +113,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                                 .child(
                                     el(Tag::Caption)
                                         .class("koers-caption")
-                                        .text(t(T::DocMaturity)),
+                                        .text(d(D::DocMaturity)),
                                 )
                                 .child(el(Tag::Thead).child(head))
                                 .child(el(Tag::Tbody).children_from(rows)),
@@ -135,7 +136,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                 .collect();
             if !here.is_empty() {
                 out = out.class("koers-warning").attr(Attr::Role, "status");
-                out.push(h2(t(T::FindingsHeading)));
+                out.push(h2(d(D::FindingsHeading)));
                 out.push(
                     el(Tag::Ul)
                         .class("koers-list")

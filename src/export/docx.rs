@@ -6,7 +6,7 @@
 use super::file_stem;
 use super::outline::{outline, stage_mark, Block};
 use crate::domain::{Date, Stage};
-use crate::i18n::{Label, T};
+use crate::i18n::{Label, D};
 use crate::wizard::PlanSummary;
 
 /// A binary download.
@@ -118,7 +118,7 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
         para(
             &mut out,
             Some("KoersNote"),
-            &[(T::OpenPoint.get(l), true), (": ", true), (open, false)],
+            &[(D::OpenPoint.get(l), true), (": ", true), (open, false)],
         );
     }
     for block in &doc.blocks {
@@ -131,7 +131,7 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
                 para(
                     &mut out,
                     Some("KoersNote"),
-                    &[(T::OpenPoint.get(l), true), (": ", true), (text, false)],
+                    &[(D::OpenPoint.get(l), true), (": ", true), (text, false)],
                 );
             }
             Block::List(items) => {

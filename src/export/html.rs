@@ -9,7 +9,7 @@ use super::markup::{el, write_html, Attr, Element, Node, Tag};
 use super::outline::{outline, stage_mark, Block, Outline};
 use super::{file_stem, svg, Document};
 use crate::domain::Stage;
-use crate::i18n::{self, Label, Lang, T};
+use crate::i18n::{self, Label, Lang, D, T};
 use crate::wizard::{GovernanceView, PlanSummary};
 
 /// The standalone document's stylesheet, with its print rules.
@@ -104,7 +104,7 @@ pub fn print(s: &PlanSummary, today: crate::domain::Date) -> (String, Node) {
     if let Some(open) = &doc.open {
         cover.push(open_point(open, "open", l));
     }
-    let contents = T::DocContents.get(l);
+    let contents = D::DocContents.get(l);
     let mut toc = el(Tag::Ol);
     for (id, title) in doc.sections() {
         toc.push(el(Tag::Li).child(el(Tag::A).attr(Attr::Href, id).text(title)));
@@ -149,7 +149,7 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
 fn open_point(text: &str, class: &str, l: Lang) -> Element {
     el(Tag::P)
         .class(class)
-        .text(format!("{}: {text}", T::OpenPoint.get(l)))
+        .text(format!("{}: {text}", D::OpenPoint.get(l)))
 }
 
 /// The plan as the app's plan screen shows it: the same outline as the downloads, without the
@@ -251,7 +251,7 @@ pub fn stages(current: Stage, target: Stage, l: Lang, flavour: Flavour) -> Node 
         let item = match flavour {
             Flavour::Screen => {
                 let state = match mark {
-                    Some(T::YouAreHere) => "koers-stage koers-stage--current",
+                    Some(D::YouAreHere) => "koers-stage koers-stage--current",
                     Some(_) => "koers-stage koers-stage--target",
                     None if *st < current => "koers-stage koers-stage--past",
                     None => "koers-stage",
@@ -266,7 +266,7 @@ pub fn stages(current: Stage, target: Stage, l: Lang, flavour: Flavour) -> Node 
                     .text(" ")
                     .child(el(Tag::Span).class("koers-stage-name").text(st.label(l)));
                 if let Some(m) = mark {
-                    let tag = if m == T::YouAreHere {
+                    let tag = if m == D::YouAreHere {
                         "koers-tag"
                     } else {
                         "koers-tag koers-tag--target"
@@ -278,7 +278,7 @@ pub fn stages(current: Stage, target: Stage, l: Lang, flavour: Flavour) -> Node 
             Flavour::Standalone => {
                 let li = el(Tag::Li);
                 let li = match mark {
-                    Some(T::YouAreHere) => li.class("current"),
+                    Some(D::YouAreHere) => li.class("current"),
                     Some(_) => li.class("target"),
                     None => li,
                 };
@@ -291,7 +291,7 @@ pub fn stages(current: Stage, target: Stage, l: Lang, flavour: Flavour) -> Node 
     match flavour {
         Flavour::Screen => list
             .class("koers-stages")
-            .attr(Attr::AriaLabel, T::StagesVisual.get(l))
+            .attr(Attr::AriaLabel, D::StagesVisual.get(l))
             .into(),
         Flavour::Standalone => list.class("stages").into(),
     }
@@ -317,17 +317,17 @@ pub fn model_comparison(g: &GovernanceView, l: Lang) -> Node {
                 .text(" ")
                 .child(el(Tag::Span).class("koers-tag").text(T::Recommended.get(l)));
         }
-        let fact = |dl: Element, term: T, value: &str| {
-            dl.child(el(Tag::Dt).text(term.get(l)))
+        let fact = |dl: Element, term: &str, value: &str| {
+            dl.child(el(Tag::Dt).text(term))
                 .child(el(Tag::Dd).text(value))
         };
         let facts = fact(
             el(Tag::Dl).class("koers-dl"),
-            T::Pros,
+            D::Pros.get(l),
             i18n::model_pros(m.model, l),
         );
-        let facts = fact(facts, T::Cons, i18n::model_cons(m.model, l));
-        let facts = fact(facts, T::Tip, i18n::model_tip(m.model, l));
+        let facts = fact(facts, D::Cons.get(l), i18n::model_cons(m.model, l));
+        let facts = fact(facts, T::Tip.get(l), i18n::model_tip(m.model, l));
         let mut card = el(Tag::Section)
             .class(if best {
                 "koers-model koers-model--recommended"
@@ -345,7 +345,7 @@ pub fn model_comparison(g: &GovernanceView, l: Lang) -> Node {
             .child(el(Tag::P).text(i18n::model_summary(m.model, l)))
             .child(facts);
         if !m.reasons.is_empty() {
-            card.push(el(Tag::P).class("koers-label").text(T::WhyScore.get(l)));
+            card.push(el(Tag::P).class("koers-label").text(D::WhyScore.get(l)));
             card.push(
                 el(Tag::Ul)
                     .class("koers-list koers-list--small")

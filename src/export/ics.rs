@@ -3,7 +3,7 @@
 
 use super::{file_stem, Document};
 use crate::domain::Date;
-use crate::i18n::T;
+use crate::i18n::{D, T};
 use crate::wizard::PlanSummary;
 
 /// An iCalendar file being written, one content line at a time: the property name is a
@@ -88,11 +88,11 @@ pub fn render(s: &PlanSummary, today: Date) -> Document {
             };
             cal.line("SUMMARY", &summary);
             let kind = if m.evaluation {
-                T::Evaluations
+                D::Evaluations.get(l)
             } else {
-                T::Milestones
+                T::Milestones.get(l)
             };
-            cal.line("CATEGORIES", kind.get(l));
+            cal.line("CATEGORIES", kind);
             cal.line("DESCRIPTION", &cal_name);
             cal.line("TRANSP", "TRANSPARENT");
             cal.line("END", "VEVENT");

@@ -4,7 +4,7 @@
 use super::outline::{outline, stage_mark, Block};
 use super::{file_stem, Document};
 use crate::domain::Stage;
-use crate::i18n::{Label, T};
+use crate::i18n::{Label, D};
 use crate::wizard::PlanSummary;
 
 /// Escapes user text for inline Markdown. Characters that start emphasis, links, images, code,
@@ -125,7 +125,7 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     out.text(&doc.made);
     out.raw("\n\n");
     if let Some(open) = &doc.open {
-        out.labelled("*", T::OpenPoint.get(l), open);
+        out.labelled("*", D::OpenPoint.get(l), open);
         out.raw("\n\n");
     }
     for block in &doc.blocks {
@@ -150,7 +150,7 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
                 out.raw("\n\n");
             }
             Block::Open(text) => {
-                out.labelled("*", T::OpenPoint.get(l), text);
+                out.labelled("*", D::OpenPoint.get(l), text);
                 out.raw("\n\n");
             }
             Block::List(items) => {

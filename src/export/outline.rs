@@ -2,7 +2,7 @@
 //! (HTML, Markdown, Word) renders the same sections in the same order from this outline.
 
 use crate::domain::Stage;
-use crate::i18n::{self, Label, T};
+use crate::i18n::{self, Label, D, T};
 use crate::wizard::{plan_title, PlanSummary, TimelineView};
 
 /// One block of the document.
@@ -37,11 +37,11 @@ pub enum Block {
 /// How a stage is marked in the five-stage list: where the organisation is, or where the plan
 /// aims. The current stage wins when they are the same.
 #[must_use]
-pub fn stage_mark(stage: Stage, current: Stage, target: Stage) -> Option<T> {
+pub fn stage_mark(stage: Stage, current: Stage, target: Stage) -> Option<D> {
     if stage == current {
-        Some(T::YouAreHere)
+        Some(D::YouAreHere)
     } else if stage == target {
-        Some(T::YourTarget)
+        Some(D::YourTarget)
     } else {
         None
     }
@@ -91,16 +91,17 @@ fn row<const N: usize>(open: &str, cells: [&str; N]) -> Vec<String> {
 pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     let l = s.lang;
     let t = |k: T| k.get(l).to_string();
-    let open = T::NotFilledIn.get(l);
+    let d = |k: D| k.get(l).to_string();
+    let open = D::NotFilledIn.get(l);
     let mut b = Vec::new();
-    let section = |b: &mut Vec<Block>, id: &'static str, k: T| {
+    let section = |b: &mut Vec<Block>, id: &'static str, title: &str| {
         b.push(Block::Section {
             id,
-            title: k.get(l).to_string(),
+            title: title.to_string(),
         });
     };
 
-    section(&mut b, "samenvatting", T::DocSummary);
+    section(&mut b, "samenvatting", D::DocSummary.get(l));
     let mut facts = vec![(
         t(T::Organisation),
         if s.org_name.is_empty() {
@@ -121,14 +122,14 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         .map(|r| format!("{}: {}", r.title, r.mitigation))
         .collect();
     if !blocking.is_empty() || !s.findings.is_empty() {
-        section(&mut b, "eerst-oplossen", T::DocResolveFirst);
+        section(&mut b, "eerst-oplossen", D::DocResolveFirst.get(l));
         if !blocking.is_empty() {
-            b.push(Block::Note(t(T::DocBreaksLaw)));
+            b.push(Block::Note(d(D::DocBreaksLaw)));
             b.push(Block::List(blocking));
         }
         if !s.findings.is_empty() {
             b.push(Block::Table {
-                head: vec![t(T::DocWeight), t(T::DocFinding), t(T::DocFixWhere)],
+                head: vec![d(D::DocWeight), d(D::DocFinding), d(D::DocFixWhere)],
                 rows: s
                     .findings
                     .iter()
@@ -144,7 +145,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         }
     }
 
-    section(&mut b, "volwassenheid", T::DocMaturity);
+    section(&mut b, "volwassenheid", D::DocMaturity.get(l));
     match &s.maturity {
         Some(m) => {
             b.push(Block::Stages {
@@ -157,13 +158,13 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                     format!("{} ({}/5)", m.current.label(l), m.current.number()),
                 ),
                 (
-                    t(T::TargetStage),
+                    d(D::TargetStage),
                     if m.target_proposed {
                         format!(
                             "{} ({}/5; {})",
                             m.target.label(l),
                             m.target.number(),
-                            t(T::TargetProposed)
+                            d(D::TargetProposed)
                         )
                     } else {
                         format!("{} ({}/5)", m.target.label(l), m.target.number())
@@ -172,7 +173,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             ]));
             b.push(Block::List(m.reasons.clone()));
             b.push(Block::Table {
-                head: vec![t(T::DocDimension), t(T::DocNow), t(T::DocTargetNeeds)],
+                head: vec![d(D::DocDimension), d(D::DocNow), d(D::DocTargetNeeds)],
                 rows: m
                     .profile
                     .iter()
@@ -181,7 +182,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                             p.dimension.label(l).to_string(),
                             format!("{}. {}", p.at.number(), p.at.label(l)),
                             p.needs.map_or_else(
-                                || t(T::DocNeedsMet),
+                                || d(D::DocNeedsMet),
                                 |n| format!("{}. {}", n.number(), n.label(l)),
                             ),
                         ]
@@ -189,26 +190,26 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                     .collect(),
             });
             if m.skips_stages {
-                b.push(Block::Note(t(T::SkipWarning)));
+                b.push(Block::Note(d(D::SkipWarning)));
             }
-            b.push(Block::Subheading(t(T::GrowthActions)));
+            b.push(Block::Subheading(d(D::GrowthActions)));
             b.push(Block::List(m.actions.clone()));
             if !m.keep.is_empty() {
-                b.push(Block::Subheading(t(T::KeepDoing)));
+                b.push(Block::Subheading(d(D::KeepDoing)));
                 b.push(Block::List(m.keep.clone()));
             }
-            b.push(Block::Subheading(t(T::FallbackRisks)));
+            b.push(Block::Subheading(d(D::FallbackRisks)));
             b.push(Block::List(m.risks.clone()));
         }
         None => b.push(Block::Open(t(T::MaturityIncomplete))),
     }
 
-    section(&mut b, "doelen", T::DocGoals);
+    section(&mut b, "doelen", D::DocGoals.get(l));
     if s.goals.is_empty() {
         b.push(Block::Open(t(T::GoalsHeading)));
     } else {
         b.push(Block::Table {
-            head: vec![t(T::Goal), t(T::FactBusinessGoal)],
+            head: vec![d(D::Goal), d(D::FactBusinessGoal)],
             rows: s.goals.iter().map(|(g, d)| row(open, [g, d])).collect(),
         });
     }
@@ -229,7 +230,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         });
     }
 
-    section(&mut b, "doelgroepen", T::DocAudiences);
+    section(&mut b, "doelgroepen", D::DocAudiences.get(l));
     if s.audiences.is_empty() {
         b.push(Block::Open(t(T::AudiencesLegend)));
     } else {
@@ -249,8 +250,8 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         }
         b.push(Block::Table {
             head: vec![
-                t(T::Audience),
-                t(T::Channel),
+                d(D::Audience),
+                d(D::Channel),
                 t(T::ChannelRole),
                 t(T::Rhythm),
             ],
@@ -259,20 +260,20 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     }
 
     let g = &s.governance;
-    section(&mut b, "model", T::DocGovernance);
+    section(&mut b, "model", D::DocGovernance.get(l));
     let mut gov = vec![
         (
-            t(T::ChosenModel),
+            d(D::ChosenModel),
             if g.chosen_by_user {
                 g.chosen.label(l).to_string()
             } else {
-                format!("{} ({})", g.chosen.label(l), t(T::AdviceNotConfirmed))
+                format!("{} ({})", g.chosen.label(l), d(D::AdviceNotConfirmed))
             },
         ),
         (t(T::RecommendedModel), g.recommended.label(l).to_string()),
     ];
     if g.deviates {
-        gov.push((t(T::Reason), g.reason.clone()));
+        gov.push((d(D::Reason), g.reason.clone()));
     }
     b.push(Block::Facts(gov));
     for c in &g.caveats {
@@ -280,12 +281,12 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     }
     b.push(Block::Para(i18n::model_summary(g.chosen, l).to_string()));
     b.push(Block::Facts(vec![
-        (t(T::Pros), i18n::model_pros(g.chosen, l).to_string()),
-        (t(T::Cons), i18n::model_cons(g.chosen, l).to_string()),
+        (d(D::Pros), i18n::model_pros(g.chosen, l).to_string()),
+        (d(D::Cons), i18n::model_cons(g.chosen, l).to_string()),
         (t(T::Tip), i18n::model_tip(g.chosen, l).to_string()),
     ]));
     b.push(Block::Table {
-        head: vec![t(T::ModelsCompared), t(T::Score), t(T::WhyScore)],
+        head: vec![t(T::ModelsCompared), t(T::Score), d(D::WhyScore)],
         rows: g
             .ranked
             .iter()
@@ -304,18 +305,18 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             .collect(),
     });
 
-    section(&mut b, "spelregels", T::DocRules);
+    section(&mut b, "spelregels", D::DocRules.get(l));
     b.push(Block::Note(t(T::ConsentRequirement)));
     b.push(Block::Facts(g.rules.clone()));
     b.push(Block::Note(t(T::WebcareNote)));
 
-    section(&mut b, "team", T::DocTeam);
+    section(&mut b, "team", D::DocTeam.get(l));
     if s.team.is_empty() {
-        b.push(Block::Open(t(T::NoRoles)));
+        b.push(Block::Open(d(D::NoRoles)));
     } else {
         b.push(Block::Table {
             head: vec![
-                t(T::Role),
+                d(D::Role),
                 t(T::People),
                 t(T::DocDiscipline),
                 t(T::Headcount),
@@ -343,7 +344,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             s.total_hours.clone(),
         )]));
         b.push(Block::Subheading("RACI".into()));
-        let mut head = vec![t(T::Activity)];
+        let mut head = vec![d(D::Activity)];
         head.extend(s.raci_roles.iter().cloned());
         b.push(Block::Table {
             head,
@@ -359,7 +360,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         });
     }
 
-    section(&mut b, "training", T::DocTraining);
+    section(&mut b, "training", T::DocTraining.get(l));
     if s.training.is_empty() {
         b.push(Block::Open(t(T::TrainingLegend)));
     } else {
@@ -373,7 +374,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         b.push(Block::Para(t(T::PotentialReachNote)));
     }
 
-    section(&mut b, "tijdlijn", T::DocTimeline);
+    section(&mut b, "tijdlijn", D::DocTimeline.get(l));
     match &s.timeline {
         Some(tl) => {
             b.push(Block::Chart(tl.clone()));
@@ -394,7 +395,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             });
             b.push(Block::Subheading(t(T::Milestones)));
             b.push(Block::Table {
-                head: vec![t(T::Date), t(T::MilestoneTitle)],
+                head: vec![d(D::Date), t(T::MilestoneTitle)],
                 rows: tl
                     .milestones
                     .iter()
@@ -405,30 +406,30 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         None => b.push(Block::Open(t(T::TimelineNeedsStart))),
     }
 
-    section(&mut b, "meetplan", T::DocMeasurement);
+    section(&mut b, "meetplan", D::DocMeasurement.get(l));
     if s.kpis.is_empty() {
-        b.push(Block::Open(t(T::MeasurementNoKpis)));
+        b.push(Block::Open(d(D::MeasurementNoKpis)));
     } else if s.has_sponsor {
-        b.push(Block::Para(t(T::MeasurementText)));
+        b.push(Block::Para(d(D::MeasurementText)));
     } else {
-        b.push(Block::Para(t(T::MeasurementTextNoSponsor)));
+        b.push(Block::Para(d(D::MeasurementTextNoSponsor)));
     }
 
-    section(&mut b, "risicos", T::DocRisks);
+    section(&mut b, "risicos", D::DocRisks.get(l));
     if s.risks.is_empty() && s.warnings.is_empty() && s.findings.is_empty() {
-        b.push(Block::Para(t(T::NoWarnings)));
+        b.push(Block::Para(d(D::NoWarnings)));
     }
     if s.risks.is_empty() {
-        b.push(Block::Open(t(T::RisksNeedSector)));
+        b.push(Block::Open(d(D::RisksNeedSector)));
     } else {
         b.push(Block::Table {
             head: vec![
-                t(T::DocRisk),
-                t(T::DocLikelihood),
+                d(D::DocRisk),
+                d(D::DocLikelihood),
                 t(T::DocImpact),
-                t(T::DocWhy),
-                t(T::DocMeasures),
-                t(T::DocOwner),
+                d(D::DocWhy),
+                d(D::DocMeasures),
+                d(D::DocOwner),
             ],
             rows: s
                 .risks
@@ -441,7 +442,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                         r.why.clone(),
                         r.mitigation.clone(),
                         r.owner.clone().unwrap_or_else(|| {
-                            format!("{}: {}", t(T::OpenPoint), t(T::NoOwnerYet))
+                            format!("{}: {}", d(D::OpenPoint), d(D::NoOwnerYet))
                         }),
                     ]
                 })
@@ -459,7 +460,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     });
     Outline {
         title: plan_title(s),
-        made: format!("{} {}", t(T::DocMade), i18n::date(today, l)),
+        made: format!("{} {}", d(D::DocMade), i18n::date(today, l)),
         open,
         blocks: b,
     }

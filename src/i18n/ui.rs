@@ -2,25 +2,28 @@
 
 use super::Lang;
 
+/// Declares a table of texts: an enum of keys, with both languages' text for each.
 macro_rules! texts {
-    ($($key:ident => $nl:literal, $en:literal;)+) => {
-        /// A piece of interface copy.
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $nl:literal, $en:literal;)+ }) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $($key),+ }
+        pub enum $name { $($key),+ }
 
-        impl T {
+        impl $name {
             /// Every key, for the completeness test.
-            pub const ALL: &'static [T] = &[$(T::$key),+];
+            pub const ALL: &'static [$name] = &[$($name::$key),+];
 
             #[must_use]
             pub fn get(self, lang: Lang) -> &'static str {
-                match self { $(T::$key => lang.pick($nl, $en)),+ }
+                match self { $($name::$key => lang.pick($nl, $en)),+ }
             }
         }
     };
 }
 
 texts! {
+    /// A piece of interface copy.
+    T {
     AppName => "Koers", "Koers";
     Tagline => "Uw plan voor social media in de zorg, stap voor stap", "Your plan for social media in care, step by step";
     SwitchToOther => "English", "Nederlands";
@@ -79,17 +82,9 @@ texts! {
     MaturityResultHeading => "Uw fase en uw doel", "Your stage and your target";
     MaturityResultHelp => "Dit is uw plek op de vijf fasen van de social engagement journey, met de redenen. Kies daarna waar dit plan naartoe werkt.", "This is where you stand on the five stages of the social engagement journey, with the reasons. Then choose what this plan works towards.";
     MaturityIncomplete => "Vul eerst alle onderdelen van de zelfscan in; dan ziet u hier uw fase.", "Complete every dimension of the self-assessment first; then your stage appears here.";
-    YouAreHere => "U staat hier", "You are here";
-    YourTarget => "Uw doel", "Your target";
-    WhyThisStage => "Waarom deze fase", "Why this stage";
     TargetQuestion => "Naar welke fase werkt dit plan toe?", "Which stage does this plan work towards?";
     TargetHelp => "Standaard is dat de volgende fase. Een fase overslaan kan, maar is riskant.", "By default this is the next stage. Skipping a stage is possible but risky.";
     TargetNext => "De volgende fase (aanbevolen)", "The next stage (recommended)";
-    SkipWarning => "Let op: dit doel slaat een fase over.", "Note: this target skips a stage.";
-    ConsolidateNote => "Dit plan richt zich op het vasthouden van de huidige fase.", "This plan focuses on holding the current stage.";
-    GrowthActions => "Wat nodig is om er te komen", "What it takes to get there";
-    FallbackRisks => "Risico's om terug te vallen", "Risks of falling back";
-    StagesVisual => "De vijf fasen", "The five stages";
     // Goals
     GoalsHeading => "Wat moet social media opleveren?", "What should social media achieve?";
     GoalsHelp => "Kies de doelen en schrijf bij elk op welk organisatiedoel het dient. Slechts een derde van de organisaties koppelt social media aan organisatiedoelen; dat maakt het verschil.", "Choose the goals and note for each which organisational goal it serves. Only a third of organisations link social media to business goals; that is what makes the difference.";
@@ -121,7 +116,6 @@ texts! {
     TasksNobody => "Nog niemand", "Nobody yet";
     TasksShowConsulted => "Ook vastleggen wie geraadpleegd en geïnformeerd wordt", "Also record who is consulted and informed";
     TasksHideConsulted => "Geraadpleegd en geïnformeerd verbergen", "Hide consulted and informed";
-    FindingsHeading => "Wat nog niet klopt", "What does not hold together yet";
     GovInputsHelp => "Hoeveel ruimte medewerkers krijgen, hangt af van vertrouwen én training. Zonder training is vertrouwen een risico.", "How much room staff get depends on trust and training. Without training, trust is a risk.";
     Trust => "Hoeveel vertrouwt het bestuur medewerkers om namens de organisatie te spreken?", "How far does the board trust staff to speak for the organisation?";
     Training => "Welke social media-training is er nu?", "What social media training exists now?";
@@ -130,10 +124,7 @@ texts! {
     Recommended => "Advies", "Recommended";
     ModelsCompared => "De vijf modellen naast elkaar", "The five models side by side";
     Score => "Score", "Score";
-    Pros => "Voordelen", "Advantages";
-    Cons => "Nadelen", "Drawbacks";
     Tip => "Tip", "Tip";
-    WhyScore => "Wat meeweegt", "What counts";
     ChooseModelLegend => "Uw keuze", "Your choice";
     ChoiceReason => "Waarom kiest u een ander model?", "Why do you choose another model?";
     GovRulesHeading => "Spelregels", "Rules";
@@ -151,7 +142,6 @@ texts! {
     DocConsentGroups => "Cliënten die in berichten kunnen voorkomen", "Clients who may appear in posts";
     Agreed => "Afgesproken", "Agreed";
     NotAgreedYet => "Nog niet afgesproken", "Not agreed yet";
-    NotFilledIn => "nog niet ingevuld", "not filled in yet";
     NotRecordedYet => "Nog niet vastgelegd", "Not recorded yet";
     RulesChecks => "Afspraken", "Agreements";
     ConsentRequirement => "Wat de wet vraagt: een herkenbare cliënt op een foto of video is een gezondheidsgegeven (bijzonder persoonsgegeven, AVG art. 9). Publiceren mag alleen met uitdrukkelijke toestemming vooraf, schriftelijk vastgelegd en in te trekken. Voor wie dat niet zelf kan, geeft de wettelijk vertegenwoordiger toestemming; voor kinderen onder de 16 een ouder of voogd.", "What the law asks: a recognisable client in a photo or video is health data (special-category personal data, GDPR art. 9). Publishing it is allowed only with explicit prior consent, recorded in writing and open to withdrawal. For someone who cannot consent, their legal representative does; for children under 16, a parent or guardian.";
@@ -171,12 +161,10 @@ texts! {
     Headcount => "Aantal mensen", "Number of people";
     HoursPerWeek => "Uren per week per persoon", "Hours per week per person";
     RoleDiscipline => "Uit welke discipline komen zij?", "Which discipline do they come from?";
-    NoRoles => "Nog geen rollen. Begin met de sponsor en de coördinator.", "No roles yet. Start with the sponsor and the coordinator.";
     TotalHours => "Totaal uren per week", "Total hours per week";
     RaciHeading => "Taken verdelen (RACI)", "Sharing the tasks (RACI)";
     RaciHelp => "Per taak één eindverantwoordelijke (A) en wie de taak uitvoert (R). In een klein team mag dat dezelfde rol zijn; wie eindverantwoordelijk is en niemand aanwijst, voert de taak zelf uit.", "Per task one accountable role (A), and who carries it out (R). In a small team that may be the same role; whoever is accountable and names nobody else carries the task out.";
     RaciNeedsRoles => "Voeg eerst rollen toe aan het team.", "Add roles to the team first.";
-    Activity => "Taak", "Task";
     TrainingHeading => "Training en ambassadeurs", "Training and ambassadors";
     TrainingHelp => "Ambassadeurs vergroten het bereik, maar alleen met training en spelregels.", "Ambassadors widen the reach, but only with training and rules.";
     TrainingLegend => "Het trainingstraject", "The training path";
@@ -239,63 +227,17 @@ texts! {
     FactCommsHours => "Uren per week voor communicatie nu", "Hours per week for communication now";
     FactChannels => "Huidige kanalen", "Current channels";
     FactScope => "Reikwijdte van dit plan", "Scope of this plan";
-    FactBusinessGoal => "Organisatiedoel", "Organisational goal";
-    OpenPoint => "Open punt", "Open point";
     // Plan document
     DocTitle => "Social media-plan", "Social media plan";
     DocFor => "voor", "for";
-    DocContents => "Inhoud", "Contents";
-    DocSummary => "Samenvatting en reikwijdte", "Summary and scope";
-    DocMaturity => "Volwassenheid: huidige en beoogde fase", "Maturity: current and target stage";
-    DocGoals => "Doelen en indicatoren", "Goals and indicators";
-    DocAudiences => "Doelgroepen en kanalen", "Audiences and channels";
-    DocGovernance => "Organisatiemodel", "Organisational model";
-    DocRules => "Spelregels en webcare", "Rules and webcare";
-    DocTeam => "Team, uren en taken", "Team, hours and tasks";
     DocTraining => "Training", "Training";
-    DocTimeline => "Tijdlijn", "Timeline";
-    DocMeasurement => "Meetplan", "Measurement plan";
-    DocRisks => "Risico's en aandachtspunten", "Risks and points of attention";
-    DocMade => "Gemaakt met Koers op", "Made with Koers on";
     Organisation => "Organisatie", "Organisation";
     CurrentStage => "Huidige fase", "Current stage";
-    TargetStage => "Beoogde fase", "Target stage";
-    ChosenModel => "Gekozen model", "Chosen model";
     RecommendedModel => "Geadviseerd model", "Recommended model";
-    Reason => "Reden", "Reason";
-    Role => "Rol", "Role";
-    Goal => "Doel", "Goal";
-    Audience => "Doelgroep", "Audience";
-    Channel => "Kanaal", "Channel";
-    Date => "Datum", "Date";
     Start => "Start", "Start";
     End => "Einde", "End";
-    Evaluations => "Evaluatiemomenten", "Evaluation moments";
-    MeasurementText => "De indicatoren hierboven worden gemeten vanaf de nulmeting. Op elk evaluatiemoment bespreekt het team de cijfers met de sponsor en stelt het plan zo nodig bij.", "The indicators above are measured from the baseline. At every evaluation moment the team reviews the figures with the sponsor and adjusts the plan where needed.";
-    DocResolveFirst => "Eerst oplossen", "Resolve first";
-    DocBreaksLaw => "Deze antwoorden voldoen niet aan de wet. Los dit op voordat het plan wordt uitgevoerd.", "These answers do not meet the law. Resolve this before the plan is carried out.";
-    DocWeight => "Gewicht", "Weight";
-    DocFinding => "Wat niet klopt en wat te doen", "What does not hold together, and what to do";
-    DocFixWhere => "Aan te passen bij", "Change it at";
     DocDiscipline => "Discipline", "Discipline";
-    DocDimension => "Onderdeel", "Dimension";
-    DocNow => "Nu", "Now";
-    DocTargetNeeds => "Nodig voor de beoogde fase", "Needed for the target stage";
-    DocNeedsMet => "In orde", "In place";
-    KeepDoing => "Wat al goed gaat: blijf het doen", "What already works: keep doing it";
-    AdviceNotConfirmed => "het advies; nog niet bevestigd", "the advice; not confirmed yet";
-    TargetProposed => "voorgesteld; nog niet gekozen", "proposed; not chosen yet";
-    MeasurementNoKpis => "Er zijn nog geen indicatoren. Kies per doel minstens één indicator met een nulmeting, een streefwaarde en een eigenaar.", "There are no indicators yet. Choose at least one indicator per goal, with a baseline, a target and an owner.";
-    MeasurementTextNoSponsor => "De indicatoren hierboven worden gemeten vanaf de nulmeting. Op elk evaluatiemoment bespreekt het team de cijfers en stelt het plan zo nodig bij. Wijs een bestuurder aan die de cijfers ontvangt.", "The indicators above are measured from the baseline. At every evaluation moment the team reviews the figures and adjusts the plan where needed. Name a board member who receives the figures.";
-    RisksNeedSector => "Vul de sector in om de risico's te wegen.", "Enter the sector to weigh the risks.";
-    DocRisk => "Risico", "Risk";
-    DocLikelihood => "Kans", "Likelihood";
     DocImpact => "Impact", "Impact";
-    DocWhy => "Waarom", "Why";
-    DocMeasures => "Maatregelen", "Measures";
-    DocOwner => "Eigenaar", "Owner";
-    NoOwnerYet => "wie wordt eigenaar?", "who will own it?";
-    NoWarnings => "Geen aandachtspunten.", "No points of attention.";
     Errored => "Er ging iets mis in Koers. Uw opgeslagen antwoorden zijn bewaard. Laad de pagina opnieuw om verder te gaan.", "Something went wrong in Koers. Your saved answers are kept. Reload the page to continue.";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). U kunt Koers gewoon gebruiken, maar uw antwoorden verdwijnen als u de pagina sluit. Download tussendoor het antwoordenbestand.", "This browser does not allow saving (in a private window, for example). You can use Koers as normal, but your answers disappear when you close the page. Download the answers file now and then.";
     StorageCorrupt => "De opgeslagen antwoorden in deze browser konden niet worden gelezen. Ze zijn nog niet gewist: download ze hieronder voordat u verdergaat.", "The answers saved in this browser could not be read. They have not been deleted: download them below before you continue.";
@@ -314,7 +256,10 @@ texts! {
     ShortcutsHint => "Sneltoetsen werken als de focus niet in een invoerveld staat. Druk op ? voor hulp.", "Shortcuts work when the focus is not in a field. Press ? for help.";
     Close => "Sluiten", "Close";
     Question => "Vraag", "Question";
+    }
 }
+
+pub(crate) use texts;
 
 #[cfg(test)]
 mod tests {
@@ -344,6 +289,11 @@ mod tests {
             if !SAME_IN_BOTH.contains(t) {
                 assert_ne!(nl, en, "{t:?} is not translated");
             }
+        }
+        for d in super::super::D::ALL {
+            let (nl, en) = (d.get(Lang::Nl), d.get(Lang::En));
+            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{d:?}");
+            assert_ne!(nl, en, "{d:?} is not translated");
         }
     }
 }

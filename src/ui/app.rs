@@ -155,6 +155,7 @@ impl App {
                     }
                 }
                 Effect::Fullscreen => browser::toggle_fullscreen(&self.root),
+                Effect::Emit(event) => browser::emit(&self.root, event.name(), &event.detail()),
             }
         }
         reports
@@ -288,6 +289,9 @@ impl Component for App {
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        if first_render {
+            browser::emit(&self.root, "koers:ready", "{}");
+        }
         if self.model.route == Route::Review && !self.review_in_full {
             self.review_in_full = true;
             let link = ctx.link().clone();

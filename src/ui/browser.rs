@@ -285,3 +285,30 @@ fn adopt_style(win: &web_sys::Window, doc: &web_sys::Document, css: &str) {
     };
     let _ = adopt();
 }
+
+// The host events are made in JavaScript: a CustomEvent built through web-sys and js-sys
+// bindings cost about 1 KB of the first load's wasm, this a few dozen bytes. In a task of its
+// own, so a host's slow listener never holds up a step.
+#[wasm_bindgen::prelude::wasm_bindgen(
+    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); }"
+)]
+extern "C" {
+    #[wasm_bindgen(js_name = emit)]
+    fn emit_js(target: &web_sys::Element, name: &str, detail: &str);
+}
+
+/// Tells the host page something, as a `CustomEvent` named `name` that bubbles from the
+/// wizard's element (the `[data-koers]` element of an embed, `#koers` on the full page).
+/// `detail` is a JSON object made by the caller from closed sets and numbers only.
+pub fn emit(root: &yew::NodeRef, name: &str, detail: &str) {
+    let Some(app) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let target = match app.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => Some(shadow.host()),
+        Err(_) => app.parent_element(),
+    };
+    if let Some(target) = target {
+        emit_js(&target, name, detail);
+    }
+}

@@ -152,9 +152,96 @@ pub enum Effect {
     },
     Print(Box<Plan>, Lang),
     MakeShareLink(Box<Plan>),
+    /// Tell the host page (see `HostEvent`).
+    Emit(HostEvent),
     /// Take the share link's answers out of the address bar: a link is no place to keep them.
     ClearShareLink,
     Fullscreen,
+}
+
+/// What the host page is told (as `koers:*` events on the wizard's element): where the visitor
+/// is and what they did, never what they answered. Every field is a closed set or a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostEvent {
+    /// A question screen: its section, its key and its place in the journey (1-based).
+    Step {
+        section: Section,
+        screen: Screen,
+        position: u8,
+        total: u8,
+    },
+    /// Check-your-answers.
+    Review,
+    /// The plan screen, with every section complete.
+    Complete,
+    /// A document was asked for: a format key, "answers" or "print".
+    Download(&'static str),
+    /// Something went wrong that the visitor was told about.
+    Error(ErrorKind),
+}
+
+impl HostEvent {
+    /// The event's name on the host page.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            HostEvent::Step { .. } => "koers:step",
+            HostEvent::Review => "koers:review",
+            HostEvent::Complete => "koers:complete",
+            HostEvent::Download(_) => "koers:download",
+            HostEvent::Error(_) => "koers:error",
+        }
+    }
+
+    /// The event's detail as a JSON object. Every value is a key from a closed set or a
+    /// number, so nothing needs escaping and nothing the visitor typed can be in it.
+    #[must_use]
+    pub fn detail(self) -> String {
+        match self {
+            HostEvent::Step {
+                section,
+                screen,
+                position,
+                total,
+            } => [
+                r#"{"section":""#,
+                section.key(),
+                r#"","screen":""#,
+                screen.key(),
+                r#"","position":"#,
+                &position.to_string(),
+                r#","total":"#,
+                &total.to_string(),
+                "}",
+            ]
+            .concat(),
+            HostEvent::Review | HostEvent::Complete => "{}".to_string(),
+            HostEvent::Download(format) => [r#"{"format":""#, format, r#""}"#].concat(),
+            HostEvent::Error(kind) => [r#"{"kind":""#, kind.key(), r#""}"#].concat(),
+        }
+    }
+}
+
+/// The kinds of trouble a host may want to count, without the details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Storage forbidden or full.
+    Storage,
+    /// An answers file or a share link that could not be read.
+    Import,
+    /// The documents module did not load.
+    Documents,
+}
+
+impl ErrorKind {
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            ErrorKind::Storage => "storage",
+            ErrorKind::Import => "import",
+            ErrorKind::Documents => "documents",
+        }
+    }
 }
 
 /// Where focus goes after a render.
@@ -739,12 +826,41 @@ fn plan_box(m: &Model) -> Box<Plan> {
     Box::new(m.plan.clone())
 }
 
+/// The kind of trouble a notice reports, if it reports any.
+fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
+    match notice? {
+        Notice::StorageUnavailable | Notice::StorageFull | Notice::Corrupt(_) => {
+            Some(ErrorKind::Storage)
+        }
+        Notice::ImportFailed(_) | Notice::LinkFailed(_) => Some(ErrorKind::Import),
+        Notice::DocumentsUnavailable => Some(ErrorKind::Documents),
+        Notice::OtherTab | Notice::Forgotten | Notice::Loaded => None,
+    }
+}
+
+/// The event for arriving on a question screen.
+fn step_event(screen: Screen) -> HostEvent {
+    let total = u8::try_from(Screen::ALL.len()).unwrap_or(u8::MAX);
+    let position = Screen::ALL
+        .iter()
+        .position(|s| *s == screen)
+        .and_then(|i| u8::try_from(i + 1).ok())
+        .unwrap_or(0);
+    HostEvent::Step {
+        section: screen.section(),
+        screen,
+        position,
+        total,
+    }
+}
+
 /// Applies one action to the model and returns the effects to run. Pure: the same model and
 /// action always give the same model and effects.
 pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
     let mut fx = Vec::new();
     let before = (m.plan.clone(), m.lang);
     let before_route = m.route;
+    let before_error = error_kind(m.notice.as_ref());
     match action {
         Action::Go(route) => go(m, route, &mut fx, true),
         Action::Popped(route) => go(m, route, &mut fx, false),
@@ -860,15 +976,21 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::ShowModels(open) => m.models_open = open,
         Action::RetryDocument => m.document = Document::None,
         Action::ShowConsulted(on) => m.show_ci = on,
-        Action::Download(format) => fx.push(Effect::Download(format, plan_box(m), m.lang)),
-        Action::DownloadAnswers => fx.push(Effect::SaveFile {
-            name: format!(
-                "{}-antwoorden.json",
-                crate::domain::file_stem(&m.plan.organisation.name)
-            ),
-            mime: "application/json",
-            body: to_json(&m.plan),
-        }),
+        Action::Download(format) => {
+            fx.push(Effect::Emit(HostEvent::Download(format.key())));
+            fx.push(Effect::Download(format, plan_box(m), m.lang));
+        }
+        Action::DownloadAnswers => fx.extend([
+            Effect::Emit(HostEvent::Download("answers")),
+            Effect::SaveFile {
+                name: format!(
+                    "{}-antwoorden.json",
+                    crate::domain::file_stem(&m.plan.organisation.name)
+                ),
+                mime: "application/json",
+                body: to_json(&m.plan),
+            },
+        ]),
         Action::DownloadCorrupt => {
             if let Some(Notice::Corrupt(raw)) = &m.notice {
                 fx.push(Effect::SaveFile {
@@ -878,7 +1000,10 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 });
             }
         }
-        Action::Print => fx.push(Effect::Print(plan_box(m), m.lang)),
+        Action::Print => {
+            fx.push(Effect::Emit(HostEvent::Download("print")));
+            fx.push(Effect::Print(plan_box(m), m.lang));
+        }
         Action::MakeShareLink => fx.push(Effect::MakeShareLink(plan_box(m))),
         Action::Rendered {
             route,
@@ -923,6 +1048,23 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             fx.push(Effect::ClearSaved);
         } else {
             fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
+        }
+    }
+    // The host hears where the visitor went and what went wrong, never what they answered.
+    if before_route != m.route {
+        match m.route {
+            Route::Screen(screen) => fx.push(Effect::Emit(step_event(screen))),
+            Route::Review => fx.push(Effect::Emit(HostEvent::Review)),
+            Route::Plan if Section::ALL.iter().all(|s| m.status(*s) == Status::Done) => {
+                fx.push(Effect::Emit(HostEvent::Complete));
+            }
+            _ => {}
+        }
+    }
+    let error = error_kind(m.notice.as_ref());
+    if error != before_error {
+        if let Some(kind) = error {
+            fx.push(Effect::Emit(HostEvent::Error(kind)));
         }
     }
     // A page with a part the documents module renders shows it for the answers as they are.
