@@ -294,6 +294,21 @@ test('host events from the iframe embed arrive on the iframe element, and only a
   await quiet.close();
 });
 
+test('prefill fills in a first visit, and the visitor\'s own answers win from then on', async () => {
+  const { context, page, wizard, problems } = await hostPage({ file: 'prefill.html' });
+  await onStep(wizard, 'Over uw organisatie');
+  assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'Zorggroep De Linde');
+  assert.ok(await wizard.getByLabel('Ouderenzorg').isChecked());
+  assert.ok(await wizard.getByLabel('51 tot en met 250 medewerkers').isChecked());
+  // The visitor corrects the name; after a reload their answer stands, not the page's.
+  await wizard.locator('#koers-f-org-name').fill('De Linde, locatie Noord');
+  await page.reload();
+  await onStep(wizard, 'Over uw organisatie');
+  assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'De Linde, locatie Noord');
+  await assertClean(page, problems, 'the prefill page');
+  await context.close();
+});
+
 // Every screen in journey order, with the task-list entry that starts its section.
 const SCREENS = [
   ['organisation', 'Over uw organisatie'], ['organisation', 'Locaties, kanalen en communicatie'],

@@ -304,7 +304,7 @@ test('the task screen of a seven-role hospital team on a 360 px phone: cards, no
 test('the example host pages work as built into dist/examples/, served as they are', async () => {
   const served = await startStatic(8803, path.join(ROOT, 'dist'));
   try {
-    for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html', 'trusted-types.html', 'workshop.html', 'iframe.html']) {
+    for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html', 'trusted-types.html', 'workshop.html', 'prefill.html', 'iframe.html']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const problems = recordProblems(page, [new URL(served.url).host]);
@@ -313,7 +313,8 @@ test('the example host pages work as built into dist/examples/, served as they a
         ? page.frameLocator('iframe[data-koers-frame]').locator('#koers-heading')
         : page.locator('[data-koers]').first().locator('#koers-heading');
       await heading.waitFor();
-      assert.equal(await heading.textContent(), 'Uw social media-plan', name);
+      const first = name === 'prefill.html' ? 'Over uw organisatie' : 'Uw social media-plan';
+      assert.equal(await heading.textContent(), first, name);
       assert.deepEqual(problems, [], name);
       await context.close();
     }

@@ -81,6 +81,11 @@ fn options(host: &web_sys::Element) -> Props {
             .is_some_and(|v| v != "false"),
         storage_key: browser::storage_key(&host.get_attribute("data-koers").unwrap_or_default()),
         share_links: false,
+        prefill: crate::wizard::Prefill::read(
+            attr("data-org-name").as_deref(),
+            attr("data-sector").as_deref(),
+            attr("data-size").as_deref(),
+        ),
     }
 }
 

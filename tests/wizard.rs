@@ -537,6 +537,48 @@ fn the_autosave_is_read_back_and_an_unreadable_one_is_held() {
     assert!(matches!(&fx[..], [Effect::Save(_)]));
 }
 
+/// A host page may fill in the organisation for a first visit; the visitor's own saved
+/// answers always win, unreadable ones included, and nonsense is ignored.
+#[test]
+fn prefill_fills_a_first_visit_and_never_overrides_saved_answers() {
+    let prefill = Prefill::read(
+        Some("  Zorggroep\u{7} Noord "),
+        Some("elderly_care"),
+        Some("bogus"),
+    );
+    assert_eq!(prefill.name.as_deref(), Some("Zorggroep Noord"));
+    assert_eq!(prefill.sector, Some(Sector::ElderlyCare));
+    assert_eq!(prefill.size, None);
+    let config = Config {
+        full_page: false,
+        autosave: true,
+    };
+    let first = Model::start(Start {
+        config,
+        prefill: prefill.clone(),
+        ..Start::default()
+    });
+    assert_eq!(first.plan.organisation.name, "Zorggroep Noord");
+    assert_eq!(first.plan.organisation.sector, Some(Sector::ElderlyCare));
+    let saved = Model::start(Start {
+        config,
+        prefill: prefill.clone(),
+        stored: Some(Stored::Raw(to_compact_json(&plans::hospital_group(), None))),
+        ..Start::default()
+    });
+    assert_eq!(saved.plan, plans::hospital_group());
+    let held = Model::start(Start {
+        config,
+        prefill,
+        stored: Some(Stored::Raw("{\"app\":\"koers\"".into())),
+        ..Start::default()
+    });
+    assert_eq!(held.plan, Plan::default());
+    let long = Prefill::read(Some(&"x".repeat(500)), None, Some("over_250"));
+    assert_eq!(long.name.map(|n| n.chars().count()), Some(120));
+    assert_eq!(long.size, Some(SizeBand::Over250));
+}
+
 /// Every question of every screen of these plans.
 fn all_questions(plan: &Plan) -> Vec<Q> {
     Screen::ALL

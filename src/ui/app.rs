@@ -43,6 +43,9 @@ pub struct Props {
     /// Whether this wizard opens a share link in the address (only one wizard on a page does).
     #[prop_or(true)]
     pub share_links: bool,
+    /// What the host fills in for a visitor with no saved answers.
+    #[prop_or_default]
+    pub prefill: crate::wizard::Prefill,
 }
 
 pub struct App {
@@ -214,6 +217,7 @@ impl Component for App {
                 .then(|| browser::read_stored(&props.storage_key)),
             workshop: props.workshop,
             seed: browser::seed(),
+            prefill: props.prefill.clone(),
         });
 
         documents::start_loading();

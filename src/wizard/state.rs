@@ -410,12 +410,54 @@ impl Default for Model {
 #[derive(Clone, Debug, Default)]
 pub struct Start {
     pub config: Config,
+    /// What the host page fills in for a visitor with no saved answers.
+    pub prefill: Prefill,
     /// The language when nothing was saved.
     pub lang: Lang,
     pub route: Route,
     pub stored: Option<Stored>,
     pub workshop: bool,
     pub seed: u64,
+}
+
+/// What a host page fills in for a first visit (`data-org-name`, `data-sector`, `data-size`).
+/// The visitor's own saved answers always win: prefill only fills an empty plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Prefill {
+    pub name: Option<String>,
+    pub sector: Option<crate::domain::Sector>,
+    pub size: Option<crate::domain::SizeBand>,
+}
+
+impl Prefill {
+    /// Reads the attributes as a host wrote them: keys from the closed sets (anything else is
+    /// ignored), a name without control characters and at most 120 characters.
+    #[must_use]
+    pub fn read(name: Option<&str>, sector: Option<&str>, size: Option<&str>) -> Prefill {
+        let name = name
+            .map(|n| {
+                n.chars()
+                    .filter(|c| !c.is_control())
+                    .take(120)
+                    .collect::<String>()
+            })
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty());
+        Prefill {
+            name,
+            sector: sector.and_then(|k| crate::domain::Sector::from_key(k.trim())),
+            size: size.and_then(|k| crate::domain::SizeBand::from_key(k.trim())),
+        }
+    }
+
+    fn apply(&self, plan: &mut Plan) {
+        let org = &mut plan.organisation;
+        if let Some(name) = &self.name {
+            org.name.clone_from(name);
+        }
+        org.sector = self.sector.or(org.sector);
+        org.size = self.size.or(org.size);
+    }
 }
 
 impl Model {
@@ -471,6 +513,10 @@ impl Model {
                     m.notice = Some(Notice::Corrupt(raw));
                 }
             },
+        }
+        // Saved answers, even unreadable ones waiting to be downloaded, win over prefill.
+        if m.plan == Plan::default() && m.saving != Saving::Held {
+            start.prefill.apply(&mut m.plan);
         }
         m
     }
