@@ -309,6 +309,29 @@ test('prefill fills in a first visit, and the visitor\'s own answers win from th
   await context.close();
 });
 
+test('the accessibility statement is linked from the embed, served with the wizard\'s files, in both languages', async () => {
+  const { context, page, wizard, problems } = await hostPage();
+  await wizard.locator('#koers-heading').waitFor();
+  const href = await wizard.locator('#koers-accessibility').getAttribute('href');
+  assert.equal(href, `http://${ASSETS}/dist/toegankelijkheid.html`, 'next to the wizard\'s own files, not the host\'s');
+  assert.equal(await wizard.locator('#koers-accessibility').getAttribute('target'), '_blank');
+  const statement = await context.newPage();
+  await statement.goto(href);
+  assert.equal(await statement.locator('h1').textContent(), 'Toegankelijkheidsverklaring');
+  assert.match(await statement.locator('main').textContent(), /Status: D/);
+  assert.match(await statement.locator('main').textContent(), /Bekende problemen/);
+  const r = await new AxeBuilder({ page: statement }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(r.violations.map((v) => v.id), [], 'the statement page itself');
+  await statement.getByRole('link', { name: 'Accessibility statement in English' }).click();
+  assert.equal(await statement.locator('h1').textContent(), 'Accessibility statement');
+  await statement.close();
+  await wizard.locator('#koers-lang').click();
+  await wizard.locator('#koers-accessibility', { hasText: 'Accessibility statement' }).waitFor();
+  assert.equal(await wizard.locator('#koers-accessibility').getAttribute('href'), `http://${ASSETS}/dist/accessibility.html`);
+  await assertClean(page, problems, 'the statement link');
+  await context.close();
+});
+
 // Every screen in journey order, with the task-list entry that starts its section.
 const SCREENS = [
   ['organisation', 'Over uw organisatie'], ['organisation', 'Locaties, kanalen en communicatie'],

@@ -327,7 +327,7 @@ pub fn model_comparison(g: &GovernanceView, l: Lang) -> Node {
             i18n::model_pros(m.model, l),
         );
         let facts = fact(facts, D::Cons.get(l), i18n::model_cons(m.model, l));
-        let facts = fact(facts, T::Tip.get(l), i18n::model_tip(m.model, l));
+        let facts = fact(facts, D::Tip.get(l), i18n::model_tip(m.model, l));
         let mut card = el(Tag::Section)
             .class(if best {
                 "koers-model koers-model--recommended"
@@ -339,7 +339,7 @@ pub fn model_comparison(g: &GovernanceView, l: Lang) -> Node {
             .child(title)
             .child(el(Tag::P).class("koers-score").text(format!(
                 "{}: {}",
-                T::Score.get(l),
+                D::Score.get(l),
                 m.score
             )))
             .child(el(Tag::P).text(i18n::model_summary(m.model, l)))

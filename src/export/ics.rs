@@ -69,9 +69,9 @@ pub fn render(s: &PlanSummary, today: Date) -> Document {
     cal.line("CALSCALE", "GREGORIAN");
     cal.line("METHOD", "PUBLISH");
     let cal_name = if s.org_name.is_empty() {
-        T::DocTitle.get(l).to_string()
+        D::DocTitle.get(l).to_string()
     } else {
-        format!("{} – {}", T::DocTitle.get(l), s.org_name)
+        format!("{} – {}", D::DocTitle.get(l), s.org_name)
     };
     cal.line("X-WR-CALNAME", &cal_name);
     if let Some(tl) = &s.timeline {

@@ -283,10 +283,10 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     b.push(Block::Facts(vec![
         (d(D::Pros), i18n::model_pros(g.chosen, l).to_string()),
         (d(D::Cons), i18n::model_cons(g.chosen, l).to_string()),
-        (t(T::Tip), i18n::model_tip(g.chosen, l).to_string()),
+        (d(D::Tip), i18n::model_tip(g.chosen, l).to_string()),
     ]));
     b.push(Block::Table {
-        head: vec![t(T::ModelsCompared), t(T::Score), d(D::WhyScore)],
+        head: vec![t(T::ModelsCompared), d(D::Score), d(D::WhyScore)],
         rows: g
             .ranked
             .iter()
@@ -318,7 +318,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             head: vec![
                 d(D::Role),
                 t(T::People),
-                t(T::DocDiscipline),
+                d(D::DocDiscipline),
                 t(T::Headcount),
                 t(T::HoursPerWeek),
             ],
@@ -360,7 +360,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         });
     }
 
-    section(&mut b, "training", T::DocTraining.get(l));
+    section(&mut b, "training", D::DocTraining.get(l));
     if s.training.is_empty() {
         b.push(Block::Open(t(T::TrainingLegend)));
     } else {
@@ -426,7 +426,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             head: vec![
                 d(D::DocRisk),
                 d(D::DocLikelihood),
-                t(T::DocImpact),
+                d(D::DocImpact),
                 d(D::DocWhy),
                 d(D::DocMeasures),
                 d(D::DocOwner),

@@ -69,5 +69,19 @@ texts! {
         DocOwner => "Eigenaar", "Owner";
         NoOwnerYet => "wie wordt eigenaar?", "who will own it?";
         NoWarnings => "Geen aandachtspunten.", "No points of attention.";
+        Score => "Score", "Score";
+        Tip => "Tip", "Tip";
+        Agreed => "Afgesproken", "Agreed";
+        NotAgreedYet => "Nog niet afgesproken", "Not agreed yet";
+        NotRecordedYet => "Nog niet vastgelegd", "Not recorded yet";
+        FactComms => "Communicatie nu", "Communication now";
+        FactCommsHours => "Uren per week voor communicatie nu", "Hours per week for communication now";
+        FactChannels => "Huidige kanalen", "Current channels";
+        FactScope => "Reikwijdte van dit plan", "Scope of this plan";
+        DocTitle => "Social media-plan", "Social media plan";
+        DocFor => "voor", "for";
+        DocTraining => "Training", "Training";
+        DocDiscipline => "Discipline", "Discipline";
+        DocImpact => "Impact", "Impact";
     }
 }

@@ -123,8 +123,6 @@ texts! {
     GovModelHelp => "Het advies volgt uit uw antwoorden. U mag een ander model kiezen; schrijf dan op waarom.", "The recommendation follows from your answers. You may choose another model; if so, note why.";
     Recommended => "Advies", "Recommended";
     ModelsCompared => "De vijf modellen naast elkaar", "The five models side by side";
-    Score => "Score", "Score";
-    Tip => "Tip", "Tip";
     ChooseModelLegend => "Uw keuze", "Your choice";
     ChoiceReason => "Waarom kiest u een ander model?", "Why do you choose another model?";
     GovRulesHeading => "Spelregels", "Rules";
@@ -140,9 +138,6 @@ texts! {
     DocEscalation => "Escalatie bij negatieve publiciteit naar", "Negative publicity escalates to";
     DocConsent => "Toestemming voor beelden van cliënten, nu", "Consent for images of clients, now";
     DocConsentGroups => "Cliënten die in berichten kunnen voorkomen", "Clients who may appear in posts";
-    Agreed => "Afgesproken", "Agreed";
-    NotAgreedYet => "Nog niet afgesproken", "Not agreed yet";
-    NotRecordedYet => "Nog niet vastgelegd", "Not recorded yet";
     RulesChecks => "Afspraken", "Agreements";
     ConsentRequirement => "Wat de wet vraagt: een herkenbare cliënt op een foto of video is een gezondheidsgegeven (bijzonder persoonsgegeven, AVG art. 9). Publiceren mag alleen met uitdrukkelijke toestemming vooraf, schriftelijk vastgelegd en in te trekken. Voor wie dat niet zelf kan, geeft de wettelijk vertegenwoordiger toestemming; voor kinderen onder de 16 een ouder of voogd.", "What the law asks: a recognisable client in a photo or video is health data (special-category personal data, GDPR art. 9). Publishing it is allowed only with explicit prior consent, recorded in writing and open to withdrawal. For someone who cannot consent, their legal representative does; for children under 16, a parent or guardian.";
     ConsentQuestion => "Hoe legt u die toestemming nu vast?", "How do you record that consent now?";
@@ -223,21 +218,12 @@ texts! {
     PageBuilding => "Een moment: deze pagina wordt opgesteld…", "One moment: this page is being put together…";
     PageUnavailable => "Deze pagina kon niet worden opgesteld, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard.", "This page could not be put together, perhaps because the connection dropped. Your answers are kept.";
     TryAgain => "Opnieuw proberen", "Try again";
-    FactComms => "Communicatie nu", "Communication now";
-    FactCommsHours => "Uren per week voor communicatie nu", "Hours per week for communication now";
-    FactChannels => "Huidige kanalen", "Current channels";
-    FactScope => "Reikwijdte van dit plan", "Scope of this plan";
     // Plan document
-    DocTitle => "Social media-plan", "Social media plan";
-    DocFor => "voor", "for";
-    DocTraining => "Training", "Training";
     Organisation => "Organisatie", "Organisation";
     CurrentStage => "Huidige fase", "Current stage";
     RecommendedModel => "Geadviseerd model", "Recommended model";
     Start => "Start", "Start";
     End => "Einde", "End";
-    DocDiscipline => "Discipline", "Discipline";
-    DocImpact => "Impact", "Impact";
     Errored => "Er ging iets mis in Koers. Uw opgeslagen antwoorden zijn bewaard. Laad de pagina opnieuw om verder te gaan.", "Something went wrong in Koers. Your saved answers are kept. Reload the page to continue.";
     StorageUnavailable => "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). U kunt Koers gewoon gebruiken, maar uw antwoorden verdwijnen als u de pagina sluit. Download tussendoor het antwoordenbestand.", "This browser does not allow saving (in a private window, for example). You can use Koers as normal, but your answers disappear when you close the page. Download the answers file now and then.";
     StorageCorrupt => "De opgeslagen antwoorden in deze browser konden niet worden gelezen. Ze zijn nog niet gewist: download ze hieronder voordat u verdergaat.", "The answers saved in this browser could not be read. They have not been deleted: download them below before you continue.";
@@ -255,6 +241,7 @@ texts! {
     ShortcutHelp => "Deze hulp tonen of verbergen", "Show or hide this help";
     ShortcutsHint => "Sneltoetsen werken als de focus niet in een invoerveld staat. Druk op ? voor hulp.", "Shortcuts work when the focus is not in a field. Press ? for help.";
     Close => "Sluiten", "Close";
+    AccessibilityStatement => "Toegankelijkheidsverklaring (opent in een nieuw tabblad)", "Accessibility statement (opens in a new tab)";
     Question => "Vraag", "Question";
     }
 }
@@ -264,6 +251,7 @@ pub(crate) use texts;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::D;
 
     /// Brand names and a few cognates are the same in both languages; everything else must
     /// differ, or a translation was forgotten.
@@ -272,13 +260,8 @@ mod tests {
         T::DownloadMarkdown,
         T::Start,
         T::Sector,
-        T::Score,
-        T::Tip,
         T::Downloads,
-        T::DocTraining,
         T::Organisation,
-        T::DocImpact,
-        T::DocDiscipline,
     ];
 
     #[test]
@@ -290,10 +273,15 @@ mod tests {
                 assert_ne!(nl, en, "{t:?} is not translated");
             }
         }
-        for d in super::super::D::ALL {
+        for d in D::ALL {
             let (nl, en) = (d.get(Lang::Nl), d.get(Lang::En));
             assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{d:?}");
-            assert_ne!(nl, en, "{d:?} is not translated");
+            if !matches!(
+                d,
+                D::DocTraining | D::DocImpact | D::DocDiscipline | D::Score | D::Tip
+            ) {
+                assert_ne!(nl, en, "{d:?} is not translated");
+            }
         }
     }
 }

@@ -674,6 +674,12 @@ fn footer(p: &Shell) -> Html {
             }
             { cta(p.cta) }
             <p class="koers-privacy">{ t(T::PrivacyNote) }</p>
+            <p class="koers-privacy">
+                <a class="koers-statement-link" id="koers-accessibility" target="_blank" rel="noopener"
+                    href={browser::asset(if p.lang == Lang::En { "accessibility.html" } else { "toegankelijkheid.html" })}>
+                    { t(T::AccessibilityStatement) }
+                </a>
+            </p>
         </footer>
     }
 }

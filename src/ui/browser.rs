@@ -286,15 +286,18 @@ fn adopt_style(win: &web_sys::Window, doc: &web_sys::Document, css: &str) {
     let _ = adopt();
 }
 
-// The host events are made in JavaScript: a CustomEvent built through web-sys and js-sys
-// bindings cost about 1 KB of the first load's wasm, this a few dozen bytes. In a task of its
-// own, so a host's slow listener never holds up a step.
+// The host events are made in JavaScript: a few dozen bytes, and the event is dispatched in a
+// task of its own, so a host's slow listener never holds up a step. `asset` resolves a file
+// next to the wizard's own (this snippet lives two folders down, in snippets/<crate>/), so a
+// link works inside an embed on another site too.
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); }"
+    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); } export function asset(n) { return new URL('../../' + n, import.meta.url).href; }"
 )]
 extern "C" {
     #[wasm_bindgen(js_name = emit)]
     fn emit_js(target: &web_sys::Element, name: &str, detail: &str);
+    /// The address of one of Koers's own files.
+    pub fn asset(name: &str) -> String;
 }
 
 /// Tells the host page something, as a `CustomEvent` named `name` that bubbles from the

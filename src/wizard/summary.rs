@@ -10,7 +10,7 @@ use crate::domain::{
     register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt, GrowthAction,
     Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
 };
-use crate::i18n::{self, Label, Lang, Lower, T};
+use crate::i18n::{self, Label, Lang, Lower, D, T};
 
 /// Maturity as shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -338,13 +338,13 @@ pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
     let rules = super::layout::questions(plan, Screen::GovRules)
         .into_iter()
         .map(|q| {
-            let open = || T::NotRecordedYet.get(lang).to_string();
+            let open = || D::NotRecordedYet.get(lang).to_string();
             let value = match q.read(plan) {
                 Answer::Key(None) | Answer::Date(None) => open(),
                 Answer::Keys(k) if k.is_empty() => open(),
                 Answer::Text(t) if t.trim().is_empty() => open(),
                 // A yes/no rule reads as a statement with its status, not as "yes" or "no".
-                Answer::Flag(on) => if on { T::Agreed } else { T::NotAgreedYet }
+                Answer::Flag(on) => if on { D::Agreed } else { D::NotAgreedYet }
                     .get(lang)
                     .to_string(),
                 _ => answer_text(plan, q, lang),
@@ -428,22 +428,22 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         ),
         (T::Brands.get(lang).to_string(), org.brands.0.to_string()),
         (
-            T::FactComms.get(lang).to_string(),
+            D::FactComms.get(lang).to_string(),
             opt_label(org.comms_team, lang),
         ),
         (
-            T::FactCommsHours.get(lang).to_string(),
+            D::FactCommsHours.get(lang).to_string(),
             org.comms_hours.format(lang.decimal_comma()),
         ),
     ];
     if !org.channels.is_empty() {
         facts.push((
-            T::FactChannels.get(lang).to_string(),
+            D::FactChannels.get(lang).to_string(),
             channels_text(plan, lang),
         ));
     }
     facts.push((
-        T::FactScope.get(lang).to_string(),
+        D::FactScope.get(lang).to_string(),
         opt_label(plan.scope.level, lang),
     ));
 
@@ -591,12 +591,12 @@ fn name_id(name: &str) -> String {
 pub fn plan_title(summary: &PlanSummary) -> String {
     let lang = summary.lang;
     if summary.org_name.is_empty() {
-        T::DocTitle.get(lang).to_string()
+        D::DocTitle.get(lang).to_string()
     } else {
         format!(
             "{} {} {}",
-            T::DocTitle.get(lang),
-            T::DocFor.get(lang),
+            D::DocTitle.get(lang),
+            D::DocFor.get(lang),
             summary.org_name
         )
     }
