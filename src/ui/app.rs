@@ -221,6 +221,12 @@ impl Component for App {
         });
 
         documents::start_loading();
+        // Installable and usable offline, as a page of its own only: an embed must never put
+        // a service worker on its host's origin, nor the iframe page on the assets' origin
+        // behind a host's back.
+        if props.full_page {
+            browser::offline();
+        }
         // A share link in the address is opened, with a preview and a question, as a file is.
         let fragment = browser::fragment();
         if props.share_links && share::is_share_fragment(&fragment) {

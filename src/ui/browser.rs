@@ -291,13 +291,15 @@ fn adopt_style(win: &web_sys::Window, doc: &web_sys::Document, css: &str) {
 // next to the wizard's own (this snippet lives two folders down, in snippets/<crate>/), so a
 // link works inside an embed on another site too.
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); } export function asset(n) { return new URL('../../' + n, import.meta.url).href; }"
+    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); } export function asset(n) { return new URL('../../' + n, import.meta.url).href; } export function offline() { if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('../../koers-sw.js', import.meta.url)).catch(() => {}); }"
 )]
 extern "C" {
     #[wasm_bindgen(js_name = emit)]
     fn emit_js(target: &web_sys::Element, name: &str, detail: &str);
     /// The address of one of Koers's own files.
     pub fn asset(name: &str) -> String;
+    /// Registers the service worker that keeps Koers's files for offline use.
+    pub fn offline();
 }
 
 /// Tells the host page something, as a `CustomEvent` named `name` that bubbles from the
