@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { startServer, startStatic, launch, recordProblems, ROOT } from './harness.mjs';
 
 let server; let assets; let browser;
@@ -58,4 +59,36 @@ test('the script embed registers no service worker on its host\'s origin', async
   await page.waitForTimeout(2500);
   assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
   await context.close();
+});
+
+test('a page restored from the back-forward cache shows the answers saved since, on the right screen', async () => {
+  // Playwright turns the back-forward cache off; this browser has it on.
+  const bf = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  try {
+    const context = await bf.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(() => addEventListener('pageshow', (e) => { window.__restored = e.persisted; }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}#organisatie`);
+    await page.locator('#koers-heading', { hasText: 'Over uw organisatie' }).waitFor();
+    await page.fill('#koers-f-org-name', 'Eerst');
+    // Away to another page of the site, and meanwhile another tab changes the answers.
+    await page.goto(`${server.url}toegankelijkheid.html`);
+    const other = await context.newPage();
+    await other.goto(`${server.url}#organisatie`);
+    await other.locator('#koers-f-org-name').fill('Later, in een ander tabblad');
+    await other.close();
+    // A page restored from the cache fires no load event: wait for the commit.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.locator('#koers-heading', { hasText: 'Over uw organisatie' }).waitFor();
+    await page.waitForFunction(() => window.__restored !== undefined);
+    assert.equal(await page.evaluate(() => window.__restored), true, 'the page came from the back-forward cache');
+    await page.waitForFunction(() => document.querySelector('#koers-f-org-name')?.value === 'Later, in een ander tabblad');
+    await context.close();
+  } finally {
+    await bf.close();
+  }
 });

@@ -579,6 +579,23 @@ fn prefill_fills_a_first_visit_and_never_overrides_saved_answers() {
     assert_eq!(long.size, Some(SizeBand::Over250));
 }
 
+/// Back from the back-forward cache, the page takes the answers storage holds now; an
+/// unreadable record changes nothing.
+#[test]
+fn a_page_restored_from_the_back_forward_cache_reads_the_saved_answers_again() {
+    let mut m = Model::new(Plan::default(), Lang::Nl);
+    act(&mut m, Action::Next);
+    typed(&mut m, Q::OrgName, "Eerst");
+    act(
+        &mut m,
+        Action::Restored(to_compact_json(&plans::hospital_group(), Some("nl"))),
+    );
+    assert_eq!(m.plan, plans::hospital_group());
+    assert_eq!(m.raw(Q::OrgName), plans::hospital_group().organisation.name);
+    act(&mut m, Action::Restored("{ kapot".into()));
+    assert_eq!(m.plan, plans::hospital_group());
+}
+
 /// Every question of every screen of these plans.
 fn all_questions(plan: &Plan) -> Vec<Q> {
     Screen::ALL

@@ -257,6 +257,35 @@ impl Component for App {
                     },
                 ));
             }
+            // Back from the back-forward cache: the page is as it was left, but storage may
+            // hold newer answers (another tab, or this one before it was frozen). Read them
+            // again, and on the full page the place in the address too.
+            if props.autosave {
+                let (link, key, full_page) = (
+                    ctx.link().clone(),
+                    props.storage_key.clone(),
+                    props.full_page,
+                );
+                listeners.push(gloo_events::EventListener::new(
+                    &window,
+                    "pageshow",
+                    move |e| {
+                        let persisted = js_sys::Reflect::get(e, &"persisted".into())
+                            .is_ok_and(|p| p.is_truthy());
+                        if !persisted {
+                            return;
+                        }
+                        if let crate::wizard::Stored::Raw(raw) = browser::read_stored(&key) {
+                            link.send_message(Action::Restored(raw));
+                        }
+                        if full_page {
+                            if let Some(route) = Route::from_fragment(&browser::fragment()) {
+                                link.send_message(Action::Popped(route));
+                            }
+                        }
+                    },
+                ));
+            }
             // Another tab wrote our key: say so, rather than silently overwriting its work.
             let (link, key) = (ctx.link().clone(), props.storage_key.clone());
             listeners.push(gloo_events::EventListener::new(

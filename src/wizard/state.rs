@@ -125,6 +125,9 @@ pub enum Action {
     Saved(bool),
     /// Another tab wrote these answers under our key.
     OtherTab(String),
+    /// The page came back from the browser's back-forward cache, and this is what storage
+    /// holds now: the latest answers saved in this browser, perhaps by another tab meanwhile.
+    Restored(String),
 }
 
 /// What `update` asks the browser to do.
@@ -1075,6 +1078,19 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             m.saving = if ok { Saving::Saved } else { Saving::NotSaved };
             if !ok {
                 m.notice = Some(Notice::StorageFull);
+            }
+        }
+        Action::Restored(raw) => {
+            // The autosave is what this page wrote last, or newer: take it as it is.
+            if let Ok(doc) = read_document(raw.as_bytes()) {
+                if doc.plan != m.plan && m.saving != Saving::Held {
+                    m.plan = doc.plan;
+                    m.drafts.clear();
+                    m.shown.clear();
+                    if m.notice == Some(Notice::OtherTab) {
+                        m.notice = None;
+                    }
+                }
             }
         }
         Action::OtherTab(raw) => {
