@@ -332,6 +332,32 @@ test('the accessibility statement is linked from the embed, served with the wiza
   await context.close();
 });
 
+test('a wizard that cannot load says so in its box, with a retry that fetches fresh files', async () => {
+  const { context, page, wizard, problems } = await (async () => {
+    const context = await browser.newContext();
+    // The first wasm fetched is broken, as when a deploy lands between the two files.
+    let broken = true;
+    await context.route('**/koers-web_bg.wasm*', (route) => (broken
+      ? route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') })
+      : route.continue()));
+    const page = await context.newPage();
+    const problems = recordProblems(page, [HOSTS, ASSETS]);
+    await page.goto(`http://${HOSTS}/${HOST_PAGE}`);
+    context.fix = () => { broken = false; };
+    return { context, page, wizard: page.locator('[data-koers]'), problems };
+  })();
+  await wizard.locator('.koers-load-failed').waitFor();
+  assert.match(await wizard.locator('.koers-load-failed').textContent(), /kon niet worden geladen.*antwoorden zijn veilig/);
+  await wizard.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await wizard.locator('.koers-load-failed').waitFor();
+  context.fix();
+  await wizard.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await onStep(wizard, 'Uw social media-plan');
+  // The broken file is reported by the browser; nothing else went wrong.
+  assert.deepEqual(problems.filter((p) => !/WebAssembly|wasm|magic/i.test(p)), []);
+  await context.close();
+});
+
 // Every screen in journey order, with the task-list entry that starts its section.
 const SCREENS = [
   ['organisation', 'Over uw organisatie'], ['organisation', 'Locaties, kanalen en communicatie'],

@@ -3,8 +3,40 @@
 // and wizard CSS cannot touch each other. Assets load relative to this file, so they may live
 // on another origin and under any sub-path. No inline script or style is needed (strict CSP).
 const base = new URL('./', import.meta.url);
-const koers = await import(new URL('koers-web.js', base).href);
-await koers.default({ module_or_path: new URL('koers-web_bg.wasm', base) });
+
+// The wizard's module and wasm. If they do not load or do not fit together (a deploy between
+// the two fetches, a cache holding an old one, a network drop), each wizard's box says so in
+// its language and offers a retry that fetches both fresh: never an empty box.
+async function load(fresh) {
+  const v = fresh ? `?v=${Date.now()}` : '';
+  const m = await import(new URL(`koers-web.js${v}`, base).href);
+  await m.default({ module_or_path: new URL(`koers-web_bg.wasm${v}`, base) });
+  return m;
+}
+const FAILED = {
+  nl: ['Koers kon niet worden geladen. Uw opgeslagen antwoorden zijn veilig.', 'Opnieuw proberen'],
+  en: ['Koers could not be loaded. Your saved answers are safe.', 'Try again'],
+};
+function failed(retry) {
+  for (const host of document.querySelectorAll('[data-koers]')) {
+    const [text, again] = FAILED[host.getAttribute('data-lang') === 'en' ? 'en' : 'nl'];
+    const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.className = 'koers-load-failed';
+    p.textContent = `${text} `;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = again;
+    button.addEventListener('click', retry);
+    p.append(button);
+    shadow.replaceChildren(p);
+  }
+}
+let koers = await load(false).catch(() => null);
+while (!koers) {
+  koers = await new Promise((resolve) => failed(() => resolve(load(true).catch(() => null))));
+}
 
 const mounted = new Map();
 
