@@ -300,8 +300,9 @@ test('prefill fills in a first visit, and the visitor\'s own answers win from th
   assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'Zorggroep De Linde');
   assert.ok(await wizard.getByLabel('Ouderenzorg').isChecked());
   assert.ok(await wizard.getByLabel('51 tot en met 250 medewerkers').isChecked());
-  // The visitor corrects the name; after a reload their answer stands, not the page's.
+  // The visitor corrects the name and keeps it; after a reload their answer stands.
   await wizard.locator('#koers-f-org-name').fill('De Linde, locatie Noord');
+  await wizard.locator('#koers-keep-local').click();
   await page.reload();
   await onStep(wizard, 'Over uw organisatie');
   assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'De Linde, locatie Noord');
@@ -355,6 +356,69 @@ test('a wizard that cannot load says so in its box, with a retry that fetches fr
   await onStep(wizard, 'Uw social media-plan');
   // The broken file is reported by the browser; nothing else went wrong.
   assert.deepEqual(problems.filter((p) => !/WebAssembly|wasm|magic/i.test(p)), []);
+  await context.close();
+});
+
+test('the script embed asks once where to keep answers; "this tab only" keeps them for the tab', async () => {
+  const { context, page, wizard, problems } = await hostPage({ file: 'prefill.html' });
+  await onStep(wizard, 'Over uw organisatie');
+  // Prefill alone is not the visitor's answer: nothing is asked or kept yet.
+  assert.equal(await wizard.locator('#koers-keep').count(), 0);
+  await wizard.locator('#koers-f-org-name').fill('Alleen voor nu');
+  await wizard.locator('#koers-keep').waitFor();
+  assert.match(await wizard.locator('#koers-save-status').textContent(), /Nog niet bewaard/);
+  await axeInside(page, 'the keep question');
+  await wizard.locator('#koers-keep-session').click();
+  assert.match(await wizard.locator('#koers-save-status').textContent(), /dit tabblad/);
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], ['koers.answers.linde']]);
+  await page.reload();
+  await onStep(wizard, 'Over uw organisatie');
+  assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'Alleen voor nu');
+  assert.equal(await wizard.locator('#koers-keep').count(), 0, 'asked once');
+  // A new tab has nothing kept.
+  const other = await context.newPage();
+  await other.goto(`http://${HOSTS}/prefill.html`);
+  await other.locator('[data-koers] #koers-f-org-name').waitFor();
+  assert.equal(await other.locator('[data-koers] #koers-f-org-name').inputValue(), 'Zorggroep De Linde');
+  await assertClean(page, problems, 'the keep question');
+  await context.close();
+});
+
+test('after the plan is downloaded the visitor can have the answers forgotten', async () => {
+  const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
+  const { context, page, wizard, problems } = await hostPage({ answers });
+  await wizard.locator('#koers-task-plan').click();
+  await wizard.locator('#koers-forget-after').check();
+  const [dl] = await Promise.all([page.waitForEvent('download'), wizard.locator('#koers-download-md').click()]);
+  assert.match(dl.suggestedFilename(), /\.md$/);
+  await wizard.locator('#koers-notice', { hasText: 'uit deze browser gewist' }).waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), null);
+  // The screen keeps the plan until the page closes.
+  assert.match(await wizard.locator('#koers-plan-document').textContent(), /Ziekenhuisgroep Rivierenland/);
+  await assertClean(page, problems, 'forget after download');
+  await context.close();
+});
+
+test('two wizards with one id: the second keeps its answers apart, and the site owner is warned', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`http://${HOSTS}/${HOST_PAGE}`);
+  await page.locator('[data-koers] #koers-heading').first().waitFor();
+  await page.evaluate(() => {
+    const twin = document.createElement('div');
+    twin.setAttribute('data-koers', 'tt');
+    twin.setAttribute('data-autosave', 'local');
+    twin.id = 'twin';
+    document.body.append(twin);
+  });
+  const twin = page.locator('#twin');
+  await twin.locator('#koers-next').click();
+  await twin.locator('#koers-f-org-name').fill('Tweeling');
+  await page.waitForFunction(() => Object.keys(localStorage).includes('koers.answers.tt-2'));
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ['koers.answers.tt-2']);
+  assert.ok(warnings.some((w) => w.includes('data-koers="tt"')), warnings.join('\n'));
   await context.close();
 });
 

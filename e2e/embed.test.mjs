@@ -96,6 +96,11 @@ test('two wizards on one page keep separate answers; the host can remove and re-
   assert.equal(await second.locator('#koers-heading').textContent(), 'Trust and training', 'data-start and data-lang');
   await first.locator('#koers-next').click();
   await first.locator('#koers-f-org-name').fill('Eerste');
+  // The script embed asks once before it keeps anything in the host site's storage.
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  assert.match(await first.locator('#koers-save-status').textContent(), /Nog niet bewaard/);
+  await first.locator('#koers-keep-local').click();
+  await first.locator('#koers-keep').waitFor({ state: 'detached' });
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['koers.answers']);
   // The host's call to action, with a checked link, on the plan screen.
   await first.locator('#koers-overview').click();

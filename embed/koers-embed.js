@@ -42,6 +42,14 @@ const mounted = new Map();
 
 function mount(host) {
   if (mounted.has(host)) return;
+  // Two wizards with one id would overwrite each other's answers: the second gets a key of
+  // its own, and the site owner a warning.
+  const id = host.getAttribute('data-koers') || '';
+  const same = [...mounted.keys()].filter((h) => (h.getAttribute('data-koers') || '') === id);
+  if (same.length && !host.hasAttribute('data-koers-key')) {
+    host.setAttribute('data-koers-key', `${id || 'koers'}-${same.length + 1}`);
+    console.warn(`Koers: ${same.length + 1} wizards on this page have data-koers="${id}". Each needs its own id, or their answers mix; this one keeps its answers under its own key for now.`);
+  }
   const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
   const css = document.createElement('link');
   css.rel = 'stylesheet';

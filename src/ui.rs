@@ -74,12 +74,22 @@ fn options(host: &web_sys::Element) -> Props {
         full_page: false,
         autosave: attr("data-autosave")
             .is_none_or(|v| !matches!(v.as_str(), "off" | "false" | "no")),
+        keep: if attr("data-autosave").as_deref() == Some("session") {
+            crate::wizard::Keep::Session
+        } else {
+            crate::wizard::Keep::Local
+        },
+        ask: attr("data-autosave").as_deref() == Some("ask"),
         start: attr("data-start").and_then(|s| Section::from_key(&s)),
         cta,
         workshop: host
             .get_attribute("data-workshop")
             .is_some_and(|v| v != "false"),
-        storage_key: browser::storage_key(&host.get_attribute("data-koers").unwrap_or_default()),
+        storage_key: browser::storage_key(
+            &attr("data-koers-key")
+                .or_else(|| host.get_attribute("data-koers"))
+                .unwrap_or_default(),
+        ),
         share_links: false,
         prefill: crate::wizard::Prefill::read(
             attr("data-org-name").as_deref(),
@@ -156,6 +166,9 @@ impl Mounted {
 pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted {
     apply_theme(&host, &container);
     let mut props = options(&host);
+    // The script embed keeps answers in the host site's own storage: unless the host says
+    // otherwise, the visitor is asked once.
+    props.ask |= host.get_attribute("data-autosave").is_none();
     props.share_links = register(&container);
     let root: web_sys::Element = container.into();
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -509,6 +509,7 @@ fn the_autosave_is_read_back_and_an_unreadable_one_is_held() {
         config: Config {
             full_page: true,
             autosave: true,
+            ..Config::default()
         },
         stored: Some(Stored::Raw(raw)),
         ..Start::default()
@@ -520,6 +521,7 @@ fn the_autosave_is_read_back_and_an_unreadable_one_is_held() {
         config: Config {
             full_page: true,
             autosave: true,
+            ..Config::default()
         },
         stored: Some(Stored::Raw("{\"app\":\"koers\"".into())),
         ..Start::default()
@@ -552,6 +554,7 @@ fn prefill_fills_a_first_visit_and_never_overrides_saved_answers() {
     let config = Config {
         full_page: false,
         autosave: true,
+        ..Config::default()
     };
     let first = Model::start(Start {
         config,
@@ -594,6 +597,53 @@ fn a_page_restored_from_the_back_forward_cache_reads_the_saved_answers_again() {
     assert_eq!(m.raw(Q::OrgName), plans::hospital_group().organisation.name);
     act(&mut m, Action::Restored("{ kapot".into()));
     assert_eq!(m.plan, plans::hospital_group());
+}
+
+/// Where the page asks, nothing is kept until the visitor chooses; then it is kept where they
+/// chose. Answers already kept load and stay where they are, whatever the mode. After a
+/// download the visitor may have the answers forgotten.
+#[test]
+fn the_visitor_chooses_where_answers_are_kept() {
+    let ask = Config {
+        full_page: false,
+        autosave: true,
+        ask: true,
+        ..Config::default()
+    };
+    let mut m = Model::start(Start {
+        config: ask,
+        stored: Some(Stored::Nothing),
+        ..Start::default()
+    });
+    assert_eq!(m.saving, Saving::Asking);
+    act(&mut m, Action::Next);
+    let fx = edit(&mut m, Edit::Type(Q::OrgName, "Zorg Noord".into()));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Save(_))), "{fx:?}");
+    let fx = act(&mut m, Action::Keep(Keep::Session));
+    assert_eq!(m.keep, Keep::Session);
+    assert!(matches!(&fx[..], [Effect::Save(json)] if json.contains("Zorg Noord")));
+    let fx = edit(&mut m, Edit::Type(Q::OrgName, "Zorg Noord-Oost".into()));
+    assert!(fx.iter().any(|e| matches!(e, Effect::Save(_))));
+
+    // Kept before, in this computer's storage: no question, and kept there.
+    let m = Model::start(Start {
+        config: ask,
+        stored: Some(Stored::Raw(to_compact_json(&plans::hospital_group(), None))),
+        stored_in: Keep::Local,
+        ..Start::default()
+    });
+    assert_eq!((m.saving, m.keep), (Saving::Saved, Keep::Local));
+
+    // Forget after download: the record goes, nothing more is written, the screen keeps it.
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(&mut m, Action::ForgetAfterDownload(true));
+    let fx = act(&mut m, Action::Download(Format::Markdown));
+    assert!(fx.contains(&Effect::ClearSaved), "{fx:?}");
+    assert_eq!(m.notice, Some(Notice::ForgottenAfterDownload));
+    assert_eq!(m.plan, plans::hospital_group());
+    act(&mut m, Action::Go(Route::Screen(Screen::OrgBasics)));
+    let fx = edit(&mut m, Edit::Type(Q::OrgName, "Nog iets".into()));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Save(_))), "{fx:?}");
 }
 
 /// Every question of every screen of these plans.

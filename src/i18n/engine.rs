@@ -34,144 +34,148 @@ pub fn stage_description(stage: Stage, lang: Lang) -> &'static str {
     }
 }
 
-/// The self-assessment grid: what each stage looks like in each dimension.
+/// The self-assessment grid: what each dimension looks like at each stage, one row per
+/// dimension and one column per stage, in the order the enums declare them. A table rather
+/// than a `match` of string loads: it is on the first screen's path, where every byte counts.
+const GRID: [(&str, &str); 35] = [
+    // StrategyGoals
+    (
+        "Geen doelen voor social media.",
+        "No goals for social media.",
+    ),
+    (
+        "Losse ideeën per persoon of afdeling.",
+        "Loose ideas per person or department.",
+    ),
+    (
+        "Een social media-plan met doelen.",
+        "A social media plan with goals.",
+    ),
+    (
+        "Doelen hangen aan de organisatiedoelen en het jaarplan.",
+        "Goals are tied to organisational goals and the annual plan.",
+    ),
+    (
+        "Social is onderdeel van elke strategische keuze.",
+        "Social is part of every strategic choice.",
+    ),
+    // OrganisationRoles
+    (
+        "Niemand is ervoor verantwoordelijk.",
+        "Nobody is responsible for it.",
+    ),
+    (
+        "Een of twee pioniers doen het erbij.",
+        "One or two pioneers do it on the side.",
+    ),
+    ("Een team met benoemde rollen.", "A team with named roles."),
+    (
+        "Een kernteam ondersteunt afdelingen die zelf actief zijn.",
+        "A core team supports departments that act themselves.",
+    ),
+    (
+        "Iedere medewerker kan en mag meedoen.",
+        "Every employee can and may take part.",
+    ),
+    // PolicyRules
+    ("Geen afspraken.", "No agreements."),
+    (
+        "Ongeschreven regels, ieder doet het op zijn manier.",
+        "Unwritten rules; everyone does it their own way.",
+    ),
+    (
+        "Vastgelegde spelregels, ook voor privacy.",
+        "Written rules, privacy included.",
+    ),
+    (
+        "Spelregels zijn bekend, worden nageleefd en herzien.",
+        "Rules are known, followed and reviewed.",
+    ),
+    (
+        "Spelregels zijn cultuur geworden.",
+        "The rules have become culture.",
+    ),
+    // SkillsTraining
+    ("Geen kennis in huis.", "No know-how in house."),
+    ("Enkelen leren het zichzelf aan.", "A few teach themselves."),
+    (
+        "Trainingen voor wie ermee werkt.",
+        "Training for those who use it.",
+    ),
+    (
+        "Een vast trainingsprogramma per rol.",
+        "A structured programme per role.",
+    ),
+    (
+        "Iedereen is geschoold; kennis wordt gedeeld.",
+        "Everyone is trained; knowledge is shared.",
+    ),
+    // ListeningWebcare
+    (
+        "We weten niet wat er over ons gezegd wordt.",
+        "We don't know what is said about us.",
+    ),
+    (
+        "We reageren soms, als iemand het ziet.",
+        "We sometimes respond, if someone notices.",
+    ),
+    (
+        "We monitoren en hebben een webcareprotocol.",
+        "We monitor and have a webcare protocol.",
+    ),
+    (
+        "Luisteren is vast werk en stuurt beslissingen.",
+        "Listening is routine and informs decisions.",
+    ),
+    (
+        "Signalen van cliënten sturen de dienstverlening.",
+        "Clients' signals steer the service.",
+    ),
+    // Measurement
+    ("We meten niets.", "We measure nothing."),
+    (
+        "We kijken naar likes en volgers.",
+        "We look at likes and followers.",
+    ),
+    (
+        "Een dashboard met vaste indicatoren.",
+        "A dashboard with set indicators.",
+    ),
+    (
+        "We meten effect op organisatiedoelen.",
+        "We measure impact on organisational goals.",
+    ),
+    (
+        "Meten is continu en voorspellend.",
+        "Measurement is continuous and predictive.",
+    ),
+    // ExecutiveSupport
+    (
+        "Het bestuur ziet er geen waarde in.",
+        "The board sees no value in it.",
+    ),
+    (
+        "Het bestuur laat het gebeuren.",
+        "The board lets it happen.",
+    ),
+    (
+        "Er is budget en een opdracht.",
+        "There is a budget and a mandate.",
+    ),
+    (
+        "Een bestuurder is sponsor en spreekt zich uit.",
+        "A board member is sponsor and speaks up.",
+    ),
+    (
+        "Bestuurders doen zelf actief mee.",
+        "Executives take part themselves.",
+    ),
+];
+
 #[must_use]
 pub fn grid_cell(dim: Dimension, stage: Stage, lang: Lang) -> &'static str {
-    use Dimension as D;
-    use Stage as S;
-    match (dim, stage) {
-        (D::StrategyGoals, S::Traditional) => lang.pick(
-            "Geen doelen voor social media.",
-            "No goals for social media.",
-        ),
-        (D::StrategyGoals, S::Experimental) => lang.pick(
-            "Losse ideeën per persoon of afdeling.",
-            "Loose ideas per person or department.",
-        ),
-        (D::StrategyGoals, S::Operational) => lang.pick(
-            "Een social media-plan met doelen.",
-            "A social media plan with goals.",
-        ),
-        (D::StrategyGoals, S::Measurable) => lang.pick(
-            "Doelen hangen aan de organisatiedoelen en het jaarplan.",
-            "Goals are tied to organisational goals and the annual plan.",
-        ),
-        (D::StrategyGoals, S::FullyEngaged) => lang.pick(
-            "Social is onderdeel van elke strategische keuze.",
-            "Social is part of every strategic choice.",
-        ),
-        (D::OrganisationRoles, S::Traditional) => lang.pick(
-            "Niemand is ervoor verantwoordelijk.",
-            "Nobody is responsible for it.",
-        ),
-        (D::OrganisationRoles, S::Experimental) => lang.pick(
-            "Een of twee pioniers doen het erbij.",
-            "One or two pioneers do it on the side.",
-        ),
-        (D::OrganisationRoles, S::Operational) => {
-            lang.pick("Een team met benoemde rollen.", "A team with named roles.")
-        }
-        (D::OrganisationRoles, S::Measurable) => lang.pick(
-            "Een kernteam ondersteunt afdelingen die zelf actief zijn.",
-            "A core team supports departments that act themselves.",
-        ),
-        (D::OrganisationRoles, S::FullyEngaged) => lang.pick(
-            "Iedere medewerker kan en mag meedoen.",
-            "Every employee can and may take part.",
-        ),
-        (D::PolicyRules, S::Traditional) => lang.pick("Geen afspraken.", "No agreements."),
-        (D::PolicyRules, S::Experimental) => lang.pick(
-            "Ongeschreven regels, ieder doet het op zijn manier.",
-            "Unwritten rules; everyone does it their own way.",
-        ),
-        (D::PolicyRules, S::Operational) => lang.pick(
-            "Vastgelegde spelregels, ook voor privacy.",
-            "Written rules, privacy included.",
-        ),
-        (D::PolicyRules, S::Measurable) => lang.pick(
-            "Spelregels zijn bekend, worden nageleefd en herzien.",
-            "Rules are known, followed and reviewed.",
-        ),
-        (D::PolicyRules, S::FullyEngaged) => lang.pick(
-            "Spelregels zijn cultuur geworden.",
-            "The rules have become culture.",
-        ),
-        (D::SkillsTraining, S::Traditional) => {
-            lang.pick("Geen kennis in huis.", "No know-how in house.")
-        }
-        (D::SkillsTraining, S::Experimental) => {
-            lang.pick("Enkelen leren het zichzelf aan.", "A few teach themselves.")
-        }
-        (D::SkillsTraining, S::Operational) => lang.pick(
-            "Trainingen voor wie ermee werkt.",
-            "Training for those who use it.",
-        ),
-        (D::SkillsTraining, S::Measurable) => lang.pick(
-            "Een vast trainingsprogramma per rol.",
-            "A structured programme per role.",
-        ),
-        (D::SkillsTraining, S::FullyEngaged) => lang.pick(
-            "Iedereen is geschoold; kennis wordt gedeeld.",
-            "Everyone is trained; knowledge is shared.",
-        ),
-        (D::ListeningWebcare, S::Traditional) => lang.pick(
-            "We weten niet wat er over ons gezegd wordt.",
-            "We don't know what is said about us.",
-        ),
-        (D::ListeningWebcare, S::Experimental) => lang.pick(
-            "We reageren soms, als iemand het ziet.",
-            "We sometimes respond, if someone notices.",
-        ),
-        (D::ListeningWebcare, S::Operational) => lang.pick(
-            "We monitoren en hebben een webcareprotocol.",
-            "We monitor and have a webcare protocol.",
-        ),
-        (D::ListeningWebcare, S::Measurable) => lang.pick(
-            "Luisteren is vast werk en stuurt beslissingen.",
-            "Listening is routine and informs decisions.",
-        ),
-        (D::ListeningWebcare, S::FullyEngaged) => lang.pick(
-            "Signalen van cliënten sturen de dienstverlening.",
-            "Clients' signals steer the service.",
-        ),
-        (D::Measurement, S::Traditional) => lang.pick("We meten niets.", "We measure nothing."),
-        (D::Measurement, S::Experimental) => lang.pick(
-            "We kijken naar likes en volgers.",
-            "We look at likes and followers.",
-        ),
-        (D::Measurement, S::Operational) => lang.pick(
-            "Een dashboard met vaste indicatoren.",
-            "A dashboard with set indicators.",
-        ),
-        (D::Measurement, S::Measurable) => lang.pick(
-            "We meten effect op organisatiedoelen.",
-            "We measure impact on organisational goals.",
-        ),
-        (D::Measurement, S::FullyEngaged) => lang.pick(
-            "Meten is continu en voorspellend.",
-            "Measurement is continuous and predictive.",
-        ),
-        (D::ExecutiveSupport, S::Traditional) => lang.pick(
-            "Het bestuur ziet er geen waarde in.",
-            "The board sees no value in it.",
-        ),
-        (D::ExecutiveSupport, S::Experimental) => lang.pick(
-            "Het bestuur laat het gebeuren.",
-            "The board lets it happen.",
-        ),
-        (D::ExecutiveSupport, S::Operational) => lang.pick(
-            "Er is budget en een opdracht.",
-            "There is a budget and a mandate.",
-        ),
-        (D::ExecutiveSupport, S::Measurable) => lang.pick(
-            "Een bestuurder is sponsor en spreekt zich uit.",
-            "A board member is sponsor and speaks up.",
-        ),
-        (D::ExecutiveSupport, S::FullyEngaged) => lang.pick(
-            "Bestuurders doen zelf actief mee.",
-            "Executives take part themselves.",
-        ),
-    }
+    GRID.get(dim as usize * 5 + stage as usize)
+        .map_or("", |(nl, en)| lang.pick(nl, en))
 }
 
 /// Why the assessment came out as it did.
@@ -680,6 +684,31 @@ mod tests {
         let en = render(Lang::En);
         assert!(!nl.trim().is_empty() && !en.trim().is_empty());
         assert_ne!(nl, en, "same text in both languages: {nl}");
+    }
+
+    #[test]
+    fn the_grid_table_is_in_the_enums_order() {
+        // Corners and a middle cell of the table, against the enums it is indexed by.
+        let cell = |d, s| grid_cell(d, s, Lang::Nl);
+        assert_eq!(
+            cell(Dimension::StrategyGoals, Stage::Traditional),
+            "Geen doelen voor social media."
+        );
+        assert_eq!(
+            cell(Dimension::PolicyRules, Stage::Traditional),
+            "Geen afspraken."
+        );
+        assert_eq!(
+            cell(Dimension::OrganisationRoles, Stage::Operational),
+            "Een team met benoemde rollen."
+        );
+        assert_eq!(Dimension::ALL.len() * Stage::ALL.len(), GRID.len());
+        let mut seen = std::collections::BTreeSet::new();
+        for d in Dimension::ALL {
+            for s in Stage::ALL {
+                assert!(seen.insert(cell(*d, *s)), "{d:?} {s:?} repeats a cell");
+            }
+        }
     }
 
     #[test]

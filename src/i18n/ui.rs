@@ -55,6 +55,14 @@ texts! {
     StepOf => "Stap", "Step";
     Of => "van", "of";
     Saved => "Opgeslagen in deze browser", "Saved in this browser";
+    SavedSession => "Bewaard in dit tabblad; weg zodra u het sluit", "Kept in this tab; gone once you close it";
+    KeepNotYet => "Nog niet bewaard: kies bovenaan of u uw antwoorden wilt bewaren", "Not kept yet: choose at the top whether to keep your answers";
+    KeepQuestion => "Uw antwoorden op deze computer bewaren?", "Keep your answers on this computer?";
+    KeepExplain => "Dan kunt u later verder. Ze blijven in deze browser en gaan nergens heen. Op een gedeelde computer: kies alleen dit tabblad.", "Then you can carry on later. They stay in this browser and go nowhere. On a shared computer: choose this tab only.";
+    KeepLocal => "Ja, op deze computer bewaren", "Yes, keep them on this computer";
+    KeepSession => "Alleen in dit tabblad", "In this tab only";
+    ForgottenAfterDownload => "Uw antwoorden zijn uit deze browser gewist; wat op het scherm staat, verdwijnt als u de pagina sluit.", "Your answers have been removed from this browser; what is on screen goes once you close the page.";
+    ForgetAfterDownload => "Wis mijn antwoorden uit deze browser zodra ik het plan heb gedownload", "Remove my answers from this browser once I have downloaded the plan";
     NotSaved => "Niet opgeslagen: deze browser bewaart niets", "Not saved: this browser keeps nothing";
     Forget => "Mijn antwoorden wissen", "Forget my answers";
     ForgetConfirm => "Weet u het zeker? Alle antwoorden in deze browser worden gewist. Dit kan niet ongedaan worden gemaakt.", "Are you sure? All answers in this browser will be deleted. This cannot be undone.";

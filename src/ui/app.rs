@@ -46,6 +46,12 @@ pub struct Props {
     /// What the host fills in for a visitor with no saved answers.
     #[prop_or_default]
     pub prefill: crate::wizard::Prefill,
+    /// Where answers are kept (`data-autosave="local"` or `"session"`).
+    #[prop_or_default]
+    pub keep: crate::wizard::Keep,
+    /// Ask the visitor once whether to keep their answers on this computer.
+    #[prop_or_default]
+    pub ask: bool,
 }
 
 pub struct App {
@@ -73,7 +79,7 @@ impl App {
             let link = ctx.link().clone();
             match effect {
                 Effect::Save(json) => {
-                    let ok = browser::write_stored(&props.storage_key, &json);
+                    let ok = browser::write_stored(&props.storage_key, &json, self.model.keep);
                     // Reported back as an action, so the model says what the footer shows.
                     reports.push(Action::Saved(ok));
                 }
@@ -205,16 +211,23 @@ impl Component for App {
         } else {
             first_screen
         };
+        let (stored, stored_in) = if props.autosave {
+            let (stored, at) = browser::read_stored(&props.storage_key);
+            (Some(stored), at)
+        } else {
+            (None, props.keep)
+        };
         let model = Model::start(Start {
             config: Config {
                 full_page: props.full_page,
                 autosave: props.autosave,
+                keep: props.keep,
+                ask: props.ask,
             },
             lang,
             route,
-            stored: props
-                .autosave
-                .then(|| browser::read_stored(&props.storage_key)),
+            stored,
+            stored_in,
             workshop: props.workshop,
             seed: browser::seed(),
             prefill: props.prefill.clone(),
@@ -275,7 +288,7 @@ impl Component for App {
                         if !persisted {
                             return;
                         }
-                        if let crate::wizard::Stored::Raw(raw) = browser::read_stored(&key) {
+                        if let (crate::wizard::Stored::Raw(raw), _) = browser::read_stored(&key) {
                             link.send_message(Action::Restored(raw));
                         }
                         if full_page {
@@ -379,7 +392,9 @@ impl Component for App {
         let status = match m.saving {
             Saving::Off if !m.config.autosave => Some(T::AutosaveOff),
             Saving::Off => Some(T::NotSaved),
+            Saving::Saved if m.keep == crate::wizard::Keep::Session => Some(T::SavedSession),
             Saving::Saved => Some(T::Saved),
+            Saving::Asking => Some(T::KeepNotYet),
             Saving::Held | Saving::NotSaved => None,
         };
         let shell = Shell {
@@ -397,6 +412,7 @@ impl Component for App {
                     { help_overlay(&c) }
                     if m.workshop { <p class="koers-hint" id="koers-workshop-hint">{ c.t(T::ShortcutsHint) }</p> }
                     { notice(&c) }
+                    { keep_question(&c) }
                     { confirm_load(&c) }
                     { step_caption(&c) }
                     <h1 class="koers-h1" id="koers-heading" tabindex="-1">{ heading_text(m) }</h1>
@@ -519,6 +535,9 @@ fn notice(c: &Ctx) -> Html {
         Notice::StorageFull => (c.t(T::StorageFull).to_string(), Html::default()),
         Notice::OtherTab => (c.t(T::OtherTab).to_string(), Html::default()),
         Notice::Forgotten => (c.t(T::Forgotten).to_string(), Html::default()),
+        Notice::ForgottenAfterDownload => {
+            (c.t(T::ForgottenAfterDownload).to_string(), Html::default())
+        }
         Notice::Loaded => (c.t(T::Loaded).to_string(), Html::default()),
         Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), Html::default()),
         Notice::ImportFailed(e) => (i18n::import_error(e, lang), Html::default()),
@@ -531,7 +550,10 @@ fn notice(c: &Ctx) -> Html {
             },
         ),
     };
-    let role = if matches!(n, Notice::Forgotten | Notice::Loaded) {
+    let role = if matches!(
+        n,
+        Notice::Forgotten | Notice::Loaded | Notice::ForgottenAfterDownload
+    ) {
         "status"
     } else {
         "alert"
@@ -542,6 +564,26 @@ fn notice(c: &Ctx) -> Html {
             { extra }
             <button type="button" class="koers-button koers-button--secondary"
                 onclick={c.send.reform(|_| Action::DismissNotice)}>{ c.t(T::Dismiss) }</button>
+        </div>
+    }
+}
+
+/// Where the page lets the visitor choose, asks once, as soon as there is something to keep,
+/// whether to keep the answers on this computer or in this tab only.
+fn keep_question(c: &Ctx) -> Html {
+    use crate::wizard::Keep;
+    if c.m.saving != Saving::Asking || !c.m.edited {
+        return Html::default();
+    }
+    html! {
+        <div class="koers-banner" role="region" aria-labelledby="koers-keep-question" id="koers-keep">
+            <p id="koers-keep-question"><strong>{ c.t(T::KeepQuestion) }</strong></p>
+            <p>{ c.t(T::KeepExplain) }</p>
+            <button type="button" class="koers-button" id="koers-keep-local"
+                onclick={c.send.reform(|_| Action::Keep(Keep::Local))}>{ c.t(T::KeepLocal) }</button>
+            { " " }
+            <button type="button" class="koers-button koers-button--secondary" id="koers-keep-session"
+                onclick={c.send.reform(|_| Action::Keep(Keep::Session))}>{ c.t(T::KeepSession) }</button>
         </div>
     }
 }

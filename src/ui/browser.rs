@@ -27,18 +27,23 @@ pub fn storage_key(id: &str) -> String {
     }
 }
 
-/// Local storage, or `None` where the browser forbids it (private mode, blocked cookies).
-/// Written against web-sys rather than gloo-storage, whose API goes through serde_json (26 KB
-/// of the first load that the answers codec exists to avoid).
-fn storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Local storage (this computer) or session storage (this tab), or `None` where the browser
+/// forbids it (private mode, blocked cookies). Written against web-sys rather than
+/// gloo-storage, whose API goes through serde_json (26 KB of the first load that the answers
+/// codec exists to avoid).
+fn storage(keep: crate::wizard::Keep) -> Option<Storage> {
+    let window = web_sys::window()?;
+    match keep {
+        crate::wizard::Keep::Local => window.local_storage(),
+        crate::wizard::Keep::Session => window.session_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
-/// What the autosave slot holds at start-up.
-#[must_use]
-pub fn read_stored(key: &str) -> crate::wizard::Stored {
+fn read(key: &str, keep: crate::wizard::Keep) -> crate::wizard::Stored {
     use crate::wizard::Stored;
-    match storage() {
+    match storage(keep) {
         None => Stored::Unavailable,
         Some(s) => match s.get_item(key) {
             Ok(Some(raw)) => Stored::Raw(raw),
@@ -48,15 +53,32 @@ pub fn read_stored(key: &str) -> crate::wizard::Stored {
     }
 }
 
-/// Writes the autosave. `false` when the browser refused (full, or forbidden).
+/// What the autosave slot holds at start-up, and where: this computer first, then this tab.
+/// Answers already kept load whatever the page's mode.
 #[must_use]
-pub fn write_stored(key: &str, value: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+pub fn read_stored(key: &str) -> (crate::wizard::Stored, crate::wizard::Keep) {
+    use crate::wizard::{Keep, Stored};
+    match read(key, Keep::Local) {
+        Stored::Raw(raw) => (Stored::Raw(raw), Keep::Local),
+        local => match read(key, Keep::Session) {
+            Stored::Raw(raw) => (Stored::Raw(raw), Keep::Session),
+            _ => (local, Keep::Local),
+        },
+    }
 }
 
+/// Writes the autosave. `false` when the browser refused (full, or forbidden).
+#[must_use]
+pub fn write_stored(key: &str, value: &str, keep: crate::wizard::Keep) -> bool {
+    storage(keep).is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Forgets the answers, wherever they were kept.
 pub fn clear_stored(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
+    for keep in [crate::wizard::Keep::Local, crate::wizard::Keep::Session] {
+        if let Some(s) = storage(keep) {
+            let _ = s.remove_item(key);
+        }
     }
 }
 

@@ -193,6 +193,10 @@ pub fn plan_page(ctx: &Ctx) -> Html {
                 <button type="button" class="koers-button koers-button--secondary" id="koers-download-ics" onclick={download(Format::Ics)}>{ ctx.t(T::DownloadIcs) }</button>
                 <button type="button" class="koers-button koers-button--secondary" id="koers-download-json" onclick={send.reform(|_| Action::DownloadAnswers)}>{ ctx.t(T::DownloadJson) }</button>
             </div>
+            if ctx.m.config.autosave {
+                { super::fields::checkbox("koers-forget-after", ctx.t(T::ForgetAfterDownload), ctx.m.forget_after_download,
+                    send.reform(Action::ForgetAfterDownload)) }
+            }
             <p class="koers-hint">{ ctx.t(T::PrintHint) }</p>
             <p class="koers-hint">{ ctx.t(T::AnswersFileNote) }</p>
             { load_file(ctx, "koers-load-file") }

@@ -125,6 +125,10 @@ pub enum Action {
     Saved(bool),
     /// Another tab wrote these answers under our key.
     OtherTab(String),
+    /// The visitor chose where to keep the answers (asked by the page's `ask` mode).
+    Keep(Keep),
+    /// Forget the kept answers once the plan has been downloaded, or not.
+    ForgetAfterDownload(bool),
     /// The page came back from the browser's back-forward cache, and this is what storage
     /// holds now: the latest answers saved in this browser, perhaps by another tab meanwhile.
     Restored(String),
@@ -275,6 +279,8 @@ pub enum Notice {
     LinkFailed(ShareError),
     /// The documents module did not load (offline since the page opened, or blocked).
     DocumentsUnavailable,
+    /// The plan was downloaded and, as asked, the kept answers were forgotten.
+    ForgottenAfterDownload,
 }
 
 /// A file or link read, waiting for the user to say it may replace the answers.
@@ -325,8 +331,20 @@ pub enum Saving {
     Off,
     /// An unreadable autosave waits to be downloaded; saving would overwrite it unseen.
     Held,
+    /// The host lets the visitor choose where answers are kept, and they have not chosen yet:
+    /// nothing is written until they do.
+    Asking,
     Saved,
     NotSaved,
+}
+
+/// Where kept answers live: on this computer (`localStorage`), or in this tab only
+/// (`sessionStorage`, gone when the tab closes).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Keep {
+    #[default]
+    Local,
+    Session,
 }
 
 /// What the page sets once: where the wizard lives and whether it may keep answers.
@@ -335,6 +353,11 @@ pub struct Config {
     /// The wizard owns the page: it may set the title and the address.
     pub full_page: bool,
     pub autosave: bool,
+    /// Where answers are kept unless the visitor chooses (see `ask`).
+    pub keep: Keep,
+    /// Ask the visitor once whether to keep the answers on this computer (the script embed's
+    /// default: it keeps them in the host site's own storage).
+    pub ask: bool,
 }
 
 /// What the autosave slot held when the wizard started.
@@ -375,6 +398,14 @@ pub struct Model {
     pub document: Document,
     pub saving: Saving,
     pub config: Config,
+    /// Where the answers are written: the page's choice, the visitor's, or where saved answers
+    /// were found.
+    pub keep: Keep,
+    /// Forget the kept answers once the plan has been downloaded.
+    pub forget_after_download: bool,
+    /// The visitor has given an answer or loaded a file this visit (prefill is not theirs):
+    /// the moment to ask where to keep them.
+    pub edited: bool,
     /// For the plan's random id; the browser seeds it, so `update` stays deterministic.
     pub seed: u64,
 }
@@ -403,7 +434,12 @@ impl Default for Model {
             config: Config {
                 full_page: true,
                 autosave: true,
+                keep: Keep::Local,
+                ask: false,
             },
+            keep: Keep::Local,
+            forget_after_download: false,
+            edited: false,
             seed: 0,
         }
     }
@@ -419,6 +455,8 @@ pub struct Start {
     pub lang: Lang,
     pub route: Route,
     pub stored: Option<Stored>,
+    /// Where `stored` was found.
+    pub stored_in: Keep,
     pub workshop: bool,
     pub seed: u64,
 }
@@ -483,6 +521,7 @@ impl Model {
             config: start.config,
             workshop: start.workshop,
             seed: start.seed,
+            keep: start.config.keep,
             ..Model::default()
         };
         m.saving = if start.config.autosave {
@@ -491,7 +530,12 @@ impl Model {
             Saving::Off
         };
         match start.stored.unwrap_or(Stored::Nothing) {
-            Stored::Nothing => {}
+            // Nothing kept yet: where the page asks, the visitor chooses before anything is.
+            Stored::Nothing => {
+                if start.config.autosave && start.config.ask {
+                    m.saving = Saving::Asking;
+                }
+            }
             Stored::Unavailable => {
                 m.saving = Saving::Off;
                 m.notice = Some(Notice::StorageUnavailable);
@@ -510,9 +554,12 @@ impl Model {
                         .and_then(Lang::from_code)
                         .unwrap_or(m.lang);
                     m.saving = Saving::Saved;
+                    // Answers already kept go on being kept where they are, whatever the mode.
+                    m.keep = start.stored_in;
                 }
                 Err(_) => {
                     m.saving = Saving::Held;
+                    m.keep = start.stored_in;
                     m.notice = Some(Notice::Corrupt(raw));
                 }
             },
@@ -875,6 +922,16 @@ fn plan_box(m: &Model) -> Box<Plan> {
     Box::new(m.plan.clone())
 }
 
+/// After a download, forget the kept answers if the visitor asked for that: the record goes,
+/// nothing more is written, and the screen keeps the plan until the page closes.
+fn forget_if_asked(m: &mut Model, fx: &mut Vec<Effect>) {
+    if m.forget_after_download && m.config.autosave && m.saving != Saving::Off {
+        fx.push(Effect::ClearSaved);
+        m.saving = Saving::Off;
+        m.notice = Some(Notice::ForgottenAfterDownload);
+    }
+}
+
 /// The kind of trouble a notice reports, if it reports any.
 fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
     match notice? {
@@ -883,7 +940,9 @@ fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
         }
         Notice::ImportFailed(_) | Notice::LinkFailed(_) => Some(ErrorKind::Import),
         Notice::DocumentsUnavailable => Some(ErrorKind::Documents),
-        Notice::OtherTab | Notice::Forgotten | Notice::Loaded => None,
+        Notice::OtherTab | Notice::Forgotten | Notice::Loaded | Notice::ForgottenAfterDownload => {
+            None
+        }
     }
 }
 
@@ -922,6 +981,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::SetLang(l) => m.lang = l,
         Action::Edit(e) => {
             edit(m, e);
+            m.edited = true;
             // Problems shown after a refused Next update as the user fixes them.
             if let Route::Screen(s) = m.route {
                 if !m.shown.is_empty() {
@@ -958,6 +1018,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::ConfirmLoad => {
             if let Some(p) = m.pending.take() {
+                m.edited = true;
                 m.plan = *p.plan;
                 if m.plan.id.is_empty() {
                     m.plan.id = new_id(&mut m.seed);
@@ -983,13 +1044,14 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::AskForget => m.confirm_forget = true,
         Action::CancelForget => m.confirm_forget = false,
         Action::ConfirmForget => {
-            let keep = (m.lang, m.workshop, m.config, m.seed, m.route);
+            let keep = (m.lang, m.workshop, m.config, m.seed, m.route, m.keep);
             *m = Model {
                 lang: keep.0,
                 workshop: keep.1,
                 config: keep.2,
                 seed: keep.3,
                 route: keep.4,
+                keep: keep.5,
                 saving: m.saving,
                 notice: Some(Notice::Forgotten),
                 ..Model::default()
@@ -1028,18 +1090,22 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Download(format) => {
             fx.push(Effect::Emit(HostEvent::Download(format.key())));
             fx.push(Effect::Download(format, plan_box(m), m.lang));
+            forget_if_asked(m, &mut fx);
         }
-        Action::DownloadAnswers => fx.extend([
-            Effect::Emit(HostEvent::Download("answers")),
-            Effect::SaveFile {
-                name: format!(
-                    "{}-antwoorden.json",
-                    crate::domain::file_stem(&m.plan.organisation.name)
-                ),
-                mime: "application/json",
-                body: to_json(&m.plan),
-            },
-        ]),
+        Action::DownloadAnswers => {
+            fx.extend([
+                Effect::Emit(HostEvent::Download("answers")),
+                Effect::SaveFile {
+                    name: format!(
+                        "{}-antwoorden.json",
+                        crate::domain::file_stem(&m.plan.organisation.name)
+                    ),
+                    mime: "application/json",
+                    body: to_json(&m.plan),
+                },
+            ]);
+            forget_if_asked(m, &mut fx);
+        }
         Action::DownloadCorrupt => {
             if let Some(Notice::Corrupt(raw)) = &m.notice {
                 fx.push(Effect::SaveFile {
@@ -1052,6 +1118,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Print => {
             fx.push(Effect::Emit(HostEvent::Download("print")));
             fx.push(Effect::Print(plan_box(m), m.lang));
+            forget_if_asked(m, &mut fx);
         }
         Action::MakeShareLink => fx.push(Effect::MakeShareLink(plan_box(m))),
         Action::Rendered {
@@ -1080,6 +1147,16 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 m.notice = Some(Notice::StorageFull);
             }
         }
+        Action::Keep(keep) => {
+            m.keep = keep;
+            if m.saving == Saving::Asking {
+                m.saving = Saving::NotSaved;
+                if m.plan != Plan::default() {
+                    fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
+                }
+            }
+        }
+        Action::ForgetAfterDownload(on) => m.forget_after_download = on,
         Action::Restored(raw) => {
             // The autosave is what this page wrote last, or newer: take it as it is.
             if let Ok(doc) = read_document(raw.as_bytes()) {
@@ -1104,7 +1181,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
     // be downloaded (it would be overwritten unseen) or storage is off.
     if (&m.plan, m.lang) != (&before.0, before.1)
         && m.config.autosave
-        && !matches!(m.saving, Saving::Off | Saving::Held)
+        && !matches!(m.saving, Saving::Off | Saving::Held | Saving::Asking)
     {
         if m.plan == Plan::default() {
             fx.push(Effect::ClearSaved);
