@@ -173,7 +173,8 @@ test('a share link opens with a preview, and a tampered one is refused', async (
 
 for (const [which, label] of PLACES) test(`the first screen does not wait for the documents module; without it the plan and a download say why, check-your-answers works (${label})`, async () => {
   const where = places.places[which];
-  const context = await browser.newContext({ acceptDownloads: true });
+  // Requests are held here: a service worker would fetch the module itself, unseen.
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
