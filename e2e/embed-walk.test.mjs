@@ -422,6 +422,29 @@ test('two wizards with one id: the second keeps its answers apart, and the site 
   await context.close();
 });
 
+test('the events example page shows its own contact box after a download, and lists no answer', async () => {
+  const { context, page, wizard, problems } = await hostPage({ file: 'events.html' });
+  await wizard.locator('#koers-heading').waitFor();
+  const before = await page.evaluate(() => history.length);
+  await wizard.locator('#koers-next').click();
+  await wizard.locator('#koers-f-org-name').fill(SECRET);
+  await page.locator('#host-events li', { hasText: 'koers:step' }).first().waitFor();
+  await wizard.locator('#koers-overview').click();
+  await wizard.locator('#koers-task-plan').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), wizard.locator('#koers-download-md').click()]);
+  assert.match(dl.suggestedFilename(), /\.md$/);
+  await page.locator('#host-contact').waitFor({ state: 'visible' });
+  assert.ok(!(await page.locator('#host-events').textContent()).includes(SECRET));
+  // data-autosave="session": kept for this tab, nothing on the computer, and no question.
+  assert.equal(await wizard.locator('#koers-keep').count(), 0);
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], ['koers.answers.events']]);
+  // Steps through the wizard left the host's address and history alone.
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.equal(await page.evaluate(() => location.hash), '');
+  await assertClean(page, problems, 'the events page');
+  await context.close();
+});
+
 // Every screen in journey order, with the task-list entry that starts its section.
 const SCREENS = [
   ['organisation', 'Over uw organisatie'], ['organisation', 'Locaties, kanalen en communicatie'],

@@ -309,7 +309,7 @@ test('the task screen of a seven-role hospital team on a 360 px phone: cards, no
 test('the example host pages work as built into dist/examples/, served as they are', async () => {
   const served = await startStatic(8803, path.join(ROOT, 'dist'));
   try {
-    for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html', 'trusted-types.html', 'workshop.html', 'prefill.html', 'iframe.html']) {
+    for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html', 'trusted-types.html', 'workshop.html', 'prefill.html', 'events.html', 'iframe.html']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const problems = recordProblems(page, [new URL(served.url).host]);

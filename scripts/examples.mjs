@@ -28,8 +28,8 @@ for (const page of pages) {
   }
   writeFileSync(join(target, page), text);
 }
-// What the pages refer to beside themselves (the favicon).
-for (const file of readdirSync(source).filter((f) => f.endsWith('.svg'))) {
+// What the pages refer to beside themselves (the favicon, a host page's own script).
+for (const file of readdirSync(source).filter((f) => f.endsWith('.svg') || f.endsWith('.js'))) {
   copyFileSync(join(source, file), join(target, file));
 }
 console.log(`examples: ${pages.length} host pages written to dist/examples/`);
