@@ -349,10 +349,15 @@ test('a wizard that cannot load says so in its box, with a retry that fetches fr
   })();
   await wizard.locator('.koers-load-failed').waitFor();
   assert.match(await wizard.locator('.koers-load-failed').textContent(), /kon niet worden geladen.*antwoorden zijn veilig/);
-  await wizard.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  // A retry that fails again puts up a new box (the old one leaves the page).
+  const retry = wizard.getByRole('button', { name: 'Opnieuw proberen' });
+  const first = await retry.elementHandle();
+  await retry.click();
+  await page.waitForFunction((old) => !old.isConnected, first);
   await wizard.locator('.koers-load-failed').waitFor();
   context.fix();
-  await wizard.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  // The box goes the moment the wizard mounts: click without waiting for the button after.
+  await retry.evaluate((b) => b.click());
   await onStep(wizard, 'Uw social media-plan');
   // The broken file is reported by the browser; nothing else went wrong.
   assert.deepEqual(problems.filter((p) => !/WebAssembly|wasm|magic/i.test(p)), []);

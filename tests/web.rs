@@ -43,6 +43,8 @@ async fn mount_embedded() -> (Element, web_sys::ShadowRoot) {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let host = document().create_element("div").unwrap();
+    // Kept on this computer without asking, as a host may choose (the embed's default asks).
+    host.set_attribute("data-autosave", "local").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let shadow = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
