@@ -3,6 +3,7 @@
 //! Pure Rust (std and serde only): no I/O, no browser, no language.
 
 mod answers;
+pub mod budget;
 mod collections;
 mod findings;
 mod governance;

@@ -9,7 +9,8 @@ use serde::Deserialize;
 /// The schema this build writes. Version 1 was the first public format (see `upgrade_v1`);
 /// version 2 asked the photo rule as a yes/no, training twice and one RACI letter per role
 /// (see `upgrade_v2`).
-pub const SCHEMA_VERSION: u32 = 3;
+/// Version 3 held an indicator's baseline and target as free text (see `upgrade_v3`).
+pub const SCHEMA_VERSION: u32 = 4;
 /// What the `app` field says, so a stray JSON file is told apart from a Koers file.
 pub const APP: &str = "koers";
 /// Larger than any real plan by far (a full plan is ~20 KB); refusing early keeps a 50 MB
@@ -244,10 +245,16 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     if too_deep(text) {
         return Err(ImportError::TooDeep);
     }
-    let value = json::parse(text).map_err(|at| {
+    let mut value = json::parse(text).map_err(|at| {
         let (line, column) = json::line_column(text, at);
         ImportError::NotJson { line, column }
     })?;
+    let version = version_of(&value)?;
+    if version > SCHEMA_VERSION {
+        return Err(ImportError::FutureVersion(version));
+    }
+    // Before typed reading: version 3's free-text values would not read as numbers.
+    let kpis_reworded = version < 4 && upgrade_v3(&mut value);
     // Whose file it is and which version, before anything else: JSON of another shape is not
     // ours, whatever else is wrong with it.
     let members = json::members(&value).map_err(|_| ImportError::NotKoers)?;
@@ -258,19 +265,6 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
     };
-    if field("app").and_then(|v| String::read(v).ok()).as_deref() != Some(APP) {
-        return Err(ImportError::NotKoers);
-    }
-    let version = match field("schema_version").map(|v| &v.kind) {
-        Some(json::Kind::Number { int: Some(n) }) => u32::try_from(*n).unwrap_or(u32::MAX),
-        _ => return Err(ImportError::NotKoers),
-    };
-    if version > SCHEMA_VERSION {
-        return Err(ImportError::FutureVersion(version));
-    }
-    if version == 0 {
-        return Err(ImportError::NotKoers);
-    }
     let invalid = |at: json::At| {
         let (line, column) = json::line_column(text, at);
         ImportError::Invalid { line, column }
@@ -295,6 +289,9 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     if version < 3 {
         upgrade_v2(field("plan"), &mut doc.plan);
     }
+    if kpis_reworded {
+        doc.plan.to_confirm.insert(super::plan::Confirm::Kpis);
+    }
     doc.plan.normalise();
     doc.schema_version = SCHEMA_VERSION;
     let plan = &doc.plan;
@@ -308,6 +305,112 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
         return Err(ImportError::TooManyItems { max: MAX_ITEMS });
     }
     Ok(doc)
+}
+
+/// Whose file it is and which version, before anything else: JSON of another shape is not
+/// ours, whatever else is wrong with it.
+fn version_of(value: &json::Value) -> Result<u32, ImportError> {
+    let members = json::members(value).map_err(|_| ImportError::NotKoers)?;
+    let field = |name: &str| {
+        members
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+    };
+    if field("app").and_then(|v| String::read(v).ok()).as_deref() != Some(APP) {
+        return Err(ImportError::NotKoers);
+    }
+    match field("schema_version").map(|v| &v.kind) {
+        Some(json::Kind::Number { int: Some(n) }) if *n > 0 => {
+            Ok(u32::try_from(*n).unwrap_or(u32::MAX))
+        }
+        _ => Err(ImportError::NotKoers),
+    }
+}
+
+/// The members of an object value, to change in place; `None` for anything else.
+fn members_mut<'a>(v: &'a mut json::Value, key: &str) -> Option<&'a mut json::Value> {
+    match &mut v.kind {
+        json::Kind::Object(members) => members
+            .iter_mut()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// Version 3 held an indicator's baseline and target as free text ("1.200 volgers",
+/// "verdubbelen"). A text that is one number becomes that number, and what follows it the
+/// unit (unless the indicator has one); the original words are kept in the indicator's note
+/// either way, so nothing is lost, and a text without a number is only kept there. Returns
+/// whether any indicator had such a text, so the user is asked to look at them again.
+fn upgrade_v3(doc: &mut json::Value) -> bool {
+    let Some(json::Value {
+        kind: json::Kind::Array(kpis),
+        ..
+    }) = members_mut(doc, "plan")
+        .and_then(|p| members_mut(p, "goals"))
+        .and_then(|g| members_mut(g, "kpis"))
+    else {
+        return false;
+    };
+    let mut reworded = false;
+    for kpi in kpis {
+        let json::Kind::Object(members) = &mut kpi.kind else {
+            continue;
+        };
+        let mut words: Vec<String> = Vec::new();
+        let mut unit: Option<(usize, String)> = None;
+        for key in ["baseline", "target"] {
+            let Some(pos) = members.iter().rposition(|(k, _)| k == key) else {
+                continue;
+            };
+            let json::Kind::Str(text) = &members[pos].1.kind else {
+                continue;
+            };
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                members.remove(pos);
+                continue;
+            }
+            reworded = true;
+            words.push(text.clone());
+            match super::units::Amount::from_free_text(&text) {
+                Some((amount, u)) => {
+                    let at = members[pos].1.at;
+                    members[pos].1.kind = json::Kind::Str(amount.format(false));
+                    if !u.is_empty() && unit.is_none() {
+                        unit = Some((at, u));
+                    }
+                }
+                None => {
+                    members.remove(pos);
+                }
+            }
+        }
+        let has_unit = members.iter().any(|(k, _)| k == "unit");
+        if let (Some((at, u)), false) = (unit, has_unit) {
+            members.push((
+                "unit".into(),
+                json::Value {
+                    at,
+                    kind: json::Kind::Str(u),
+                },
+            ));
+        }
+        if !words.is_empty() {
+            members.push((
+                "note".into(),
+                json::Value {
+                    at: kpi.at,
+                    kind: json::Kind::Str(words.join(" → ")),
+                },
+            ));
+        }
+    }
+    reworded
 }
 
 /// Version 1 kept one number for "locations and brands", a list of six phase lengths, and the

@@ -132,6 +132,7 @@ impl Finding {
             Finding::ListeningWithoutChannels(_) => FixAt::Maturity,
             Finding::ToConfirm(Confirm::Size) => FixAt::Organisation,
             Finding::ToConfirm(Confirm::Tasks) => FixAt::Tasks,
+            Finding::ToConfirm(Confirm::Kpis) => FixAt::Kpis,
         }
     }
 }

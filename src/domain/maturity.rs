@@ -314,7 +314,7 @@ pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> Ta
         .goals
         .kpis
         .iter()
-        .any(|k| !k.name.trim().is_empty() && !k.baseline.trim().is_empty());
+        .any(|k| !k.name.trim().is_empty() && k.baseline.is_some());
     let adjust = |action: GrowthAction| -> Option<GrowthAction> {
         use GrowthAction as G;
         match action {

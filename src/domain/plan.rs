@@ -3,7 +3,7 @@
 
 use super::collections::{VecMap, VecSet};
 use super::json::{self, Json};
-use super::units::{Count, Date, Hours, Weeks};
+use super::units::{Amount, Count, Date, Hours, Weeks};
 use serde::{Deserialize, Serialize};
 
 /// A closed choice: what the wizard needs to offer it as options and read the answer back.
@@ -353,16 +353,64 @@ closed_enum! {
     KpiLevel { Exposure => "exposure", Engagement => "engagement", Influence => "influence", Action => "action" }
 }
 
+closed_enum! {
+    /// Which way an indicator should move: more applications is better, fewer unanswered
+    /// complaints is better.
+    Direction { Higher => "higher", Lower => "lower" }
+}
+
+closed_enum! {
+    /// How often an indicator is measured.
+    Frequency { Weekly => "weekly", Monthly => "monthly", Quarterly => "quarterly" }
+}
+
 section! {
-    /// One measurable indicator.
+    /// One measurable indicator. Baseline and target are numbers in one unit, so progress can
+    /// be computed; version 3 held them as free text (see `answers::upgrade_v3`).
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     Kpi {
         "id" => id: KpiId,
         "name" => name: String,
+        /// The goal the indicator measures.
+        "goal" => goal: Option<SocialGoal>,
         "level" => level: Option<KpiLevel>,
-        "baseline" => baseline: String,
-        "target" => target: String,
+        /// What is counted ("sollicitaties", "%"), shown after baseline and target.
+        "unit" => unit: String,
+        "direction" => direction: Direction,
+        /// Measured at the end of the listening phase.
+        "baseline" => baseline: Option<Amount>,
+        "target" => target: Option<Amount>,
+        /// Where the figure comes from ("Meta Business Suite", "the applicant system").
+        "source" => source: String,
+        "frequency" => frequency: Option<Frequency>,
         "owner" => owner: String,
+        /// What an older file said in words where a number is now asked.
+        "note" => note: String,
+    }
+}
+
+impl Default for Direction {
+    fn default() -> Self {
+        Direction::Higher
+    }
+}
+
+impl Kpi {
+    /// How far an actual value has come from the baseline to the target, in whole percent
+    /// (can pass 100 or fall below 0). `None` without a baseline and a target that differ.
+    #[must_use]
+    pub fn progress(&self, actual: Amount) -> Option<i64> {
+        let base = i128::from(self.baseline?.hundredths());
+        let target = i128::from(self.target?.hundredths());
+        let actual = i128::from(actual.hundredths());
+        let (span, done) = match self.direction {
+            Direction::Higher => (target - base, actual - base),
+            Direction::Lower => (base - target, base - actual),
+        };
+        if span <= 0 {
+            return None;
+        }
+        i64::try_from(done * 100 / span).ok()
     }
 }
 
@@ -491,6 +539,8 @@ closed_enum! {
         Size => "size",
         /// Several accountable roles for one task became one accountable role.
         Tasks => "tasks",
+        /// Baselines and targets in words became numbers with a unit.
+        Kpis => "kpis",
     }
 }
 
@@ -977,6 +1027,24 @@ impl Default for Phasing {
 }
 
 section! {
+    /// The assumptions behind the cost estimate. A missing value uses the default the
+    /// estimate shows (see `budget`); a value entered, zero included, replaces it.
+    #[derive(Clone, Debug, Default, PartialEq, Eq)]
+    Budget {
+        /// Integral cost per hour in euros, per role kind.
+        "rates" => rates: VecMap<RoleKind, Count>,
+        /// Euros per person trained.
+        "training_per_person" => training_per_person: Option<Count>,
+        /// Euros per year.
+        "monitoring_tool" => monitoring_tool: Option<Count>,
+        /// Euros per year.
+        "scheduling_tool" => scheduling_tool: Option<Count>,
+        /// Euros per year of paid promotion (for recruitment).
+        "promotion" => promotion: Option<Count>,
+    }
+}
+
+section! {
     /// The whole plan.
     #[derive(Clone, Debug, Default, PartialEq, Eq)]
     Plan {
@@ -992,6 +1060,7 @@ section! {
         "governance" => governance: Governance,
         "staffing" => staffing: Staffing,
         "phasing" => phasing: Phasing,
+        "budget" => budget: Budget,
     }
 }
 

@@ -91,6 +91,147 @@ impl fmt::Display for Hours {
     }
 }
 
+/// A measured value of an indicator (followers, applications, a percentage) in hundredths:
+/// "2,5 %" is a common engagement rate, and hundredths keep progress sums exact without floats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Amount {
+    hundredths: u64,
+}
+
+impl Amount {
+    /// A trillion: far above any count a care organisation measures; above it the input is a typo.
+    pub const MAX: Amount = Amount {
+        hundredths: 100_000_000_000_000,
+    };
+
+    #[must_use]
+    pub const fn whole(n: u64) -> Self {
+        let hundredths = n.saturating_mul(100);
+        if hundredths > Self::MAX.hundredths {
+            Self::MAX
+        } else {
+            Amount { hundredths }
+        }
+    }
+
+    #[must_use]
+    pub const fn hundredths(self) -> u64 {
+        self.hundredths
+    }
+
+    /// Formats with the reader's decimal separator and no thousands separator ("1200",
+    /// "2,5"), so what is shown can be typed back in unchanged.
+    #[must_use]
+    pub fn format(self, decimal_comma: bool) -> String {
+        let whole = self.hundredths / 100;
+        let frac = self.hundredths % 100;
+        let sep = if decimal_comma { ',' } else { '.' };
+        match frac {
+            0 => whole.to_string(),
+            f if f % 10 == 0 => format!("{whole}{sep}{}", f / 10),
+            f => format!("{whole}{sep}{f:02}"),
+        }
+    }
+
+    /// Reads the number at the start of a free text an older plan held ("1.200 volgers",
+    /// "2,5%", "ca. 40"), with what follows as its unit. A separator before exactly three
+    /// digits is a thousands separator, as Dutch writes it; otherwise it is the decimal one.
+    /// `None` when the text holds no number or more than one (a range, "van 10 naar 20").
+    #[must_use]
+    pub fn from_free_text(text: &str) -> Option<(Amount, String)> {
+        let start = text.find(|c: char| c.is_ascii_digit())?;
+        let rest = &text[start..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len());
+        let number = rest[..end].trim_end_matches(['.', ',']);
+        let unit = rest[end..].trim().trim_start_matches(['.', ',']).trim();
+        if unit.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut groups: Vec<&str> = number.split(['.', ',']).collect();
+        let last = groups.pop()?;
+        let canonical = if groups.is_empty() {
+            last.to_string()
+        } else if last.len() == 3 {
+            format!("{}{last}", groups.concat())
+        } else {
+            format!("{}.{last}", groups.concat())
+        };
+        let amount: Amount = canonical.parse().ok()?;
+        Some((amount, unit.to_string()))
+    }
+}
+
+/// Why a typed amount was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    NotANumber,
+    TooPrecise,
+    TooLarge,
+}
+
+impl FromStr for Amount {
+    type Err = AmountError;
+
+    /// Accepts "1200", "2.5" and "2,5"; at most two decimals and no thousands separator, so
+    /// "1.200" is never silently read as 1.2 or as 1200.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim().trim_end_matches('%').trim_end();
+        let (whole, frac) = s.split_once(['.', ',']).unwrap_or((s, ""));
+        let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+        if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
+            return Err(AmountError::NotANumber);
+        }
+        if frac.len() > 2 {
+            return Err(AmountError::TooPrecise);
+        }
+        let whole: u64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| AmountError::TooLarge)?
+        };
+        let frac: u64 = format!("{frac:0<2}").parse().unwrap_or(0);
+        let hundredths = whole
+            .checked_mul(100)
+            .and_then(|h| h.checked_add(frac))
+            .ok_or(AmountError::TooLarge)?;
+        if hundredths > Amount::MAX.hundredths {
+            return Err(AmountError::TooLarge);
+        }
+        Ok(Amount { hundredths })
+    }
+}
+
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.format(false))
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.format(false))
+    }
+}
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(|_| serde::de::Error::custom("not an amount"))
+    }
+}
+
+/// Amounts are written as text ("2.5"), as hours are, so no float is ever parsed.
+impl Json for Amount {
+    fn read(v: &json::Value) -> Result<Self, json::At> {
+        String::read(v)?.parse().map_err(|_| json::At(v.at))
+    }
+    fn write(&self, out: &mut String) {
+        json::write_str(out, &self.format(false));
+    }
+}
+
 /// Why a typed hour value was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HoursError {
@@ -362,6 +503,38 @@ impl Json for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_parse_as_typed_and_from_old_free_text() {
+        assert_eq!("1200".parse::<Amount>(), Ok(Amount::whole(1200)));
+        assert_eq!("2,5".parse::<Amount>().map(|a| a.hundredths()), Ok(250));
+        assert_eq!("2.05".parse::<Amount>().map(|a| a.format(true)), Ok("2,05".into()));
+        assert_eq!("40 %".parse::<Amount>(), Ok(Amount::whole(40)));
+        assert_eq!("1.234".parse::<Amount>(), Err(AmountError::TooPrecise));
+        assert_eq!("veel".parse::<Amount>(), Err(AmountError::NotANumber));
+        assert_eq!("".parse::<Amount>(), Err(AmountError::NotANumber));
+        assert_eq!(
+            "99999999999999999999".parse::<Amount>(),
+            Err(AmountError::TooLarge)
+        );
+        let cases = [
+            ("1.200 volgers", Some((120_000, "volgers"))),
+            ("2,5%", Some((250, "%"))),
+            ("ca. 40 sollicitaties per maand", Some((4000, "sollicitaties per maand"))),
+            ("10.000", Some((1_000_000, ""))),
+            ("3.5 uur", Some((350, "uur"))),
+            ("van 10 naar 20", None),
+            ("onbekend", None),
+        ];
+        for (text, expected) in cases {
+            let got = Amount::from_free_text(text).map(|(a, u)| (a.hundredths(), u));
+            assert_eq!(
+                got,
+                expected.map(|(h, u)| (h, u.to_string())),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn dates_parse_strictly() {

@@ -55,6 +55,8 @@ pub enum ProblemKind {
         max: u32,
     },
     HoursNumber,
+    /// Not a number with at most two decimals and no thousands separator.
+    AmountNumber,
     InvalidDate,
     /// Another model than the recommended one needs a reason, for the board.
     ReasonRequired,

@@ -7,7 +7,9 @@ use super::html::{model_comparison, stages, Flavour};
 use super::markup::{el, Attr, Element, Node, Tag};
 use crate::domain::Plan;
 use crate::i18n::{self, Label, Lang, D, T};
-use crate::wizard::{findings_view, governance_view, layout, maturity_view, Part, Rich, Screen};
+use crate::wizard::{
+    budget_view, findings_view, governance_view, layout, maturity_view, Part, Rich, Screen,
+};
 
 /// Every part the documents module renders for this screen.
 #[must_use]
@@ -150,6 +152,49 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                         })),
                 );
             }
+        }
+        Rich::Budget => {
+            let b = budget_view(plan, lang);
+            let th = |text: &str| el(Tag::Th).attr(Attr::Scope, "col").text(text);
+            let head = el(Tag::Tr)
+                .child(th(d(D::BudgetItem)))
+                .child(th(d(D::YearOne)))
+                .child(th(d(D::LaterYears)));
+            let row = |item: &str, detail: &str, one: &str, later: &str| {
+                let mut name = el(Tag::Th).attr(Attr::Scope, "row").text(item);
+                if !detail.is_empty() {
+                    name = name.child(el(Tag::Span).class("koers-detail").text(detail));
+                }
+                el(Tag::Tr)
+                    .child(name)
+                    .child(el(Tag::Td).text(one))
+                    .child(el(Tag::Td).text(later))
+            };
+            let mut rows: Vec<Element> = b
+                .rows
+                .iter()
+                .map(|r| row(&r.item, &r.detail, &r.year_one, &r.later))
+                .collect();
+            rows.push(row(d(D::BudgetTotal), "", &b.year_one, &b.later).class("koers-total"));
+            out.push(
+                el(Tag::Div)
+                    .class("koers-table-wrap")
+                    .attr(Attr::Tabindex, "0")
+                    .attr(Attr::Role, "region")
+                    .attr(Attr::AriaLabel, d(D::BudgetTable))
+                    .child(
+                        el(Tag::Table)
+                            .class("koers-table")
+                            .id("koers-budget")
+                            .child(el(Tag::Caption).class("koers-caption").text(d(D::BudgetTable)))
+                            .child(el(Tag::Thead).child(head))
+                            .child(el(Tag::Tbody).children_from(rows)),
+                    ),
+            );
+            if !b.without_hours.is_empty() {
+                out.push(el(Tag::P).class("koers-notice").text(&b.without_hours));
+            }
+            out.push(el(Tag::P).class("koers-hint").text(d(D::BudgetAssumptions)));
         }
         Rich::AudienceChannels(_)
         | Rich::TeamWarnings

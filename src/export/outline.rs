@@ -217,17 +217,46 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         b.push(Block::Table {
             head: vec![
                 t(T::KpiName),
+                d(D::Goal),
                 t(T::KpiLevel),
                 t(T::KpiBaseline),
                 t(T::KpiTarget),
-                t(T::KpiOwner),
             ],
             rows: s
                 .kpis
                 .iter()
-                .map(|k| row(open, [&k.name, &k.level, &k.baseline, &k.target, &k.owner]))
+                .map(|k| {
+                    let target = if k.target.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{} ({})", k.target, k.direction)
+                    };
+                    let baseline = if k.baseline.is_empty() {
+                        d(D::BaselineAfterListening)
+                    } else {
+                        k.baseline.clone()
+                    };
+                    row(open, [&k.name, &k.goal, &k.level, &baseline, &target])
+                })
                 .collect(),
         });
+        let notes: Vec<String> = s
+            .kpis
+            .iter()
+            .filter(|k| !k.note.is_empty())
+            .map(|k| format!("{}: {}", k.name, k.note))
+            .collect();
+        if !notes.is_empty() {
+            b.push(Block::Note(d(D::KpiNotesIntro)));
+            b.push(Block::List(notes));
+        }
+    }
+    for goal in &s.goals_without_kpi {
+        b.push(Block::Open(format!(
+            "{}: {} {goal}.",
+            d(D::OpenPoint),
+            d(D::NoKpiForGoal)
+        )));
     }
 
     section(&mut b, "doelgroepen", D::DocAudiences.get(l));
@@ -374,6 +403,39 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         b.push(Block::Para(t(T::PotentialReachNote)));
     }
 
+    section(&mut b, "begroting", D::DocBudget.get(l));
+    b.push(Block::Note(d(D::BudgetEstimateOnly)));
+    let mut rows: Vec<Vec<String>> = s
+        .budget
+        .rows
+        .iter()
+        .map(|r| {
+            let item = if r.detail.is_empty() {
+                r.item.clone()
+            } else {
+                format!("{} ({})", r.item, r.detail)
+            };
+            vec![item, r.year_one.clone(), r.later.clone()]
+        })
+        .collect();
+    rows.push(vec![
+        d(D::BudgetTotal),
+        s.budget.year_one.clone(),
+        s.budget.later.clone(),
+    ]);
+    b.push(Block::Table {
+        head: vec![d(D::BudgetItem), d(D::YearOne), d(D::LaterYears)],
+        rows,
+    });
+    if !s.budget.without_hours.is_empty() {
+        b.push(Block::Open(format!(
+            "{}: {}",
+            d(D::OpenPoint),
+            s.budget.without_hours
+        )));
+    }
+    b.push(Block::Para(d(D::BudgetAssumptions)));
+
     section(&mut b, "tijdlijn", D::DocTimeline.get(l));
     match &s.timeline {
         Some(tl) => {
@@ -409,10 +471,43 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     section(&mut b, "meetplan", D::DocMeasurement.get(l));
     if s.kpis.is_empty() {
         b.push(Block::Open(d(D::MeasurementNoKpis)));
-    } else if s.has_sponsor {
-        b.push(Block::Para(d(D::MeasurementText)));
     } else {
-        b.push(Block::Para(d(D::MeasurementTextNoSponsor)));
+        if s.has_sponsor {
+            b.push(Block::Para(d(D::MeasurementText)));
+        } else {
+            b.push(Block::Para(d(D::MeasurementTextNoSponsor)));
+        }
+        let to = if s.has_sponsor {
+            d(D::ReportsToSponsor)
+        } else {
+            format!("{}: {}", d(D::OpenPoint), d(D::NoSponsorToReport))
+        };
+        b.push(Block::Table {
+            head: vec![
+                t(T::KpiName),
+                t(T::KpiSource),
+                t(T::KpiFrequency),
+                d(D::ReportedBy),
+                d(D::ReportedTo),
+            ],
+            rows: s
+                .kpis
+                .iter()
+                .map(|k| {
+                    let source = if k.source.is_empty() {
+                        format!("{}: {}", d(D::OpenPoint), d(D::NoSource))
+                    } else {
+                        k.source.clone()
+                    };
+                    let owner = if k.owner.is_empty() {
+                        format!("{}: {}", d(D::OpenPoint), d(D::NoOwnerYet))
+                    } else {
+                        k.owner.clone()
+                    };
+                    row(open, [&k.name, &source, &k.frequency, &owner, &to])
+                })
+                .collect(),
+        });
     }
 
     section(&mut b, "risicos", D::DocRisks.get(l));
@@ -453,6 +548,15 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         b.push(Block::Subheading(t(T::Warnings)));
         b.push(Block::List(s.warnings.clone()));
     }
+
+    section(&mut b, "bronnen", D::DocSources.get(l));
+    b.push(Block::Para(d(D::SourcesIntro)));
+    b.push(Block::List(
+        crate::i18n::SOURCES
+            .iter()
+            .map(|src| src.get(l).to_string())
+            .collect(),
+    ));
 
     let open = (!s.open_sections.is_empty()).then(|| {
         let names: Vec<&str> = s.open_sections.iter().map(|x| x.label(l)).collect();

@@ -83,5 +83,51 @@ texts! {
         DocTraining => "Training", "Training";
         DocDiscipline => "Discipline", "Discipline";
         DocImpact => "Impact", "Impact";
+        BaselineAfterListening => "na de luisterfase te meten", "to be measured after the listening phase";
+        KpiNotesIntro => "Uit een eerdere versie van dit plan, zoals het toen in woorden stond:", "From an earlier version of this plan, as it was then written in words:";
+        NoKpiForGoal => "nog geen indicator voor het doel", "no indicator yet for the goal";
+        ReportsToSponsor => "De sponsor, op elk evaluatiemoment", "The sponsor, at every evaluation moment";
+        NoSponsorToReport => "er is geen sponsor die de cijfers ontvangt", "there is no sponsor to receive the figures";
+        NoSource => "bron nog niet gekozen", "source not chosen yet";
+        ReportedBy => "Meet en rapporteert", "Measures and reports";
+        ReportedTo => "Aan", "To";
+        DocBudget => "Begroting", "Budget";
+        BudgetEstimateOnly => "Een schatting, geen offerte: de bedragen volgen uit de uren in dit plan en de aannames hieronder.", "An estimate, not a quote: the amounts follow from the hours in this plan and the assumptions below.";
+        DocSources => "Bronnen", "Sources";
+        SourcesIntro => "Waar de modellen en regels in dit plan op steunen, om na te lezen:", "What the models and rules in this plan rest on, to check:";
+        HigherIsBetter => "hoger is beter", "higher is better";
+        LowerIsBetter => "lager is beter", "lower is better";
+        BudgetTable => "Geschatte kosten", "Estimated cost";
+        BudgetItem => "Post", "Item";
+        YearOne => "Jaar 1", "Year 1";
+        LaterYears => "Volgende jaren, per jaar", "Following years, per year";
+        BudgetTotal => "Totaal", "Total";
+        BudgetTraining => "Training", "Training";
+        BudgetRoleDetail => "uur per week", "hours a week";
+        BudgetPerYear => "uur per jaar", "hours a year";
+        BudgetPerHour => "per uur", "per hour";
+        BudgetPeople => "personen", "people";
+        BudgetRefresher => "daarna een kwart per jaar: nieuwe collega's en opfrissen", "then a quarter a year: new colleagues and refreshers";
+        BudgetProjectOnly => "alleen jaar 1: de rol eindigt na de uitrol", "year 1 only: the role ends after the rollout";
+        BudgetAssumptions => "Dit is een schatting, geen offerte. 1 fte is 36 uur per week (de cao's in de zorg); uren per jaar zijn uren per week maal 46 werkweken (na verlof en feestdagen). Uurtarieven zijn integrale kosten: salaris plus werkgeverslasten en overhead, ruwweg anderhalf keer het bruto uurloon. Tools en training zijn gangbare bedragen voor een zorgorganisatie; vraag offertes voordat het bestuur besluit.", "This is an estimate, not a quote. 1 FTE is 36 hours a week (the Dutch care collective agreements); hours a year are hours a week times 46 working weeks (after leave and public holidays). Hourly rates are integral costs: salary plus employer costs and overhead, roughly one and a half times the gross hourly wage. Tools and training are typical amounts for a care organisation; ask for quotes before the board decides.";
+        BudgetNoHours => "Zonder uren per week en dus niet meegeteld", "Without hours a week, so not counted";
     }
 }
+
+texts! {
+    /// The sources a board can check, in the order the plan uses them.
+    Source {
+        Altimeter => "Owyang, J. (2010). Framework and Matrix: The Five Ways Companies Organize for Social Business. Altimeter Group, 15 april 2010 (de vijf organisatiemodellen).", "Owyang, J. (2010). Framework and Matrix: The Five Ways Companies Organize for Social Business. Altimeter Group, 15 April 2010 (the five organisational models).";
+        AntsEyeView => "Ant's Eye View (2010). The Social Engagement Journey (de vijf fasen van volwassenheid).", "Ant's Eye View (2010). The Social Engagement Journey (the five stages of maturity).";
+        GezondCommuniceren => "Transmissie en Room8 (2014). Gezond Communiceren 2014: onderzoek naar social media in de zorg.", "Transmissie and Room8 (2014). Gezond Communiceren 2014: a survey of social media in Dutch care.";
+        Ladder => "Bartholomew, D. Meetladder bereik, betrokkenheid, invloed, actie (Exposure, Engagement, Influence, Action).", "Bartholomew, D. Measurement ladder Exposure, Engagement, Influence, Action.";
+        Avg => "Algemene verordening gegevensbescherming (AVG), art. 9: gezondheidsgegevens zijn bijzondere persoonsgegevens; publiceren vraagt uitdrukkelijke toestemming.", "General Data Protection Regulation (GDPR), art. 9: health data are special-category data; publishing them needs explicit consent.";
+        Uavg => "Uitvoeringswet AVG, art. 5: onder de 16 jaar geeft een ouder of voogd toestemming.", "Dutch GDPR Implementation Act (UAVG), art. 5: under 16, a parent or guardian consents.";
+        Wgbo => "Wet op de geneeskundige behandelingsovereenkomst (WGBO, Burgerlijk Wetboek boek 7): beroepsgeheim, ook over het bestaan van een behandelrelatie.", "Medical Treatment Contracts Act (WGBO, Dutch Civil Code book 7): professional secrecy, including about whether a treatment relationship exists.";
+        Knmg => "KNMG (2011). Artsen en social media; V&VN, Handreiking sociale media voor verpleegkundigen en verzorgenden.", "KNMG (2011). Doctors and social media; V&VN, guidance on social media for nurses and carers.";
+        Cao => "Cao's in de zorg (VVT, Gehandicaptenzorg, Ziekenhuizen, GGZ): een voltijdse werkweek van 36 uur.", "Dutch care collective agreements (VVT, Disability care, Hospitals, Mental health): a full-time week of 36 hours.";
+    }
+}
+
+/// Every source, for the plan's last section.
+pub const SOURCES: &[Source] = Source::ALL;

@@ -613,6 +613,11 @@ pub fn problem(kind: ProblemKind, lang: Lang) -> String {
             Lang::Nl => format!("Vul een heel getal in van {} tot en met {}.", number(min.into(), lang), number(max.into(), lang)),
             Lang::En => format!("Enter a whole number from {} to {}.", number(min.into(), lang), number(max.into(), lang)),
         },
+        ProblemKind::AmountNumber => lang.pick(
+            "Vul een getal in zonder punt voor duizendtallen, bijvoorbeeld 1200 of 2,5.",
+            "Enter a number without a thousands separator, for example 1200 or 2.5.",
+        )
+        .to_string(),
         ProblemKind::HoursNumber => lang.pick(
             "Vul uren per week in, bijvoorbeeld 4 of 4,5 (hoogstens 168).",
             "Enter hours per week, for example 4 or 4.5 (at most 168).",
@@ -851,6 +856,7 @@ mod tests {
             ProblemKind::TooLong { max: 10 },
             ProblemKind::WholeNumber { min: 1, max: 9 },
             ProblemKind::HoursNumber,
+            ProblemKind::AmountNumber,
             ProblemKind::InvalidDate,
             ProblemKind::ReasonRequired,
         ] {

@@ -152,6 +152,10 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             "Uw eerdere takenverdeling had bij een taak meer dan één eindverantwoordelijke. Er is er nu één; de anderen voeren de taak uit. Kijk de verdeling na.",
             "Your earlier task split had more than one accountable role for a task. There is one now; the others carry the task out. Check the split.",
         ).to_string(),
+        Finding::ToConfirm(Confirm::Kpis) => lang.pick(
+            "Nulmeting en streefwaarde van uw indicatoren waren tekst en zijn nu getallen met een eenheid. Wat Koers niet als getal kon lezen staat bij de indicator als opmerking. Kijk de indicatoren na.",
+            "The baselines and targets of your indicators were text and are now numbers with a unit. What Koers could not read as a number is kept with the indicator as a note. Check the indicators.",
+        ).to_string(),
     }
 }
 

@@ -3,7 +3,7 @@
 use super::Lang;
 use crate::domain::{
     Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, ConsentGroup,
-    ConsentPractice, Dimension, Discipline, KpiLevel, OrgModel, PhaseKind, Raci, Regulation,
+    ConsentPractice, Dimension, Direction, Discipline, Frequency, KpiLevel, OrgModel, PhaseKind, Raci, Regulation,
     ResponseTime, Rhythm, RoleKind, ScopeLevel, Section, Sector, SizeBand, SocialGoal,
     Spokespeople, Stage, TrainingModule, Trust, Usage,
 };
@@ -104,6 +104,17 @@ labels!(SocialGoal {
     EmployeeAdvocacy => "Medewerkers als ambassadeurs", "Employee advocacy";
     Reputation => "Reputatie en webcare", "Reputation and webcare";
     Fundraising => "Fondsenwerving", "Fundraising";
+});
+
+labels!(Direction {
+    Higher => "Hoger", "Higher";
+    Lower => "Lager", "Lower";
+});
+
+labels!(Frequency {
+    Weekly => "Wekelijks", "Weekly";
+    Monthly => "Maandelijks", "Monthly";
+    Quarterly => "Per kwartaal", "Quarterly";
 });
 
 labels!(KpiLevel {

@@ -109,8 +109,16 @@ texts! {
     KpiName => "Naam van de indicator", "Indicator";
     KpiLevel => "Niveau", "Level";
     KpiBaseline => "Nulmeting", "Baseline";
-    KpiTarget => "Doel", "Target";
+    KpiBaselineHint => "Een getal, te meten aan het eind van de luisterfase. Leeg laten mag tot dan.", "A number, measured at the end of the listening phase. It may stay empty until then.";
+    KpiTarget => "Streefwaarde", "Target";
     KpiOwner => "Eigenaar", "Owner";
+    KpiGoal => "Bij welk doel hoort deze indicator?", "Which goal does this indicator measure?";
+    KpiUnit => "Eenheid", "Unit";
+    KpiUnitHint => "Bijvoorbeeld sollicitaties, volgers of %.", "For example applications, followers or %.";
+    KpiDirection => "Beter is", "Better is";
+    KpiSource => "Bron van de cijfers", "Source of the figures";
+    KpiSourceHint => "Waar het getal vandaan komt, bijvoorbeeld de statistieken van het kanaal of het sollicitatiesysteem.", "Where the figure comes from, for example the channel's statistics or the applicant system.";
+    KpiFrequency => "Hoe vaak gemeten", "Measured";
     AddKpi => "Indicator toevoegen", "Add an indicator";
     NoKpis => "Nog geen indicatoren. Voeg er minstens één toe per doel.", "No indicators yet. Add at least one per goal.";
     ScopeHeading => "Voor wie en waar?", "For whom and where?";
@@ -258,6 +266,16 @@ texts! {
     Close => "Sluiten", "Close";
     AccessibilityStatement => "Toegankelijkheidsverklaring (opent in een nieuw tabblad)", "Accessibility statement (opens in a new tab)";
     Question => "Vraag", "Question";
+    BudgetHeading => "Wat kost het?", "What does it cost?";
+    BudgetHelp => "Een schatting voor het bestuur: de uren van het team in geld, plus training en hulpmiddelen. Pas de aannames aan als u betere cijfers hebt.", "An estimate for the board: the team's hours in money, plus training and tools. Change the assumptions when you have better figures.";
+    BudgetIntro => "De bedragen zijn aannames om mee te beginnen, geen offerte. Een leeg veld gebruikt weer de standaardwaarde.", "The amounts are assumptions to start from, not a quote. An emptied field goes back to the default.";
+    RatesLegend => "Integrale kosten per uur, in euro (salaris plus werkgeverslasten en overhead)", "Integral cost per hour, in euros (salary plus employer costs and overhead)";
+    RateLabel => "Kosten per uur", "Cost per hour";
+    CostsLegend => "Overige kosten, in euro", "Other costs, in euros";
+    TrainingCost => "Training per persoon", "Training per person";
+    MonitoringTool => "Monitoringtool per jaar (luisteren en webcare)", "Monitoring tool per year (listening and webcare)";
+    SchedulingTool => "Planningstool per jaar (berichten plannen en goedkeuren)", "Scheduling tool per year (planning and approving posts)";
+    Promotion => "Betaalde promotie van vacatures per jaar", "Paid promotion of vacancies per year";
     }
 }
 
@@ -293,7 +311,7 @@ mod tests {
             assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{d:?}");
             if !matches!(
                 d,
-                D::DocTraining | D::DocImpact | D::DocDiscipline | D::Score | D::Tip
+                D::DocTraining | D::DocImpact | D::DocDiscipline | D::Score | D::Tip | D::BudgetTraining
             ) {
                 assert_ne!(nl, en, "{d:?} is not translated");
             }

@@ -79,7 +79,12 @@ pub fn question_with(ctx: &Ctx, q: Q, reveals: Vec<(&'static str, Html)>) -> Htm
     let hint = spec.hint.map(|h| ctx.t(h));
     let error = ctx.error(q);
     match spec.kind {
-        Kind::Text | Kind::LongText | Kind::Number { .. } | Kind::Hours | Kind::Date => {
+        Kind::Text
+        | Kind::LongText
+        | Kind::Number { .. }
+        | Kind::Hours
+        | Kind::Amount
+        | Kind::Date => {
             let value = ctx.m.raw(q);
             let on = ctx.edit(move |s: String| Edit::Type(q, s));
             let described = describedby(&id, hint.is_some(), error.is_some());
@@ -95,7 +100,7 @@ pub fn question_with(ctx: &Ctx, q: Q, reveals: Vec<(&'static str, Html)>) -> Htm
             } else {
                 let (ty, mode) = match spec.kind {
                     Kind::Number { .. } => ("text", Some("numeric")),
-                    Kind::Hours => ("text", Some("decimal")),
+                    Kind::Hours | Kind::Amount => ("text", Some("decimal")),
                     Kind::Date => ("date", None),
                     _ => ("text", None),
                 };

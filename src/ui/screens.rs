@@ -143,7 +143,7 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                 { aside(ctx, r) }
             </> }
         }
-        Rich::TargetAdvice | Rich::Profile | Rich::Findings(_) => aside(ctx, r),
+        Rich::TargetAdvice | Rich::Profile | Rich::Findings(_) | Rich::Budget => aside(ctx, r),
         Rich::AudienceChannels(a) => audience_channels(ctx, a),
         Rich::TeamWarnings => {
             let s = &plan.staffing;

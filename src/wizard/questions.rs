@@ -7,8 +7,8 @@
 
 use super::route::Screen;
 use crate::domain::{
-    Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup, ConsentPractice, Count,
-    Date, Dimension, Discipline, Hours, KpiId, KpiLevel, MilestoneId, OrgModel, PhaseKind, Plan,
+    Amount, Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup, ConsentPractice, Count,
+    Date, Dimension, Direction, Discipline, Frequency, Hours, KpiId, KpiLevel, MilestoneId, OrgModel, PhaseKind, Plan,
     ProblemKind, ResponseTime, Role, RoleId, RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal,
     Spokespeople, Stage, TrainingModule, Trust, Usage, VecSet, Weeks, MAX_ITEMS, MAX_TEXT,
 };
@@ -31,9 +31,14 @@ pub enum Q {
     Goals,
     GoalBusiness(SocialGoal),
     KpiName(KpiId),
+    KpiGoal(KpiId),
     KpiLevel(KpiId),
+    KpiUnit(KpiId),
+    KpiDirection(KpiId),
     KpiBaseline(KpiId),
     KpiTarget(KpiId),
+    KpiSource(KpiId),
+    KpiFrequency(KpiId),
     KpiOwner(KpiId),
     ScopeLevel,
     Audiences,
@@ -56,6 +61,11 @@ pub enum Q {
     TrainingModules,
     Ambassadors,
     NetworkSize,
+    Rate(RoleKind),
+    TrainingCost,
+    MonitoringTool,
+    SchedulingTool,
+    Promotion,
     Start,
     PhaseWeeks(PhaseKind),
     PhaseOverlap(PhaseKind),
@@ -86,6 +96,8 @@ pub enum Kind {
     },
     /// Hours per week, with at most one decimal.
     Hours,
+    /// A measured value, with at most two decimals.
+    Amount,
     Date,
     /// Yes or no, as one checkbox.
     Flag,
@@ -118,6 +130,7 @@ pub enum Answer {
     /// `None` is an empty field.
     Number(Option<u32>),
     Hours(Hours),
+    Amount(Option<Amount>),
     Date(Option<Date>),
     Flag(bool),
 }
@@ -142,6 +155,15 @@ fn targets(_: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
             .map(|s| (s.key(), format!("{}. {}", s.number(), s.label(lang)))),
     );
     out
+}
+
+/// The goals the plan has chosen: an indicator measures one of them.
+fn chosen_goals(plan: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+    plan.goals
+        .goals
+        .keys()
+        .map(|g| (g.key(), g.label(lang).to_string()))
+        .collect()
 }
 
 /// The key of "the next stage" among the targets.
@@ -266,11 +288,18 @@ impl Q {
                 .required(),
             Q::GoalBusiness(_) => ask(S::Goals, T::BusinessGoal, Text),
             Q::KpiName(_) => ask(S::Kpis, T::KpiName, Text).required(),
+            Q::KpiGoal(_) => ask(S::Kpis, T::KpiGoal, Select)
+                .options(chosen_goals)
+                .required(),
             Q::KpiLevel(_) => ask(S::Kpis, T::KpiLevel, Choice)
                 .options(closed::<KpiLevel>)
                 .required(),
-            Q::KpiBaseline(_) => ask(S::Kpis, T::KpiBaseline, Text),
-            Q::KpiTarget(_) => ask(S::Kpis, T::KpiTarget, Text),
+            Q::KpiUnit(_) => ask(S::Kpis, T::KpiUnit, Text).hint(T::KpiUnitHint),
+            Q::KpiDirection(_) => ask(S::Kpis, T::KpiDirection, Select).options(closed::<Direction>),
+            Q::KpiBaseline(_) => ask(S::Kpis, T::KpiBaseline, Kind::Amount).hint(T::KpiBaselineHint),
+            Q::KpiTarget(_) => ask(S::Kpis, T::KpiTarget, Kind::Amount),
+            Q::KpiSource(_) => ask(S::Kpis, T::KpiSource, Text).hint(T::KpiSourceHint),
+            Q::KpiFrequency(_) => ask(S::Kpis, T::KpiFrequency, Select).options(closed::<Frequency>),
             Q::KpiOwner(_) => ask(S::Kpis, T::KpiOwner, Text),
             Q::ScopeLevel => ask(S::Scope, T::ScopeLevel, Choice)
                 .options(closed::<ScopeLevel>)
@@ -325,6 +354,11 @@ impl Q {
             }
             Q::Ambassadors => ask(S::Training, T::Ambassadors, number(0, 100_000)),
             Q::NetworkSize => ask(S::Training, T::NetworkSize, number(0, 1_000_000)),
+            Q::Rate(_) => ask(S::Budget, T::RateLabel, number(0, 1_000)),
+            Q::TrainingCost => ask(S::Budget, T::TrainingCost, number(0, 100_000)),
+            Q::MonitoringTool => ask(S::Budget, T::MonitoringTool, number(0, 1_000_000)),
+            Q::SchedulingTool => ask(S::Budget, T::SchedulingTool, number(0, 1_000_000)),
+            Q::Promotion => ask(S::Budget, T::Promotion, number(0, 10_000_000)),
             Q::Start => ask(S::Dates, T::StartDate, Date)
                 .hint(T::DateHint)
                 .required(),
@@ -367,9 +401,14 @@ impl Q {
             Q::Goals => keys(p.goals.goals.keys()),
             Q::GoalBusiness(goal) => text(p.goals.goals.get(&goal)),
             Q::KpiName(id) => text(kpi(id).map(|k| &k.name)),
+            Q::KpiGoal(id) => key(kpi(id).and_then(|k| k.goal)),
             Q::KpiLevel(id) => key(kpi(id).and_then(|k| k.level)),
-            Q::KpiBaseline(id) => text(kpi(id).map(|k| &k.baseline)),
-            Q::KpiTarget(id) => text(kpi(id).map(|k| &k.target)),
+            Q::KpiUnit(id) => text(kpi(id).map(|k| &k.unit)),
+            Q::KpiDirection(id) => key(kpi(id).map(|k| k.direction)),
+            Q::KpiBaseline(id) => Answer::Amount(kpi(id).and_then(|k| k.baseline)),
+            Q::KpiTarget(id) => Answer::Amount(kpi(id).and_then(|k| k.target)),
+            Q::KpiSource(id) => text(kpi(id).map(|k| &k.source)),
+            Q::KpiFrequency(id) => key(kpi(id).and_then(|k| k.frequency)),
             Q::KpiOwner(id) => text(kpi(id).map(|k| &k.owner)),
             Q::ScopeLevel => key(p.scope.level),
             Q::Audiences => keys(p.scope.audiences.keys()),
@@ -395,6 +434,19 @@ impl Q {
             Q::TrainingModules => keys(s.training.iter()),
             Q::Ambassadors => count(s.ambassadors),
             Q::NetworkSize => count(s.network_size),
+            Q::Rate(kind) => euros(Some(Count(crate::domain::budget::rate(p, kind)))),
+            Q::TrainingCost => euros(p.budget.training_per_person.or(Some(Count(
+                crate::domain::budget::DEFAULT_TRAINING_PER_PERSON,
+            )))),
+            Q::MonitoringTool => euros(p.budget.monitoring_tool.or(Some(Count(
+                crate::domain::budget::DEFAULT_MONITORING_TOOL,
+            )))),
+            Q::SchedulingTool => euros(p.budget.scheduling_tool.or(Some(Count(
+                crate::domain::budget::DEFAULT_SCHEDULING_TOOL,
+            )))),
+            Q::Promotion => euros(p.budget.promotion.or(Some(Count(
+                crate::domain::budget::DEFAULT_PROMOTION,
+            )))),
             Q::Start => Answer::Date(ph.start),
             Q::PhaseWeeks(k) => Answer::Number(Some(u32::from(ph.phases.get(k).weeks.0))),
             Q::PhaseOverlap(k) => Answer::Number(Some(u32::from(ph.phases.get(k).overlap.0))),
@@ -474,14 +526,41 @@ impl Q {
                     put_key(&mut k.level, a);
                 }
             }
+            Q::KpiGoal(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_key(&mut k.goal, a);
+                }
+            }
+            Q::KpiUnit(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_text(&mut k.unit, a);
+                }
+            }
+            Q::KpiDirection(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    let mut d = Some(k.direction);
+                    put_key(&mut d, a);
+                    k.direction = d.unwrap_or(k.direction);
+                }
+            }
             Q::KpiBaseline(id) => {
                 if let Some(k) = p.goals.kpi_mut(id) {
-                    put_text(&mut k.baseline, a);
+                    put_amount(&mut k.baseline, a);
                 }
             }
             Q::KpiTarget(id) => {
                 if let Some(k) = p.goals.kpi_mut(id) {
-                    put_text(&mut k.target, a);
+                    put_amount(&mut k.target, a);
+                }
+            }
+            Q::KpiSource(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_text(&mut k.source, a);
+                }
+            }
+            Q::KpiFrequency(id) => {
+                if let Some(k) = p.goals.kpi_mut(id) {
+                    put_key(&mut k.frequency, a);
                 }
             }
             Q::KpiOwner(id) => {
@@ -583,6 +662,23 @@ impl Q {
             }
             Q::Ambassadors => put_count(&mut s.ambassadors, a),
             Q::NetworkSize => put_count(&mut s.network_size, a),
+            Q::Rate(kind) => {
+                if let Answer::Number(n) = a {
+                    match n {
+                        Some(n) => {
+                            p.budget.rates.insert(kind, Count(n));
+                        }
+                        // An emptied field goes back to the default rate.
+                        None => {
+                            p.budget.rates.remove(&kind);
+                        }
+                    }
+                }
+            }
+            Q::TrainingCost => put_euros(&mut p.budget.training_per_person, a),
+            Q::MonitoringTool => put_euros(&mut p.budget.monitoring_tool, a),
+            Q::SchedulingTool => put_euros(&mut p.budget.scheduling_tool, a),
+            Q::Promotion => put_euros(&mut p.budget.promotion, a),
             Q::Start => put_date(&mut ph.start, a),
             Q::PhaseWeeks(k) => put_weeks(&mut ph.phases.get_mut(k).weeks, a),
             Q::PhaseOverlap(k) => put_weeks(&mut ph.phases.get_mut(k).overlap, a),
@@ -640,6 +736,7 @@ impl Q {
     pub fn label(self, lang: Lang) -> String {
         match self {
             Q::Channel(c) => c.label(lang).to_string(),
+            Q::Rate(k) => k.label(lang).to_string(),
             Q::Score(d) => d.label(lang).to_string(),
             Q::PhaseWeeks(k) | Q::PhaseOverlap(k) => {
                 format!("{} – {}", self.spec().label.get(lang), k.label(lang))
@@ -660,9 +757,16 @@ impl Q {
         match self {
             Q::GoalBusiness(goal) => of(goal.label(lang).to_string()),
             Q::KpiName(id) => nth(kpi(id), T::KpiName),
-            Q::KpiLevel(id) | Q::KpiBaseline(id) | Q::KpiTarget(id) | Q::KpiOwner(id) => {
-                of(nth(kpi(id), T::KpiName))
-            }
+            Q::KpiGoal(id)
+            | Q::KpiLevel(id)
+            | Q::KpiUnit(id)
+            | Q::KpiDirection(id)
+            | Q::KpiBaseline(id)
+            | Q::KpiTarget(id)
+            | Q::KpiSource(id)
+            | Q::KpiFrequency(id)
+            | Q::KpiOwner(id) => of(nth(kpi(id), T::KpiName)),
+            Q::Rate(kind) => of(kind.label(lang).to_string()),
             Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) | Q::RoleDiscipline(id) => {
                 of(plan
                     .staffing
@@ -692,9 +796,14 @@ impl Q {
             Q::Goals => "goalbox".into(),
             Q::GoalBusiness(g) => format!("goal-{}", g.key()),
             Q::KpiName(id) => format!("kpi-{}-name", id.0),
+            Q::KpiGoal(id) => format!("kpi-{}-goal", id.0),
             Q::KpiLevel(id) => format!("kpi-{}-level", id.0),
+            Q::KpiUnit(id) => format!("kpi-{}-unit", id.0),
+            Q::KpiDirection(id) => format!("kpi-{}-direction", id.0),
             Q::KpiBaseline(id) => format!("kpi-{}-baseline", id.0),
             Q::KpiTarget(id) => format!("kpi-{}-target", id.0),
+            Q::KpiSource(id) => format!("kpi-{}-source", id.0),
+            Q::KpiFrequency(id) => format!("kpi-{}-frequency", id.0),
             Q::KpiOwner(id) => format!("kpi-{}-owner", id.0),
             Q::ScopeLevel => "scope-level".into(),
             Q::Audiences => "audience".into(),
@@ -717,6 +826,11 @@ impl Q {
             Q::TrainingModules => "training".into(),
             Q::Ambassadors => "ambassadors".into(),
             Q::NetworkSize => "network".into(),
+            Q::Rate(kind) => format!("rate-{}", kind.key()),
+            Q::TrainingCost => "training-cost".into(),
+            Q::MonitoringTool => "monitoring-tool".into(),
+            Q::SchedulingTool => "scheduling-tool".into(),
+            Q::Promotion => "promotion".into(),
             Q::Start => "start".into(),
             Q::PhaseWeeks(k) => format!("phase-{}-weeks", k.key()),
             Q::PhaseOverlap(k) => format!("phase-{}-overlap", k.key()),
@@ -753,6 +867,14 @@ impl Q {
                 t.parse()
                     .map(Answer::Hours)
                     .map_err(|_| ProblemKind::HoursNumber)
+            }
+            Kind::Amount => {
+                if t.is_empty() {
+                    return Ok(Answer::Amount(None));
+                }
+                t.parse()
+                    .map(|v| Answer::Amount(Some(v)))
+                    .map_err(|_| ProblemKind::AmountNumber)
             }
             Kind::Date => {
                 if t.is_empty() {
@@ -812,6 +934,8 @@ pub enum Rich {
     /// Warnings about the team as a whole.
     TeamWarnings,
     TotalHours,
+    /// The cost estimate, year one and the years after.
+    Budget,
     Raci,
     Reach,
     ScheduleWarnings,
@@ -836,6 +960,7 @@ impl Rich {
                 | Rich::ModelAdvice
                 | Rich::Profile
                 | Rich::Findings(_)
+                | Rich::Budget
         )
     }
 
@@ -851,6 +976,7 @@ impl Rich {
             Rich::AudienceChannels(_) => "channels",
             Rich::TeamWarnings => "team",
             Rich::TotalHours => "hours",
+            Rich::Budget => "budget",
             Rich::Raci => "tasks",
             Rich::Reach => "reach",
             Rich::ScheduleWarnings => "schedule",
@@ -966,12 +1092,15 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                     item: Item::Kpi(k.id),
                     parts: vec![
                         Ask(Q::KpiName(k.id)),
+                        Ask(Q::KpiGoal(k.id)),
                         Ask(Q::KpiLevel(k.id)),
                         Row(vec![
                             Q::KpiBaseline(k.id),
                             Q::KpiTarget(k.id),
-                            Q::KpiOwner(k.id),
+                            Q::KpiUnit(k.id),
                         ]),
+                        Row(vec![Q::KpiDirection(k.id), Q::KpiFrequency(k.id)]),
+                        Row(vec![Q::KpiSource(k.id), Q::KpiOwner(k.id)]),
                     ],
                 });
             }
@@ -1058,6 +1187,31 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
                 R(Rich::Findings(Screen::Training)),
             ],
         ],
+        Screen::Budget => {
+            let mut kinds: Vec<RoleKind> = Vec::new();
+            for r in &plan.staffing.roles {
+                if !kinds.contains(&r.kind) {
+                    kinds.push(r.kind);
+                }
+            }
+            let mut costs = vec![Q::TrainingCost, Q::MonitoringTool, Q::SchedulingTool];
+            if plan.goals.goals.contains_key(&SocialGoal::Recruitment) {
+                costs.push(Q::Promotion);
+            }
+            let mut blocks = vec![vec![Part::Note(T::BudgetIntro)]];
+            if !kinds.is_empty() {
+                blocks.push(vec![Group(
+                    T::RatesLegend,
+                    kinds.into_iter().map(|k| Ask(Q::Rate(k))).collect(),
+                )]);
+            }
+            blocks.push(vec![Group(
+                T::CostsLegend,
+                costs.into_iter().map(Ask).collect(),
+            )]);
+            blocks.push(vec![R(Rich::Budget)]);
+            blocks
+        }
         Screen::Dates => {
             let phases = PhaseKind::ALL
                 .iter()
@@ -1162,6 +1316,24 @@ fn put_weeks(field: &mut Weeks, a: Answer) {
 fn put_hours(field: &mut Hours, a: Answer) {
     if let Answer::Hours(h) = a {
         *field = h;
+    }
+}
+
+fn put_amount(field: &mut Option<Amount>, a: Answer) {
+    if let Answer::Amount(v) = a {
+        *field = v;
+    }
+}
+
+/// Euros are whole numbers; the field shows the value in use, the default included.
+fn euros(v: Option<Count>) -> Answer {
+    Answer::Number(v.map(|c| c.0))
+}
+
+/// An emptied field goes back to the default; a number entered, zero included, replaces it.
+fn put_euros(field: &mut Option<Count>, a: Answer) {
+    if let Answer::Number(n) = a {
+        *field = n.map(Count);
     }
 }
 

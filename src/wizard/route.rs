@@ -20,6 +20,7 @@ pub enum Screen {
     Team,
     Raci,
     Training,
+    Budget,
     Dates,
     Timeline,
 }
@@ -40,6 +41,7 @@ impl Screen {
         Screen::Team,
         Screen::Raci,
         Screen::Training,
+        Screen::Budget,
         Screen::Dates,
         Screen::Timeline,
     ];
@@ -51,7 +53,9 @@ impl Screen {
             Screen::MaturityGrid | Screen::MaturityResult => Section::Maturity,
             Screen::Goals | Screen::Kpis | Screen::Scope => Section::GoalsScope,
             Screen::GovInputs | Screen::GovModel | Screen::GovRules => Section::Governance,
-            Screen::Team | Screen::Raci | Screen::Training => Section::Staffing,
+            Screen::Team | Screen::Raci | Screen::Training | Screen::Budget => {
+                Section::Staffing
+            },
             Screen::Dates | Screen::Timeline => Section::Phasing,
         }
     }
@@ -77,6 +81,7 @@ impl Screen {
             Screen::Team => "team",
             Screen::Raci => "raci",
             Screen::Training => "training",
+            Screen::Budget => "budget",
             Screen::Dates => "planning",
             Screen::Timeline => "tijdlijn",
         }
@@ -115,6 +120,7 @@ impl Screen {
             Screen::Team => (T::TeamHeading, T::TeamHelp),
             Screen::Raci => (T::RaciHeading, T::RaciHelp),
             Screen::Training => (T::TrainingHeading, T::TrainingHelp),
+            Screen::Budget => (T::BudgetHeading, T::BudgetHelp),
             Screen::Dates => (T::DatesHeading, T::DatesHelp),
             Screen::Timeline => (T::TimelineHeading, T::DatesHelp),
         }

@@ -621,6 +621,9 @@ impl Model {
             Answer::Number(n) => n.map(|n| n.to_string()).unwrap_or_default(),
             Answer::Hours(h) if h.is_zero() => String::new(),
             Answer::Hours(h) => h.format(self.lang.decimal_comma()),
+            Answer::Amount(v) => v
+                .map(|v| v.format(self.lang.decimal_comma()))
+                .unwrap_or_default(),
             Answer::Date(d) => d.map(|d| d.to_string()).unwrap_or_default(),
             Answer::Key(_) | Answer::Keys(_) | Answer::Flag(_) => String::new(),
         }

@@ -149,10 +149,123 @@ pub struct AudienceView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KpiView {
     pub name: String,
+    /// The goal it measures; empty when not chosen.
+    pub goal: String,
     pub level: String,
+    /// Baseline and target with their unit ("120 sollicitaties"); empty when not entered.
     pub baseline: String,
     pub target: String,
+    /// "Hoger is beter" / "Lager is beter".
+    pub direction: String,
+    pub source: String,
+    pub frequency: String,
     pub owner: String,
+    /// What an older file said in words.
+    pub note: String,
+}
+
+/// One line of the cost estimate, as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetRow {
+    pub item: String,
+    /// How the amount comes about ("16 uur per week · 0,44 fte · 736 uur per jaar · € 70 per uur").
+    pub detail: String,
+    pub year_one: String,
+    pub later: String,
+}
+
+/// The cost estimate, as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetView {
+    pub rows: Vec<BudgetRow>,
+    pub year_one: String,
+    pub later: String,
+    /// Roles left out because they have no hours, in words; empty when none.
+    pub without_hours: String,
+}
+
+/// "€ 5.060" / "€5,060".
+#[must_use]
+pub fn euros(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("€ {}", i18n::number(n, lang)),
+        Lang::En => format!("€{}", i18n::number(n, lang)),
+    }
+}
+
+/// The cost estimate in words and euros.
+#[must_use]
+pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
+    use crate::domain::budget::{estimate, Item};
+    let e = estimate(plan);
+    let d = |k: D| k.get(lang);
+    let rows = e
+        .lines
+        .iter()
+        .map(|line| {
+            let (item, detail) = match line.item {
+                Item::Role { kind, rate, .. } => {
+                    let per_week = hours_text(
+                        match line.item {
+                            Item::Role {
+                                tenths_per_week, ..
+                            } => tenths_per_week,
+                            _ => 0,
+                        },
+                        lang,
+                    );
+                    let per_year = line.item.tenths_per_year().unwrap_or(0) / 10;
+                    let fte = line.item.fte_hundredths().unwrap_or(0);
+                    let sep = if lang.decimal_comma() { ',' } else { '.' };
+                    let mut detail = format!(
+                        "{per_week} {} · {}{sep}{:02} {} · {} {} · {} {}",
+                        d(D::BudgetRoleDetail),
+                        fte / 100,
+                        fte % 100,
+                        lang.pick("fte", "FTE"),
+                        i18n::number(per_year, lang),
+                        d(D::BudgetPerYear),
+                        euros(u64::from(rate), lang),
+                        d(D::BudgetPerHour),
+                    );
+                    if kind == crate::domain::RoleKind::ProjectLead {
+                        detail = format!("{detail} ({})", d(D::BudgetProjectOnly));
+                    }
+                    (kind.label(lang).to_string(), detail)
+                }
+                Item::Training { people, per_person } => (
+                    d(D::BudgetTraining).to_string(),
+                    format!(
+                        "{} {} × {}; {}",
+                        i18n::number(people, lang),
+                        d(D::BudgetPeople),
+                        euros(u64::from(per_person), lang),
+                        d(D::BudgetRefresher)
+                    ),
+                ),
+                Item::MonitoringTool => (T::MonitoringTool.get(lang).to_string(), String::new()),
+                Item::SchedulingTool => (T::SchedulingTool.get(lang).to_string(), String::new()),
+                Item::Promotion => (T::Promotion.get(lang).to_string(), String::new()),
+            };
+            BudgetRow {
+                item,
+                detail,
+                year_one: euros(line.year_one, lang),
+                later: euros(line.later, lang),
+            }
+        })
+        .collect();
+    let without: Vec<&str> = e.roles_without_hours.iter().map(|k| k.label(lang)).collect();
+    BudgetView {
+        rows,
+        year_one: euros(e.year_one, lang),
+        later: euros(e.later, lang),
+        without_hours: if without.is_empty() {
+            String::new()
+        } else {
+            format!("{}: {}", d(D::BudgetNoHours), without.join(", "))
+        },
+    }
 }
 
 /// Everything the plan document holds.
@@ -189,6 +302,19 @@ pub struct PlanSummary {
     pub has_sponsor: bool,
     /// Sections that are not complete.
     pub open_sections: Vec<Section>,
+    pub budget: BudgetView,
+    /// Chosen goals no indicator measures yet.
+    pub goals_without_kpi: Vec<String>,
+}
+
+/// "120 sollicitaties", "2,5 %"; empty without a value.
+fn with_unit(v: Option<crate::domain::Amount>, unit: &str, lang: Lang) -> String {
+    match (v, unit.trim()) {
+        (None, _) => String::new(),
+        (Some(v), "") => v.format(lang.decimal_comma()),
+        (Some(v), "%") => format!("{} %", v.format(lang.decimal_comma())),
+        (Some(v), unit) => format!("{} {unit}", v.format(lang.decimal_comma())),
+    }
 }
 
 /// "Facebook (regelmatig), LinkedIn (dagelijks)".
@@ -527,12 +653,25 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .iter()
             .map(|k| KpiView {
                 name: k.name.trim().to_string(),
+                goal: k.goal.map(|g| g.label(lang).to_string()).unwrap_or_default(),
+                baseline: with_unit(k.baseline, &k.unit, lang),
+                target: with_unit(k.target, &k.unit, lang),
+                direction: match k.direction {
+                    crate::domain::Direction::Higher => D::HigherIsBetter,
+                    crate::domain::Direction::Lower => D::LowerIsBetter,
+                }
+                .get(lang)
+                .to_string(),
+                source: k.source.trim().to_string(),
+                frequency: k
+                    .frequency
+                    .map(|f| f.label(lang).to_string())
+                    .unwrap_or_default(),
+                note: k.note.trim().to_string(),
                 level: k
                     .level
                     .map(|l| l.label(lang).to_string())
                     .unwrap_or_default(),
-                baseline: k.baseline.trim().to_string(),
-                target: k.target.trim().to_string(),
                 owner: k.owner.trim().to_string(),
             })
             .collect(),
@@ -572,6 +711,14 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .iter()
             .any(|r| r.kind == crate::domain::RoleKind::Sponsor),
         open_sections,
+        budget: budget_view(plan, lang),
+        goals_without_kpi: plan
+            .goals
+            .goals
+            .keys()
+            .filter(|g| !plan.goals.kpis.iter().any(|k| k.goal == Some(**g)))
+            .map(|g| g.label(lang).to_string())
+            .collect(),
     }
 }
 
@@ -637,7 +784,8 @@ pub fn answer_text(plan: &Plan, q: Q, lang: Lang) -> String {
         Answer::Text(t) if t.trim().is_empty() => none(),
         Answer::Text(t) => t.trim().to_string(),
         Answer::Number(Some(n)) => i18n::number(u64::from(n), lang),
-        Answer::Number(None) | Answer::Date(None) => none(),
+        Answer::Number(None) | Answer::Date(None) | Answer::Amount(None) => none(),
+        Answer::Amount(Some(v)) => v.format(lang.decimal_comma()),
         Answer::Hours(h) => h.format(lang.decimal_comma()),
         Answer::Date(Some(d)) => i18n::date(d, lang),
         Answer::Flag(b) => if b { T::Yes } else { T::No }.get(lang).to_string(),
@@ -809,6 +957,13 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
             vec![(format!("{} – {}", a.label(lang), t(T::ChannelsFor)), chans)]
         }
         Rich::TotalHours => vec![(t(T::TotalHours), total_hours(plan, lang))],
+        Rich::Budget => {
+            let b = budget_view(plan, lang);
+            vec![
+                (D::YearOne.get(lang).to_string(), b.year_one),
+                (D::LaterYears.get(lang).to_string(), b.later),
+            ]
+        }
         Rich::Raci => {
             let s = &plan.staffing;
             Activity::ALL

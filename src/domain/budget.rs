@@ -1,0 +1,291 @@
+//! The cost estimate: the team's hours as FTE and hours per year, priced at an hourly rate per
+//! role kind, plus training, tools and paid promotion, for year one and the years after. Every
+//! default is an assumption the plan shows and the user can change; nothing here is a quote.
+
+use super::plan::{Plan, RoleKind, SocialGoal};
+use super::units::Count;
+
+/// One FTE in the Dutch care collective agreements (CAO VVT, Gehandicaptenzorg, Ziekenhuizen,
+/// GGZ) is a 36-hour week.
+pub const FTE_HOURS: u32 = 36;
+/// Working weeks in a year after leave and public holidays: hours per week become hours per
+/// year with this.
+pub const WORKING_WEEKS: u32 = 46;
+
+/// The default integral cost per hour in euros (salary scale plus employer costs and
+/// overhead, roughly 1.5 times the gross hourly wage). There is no published rate; these are
+/// round figures for the scales such roles usually sit in, shown as assumptions.
+#[must_use]
+pub fn default_rate(kind: RoleKind) -> u32 {
+    match kind {
+        RoleKind::Sponsor => 110,
+        RoleKind::ProjectLead | RoleKind::PrivacyOfficer => 80,
+        RoleKind::Coordinator | RoleKind::Communication | RoleKind::Hr => 70,
+        RoleKind::HubTeam | RoleKind::Webcare => 60,
+        RoleKind::Ambassador => 55,
+    }
+}
+
+/// Euros per person for a day of training by an external trainer, materials included.
+pub const DEFAULT_TRAINING_PER_PERSON: u32 = 250;
+/// Euros per year for a listening and monitoring tool at the scale of a care organisation.
+pub const DEFAULT_MONITORING_TOOL: u32 = 2_400;
+/// Euros per year for a tool that schedules and approves posts for several editors.
+pub const DEFAULT_SCHEDULING_TOOL: u32 = 900;
+/// Euros per year of paid promotion for vacancies: about 300 a month.
+pub const DEFAULT_PROMOTION: u32 = 3_600;
+/// In the years after the first, a quarter of the trained people is new or needs a refresher
+/// (staff turnover in care runs at roughly 15 to 20 percent a year, plus refreshers).
+pub const REFRESHER_SHARE_PERCENT: u32 = 25;
+
+/// What one line of the estimate is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A role's hours: the role kind, its hours per week in tenths (all people together) and
+    /// its rate. The project lead's role ends after the rollout, so it costs year one only.
+    Role {
+        kind: RoleKind,
+        tenths_per_week: u64,
+        rate: u32,
+    },
+    /// Training the team and the ambassadors; refreshers afterwards.
+    Training { people: u64, per_person: u32 },
+    MonitoringTool,
+    SchedulingTool,
+    /// Paid promotion, because the plan has a recruitment goal.
+    Promotion,
+}
+
+/// One line of the estimate, in whole euros.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub item: Item,
+    pub year_one: u64,
+    pub later: u64,
+}
+
+impl Item {
+    /// Hours per year for a role line (all people together), in tenths.
+    #[must_use]
+    pub fn tenths_per_year(self) -> Option<u64> {
+        match self {
+            Item::Role {
+                tenths_per_week, ..
+            } => Some(tenths_per_week * u64::from(WORKING_WEEKS)),
+            _ => None,
+        }
+    }
+
+    /// FTE for a role line, in hundredths (4.5 hours a week is 0.13 FTE).
+    #[must_use]
+    pub fn fte_hundredths(self) -> Option<u64> {
+        match self {
+            Item::Role {
+                tenths_per_week, ..
+            } => Some((tenths_per_week * 10 + u64::from(FTE_HOURS) / 2) / u64::from(FTE_HOURS)),
+            _ => None,
+        }
+    }
+}
+
+/// The estimate: its lines and their totals.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Estimate {
+    pub lines: Vec<Line>,
+    pub year_one: u64,
+    pub later: u64,
+    /// Roles in the team without hours per week: the estimate leaves them out.
+    pub roles_without_hours: Vec<RoleKind>,
+}
+
+fn or_default(v: Option<Count>, default: u32) -> u32 {
+    v.map_or(default, |c| c.0)
+}
+
+/// The rate the estimate uses for a role kind: the user's, else the default.
+#[must_use]
+pub fn rate(plan: &Plan, kind: RoleKind) -> u32 {
+    plan.budget
+        .rates
+        .get(&kind)
+        .map_or_else(|| default_rate(kind), |c| c.0)
+}
+
+/// The people who follow the training: everyone in the team except the sponsor (who is
+/// briefed, not trained), plus the ambassadors.
+#[must_use]
+pub fn people_to_train(plan: &Plan) -> u64 {
+    let team: u64 = plan
+        .staffing
+        .roles
+        .iter()
+        .filter(|r| r.kind != RoleKind::Sponsor)
+        .map(|r| u64::from(r.headcount.0.max(1)))
+        .sum();
+    team + u64::from(plan.staffing.ambassadors.0)
+}
+
+/// Prices the plan. Roles of one kind are one line; lines come in the team's order, then
+/// training, tools and promotion.
+#[must_use]
+pub fn estimate(plan: &Plan) -> Estimate {
+    let b = &plan.budget;
+    let mut out = Estimate::default();
+    let mut kinds: Vec<(RoleKind, u64)> = Vec::new();
+    for r in &plan.staffing.roles {
+        let tenths = u64::from(r.hours.tenths()) * u64::from(r.headcount.0.max(1));
+        if tenths == 0 {
+            if !out.roles_without_hours.contains(&r.kind) {
+                out.roles_without_hours.push(r.kind);
+            }
+            continue;
+        }
+        match kinds.iter_mut().find(|(k, _)| *k == r.kind) {
+            Some((_, sum)) => *sum += tenths,
+            None => kinds.push((r.kind, tenths)),
+        }
+    }
+    for (kind, tenths_per_week) in kinds {
+        let rate = rate(plan, kind);
+        // Tenths of hours per year times euros, rounded to whole euros.
+        let yearly = (tenths_per_week * u64::from(WORKING_WEEKS) * u64::from(rate) + 5) / 10;
+        let later = if kind == RoleKind::ProjectLead {
+            0
+        } else {
+            yearly
+        };
+        out.lines.push(Line {
+            item: Item::Role {
+                kind,
+                tenths_per_week,
+                rate,
+            },
+            year_one: yearly,
+            later,
+        });
+    }
+    let people = people_to_train(plan);
+    let per_person = or_default(b.training_per_person, DEFAULT_TRAINING_PER_PERSON);
+    if people > 0 && !plan.staffing.training.is_empty() {
+        let year_one = people * u64::from(per_person);
+        out.lines.push(Line {
+            item: Item::Training { people, per_person },
+            year_one,
+            later: year_one * u64::from(REFRESHER_SHARE_PERCENT) / 100,
+        });
+    }
+    let tool = |item, v: Option<Count>, default| {
+        let yearly = u64::from(or_default(v, default));
+        Line {
+            item,
+            year_one: yearly,
+            later: yearly,
+        }
+    };
+    out.lines.push(tool(
+        Item::MonitoringTool,
+        b.monitoring_tool,
+        DEFAULT_MONITORING_TOOL,
+    ));
+    out.lines.push(tool(
+        Item::SchedulingTool,
+        b.scheduling_tool,
+        DEFAULT_SCHEDULING_TOOL,
+    ));
+    if plan.goals.goals.contains_key(&SocialGoal::Recruitment) {
+        out.lines
+            .push(tool(Item::Promotion, b.promotion, DEFAULT_PROMOTION));
+    }
+    out.year_one = out.lines.iter().map(|l| l.year_one).sum();
+    out.later = out.lines.iter().map(|l| l.later).sum();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Hours, Role, RoleId, TrainingModule};
+
+    fn role(id: u32, kind: RoleKind, headcount: u32, hours: u32) -> Role {
+        Role {
+            id: RoleId(id),
+            kind,
+            people: String::new(),
+            headcount: Count(headcount),
+            hours: Hours::whole(hours),
+            discipline: None,
+        }
+    }
+
+    #[test]
+    fn fte_and_hours_per_year() {
+        let item = Item::Role {
+            kind: RoleKind::Coordinator,
+            tenths_per_week: 180,
+            rate: 70,
+        };
+        assert_eq!(item.fte_hundredths(), Some(50));
+        assert_eq!(item.tenths_per_year(), Some(18 * 46 * 10));
+        let small = Item::Role {
+            kind: RoleKind::Webcare,
+            tenths_per_week: 45,
+            rate: 60,
+        };
+        assert_eq!(small.fte_hundredths(), Some(13));
+    }
+
+    /// A home-care organisation of 120 staff: a coordinator two days a week, a project lead one
+    /// day, four district nurses in the hub team two hours each, twenty ambassadors, recruitment
+    /// as a goal.
+    #[test]
+    fn a_home_care_estimate() {
+        let mut plan = Plan::default();
+        plan.staffing.roles = vec![
+            role(1, RoleKind::Sponsor, 1, 1),
+            role(2, RoleKind::ProjectLead, 1, 8),
+            role(3, RoleKind::Coordinator, 1, 16),
+            role(4, RoleKind::HubTeam, 4, 2),
+            role(5, RoleKind::Ambassador, 20, 0),
+        ];
+        plan.staffing.ambassadors = Count(20);
+        plan.staffing.training.insert(TrainingModule::Basics);
+        plan.goals
+            .goals
+            .with_default(SocialGoal::Recruitment, |_| ());
+        let e = estimate(&plan);
+        let euros: Vec<(u64, u64)> = e.lines.iter().map(|l| (l.year_one, l.later)).collect();
+        assert_eq!(
+            euros,
+            vec![
+                (5_060, 5_060),   // sponsor 1 h × 46 × 110
+                (29_440, 0),      // project lead 8 h × 46 × 80, year one only
+                (51_520, 51_520), // coordinator 16 h × 46 × 70
+                (22_080, 22_080), // hub team 4 × 2 h × 46 × 60
+                (6_500, 1_625),   // 26 people trained × 250, a quarter after
+                (2_400, 2_400),
+                (900, 900),
+                (3_600, 3_600),
+            ]
+        );
+        assert_eq!(e.roles_without_hours, vec![RoleKind::Ambassador]);
+        assert_eq!(e.year_one, euros.iter().map(|e| e.0).sum::<u64>());
+    }
+
+    #[test]
+    fn entered_values_replace_defaults_zero_included() {
+        let mut plan = Plan::default();
+        plan.staffing.roles = vec![role(1, RoleKind::Webcare, 2, 10)];
+        plan.budget.rates.insert(RoleKind::Webcare, Count(50));
+        plan.budget.monitoring_tool = Some(Count(0));
+        let e = estimate(&plan);
+        assert_eq!(e.lines[0].year_one, 2 * 10 * 46 * 50);
+        assert_eq!(e.lines[1].item, Item::MonitoringTool);
+        assert_eq!(e.lines[1].year_one, 0);
+        // No recruitment goal: no promotion; no training chosen: no training line.
+        assert!(!e.lines.iter().any(|l| l.item == Item::Promotion));
+        assert!(!e
+            .lines
+            .iter()
+            .any(|l| matches!(l.item, Item::Training { .. })));
+    }
+}
