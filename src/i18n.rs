@@ -7,7 +7,7 @@ mod judgement;
 mod labels;
 mod ui;
 
-pub use docs::{D, SOURCES, Source};
+pub use docs::{Source, D, SOURCES};
 pub use engine::*;
 pub use judgement::*;
 pub use labels::Label;

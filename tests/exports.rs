@@ -130,9 +130,29 @@ fn the_plan_screen_shows_the_documents_sections_in_order() {
                     .collect()
             };
             let sections = ids(&standalone, "<section id=\"");
-            // Eleven sections, and "resolve first" above them when something does not hold.
+            // Every section, and "resolve first" above them when something does not hold.
+            let always = [
+                "samenvatting",
+                "volwassenheid",
+                "doelen",
+                "doelgroepen",
+                "model",
+                "spelregels",
+                "team",
+                "training",
+                "begroting",
+                "tijdlijn",
+                "meetplan",
+                "risicos",
+                "bronnen",
+            ];
+            let expected: Vec<&str> = sections
+                .iter()
+                .map(String::as_str)
+                .filter(|s| *s != "eerst-oplossen")
+                .collect();
             assert!(
-                (11..=12).contains(&sections.len()) && sections.contains(&"risicos".to_string()),
+                always.iter().all(|a| expected.contains(a)),
                 "{name}: {sections:?}"
             );
             assert_eq!(
@@ -236,5 +256,47 @@ fn hostile_text_is_harmless_in_every_format() {
         assert!(share::encode(&plan)
             .bytes()
             .all(|c| c.is_ascii_alphanumeric() || b"-_=.".contains(&c)));
+    }
+}
+
+/// A plan states; it does not ask. Labels and table heads are statements (the form's
+/// questions become names), so "?:" never appears, and the column that says where to change
+/// an answer names a place, not the screen's question.
+#[test]
+fn document_labels_are_statements_not_questions() {
+    use koers::export::outline::{outline, Block};
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let o = outline(&s, today());
+            for block in &o.blocks {
+                match block {
+                    Block::Facts(facts) => {
+                        for (label, _) in facts {
+                            assert!(!label.trim_end().ends_with('?'), "{name}: {label}");
+                        }
+                    }
+                    Block::Table { head, rows } => {
+                        for h in head {
+                            assert!(!h.trim_end().ends_with('?'), "{name}: {h}");
+                        }
+                        if head.len() == 3
+                            && head[2] == s.lang.pick("Aan te passen bij", "Change it at")
+                        {
+                            for r in rows {
+                                assert!(!r[2].contains('?'), "{name}: {}", r[2]);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for doc in [
+                markdown::render(&s, today()).body,
+                html::render(&s, today()).body,
+            ] {
+                assert!(!doc.contains("?:"), "{name} {lang:?}");
+            }
+        }
     }
 }

@@ -379,7 +379,7 @@ fn advice_follows_the_gaps_and_what_is_done() {
     assert!(!before.contains(&GrowthAction::EmpowerUnits));
     plan.goals.kpis = vec![Kpi {
         name: "Sollicitaties via LinkedIn".into(),
-        baseline: "4".into(),
+        baseline: Some(Amount::whole(4)),
         ..Kpi::default()
     }];
     let after: Vec<GrowthAction> = advise(&plan, &a, stage(4), OrgModel::HubAndSpoke)
@@ -880,7 +880,7 @@ fn a_version_2_file_loads_with_its_answers_and_the_new_findings() {
     // And it saves as version 3, loading again unchanged.
     let again = from_bytes(to_json(&plan).as_bytes()).unwrap();
     assert_eq!(again, plan);
-    assert!(to_json(&plan).contains("\"schema_version\": 3"));
+    assert!(to_json(&plan).contains("\"schema_version\": 4"));
 
     // The other version 2 file: no training row in the grid? Then the answer fills it.
     let mut json: serde_json::Value =
@@ -1069,4 +1069,42 @@ fn the_other_consistency_rules_on_realistic_organisations() {
     assert!(!findings(&hospital)
         .iter()
         .any(|f| matches!(f, Finding::SupportWithoutSponsor(_))));
+}
+
+/// Version 3 kept baselines and targets as words. A text that is one number becomes that number
+/// with its unit; every original text is kept as the indicator's note; a text without a number
+/// is only kept there; and the user is asked to look at the indicators again.
+#[test]
+fn a_version_3_file_gets_numbers_and_keeps_its_words() {
+    let plan = from_bytes(include_bytes!("fixtures/answers-v3-hospital.json")).unwrap();
+    let k = &plan.goals.kpis;
+    assert_eq!(k[0].baseline, Some(Amount::whole(4)));
+    assert_eq!(k[0].unit, "sollicitaties");
+    assert_eq!(k[0].target, Some(Amount::whole(12)));
+    assert_eq!(k[0].note, "ca. 4 sollicitaties → 12");
+    assert_eq!(k[1].baseline, Some(Amount::whole(60)));
+    assert_eq!(k[1].unit, "%");
+    assert_eq!(k[1].target, None);
+    assert_eq!(k[1].note, "60% → bijna altijd");
+    assert!(plan.to_confirm.contains(&Confirm::Kpis));
+    assert!(findings(&plan).contains(&Finding::ToConfirm(Confirm::Kpis)));
+    // The rest of the plan is as it was.
+    assert_eq!(k[0].owner, "HR");
+    assert_eq!(plan.staffing.roles.len(), 4);
+    // Saved again, it is a version 4 file that loads to the same plan.
+    let again = to_json(&plan);
+    assert!(again.contains("\"schema_version\": 4"));
+    assert_eq!(from_bytes(again.as_bytes()), Ok(plan));
+}
+
+/// A file from a newer Koers is refused as a whole, never half read.
+#[test]
+fn a_version_5_file_is_refused() {
+    let text = String::from_utf8(include_bytes!("fixtures/answers-v3-hospital.json").to_vec())
+        .unwrap()
+        .replace("\"schema_version\": 3", "\"schema_version\": 5");
+    assert_eq!(
+        from_bytes(text.as_bytes()),
+        Err(ImportError::FutureVersion(5))
+    );
 }

@@ -106,6 +106,14 @@ fn walk_hospital(m: &mut Model) {
     next_to(m, screen(Screen::Training));
     check(m, Q::TrainingModules, "basics");
     typed(m, Q::Ambassadors, "30");
+    next_to(m, screen(Screen::Budget));
+    // Every cost shows the default in use; a rate can be changed and emptied back.
+    assert_eq!(m.raw(Q::MonitoringTool), "2400");
+    typed(m, Q::MonitoringTool, "1200");
+    assert_eq!(m.plan.budget.monitoring_tool, Some(Count(1200)));
+    typed(m, Q::MonitoringTool, "");
+    assert_eq!(m.plan.budget.monitoring_tool, None);
+    assert_eq!(Q::MonitoringTool.read(&m.plan), Answer::Number(Some(2400)));
     next_to(m, screen(Screen::Dates));
     typed(m, Q::Start, "2026-09-07");
     next_to(m, screen(Screen::Timeline));
@@ -325,7 +333,7 @@ fn host_events_follow_the_journey_and_carry_no_answers() {
             section: Section::Organisation,
             screen: Screen::OrgBasics,
             position: 1,
-            total: 15
+            total: 16
         }]
     );
     // Typing is no event.
@@ -368,7 +376,7 @@ fn host_events_follow_the_journey_and_carry_no_answers() {
             section: Section::Phasing,
             screen: Screen::Timeline,
             position: 15,
-            total: 15,
+            total: 16,
         },
         HostEvent::Download("markdown"),
         HostEvent::Error(ErrorKind::Storage),
@@ -490,7 +498,7 @@ fn removing_one_milestone_keeps_the_others_half_typed_dates() {
 fn problems_land_on_the_field_they_are_about() {
     let mut p = plans::hospital_group();
     let long = "x".repeat(MAX_TEXT + 1);
-    p.goals.kpis[0].baseline = long.clone();
+    p.goals.kpis[0].source = long.clone();
     p.staffing.roles[0].people = long;
     let id = p.goals.kpis[0].id;
     let role = p.staffing.roles[0].id;
@@ -499,7 +507,7 @@ fn problems_land_on_the_field_they_are_about() {
         .chain(validate(&p, Section::Staffing).iter())
         .map(|pr| pr.q)
         .collect();
-    assert_eq!(problems, [Q::KpiBaseline(id), Q::RolePeople(role)]);
+    assert_eq!(problems, [Q::KpiSource(id), Q::RolePeople(role)]);
 }
 
 #[test]
@@ -743,6 +751,9 @@ fn another_answer(plan: &Plan, q: Q) -> Answer {
         (_, Answer::Hours(h)) => Answer::Hours(h.saturating_add(Hours::whole(1))),
         (_, Answer::Date(d)) => Answer::Date(Some(d.unwrap_or(Date::EPOCH).add_days(1))),
         (_, Answer::Flag(b)) => Answer::Flag(!b),
+        (_, Answer::Amount(a)) => Answer::Amount(Some(Amount::whole(
+            a.map_or(0, |a| a.hundredths() / 100) + 1,
+        ))),
     }
 }
 

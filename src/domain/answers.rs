@@ -367,7 +367,10 @@ fn upgrade_v3(doc: &mut json::Value) -> bool {
             let Some(pos) = members.iter().rposition(|(k, _)| k == key) else {
                 continue;
             };
-            let json::Kind::Str(text) = &members[pos].1.kind else {
+            let Some((_, value)) = members.get_mut(pos) else {
+                continue;
+            };
+            let json::Kind::Str(text) = &value.kind else {
                 continue;
             };
             let text = text.trim().to_string();
@@ -379,10 +382,9 @@ fn upgrade_v3(doc: &mut json::Value) -> bool {
             words.push(text.clone());
             match super::units::Amount::from_free_text(&text) {
                 Some((amount, u)) => {
-                    let at = members[pos].1.at;
-                    members[pos].1.kind = json::Kind::Str(amount.format(false));
+                    value.kind = json::Kind::Str(amount.format(false));
                     if !u.is_empty() && unit.is_none() {
-                        unit = Some((at, u));
+                        unit = Some((value.at, u));
                     }
                 }
                 None => {

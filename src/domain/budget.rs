@@ -49,7 +49,10 @@ pub enum Item {
         rate: u32,
     },
     /// Training the team and the ambassadors; refreshers afterwards.
-    Training { people: u64, per_person: u32 },
+    Training {
+        people: u64,
+        per_person: u32,
+    },
     MonitoringTool,
     SchedulingTool,
     /// Paid promotion, because the plan has a recruitment goal.
@@ -112,17 +115,26 @@ pub fn rate(plan: &Plan, kind: RoleKind) -> u32 {
 }
 
 /// The people who follow the training: everyone in the team except the sponsor (who is
-/// briefed, not trained), plus the ambassadors.
+/// briefed, not trained), plus the ambassadors, counted once whether they are a role in the
+/// team, a number on the training screen, or both.
 #[must_use]
 pub fn people_to_train(plan: &Plan) -> u64 {
+    let headcount = |r: &super::plan::Role| u64::from(r.headcount.0.max(1));
     let team: u64 = plan
         .staffing
         .roles
         .iter()
-        .filter(|r| r.kind != RoleKind::Sponsor)
-        .map(|r| u64::from(r.headcount.0.max(1)))
+        .filter(|r| !matches!(r.kind, RoleKind::Sponsor | RoleKind::Ambassador))
+        .map(headcount)
         .sum();
-    team + u64::from(plan.staffing.ambassadors.0)
+    let ambassador_roles: u64 = plan
+        .staffing
+        .roles
+        .iter()
+        .filter(|r| r.kind == RoleKind::Ambassador)
+        .map(headcount)
+        .sum();
+    team + ambassador_roles.max(u64::from(plan.staffing.ambassadors.0))
 }
 
 /// Prices the plan. Roles of one kind are one line; lines come in the team's order, then

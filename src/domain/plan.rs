@@ -355,8 +355,9 @@ closed_enum! {
 
 closed_enum! {
     /// Which way an indicator should move: more applications is better, fewer unanswered
-    /// complaints is better.
-    Direction { Higher => "higher", Lower => "lower" }
+    /// complaints is better. Most indicators count something to grow.
+    #[derive(Default)]
+    Direction { #[default] Higher => "higher", Lower => "lower" }
 }
 
 closed_enum! {
@@ -386,12 +387,6 @@ section! {
         "owner" => owner: String,
         /// What an older file said in words where a number is now asked.
         "note" => note: String,
-    }
-}
-
-impl Default for Direction {
-    fn default() -> Self {
-        Direction::Higher
     }
 }
 

@@ -218,7 +218,8 @@ impl Serialize for Amount {
 impl<'de> Deserialize<'de> for Amount {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(|_| serde::de::Error::custom("not an amount"))
+        s.parse()
+            .map_err(|_| serde::de::Error::custom("not an amount"))
     }
 }
 
@@ -508,7 +509,10 @@ mod tests {
     fn amounts_parse_as_typed_and_from_old_free_text() {
         assert_eq!("1200".parse::<Amount>(), Ok(Amount::whole(1200)));
         assert_eq!("2,5".parse::<Amount>().map(|a| a.hundredths()), Ok(250));
-        assert_eq!("2.05".parse::<Amount>().map(|a| a.format(true)), Ok("2,05".into()));
+        assert_eq!(
+            "2.05".parse::<Amount>().map(|a| a.format(true)),
+            Ok("2,05".into())
+        );
         assert_eq!("40 %".parse::<Amount>(), Ok(Amount::whole(40)));
         assert_eq!("1.234".parse::<Amount>(), Err(AmountError::TooPrecise));
         assert_eq!("veel".parse::<Amount>(), Err(AmountError::NotANumber));
@@ -520,7 +524,10 @@ mod tests {
         let cases = [
             ("1.200 volgers", Some((120_000, "volgers"))),
             ("2,5%", Some((250, "%"))),
-            ("ca. 40 sollicitaties per maand", Some((4000, "sollicitaties per maand"))),
+            (
+                "ca. 40 sollicitaties per maand",
+                Some((4000, "sollicitaties per maand")),
+            ),
             ("10.000", Some((1_000_000, ""))),
             ("3.5 uur", Some((350, "uur"))),
             ("van 10 naar 20", None),
@@ -528,11 +535,7 @@ mod tests {
         ];
         for (text, expected) in cases {
             let got = Amount::from_free_text(text).map(|(a, u)| (a.hundredths(), u));
-            assert_eq!(
-                got,
-                expected.map(|(h, u)| (h, u.to_string())),
-                "{text}"
-            );
+            assert_eq!(got, expected.map(|(h, u)| (h, u.to_string())), "{text}");
         }
     }
 

@@ -186,7 +186,11 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                         el(Tag::Table)
                             .class("koers-table")
                             .id("koers-budget")
-                            .child(el(Tag::Caption).class("koers-caption").text(d(D::BudgetTable)))
+                            .child(
+                                el(Tag::Caption)
+                                    .class("koers-caption")
+                                    .text(d(D::BudgetTable)),
+                            )
                             .child(el(Tag::Thead).child(head))
                             .child(el(Tag::Tbody).children_from(rows)),
                     ),

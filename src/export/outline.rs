@@ -47,6 +47,31 @@ pub fn stage_mark(stage: Stage, current: Stage, target: Stage) -> Option<D> {
     }
 }
 
+/// How the plan names the place to change an answer: a statement, where the screen's own
+/// heading is the question it asks.
+#[must_use]
+pub fn screen_name(screen: crate::wizard::Screen) -> D {
+    use crate::wizard::Screen as S;
+    match screen {
+        S::OrgBasics => D::ScrOrgBasics,
+        S::OrgChannels => D::ScrOrgChannels,
+        S::MaturityGrid => D::ScrMaturityGrid,
+        S::MaturityResult => D::ScrMaturityResult,
+        S::Goals => D::ScrGoals,
+        S::Kpis => D::ScrKpis,
+        S::Scope => D::ScrScope,
+        S::GovInputs => D::ScrGovInputs,
+        S::GovModel => D::ScrGovModel,
+        S::GovRules => D::ScrGovRules,
+        S::Team => D::ScrTeam,
+        S::Raci => D::ScrRaci,
+        S::Training => D::ScrTraining,
+        S::Budget => D::ScrBudget,
+        S::Dates => D::ScrDates,
+        S::Timeline => D::ScrTimeline,
+    }
+}
+
 /// The whole document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outline {
@@ -137,7 +162,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                         vec![
                             i18n::severity(f.severity, l).to_string(),
                             f.text.clone(),
-                            t(f.fix.heading().0),
+                            d(screen_name(f.fix)),
                         ]
                     })
                     .collect(),
@@ -413,7 +438,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             let item = if r.detail.is_empty() {
                 r.item.clone()
             } else {
-                format!("{} ({})", r.item, r.detail)
+                format!("{}: {}", r.item, r.detail)
             };
             vec![item, r.year_one.clone(), r.later.clone()]
         })

@@ -3,9 +3,9 @@
 use super::Lang;
 use crate::domain::{
     Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, ConsentGroup,
-    ConsentPractice, Dimension, Direction, Discipline, Frequency, KpiLevel, OrgModel, PhaseKind, Raci, Regulation,
-    ResponseTime, Rhythm, RoleKind, ScopeLevel, Section, Sector, SizeBand, SocialGoal,
-    Spokespeople, Stage, TrainingModule, Trust, Usage,
+    ConsentPractice, Dimension, Direction, Discipline, Frequency, KpiLevel, OrgModel, PhaseKind,
+    Raci, Regulation, ResponseTime, Rhythm, RoleKind, ScopeLevel, Section, Sector, SizeBand,
+    SocialGoal, Spokespeople, Stage, TrainingModule, Trust, Usage,
 };
 
 /// A closed choice's name in a language.

@@ -311,7 +311,13 @@ mod tests {
             assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{d:?}");
             if !matches!(
                 d,
-                D::DocTraining | D::DocImpact | D::DocDiscipline | D::Score | D::Tip | D::BudgetTraining
+                D::DocTraining
+                    | D::DocImpact
+                    | D::DocDiscipline
+                    | D::Score
+                    | D::Tip
+                    | D::BudgetTraining
+                    | D::ScrDates
             ) {
                 assert_ne!(nl, en, "{d:?} is not translated");
             }

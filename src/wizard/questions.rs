@@ -7,10 +7,11 @@
 
 use super::route::Screen;
 use crate::domain::{
-    Amount, Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup, ConsentPractice, Count,
-    Date, Dimension, Direction, Discipline, Frequency, Hours, KpiId, KpiLevel, MilestoneId, OrgModel, PhaseKind, Plan,
-    ProblemKind, ResponseTime, Role, RoleId, RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal,
-    Spokespeople, Stage, TrainingModule, Trust, Usage, VecSet, Weeks, MAX_ITEMS, MAX_TEXT,
+    Amount, Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup, ConsentPractice,
+    Count, Date, Dimension, Direction, Discipline, Frequency, Hours, KpiId, KpiLevel, MilestoneId,
+    OrgModel, PhaseKind, Plan, ProblemKind, ResponseTime, Role, RoleId, RoleKind, ScopeLevel,
+    Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingModule, Trust, Usage, VecSet, Weeks,
+    MAX_ITEMS, MAX_TEXT,
 };
 use crate::i18n::{Label, Lang, Lower, T};
 
@@ -295,11 +296,17 @@ impl Q {
                 .options(closed::<KpiLevel>)
                 .required(),
             Q::KpiUnit(_) => ask(S::Kpis, T::KpiUnit, Text).hint(T::KpiUnitHint),
-            Q::KpiDirection(_) => ask(S::Kpis, T::KpiDirection, Select).options(closed::<Direction>),
-            Q::KpiBaseline(_) => ask(S::Kpis, T::KpiBaseline, Kind::Amount).hint(T::KpiBaselineHint),
+            Q::KpiDirection(_) => {
+                ask(S::Kpis, T::KpiDirection, Select).options(closed::<Direction>)
+            }
+            Q::KpiBaseline(_) => {
+                ask(S::Kpis, T::KpiBaseline, Kind::Amount).hint(T::KpiBaselineHint)
+            }
             Q::KpiTarget(_) => ask(S::Kpis, T::KpiTarget, Kind::Amount),
             Q::KpiSource(_) => ask(S::Kpis, T::KpiSource, Text).hint(T::KpiSourceHint),
-            Q::KpiFrequency(_) => ask(S::Kpis, T::KpiFrequency, Select).options(closed::<Frequency>),
+            Q::KpiFrequency(_) => {
+                ask(S::Kpis, T::KpiFrequency, Select).options(closed::<Frequency>)
+            }
             Q::KpiOwner(_) => ask(S::Kpis, T::KpiOwner, Text),
             Q::ScopeLevel => ask(S::Scope, T::ScopeLevel, Choice)
                 .options(closed::<ScopeLevel>)
@@ -438,15 +445,21 @@ impl Q {
             Q::TrainingCost => euros(p.budget.training_per_person.or(Some(Count(
                 crate::domain::budget::DEFAULT_TRAINING_PER_PERSON,
             )))),
-            Q::MonitoringTool => euros(p.budget.monitoring_tool.or(Some(Count(
-                crate::domain::budget::DEFAULT_MONITORING_TOOL,
-            )))),
-            Q::SchedulingTool => euros(p.budget.scheduling_tool.or(Some(Count(
-                crate::domain::budget::DEFAULT_SCHEDULING_TOOL,
-            )))),
-            Q::Promotion => euros(p.budget.promotion.or(Some(Count(
-                crate::domain::budget::DEFAULT_PROMOTION,
-            )))),
+            Q::MonitoringTool => euros(
+                p.budget
+                    .monitoring_tool
+                    .or(Some(Count(crate::domain::budget::DEFAULT_MONITORING_TOOL))),
+            ),
+            Q::SchedulingTool => euros(
+                p.budget
+                    .scheduling_tool
+                    .or(Some(Count(crate::domain::budget::DEFAULT_SCHEDULING_TOOL))),
+            ),
+            Q::Promotion => euros(
+                p.budget
+                    .promotion
+                    .or(Some(Count(crate::domain::budget::DEFAULT_PROMOTION))),
+            ),
             Q::Start => Answer::Date(ph.start),
             Q::PhaseWeeks(k) => Answer::Number(Some(u32::from(ph.phases.get(k).weeks.0))),
             Q::PhaseOverlap(k) => Answer::Number(Some(u32::from(ph.phases.get(k).overlap.0))),

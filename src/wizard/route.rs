@@ -53,9 +53,7 @@ impl Screen {
             Screen::MaturityGrid | Screen::MaturityResult => Section::Maturity,
             Screen::Goals | Screen::Kpis | Screen::Scope => Section::GoalsScope,
             Screen::GovInputs | Screen::GovModel | Screen::GovRules => Section::Governance,
-            Screen::Team | Screen::Raci | Screen::Training | Screen::Budget => {
-                Section::Staffing
-            },
+            Screen::Team | Screen::Raci | Screen::Training | Screen::Budget => Section::Staffing,
             Screen::Dates | Screen::Timeline => Section::Phasing,
         }
     }

@@ -740,8 +740,16 @@ fn edit(m: &mut Model, e: Edit) {
         Edit::Add(Add::Kpi) => {
             if plan.goals.kpis.len() < MAX_ITEMS {
                 let id = plan.goals.next_kpi_id();
+                // A new indicator measures the first goal that has none yet.
+                let goal = plan
+                    .goals
+                    .goals
+                    .keys()
+                    .find(|g| !plan.goals.kpis.iter().any(|k| k.goal == Some(**g)))
+                    .copied();
                 plan.goals.kpis.push(Kpi {
                     id,
+                    goal,
                     ..Kpi::default()
                 });
             }

@@ -255,7 +255,11 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
             }
         })
         .collect();
-    let without: Vec<&str> = e.roles_without_hours.iter().map(|k| k.label(lang)).collect();
+    let without: Vec<&str> = e
+        .roles_without_hours
+        .iter()
+        .map(|k| k.label(lang))
+        .collect();
     BudgetView {
         rows,
         year_one: euros(e.year_one, lang),
@@ -653,7 +657,10 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .iter()
             .map(|k| KpiView {
                 name: k.name.trim().to_string(),
-                goal: k.goal.map(|g| g.label(lang).to_string()).unwrap_or_default(),
+                goal: k
+                    .goal
+                    .map(|g| g.label(lang).to_string())
+                    .unwrap_or_default(),
                 baseline: with_unit(k.baseline, &k.unit, lang),
                 target: with_unit(k.target, &k.unit, lang),
                 direction: match k.direction {
