@@ -132,6 +132,9 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await page.fill('#koers-f-network', '400');
   assert.match(await page.textContent('#koers-reach'), /12\.000/);
   await shot('13-training');
+  await next(page, 'Wat kost het?');
+  await page.locator('#koers-budget').waitFor();
+  await shot('13b-budget');
   await next(page, 'Fasen en planning');
   await page.fill('#koers-f-start', '2026-09-07');
   await page.fill('#koers-f-phase-monitor-weeks', '8');

@@ -18,7 +18,7 @@ export const radio = (id, key, keys) => (keys.indexOf(key) === 0 ? `#${id}` : `#
 /** The plan document's sections, in the order the downloads have them. */
 export const PLAN_SECTIONS = ['Samenvatting en reikwijdte', 'Volwassenheid: huidige en beoogde fase',
   'Doelen en indicatoren', 'Doelgroepen en kanalen', 'Organisatiemodel', 'Spelregels en webcare',
-  'Team, uren en taken', 'Training', 'Tijdlijn', 'Meetplan', "Risico's en aandachtspunten"];
+  'Team, uren en taken', 'Training', 'Begroting', 'Tijdlijn', 'Meetplan', "Risico's en aandachtspunten", 'Bronnen'];
 
 /** A visitor with a mouse: Playwright's own actions. */
 export const mouse = {
@@ -164,8 +164,13 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   await act.fill(await contract(scope, '#koers-f-kpi-1-name', 'after Add KPI the first KPI\'s fields are #koers-f-kpi-1-* (stable ids from 1)'),
     'Sollicitaties via LinkedIn per maand');
   await act.check($(radio('koers-f-kpi-1-level', 'action', ['exposure', 'engagement', 'influence', 'action'])));
+  // A new indicator measures the first goal without one; this one is about recruitment.
+  await act.select($('#koers-f-kpi-1-goal'), 'recruitment');
   await act.fill($('#koers-f-kpi-1-baseline'), '4');
   await act.fill($('#koers-f-kpi-1-target'), '12');
+  await act.fill($('#koers-f-kpi-1-unit'), 'sollicitaties');
+  await act.fill($('#koers-f-kpi-1-source'), 'Sollicitatiesysteem');
+  await act.select($('#koers-f-kpi-1-frequency'), 'monthly');
   await act.fill($('#koers-f-kpi-1-owner'), 'HR');
   await onScreen('06-kpis');
 
@@ -222,6 +227,14 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   assert.match(await $('#koers-reach').textContent(), /12\.000/);
   await onScreen('13-training');
 
+  await next('Wat kost het?');
+  // The estimate follows the rates: the hub team's 4 × 16 hours a week, 46 weeks, at € 60.
+  const budget = $('#koers-budget');
+  await budget.getByText('€ 176.640').first().waitFor();
+  await act.fill($('#koers-f-rate-hub_team'), '50');
+  await budget.getByText('€ 147.200').first().waitFor();
+  await onScreen('13b-budget');
+
   await next('Fasen en planning');
   await act.date($('#koers-f-start'), '2026-09-07');
   await act.fill($('#koers-f-phase-monitor-weeks'), '8');
@@ -258,7 +271,10 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   assert.match(md, /\| Implementeren: pilot \| 11 januari 2027 \|/);
   assert.match(md, /\*\*Potentieel bereik:\*\* 12\.000/);
   assert.match(md, /Presentatie aan de raad van toezicht/);
-  assert.match(md, /Sollicitaties via LinkedIn per maand/);
+  assert.match(md, /\| Sollicitaties via LinkedIn per maand \| Werving van personeel \| Actie \| 4 sollicitaties \| 12 sollicitaties \(hoger is beter\) \|/);
+  assert.match(md, /\| Sollicitaties via LinkedIn per maand \| Sollicitatiesysteem \| Maandelijks \| HR \|/);
+  assert.match(md, /Kernteam \(hub\): 64 uur per week .*€ 50 per uur \| € 147\.200 \| € 147\.200 \|/);
+  assert.match(md, /## Bronnen/);
   assert.match(md, /Dr\. M\. Jansen, bestuurder/);
   return { markdown: md };
 }
@@ -363,6 +379,9 @@ export async function walkEnglishKeyboard(page, scope, { shot = async () => {} }
   await shot('12-raci');
   await keyNext('Training and ambassadors');
   await shot('13-training');
+  await keyNext('What does it cost?');
+  await $('#koers-budget').waitFor();
+  await shot('13b-budget');
   await keyNext('Phases and time planning');
   await typeKeys(page, '#koers-f-start', '02022026'); // the date input takes digits in the page's locale order
   const start = await $('#koers-f-start').inputValue();
