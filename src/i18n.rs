@@ -1,12 +1,14 @@
 //! Every user-visible string, in Dutch and English. Tables are `match`es over closed enums, so
 //! a missing translation is a compile error, and nothing is looked up at run time.
 
+mod calendar;
 mod docs;
 mod engine;
 mod judgement;
 mod labels;
 mod ui;
 
+pub use calendar::{agenda_item, C};
 pub use docs::D;
 pub use engine::*;
 pub use judgement::*;
