@@ -29,7 +29,7 @@ pub enum AgendaItem {
 /// plus the decision for the go/no-go moment. Other milestones have none.
 #[must_use]
 pub fn agenda(plan: &Plan, moment: &MilestoneKind) -> Vec<AgendaItem> {
-    if !matches!(moment, MilestoneKind::Evaluation(_) | MilestoneKind::GoNoGo) {
+    if !moment.is_evaluation() && *moment != MilestoneKind::GoNoGo {
         return Vec::new();
     }
     let kpis = plan
@@ -78,6 +78,7 @@ mod tests {
         assert!(!eval.contains(&AgendaItem::GoNoGo));
         let go = agenda(&plan, &MilestoneKind::GoNoGo);
         assert_eq!(go.last(), Some(&AgendaItem::GoNoGo));
+        assert_eq!(agenda(&plan, &MilestoneKind::PhaseEvaluation), eval);
         assert!(agenda(&plan, &MilestoneKind::Kickoff).is_empty());
     }
 }

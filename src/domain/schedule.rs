@@ -43,13 +43,24 @@ pub enum MilestoneKind {
     RolloutComplete,
     /// The decision between pilot and rollout: go on, adjust, or stop.
     GoNoGo,
-    /// The n-th evaluation moment, counted from 1.
+    /// The n-th evaluation moment of the cadence, counted from 1.
     Evaluation(u16),
+    /// The evaluation moment at the end of the evaluation phase, when the cadence has none in it.
+    PhaseEvaluation,
     /// One of the user's own milestones, with its title.
     Custom(MilestoneId, String),
 }
 
 impl MilestoneKind {
+    /// An evaluation moment, of the cadence or of the evaluation phase.
+    #[must_use]
+    pub fn is_evaluation(&self) -> bool {
+        matches!(
+            self,
+            MilestoneKind::Evaluation(_) | MilestoneKind::PhaseEvaluation
+        )
+    }
+
     /// A key that stays the same for the same milestone whatever the language, the dates or
     /// the other milestones: what a calendar event is named after, so a plan downloaded again
     /// updates its events instead of adding them twice.
@@ -63,6 +74,7 @@ impl MilestoneKind {
             MilestoneKind::RolloutComplete => "rollout-complete".into(),
             MilestoneKind::GoNoGo => "go-no-go".into(),
             MilestoneKind::Evaluation(n) => format!("evaluation-{n}"),
+            MilestoneKind::PhaseEvaluation => "evaluation-phase".into(),
             MilestoneKind::Custom(id, _) => format!("milestone-{}", id.0),
         }
     }
@@ -123,6 +135,7 @@ pub struct Schedule {
     pub end: Date,
     /// Computed milestones and the user's own, in date order.
     pub milestones: Vec<DatedMilestone>,
+    /// Every evaluation moment, the evaluation phase's own included, in date order.
     pub evaluations: Vec<Date>,
 }
 
@@ -322,6 +335,7 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
 
     // Counted on the grid and snapped one by one, so the cadence does not drift.
     let mut evaluations = Vec::new();
+    let mut phase_evaluation = None;
     if let Some(first) = p.first_evaluation {
         let first = grid_go_live.add_weeks(first);
         evaluations.push(next_working_day(first));
@@ -332,10 +346,10 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
         // cadence counted from go-live can step right over it. Its last working day gets a
         // moment of its own when none falls inside: by then the phase's findings are complete,
         // and adding one leaves the user's chosen rhythm as it is, where moving one would not.
+        // It is a kind of its own, so the cadence's moments keep their numbers and keys.
         if let Some(ev) = find(PhaseKind::Evaluate).filter(|ev| ev.weeks.0 > 0) {
             if !evaluations.iter().any(|d| ev.contains(*d)) {
-                evaluations.push(ev.last_day());
-                evaluations.sort();
+                phase_evaluation = Some(ev.last_day());
             }
         }
     }
@@ -380,6 +394,14 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
             date: *d,
             kind: MilestoneKind::Evaluation(u16::try_from(i + 1).unwrap_or(u16::MAX)),
         });
+    }
+    if let Some(date) = phase_evaluation {
+        milestones.push(DatedMilestone {
+            date,
+            kind: MilestoneKind::PhaseEvaluation,
+        });
+        evaluations.push(date);
+        evaluations.sort();
     }
     // A milestone without a date yet has no place on the calendar. The user's own dates are
     // kept as typed: a board meeting on a Saturday is theirs to know about.
@@ -462,6 +484,23 @@ mod tests {
             .find(|m| m.kind == MilestoneKind::GoNoGo);
         assert_eq!(go.map(|m| m.date), Some(d("2026-06-19")));
         assert_eq!(MilestoneKind::GoNoGo.key(), "go-no-go");
+        // The evaluation phase's own moment leaves the cadence's numbers as they are.
+        let numbered: Vec<(String, String)> = s
+            .milestones
+            .iter()
+            .filter(|m| m.kind.is_evaluation())
+            .map(|m| (m.kind.key(), m.date.to_string()))
+            .collect();
+        assert_eq!(
+            numbered,
+            [
+                ("evaluation-1".into(), "2026-07-20".into()),
+                ("evaluation-phase".into(), "2026-10-09".into()),
+                ("evaluation-2".into(), "2026-10-20".into()),
+                ("evaluation-3".into(), "2027-01-20".into()),
+                ("evaluation-4".into(), "2027-04-20".into()),
+            ]
+        );
         assert_eq!(s.last_day(), d("2026-10-09"));
         assert!(flags(&p).is_empty(), "{:?}", flags(&p));
     }
@@ -550,6 +589,10 @@ mod tests {
         p.follow_ups = 0;
         let s = schedule(&p, d("2026-01-05"));
         assert_eq!(s.evaluations, vec![d("2026-09-21")]);
+        assert!(!s
+            .milestones
+            .iter()
+            .any(|m| m.kind == MilestoneKind::PhaseEvaluation));
         assert!(s
             .phase(PhaseKind::Evaluate)
             .unwrap()

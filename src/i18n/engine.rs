@@ -617,6 +617,9 @@ pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
             Lang::Nl => format!("Evaluatiemoment {n}"),
             Lang::En => format!("Evaluation {n}"),
         },
+        MilestoneKind::PhaseEvaluation => lang
+            .pick("Evaluatie van de uitrol", "Rollout evaluation")
+            .into(),
         MilestoneKind::Custom(_, title) => title.clone(),
     }
 }
@@ -873,6 +876,7 @@ mod tests {
             MilestoneKind::RolloutComplete,
             MilestoneKind::GoNoGo,
             MilestoneKind::Evaluation(2),
+            MilestoneKind::PhaseEvaluation,
         ] {
             both(|l| milestone(&m, l));
         }

@@ -413,7 +413,7 @@ pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
                 .milestones
                 .iter()
                 .map(|m| {
-                    let evaluation = matches!(m.kind, crate::domain::MilestoneKind::Evaluation(_));
+                    let evaluation = m.kind.is_evaluation();
                     MilestoneView {
                         date: m.date,
                         title: i18n::milestone(&m.kind, lang),
