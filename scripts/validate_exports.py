@@ -79,7 +79,12 @@ def main(out):
         uids = [str(e["UID"]) for e in events]
         check(len(set(uids)) == len(uids), f"{f.name}: unique UIDs")
         if f.name == "hospital-nl.ics":
-            check(len(events) == 10, f"hospital-nl.ics: 10 events, found {len(events)}")
+            # Nine computed milestones, the go/no-go, the evaluation phase's own moment and one of the user's.
+            check(len(events) == 12, f"hospital-nl.ics: 12 events, found {len(events)}")
+            go = [e for e in events if str(e["UID"]).startswith("go-no-go-")]
+            check(len(go) == 1 and "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen?" in str(go[0]["DESCRIPTION"]), "go/no-go event with its agenda")
+            evals = [e for e in events if str(e["UID"]).startswith("evaluation-")]
+            check(len(evals) > 0 and all("Zijn de spelregels nageleefd" in str(e["DESCRIPTION"]) for e in evals), "evaluation events with their agenda")
             live = [e for e in events if str(e["SUMMARY"]).startswith("Livegang pilot")]
             check(len(live) == 1 and str(live[0].decoded("DTSTART")) == "2027-01-11", "go-live on 2027-01-11")
         if f.name.startswith("hostile"):

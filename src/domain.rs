@@ -2,8 +2,10 @@
 //! findings and the risk register.
 //! Pure Rust (std and serde only): no I/O, no browser, no language.
 
+mod agenda;
 mod answers;
 pub mod budget;
+pub mod calendar;
 mod collections;
 mod findings;
 mod governance;
@@ -16,6 +18,7 @@ mod staffing;
 mod units;
 mod validate;
 
+pub use agenda::*;
 pub use answers::*;
 pub use collections::*;
 pub use findings::*;

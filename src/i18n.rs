@@ -1,13 +1,16 @@
 //! Every user-visible string, in Dutch and English. Tables are `match`es over closed enums, so
 //! a missing translation is a compile error, and nothing is looked up at run time.
 
+mod calendar;
 mod docs;
 mod engine;
 mod judgement;
 mod labels;
 mod ui;
 
+pub use calendar::{agenda_item, C};
 pub use docs::{Source, D, SOURCES};
+
 pub use engine::*;
 pub use judgement::*;
 pub use labels::Label;

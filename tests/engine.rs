@@ -299,22 +299,45 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
 
-        /// Phases come in order, each starting no earlier than the one before and no later
-        /// than its end: no gaps, whatever the durations and overlaps.
+        /// Phases come in order, each starting no earlier than the one before, with no working
+        /// day between one phase's end and the next one's start: no gaps, whatever the
+        /// durations and overlaps. Every date the schedule sets is a working day.
         #[test]
         fn schedule_is_ordered_and_gap_free(p in any_phasing(), start in any_date()) {
+            use koers::domain::calendar::is_working_day;
             let s = schedule(&p, start);
             prop_assert_eq!(s.phases.len(), 6);
-            prop_assert_eq!(s.phases[0].start, start);
+            prop_assert_eq!(s.phases[0].start, calendar::next_working_day(start));
             for w in s.phases.windows(2) {
                 prop_assert!(w[1].start >= w[0].start, "out of order: {:?}", w);
-                prop_assert!(w[1].start <= w[0].end, "gap: {:?}", w);
+                let mut day = w[0].end;
+                while day < w[1].start {
+                    prop_assert!(!is_working_day(day), "gap on {}: {:?}", day, w);
+                    day = day.add_days(1);
+                }
             }
             for ph in &s.phases {
-                prop_assert_eq!(ph.start.days_until(ph.end), ph.weeks.days());
+                prop_assert!(is_working_day(ph.start), "{:?}", ph);
+                prop_assert!(is_working_day(ph.last_day()), "{:?}", ph);
+                // Snapping takes at most the four days off in a row there can be, at each end.
+                let days = ph.start.days_until(ph.end);
+                if ph.weeks.0 == 0 {
+                    prop_assert_eq!(days, 0);
+                } else {
+                    prop_assert!(days <= ph.weeks.days() && days >= ph.weeks.days() - 8, "{:?}", ph);
+                }
             }
             prop_assert!(s.milestones.windows(2).all(|w| w[0].date <= w[1].date));
-            prop_assert_eq!(s.evaluations.len(), if p.first_evaluation.is_some() { 1 + usize::from(p.follow_ups) } else { 0 });
+            for m in s.milestones.iter().filter(|m| !matches!(m.kind, MilestoneKind::Custom(..))) {
+                prop_assert!(is_working_day(m.date), "{:?}", m);
+            }
+            let planned = if p.first_evaluation.is_some() { 1 + usize::from(p.follow_ups) } else { 0 };
+            prop_assert!(s.evaluations.len() == planned || s.evaluations.len() == planned + 1);
+            let evaluate = s.phases[5];
+            if planned > 0 && evaluate.weeks.0 > 0 {
+                prop_assert!(s.evaluations.iter().any(|d| evaluate.contains(*d)), "{:?}", s.evaluations);
+            }
+            prop_assert!(s.milestones.iter().any(|m| m.kind == MilestoneKind::GoNoGo));
         }
 
         /// Saving and loading is the identity for any plan.

@@ -300,3 +300,73 @@ fn document_labels_are_statements_not_questions() {
         }
     }
 }
+
+/// The calendar holds the go/no-go decision and every evaluation moment, each with its agenda
+/// in the event's description; the agenda names the plan's own indicators and model.
+#[test]
+fn calendar_holds_go_no_go_and_the_evaluation_agendas() {
+    for (name, plan) in plans::all() {
+        if plan.phasing.start.is_none() {
+            continue;
+        }
+        let s = summarise(&plan, Lang::En);
+        let body = ics::render(&s, today()).body.replace("\r\n ", "");
+        let events: Vec<&str> = body.split("BEGIN:VEVENT").skip(1).collect();
+        let go = events
+            .iter()
+            .find(|e| e.contains("UID:go-no-go-"))
+            .unwrap_or_else(|| panic!("{name}: no go/no-go event"));
+        assert!(go.contains("Go/no-go"), "{name}: {go}");
+        assert!(go.contains("DESCRIPTION:"), "{name}");
+        let evaluations: Vec<&&str> = events
+            .iter()
+            .filter(|e| e.contains("UID:evaluation-"))
+            .collect();
+        assert_eq!(
+            evaluations.is_empty(),
+            plan.phasing.first_evaluation.is_none(),
+            "{name}: evaluation events"
+        );
+        for e in evaluations.iter().copied().chain([go]) {
+            let desc = e
+                .lines()
+                .find(|l| l.starts_with("DESCRIPTION:"))
+                .unwrap_or_default();
+            assert!(desc.contains("Agenda:"), "{name}: {desc}");
+            assert!(desc.contains("Were the rules kept"), "{name}: {desc}");
+            assert!(desc.contains("hours per week"), "{name}: {desc}");
+            for kpi in plan.goals.kpis.iter().filter(|k| !k.name.trim().is_empty()) {
+                assert!(
+                    desc.contains(&kpi.name.trim().replace(',', "\\,")),
+                    "{name}: {} missing from {desc}",
+                    kpi.name
+                );
+            }
+        }
+        assert!(go.contains("adjust first\\, or stop"), "{name}");
+        assert!(!evaluations
+            .iter()
+            .any(|e| e.contains("adjust first\\, or stop")));
+    }
+}
+
+/// The chart's axis ends on the day the phase table ends.
+#[test]
+fn gantt_axis_ends_on_the_tables_last_day() {
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let Some(tl) = &s.timeline else { continue };
+            let last = tl.phases.iter().map(|p| p.end).max().unwrap();
+            assert_eq!(tl.end, last, "{name}");
+            let mut svg = String::new();
+            markup::write_html(&koers::export::svg::gantt(tl, lang), &mut svg);
+            assert!(
+                svg.contains(&format!(">{}</text>", koers::i18n::date(last, lang))),
+                "{name}: the axis does not end on {last}"
+            );
+            // Every phase ends on the axis or before it.
+            assert!(tl.phases.iter().all(|p| p.end <= tl.end));
+        }
+    }
+}

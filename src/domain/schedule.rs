@@ -1,7 +1,8 @@
 //! Scheduler: turns a start date and phase lengths into dated phases, milestones and
 //! evaluation moments, and flags a plan that cannot work as written.
 
-use super::plan::{MilestoneId, PhaseKind, Phasing};
+use super::calendar::{in_christmas_weeks, next_working_day, previous_working_day};
+use super::plan::{MilestoneId, PhaseKind, Phasing, Stage};
 use super::units::{Date, Weeks};
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,12 @@ pub struct ScheduledPhase {
 }
 
 impl ScheduledPhase {
+    /// Whether a date lies within the phase, its last day included.
+    #[must_use]
+    pub fn contains(&self, d: Date) -> bool {
+        self.start <= d && d <= self.last_day()
+    }
+
     /// The last day of the phase (inclusive), the date a document shows.
     #[must_use]
     pub fn last_day(&self) -> Date {
@@ -34,13 +41,26 @@ pub enum MilestoneKind {
     PlanApproved,
     GoLive,
     RolloutComplete,
-    /// The n-th evaluation moment, counted from 1.
+    /// The decision between pilot and rollout: go on, adjust, or stop.
+    GoNoGo,
+    /// The n-th evaluation moment of the cadence, counted from 1.
     Evaluation(u16),
+    /// The evaluation moment at the end of the evaluation phase, when the cadence has none in it.
+    PhaseEvaluation,
     /// One of the user's own milestones, with its title.
     Custom(MilestoneId, String),
 }
 
 impl MilestoneKind {
+    /// An evaluation moment, of the cadence or of the evaluation phase.
+    #[must_use]
+    pub fn is_evaluation(&self) -> bool {
+        matches!(
+            self,
+            MilestoneKind::Evaluation(_) | MilestoneKind::PhaseEvaluation
+        )
+    }
+
     /// A key that stays the same for the same milestone whatever the language, the dates or
     /// the other milestones: what a calendar event is named after, so a plan downloaded again
     /// updates its events instead of adding them twice.
@@ -52,7 +72,9 @@ impl MilestoneKind {
             MilestoneKind::PlanApproved => "plan-approved".into(),
             MilestoneKind::GoLive => "go-live".into(),
             MilestoneKind::RolloutComplete => "rollout-complete".into(),
+            MilestoneKind::GoNoGo => "go-no-go".into(),
             MilestoneKind::Evaluation(n) => format!("evaluation-{n}"),
+            MilestoneKind::PhaseEvaluation => "evaluation-phase".into(),
             MilestoneKind::Custom(id, _) => format!("milestone-{}", id.0),
         }
     }
@@ -80,12 +102,30 @@ pub enum ScheduleFlag {
     ZeroDuration(PhaseKind),
     /// Longer than two years for one phase.
     AbsurdDuration(PhaseKind),
+    /// The listening baseline (Monitor) or the pilot runs in July or August, when care teams
+    /// are thin and the figures are not representative.
+    SummerHolidays(PhaseKind),
+    /// The pilot's or the rollout's first day falls in the Christmas weeks.
+    ChristmasGoLive(PhaseKind),
+    /// The target lies two or more stages above the current one, but the time from go-live
+    /// to the end of the evaluation phase is shorter than the stages in between take.
+    StageJump {
+        current: Stage,
+        target: Stage,
+        /// Whole months from go-live to the end of the evaluation phase.
+        months: u32,
+    },
 }
 
 /// The most weeks between go-live and a first evaluation before the plan drifts unchecked.
 pub const MAX_FIRST_EVALUATION: Weeks = Weeks(26);
 /// Beyond two years a single phase is a typo or a plan nobody will follow.
 pub const MAX_PHASE: Weeks = Weeks(104);
+/// Months an organisation needs to settle into one maturity stage: a rule of thumb.
+/// domain-research.md gives no duration per stage; its nearest figure is Dell's nine months of
+/// listening before its first presence (§2b), and a stage also asks for policy, training and
+/// measurement to take root (§2a), so a year per stage.
+pub const MONTHS_PER_STAGE: u32 = 12;
 
 /// The computed time plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,7 +135,25 @@ pub struct Schedule {
     pub end: Date,
     /// Computed milestones and the user's own, in date order.
     pub milestones: Vec<DatedMilestone>,
+    /// Every evaluation moment, the evaluation phase's own included, in date order.
     pub evaluations: Vec<Date>,
+}
+
+impl Schedule {
+    /// The last day of the latest phase: where the chart's axis and the phase table end.
+    #[must_use]
+    pub fn last_day(&self) -> Date {
+        self.phases
+            .iter()
+            .map(ScheduledPhase::last_day)
+            .max()
+            .unwrap_or(self.go_live)
+    }
+
+    #[must_use]
+    pub fn phase(&self, kind: PhaseKind) -> Option<&ScheduledPhase> {
+        self.phases.iter().find(|ph| ph.kind == kind)
+    }
 }
 
 /// Phases that may overlap the one before: listening goes on during inventory and definition,
@@ -128,7 +186,7 @@ pub fn flags(p: &Phasing) -> Vec<ScheduleFlag> {
         out.push(ScheduleFlag::NoListeningBaseline);
     } else {
         // Read from the schedule itself, so the flag and the dates can never disagree.
-        let s = schedule(p, Date::EPOCH);
+        let s = schedule(p, p.start.unwrap_or(Date::EPOCH));
         let phase = |k: PhaseKind| s.phases.iter().find(|ph| ph.kind == k);
         if let (Some(monitor), Some(pilot)) = (phase(PhaseKind::Monitor), phase(PhaseKind::Pilot)) {
             if pilot.start < monitor.end {
@@ -141,51 +199,164 @@ pub fn flags(p: &Phasing) -> Vec<ScheduleFlag> {
         Some(w) if w > MAX_FIRST_EVALUATION => out.push(ScheduleFlag::LateFirstEvaluation(w)),
         Some(_) => {}
     }
+    if let Some(start) = p.start {
+        out.extend(dated_flags(&schedule(p, start)));
+    }
     out
+}
+
+/// Every schedule flag of a plan: the phasing's own, and the stage jump its maturity target
+/// asks for. The summary and the schedule screen both read this one list.
+#[must_use]
+pub fn plan_flags(plan: &super::plan::Plan) -> Vec<ScheduleFlag> {
+    let mut out = flags(&plan.phasing);
+    if let Some(a) = super::maturity::assess(&plan.maturity) {
+        let target = super::maturity::effective_target(a.stage, plan.maturity.target);
+        let s = schedule(&plan.phasing, plan.phasing.start.unwrap_or(Date::EPOCH));
+        out.extend(stage_jump(&s, a.stage, target));
+    }
+    out
+}
+
+/// Problems that only a calendar shows: holidays under the baseline, the pilot or a launch.
+fn dated_flags(s: &Schedule) -> Vec<ScheduleFlag> {
+    let mut out = Vec::new();
+    for kind in [PhaseKind::Monitor, PhaseKind::Pilot] {
+        if let Some(ph) = s.phase(kind).filter(|ph| ph.weeks.0 > 0) {
+            if touches_summer(ph.start, ph.last_day()) {
+                out.push(ScheduleFlag::SummerHolidays(kind));
+            }
+        }
+    }
+    for kind in [PhaseKind::Pilot, PhaseKind::Rollout] {
+        if let Some(ph) = s.phase(kind) {
+            if in_christmas_weeks(ph.start) {
+                out.push(ScheduleFlag::ChristmasGoLive(kind));
+            }
+        }
+    }
+    out
+}
+
+/// Whether any day from `from` to `to` lies in July or August; checked per year so a phase of
+/// any length is answered in a few steps.
+fn touches_summer(from: Date, to: Date) -> bool {
+    let (y0, _, _) = from.ymd();
+    let (y1, _, _) = to.ymd();
+    (y0..=y1).any(|y| {
+        let (Some(july), Some(september)) = (Date::from_ymd(y, 7, 1), Date::from_ymd(y, 9, 1))
+        else {
+            return false;
+        };
+        from < september && to >= july
+    })
+}
+
+/// The stage-jump check: `None` unless the target is two or more stages above the current one
+/// and the plan runs shorter than the stages in between take. The span is go-live to the end of
+/// the evaluation phase, the part of the plan in which the organisation works the new way.
+#[must_use]
+pub fn stage_jump(s: &Schedule, current: Stage, target: Stage) -> Option<ScheduleFlag> {
+    let jump = u32::from(target.number().saturating_sub(current.number()));
+    if jump < 2 {
+        return None;
+    }
+    let end = s
+        .phase(PhaseKind::Evaluate)
+        .map_or(s.last_day(), ScheduledPhase::last_day);
+    // One stage may be reached within the plan itself; every stage beyond it needs its year.
+    let needed = MONTHS_PER_STAGE * (jump - 1);
+    if s.go_live.add_months(needed) <= end {
+        return None;
+    }
+    let mut months = 0;
+    while months < needed && s.go_live.add_months(months + 1) <= end {
+        months += 1;
+    }
+    Some(ScheduleFlag::StageJump {
+        current,
+        target,
+        months,
+    })
 }
 
 /// Lays the phases end to end from the start date. Each phase starts where the previous one
 /// ends, less its overlap; the overlap is clamped to the previous phase's length so a phase
-/// never starts before the previous one starts: the schedule stays ordered and gap-free for
-/// any input.
+/// never starts before the previous one starts: the schedule stays ordered and gap-free (no
+/// working day between one phase and the next) for any input.
+///
+/// Dates fall on working days: a phase starts on the first working day of its weeks and ends
+/// on the last one. The weeks themselves stay on the grid the start date sets; snapping each
+/// phase on its own, rather than starting the next phase after the snapped one, keeps a single
+/// holiday from pushing every later date back a day.
 #[must_use]
 pub fn schedule(p: &Phasing, start: Date) -> Schedule {
-    let mut phases = Vec::with_capacity(PhaseKind::ALL.len());
-    let mut cursor = start;
-    let mut prev: Option<ScheduledPhase> = None;
+    let mut grid: Vec<(PhaseKind, Date, Weeks)> = Vec::with_capacity(PhaseKind::ALL.len());
+    let mut prev: Option<(Date, Date, Weeks)> = None;
     for &kind in PhaseKind::ALL {
         let spec = p.phases.get(kind);
         let begin = match prev {
-            Some(pr) => {
-                let overlap = spec.overlap.min(pr.weeks);
-                pr.end.add_days(-overlap.days()).max(pr.start)
+            Some((pr_start, pr_end, pr_weeks)) => {
+                let overlap = spec.overlap.min(pr_weeks);
+                pr_end.add_days(-overlap.days()).max(pr_start)
             }
-            None => cursor,
+            None => start,
         };
-        let phase = ScheduledPhase {
-            kind,
-            start: begin,
-            end: begin.add_weeks(spec.weeks),
-            weeks: spec.weeks,
-        };
-        cursor = cursor.max(phase.end);
-        phases.push(phase);
-        prev = Some(phase);
+        let end = begin.add_weeks(spec.weeks);
+        grid.push((kind, begin, spec.weeks));
+        prev = Some((begin, end, spec.weeks));
     }
+    let phases: Vec<ScheduledPhase> = grid
+        .iter()
+        .map(|&(kind, begin, weeks)| {
+            let first = next_working_day(begin);
+            let end = if weeks.0 == 0 {
+                first
+            } else {
+                previous_working_day(begin.add_weeks(weeks).add_days(-1))
+                    .max(first)
+                    .add_days(1)
+            };
+            ScheduledPhase {
+                kind,
+                start: first,
+                end,
+                weeks,
+            }
+        })
+        .collect();
+    let cursor = phases.iter().map(|ph| ph.end).max().unwrap_or(start);
     let find = |k: PhaseKind| phases.iter().find(|ph| ph.kind == k).copied();
+    let grid_go_live = grid
+        .iter()
+        .find(|g| g.0 == PhaseKind::Pilot)
+        .map_or(start, |g| g.1);
     let go_live = find(PhaseKind::Pilot).map_or(start, |ph| ph.start);
 
+    // Counted on the grid and snapped one by one, so the cadence does not drift.
     let mut evaluations = Vec::new();
+    let mut phase_evaluation = None;
     if let Some(first) = p.first_evaluation {
-        let first = go_live.add_weeks(first);
-        evaluations.push(first);
+        let first = grid_go_live.add_weeks(first);
+        evaluations.push(next_working_day(first));
         for i in 1..=u32::from(p.follow_ups) {
-            evaluations.push(first.add_months(p.cadence.months() * i));
+            evaluations.push(next_working_day(first.add_months(p.cadence.months() * i)));
+        }
+        // The evaluation phase is where the board hears what the rollout brought, but a
+        // cadence counted from go-live can step right over it. Its last working day gets a
+        // moment of its own when none falls inside: by then the phase's findings are complete,
+        // and adding one leaves the user's chosen rhythm as it is, where moving one would not.
+        // It is a kind of its own, so the cadence's moments keep their numbers and keys.
+        if let Some(ev) = find(PhaseKind::Evaluate).filter(|ev| ev.weeks.0 > 0) {
+            if !evaluations.iter().any(|d| ev.contains(*d)) {
+                phase_evaluation = Some(ev.last_day());
+            }
         }
     }
 
+    let kickoff = phases.first().map_or(start, |ph| ph.start);
     let mut milestones = vec![DatedMilestone {
-        date: start,
+        date: kickoff,
         kind: MilestoneKind::Kickoff,
     }];
     if let Some(m) = find(PhaseKind::Monitor).filter(|m| m.weeks.0 > 0) {
@@ -204,6 +375,14 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
         date: go_live,
         kind: MilestoneKind::GoLive,
     });
+    // The pilot's last day decides whether the rollout goes ahead: the pilot's results are in,
+    // and the rollout has not begun.
+    if let Some(pilot) = find(PhaseKind::Pilot) {
+        milestones.push(DatedMilestone {
+            date: pilot.last_day(),
+            kind: MilestoneKind::GoNoGo,
+        });
+    }
     if let Some(r) = find(PhaseKind::Rollout) {
         milestones.push(DatedMilestone {
             date: r.last_day(),
@@ -216,7 +395,16 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
             kind: MilestoneKind::Evaluation(u16::try_from(i + 1).unwrap_or(u16::MAX)),
         });
     }
-    // A milestone without a date yet has no place on the calendar.
+    if let Some(date) = phase_evaluation {
+        milestones.push(DatedMilestone {
+            date,
+            kind: MilestoneKind::PhaseEvaluation,
+        });
+        evaluations.push(date);
+        evaluations.sort();
+    }
+    // A milestone without a date yet has no place on the calendar. The user's own dates are
+    // kept as typed: a board meeting on a Saturday is theirs to know about.
     for m in &p.milestones {
         if let Some(date) = m.date {
             milestones.push(DatedMilestone {
@@ -255,32 +443,65 @@ mod tests {
             .iter()
             .map(|ph| (ph.kind, ph.start.to_string(), ph.last_day().to_string()))
             .collect();
+        // Every phase begins on a Monday and ends on a Friday; the pilot starts on Tuesday
+        // 28 April because 27 April 2026 is King's Day, and the rest of the plan stays put.
         assert_eq!(
             dates,
             vec![
                 (
                     PhaseKind::Identify,
                     "2026-01-05".into(),
-                    "2026-02-01".into()
+                    "2026-01-30".into()
                 ),
-                (PhaseKind::Monitor, "2026-02-02".into(), "2026-03-15".into()),
-                (PhaseKind::Define, "2026-03-16".into(), "2026-04-26".into()),
-                (PhaseKind::Pilot, "2026-04-27".into(), "2026-06-21".into()),
-                (PhaseKind::Rollout, "2026-06-22".into(), "2026-09-13".into()),
+                (PhaseKind::Monitor, "2026-02-02".into(), "2026-03-13".into()),
+                (PhaseKind::Define, "2026-03-16".into(), "2026-04-24".into()),
+                (PhaseKind::Pilot, "2026-04-28".into(), "2026-06-19".into()),
+                (PhaseKind::Rollout, "2026-06-22".into(), "2026-09-11".into()),
                 (
                     PhaseKind::Evaluate,
                     "2026-09-14".into(),
-                    "2026-10-11".into()
+                    "2026-10-09".into()
                 ),
             ]
         );
-        assert_eq!(s.go_live, d("2026-04-27"));
-        // First evaluation 12 weeks after go-live, then quarterly three times.
+        assert_eq!(s.go_live, d("2026-04-28"));
+        // First evaluation 12 weeks after go-live, then quarterly three times; none falls in
+        // the evaluation phase, so its last working day gets one.
         let evals: Vec<String> = s.evaluations.iter().map(ToString::to_string).collect();
         assert_eq!(
             evals,
-            ["2026-07-20", "2026-10-20", "2027-01-20", "2027-04-20"]
+            [
+                "2026-07-20",
+                "2026-10-09",
+                "2026-10-20",
+                "2027-01-20",
+                "2027-04-20"
+            ]
         );
+        let go = s
+            .milestones
+            .iter()
+            .find(|m| m.kind == MilestoneKind::GoNoGo);
+        assert_eq!(go.map(|m| m.date), Some(d("2026-06-19")));
+        assert_eq!(MilestoneKind::GoNoGo.key(), "go-no-go");
+        // The evaluation phase's own moment leaves the cadence's numbers as they are.
+        let numbered: Vec<(String, String)> = s
+            .milestones
+            .iter()
+            .filter(|m| m.kind.is_evaluation())
+            .map(|m| (m.kind.key(), m.date.to_string()))
+            .collect();
+        assert_eq!(
+            numbered,
+            [
+                ("evaluation-1".into(), "2026-07-20".into()),
+                ("evaluation-phase".into(), "2026-10-09".into()),
+                ("evaluation-2".into(), "2026-10-20".into()),
+                ("evaluation-3".into(), "2027-01-20".into()),
+                ("evaluation-4".into(), "2027-04-20".into()),
+            ]
+        );
+        assert_eq!(s.last_day(), d("2026-10-09"));
         assert!(flags(&p).is_empty(), "{:?}", flags(&p));
     }
 
@@ -355,6 +576,85 @@ mod tests {
             .milestones
             .iter()
             .any(|m| matches!(&m.kind, MilestoneKind::Custom(_, t) if t == "Undated")));
-        assert_eq!(s.evaluations.len(), 1);
+        // The one evaluation, and the one the evaluation phase gets because it fell outside.
+        assert_eq!(s.evaluations.len(), 2);
+    }
+
+    #[test]
+    fn an_evaluation_inside_the_phase_is_not_doubled() {
+        let mut p = Phasing::default();
+        // Go-live 2026-04-28 on the grid of 2026-04-27; the evaluation phase runs 14 September
+        // to 9 October: 21 weeks after go-live is 21 September.
+        p.first_evaluation = Some(Weeks(21));
+        p.follow_ups = 0;
+        let s = schedule(&p, d("2026-01-05"));
+        assert_eq!(s.evaluations, vec![d("2026-09-21")]);
+        assert!(!s
+            .milestones
+            .iter()
+            .any(|m| m.kind == MilestoneKind::PhaseEvaluation));
+        assert!(s
+            .phase(PhaseKind::Evaluate)
+            .unwrap()
+            .contains(d("2026-09-21")));
+    }
+
+    #[test]
+    fn summer_and_christmas_are_flagged_once_dated() {
+        // Monitor from 2 February: no summer. Undated plans get no dated flags.
+        let mut p = Phasing::default();
+        assert!(flags(&p).is_empty());
+        p.start = Some(d("2026-01-05"));
+        assert!(flags(&p).is_empty(), "{:?}", flags(&p));
+        // Starting on 4 May puts the baseline in June–July and the pilot's start in August.
+        p.start = Some(d("2026-05-04"));
+        let f = flags(&p);
+        assert!(
+            f.contains(&ScheduleFlag::SummerHolidays(PhaseKind::Monitor)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&ScheduleFlag::SummerHolidays(PhaseKind::Pilot)),
+            "{f:?}"
+        );
+        // A pilot that would go live on Monday 21 December 2026.
+        p.start = Some(d("2026-12-21").add_days(-7 * 16));
+        let s = schedule(&p, p.start.unwrap());
+        assert_eq!(s.go_live, d("2026-12-21"));
+        assert!(flags(&p).contains(&ScheduleFlag::ChristmasGoLive(PhaseKind::Pilot)));
+        // And a rollout that starts on 4 January is just clear of it.
+        p.start = Some(d("2027-01-04").add_days(-7 * 24));
+        let s = schedule(&p, p.start.unwrap());
+        assert_eq!(s.phase(PhaseKind::Rollout).unwrap().start, d("2027-01-04"));
+        assert!(!flags(&p)
+            .iter()
+            .any(|f| matches!(f, ScheduleFlag::ChristmasGoLive(_))));
+    }
+
+    #[test]
+    fn two_stages_in_the_time_of_one_are_flagged() {
+        let p = Phasing::default();
+        let s = schedule(&p, d("2026-01-05"));
+        // Go-live 28 April, evaluation phase ends 9 October: five whole months.
+        assert_eq!(
+            stage_jump(&s, Stage::Traditional, Stage::Operational),
+            Some(ScheduleFlag::StageJump {
+                current: Stage::Traditional,
+                target: Stage::Operational,
+                months: 5
+            })
+        );
+        // One stage up is what a plan is for.
+        assert_eq!(
+            stage_jump(&s, Stage::Traditional, Stage::Experimental),
+            None
+        );
+        // Two stages with a rollout of more than a year is allowed.
+        let mut long = Phasing::default();
+        long.phases.rollout.weeks = Weeks(52);
+        let s = schedule(&long, d("2026-01-05"));
+        assert_eq!(stage_jump(&s, Stage::Traditional, Stage::Operational), None);
+        // Three stages need two years.
+        assert!(stage_jump(&s, Stage::Traditional, Stage::Measurable).is_some());
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{file_stem, Document};
 use crate::domain::Date;
-use crate::i18n::{D, T};
+use crate::i18n::{C, D, T};
 use crate::wizard::PlanSummary;
 
 /// An iCalendar file being written, one content line at a time: the property name is a
@@ -93,7 +93,16 @@ pub fn render(s: &PlanSummary, today: Date) -> Document {
                 T::Milestones.get(l)
             };
             cal.line("CATEGORIES", kind);
-            cal.line("DESCRIPTION", &cal_name);
+            if m.agenda.is_empty() {
+                cal.line("DESCRIPTION", &cal_name);
+            } else {
+                let mut text = format!("{cal_name}\n\n{}:", C::Agenda.get(l));
+                for item in &m.agenda {
+                    text.push_str("\n- ");
+                    text.push_str(item);
+                }
+                cal.line("DESCRIPTION", &text);
+            }
             cal.line("TRANSP", "TRANSPARENT");
             cal.line("END", "VEVENT");
         }

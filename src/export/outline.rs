@@ -2,7 +2,7 @@
 //! (HTML, Markdown, Word) renders the same sections in the same order from this outline.
 
 use crate::domain::Stage;
-use crate::i18n::{self, Label, D, T};
+use crate::i18n::{self, Label, C, D, T};
 use crate::wizard::{plan_title, PlanSummary, TimelineView};
 
 /// One block of the document.
@@ -69,6 +69,37 @@ pub fn screen_name(screen: crate::wizard::Screen) -> D {
         S::Budget => D::ScrBudget,
         S::Dates => D::ScrDates,
         S::Timeline => D::ScrTimeline,
+    }
+}
+
+/// A milestone's title, with a mark when an evaluation moment lies in the evaluation phase.
+fn milestone_title(m: &crate::wizard::MilestoneView, l: i18n::Lang) -> String {
+    if m.in_evaluation_phase {
+        format!("{} ({})", m.title, C::InEvaluationPhase.get(l))
+    } else {
+        m.title.clone()
+    }
+}
+
+/// Each evaluation and go/no-go moment with what it goes through.
+fn agendas(b: &mut Vec<Block>, tl: &TimelineView, l: i18n::Lang) {
+    let mut moments = tl
+        .milestones
+        .iter()
+        .filter(|m| !m.agenda.is_empty())
+        .peekable();
+    if moments.peek().is_none() {
+        return;
+    }
+    b.push(Block::Subheading(C::AgendaHeading.get(l).to_string()));
+    b.push(Block::Para(C::AgendaIntro.get(l).to_string()));
+    for m in moments {
+        b.push(Block::Para(format!(
+            "{}: {}",
+            i18n::date(m.date, l),
+            milestone_title(m, l)
+        )));
+        b.push(Block::List(m.agenda.clone()));
     }
 }
 
@@ -486,9 +517,10 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 rows: tl
                     .milestones
                     .iter()
-                    .map(|m| vec![i18n::date(m.date, l), m.title.clone()])
+                    .map(|m| vec![i18n::date(m.date, l), milestone_title(m, l)])
                     .collect(),
             });
+            agendas(&mut b, tl, l);
         }
         None => b.push(Block::Open(t(T::TimelineNeedsStart))),
     }

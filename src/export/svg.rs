@@ -35,7 +35,9 @@ fn line(x1: i32, x2: i32, y1: i32, y2: i32, stroke: &str) -> Element {
 /// The chart. Decorative for assistive technology: the caller shows the same dates as a table.
 #[must_use]
 pub fn gantt(tl: &TimelineView, lang: Lang) -> Node {
-    let total = tl.start.days_until(tl.end).max(1);
+    // `end` is the last day itself: the axis runs to the end of that day, where the phase table
+    // ends too.
+    let total = (tl.start.days_until(tl.end) + 1).max(1);
     let span = WIDTH - LABEL - 12;
     let x =
         |d: crate::domain::Date| LABEL + (tl.start.days_until(d).clamp(0, total) * span) / total;

@@ -4,7 +4,7 @@
 use super::{number, Label, Lang, Lower};
 use crate::domain::{
     Capacity, Dimension, Factor, FallbackRisk, GrowthAction, MaturityReason, MilestoneKind,
-    OrgModel, ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
+    OrgModel, PhaseKind, ProblemKind, ScheduleFlag, Staffing, StaffingWarning, Stage,
 };
 
 /// What a stage looks like, in one sentence.
@@ -571,6 +571,22 @@ pub fn schedule_flag(f: ScheduleFlag, lang: Lang) -> String {
             Lang::Nl => format!("‘{}’ duurt langer dan twee jaar.", k.label(lang)),
             Lang::En => format!("‘{}’ lasts longer than two years.", k.label(lang)),
         },
+        ScheduleFlag::SummerHolidays(PhaseKind::Monitor) => lang.pick(
+            "De nulmeting valt (deels) in de zomervakantie, juli en augustus. Er zijn dan minder collega's en minder berichten, dus de cijfers zeggen weinig. Verschuif de monitorfase of meet langer. De drie schoolregio's hebben elk zes weken vakantie; de precieze weken worden per schooljaar bekendgemaakt.",
+            "The listening baseline falls (partly) in the summer holidays, July and August. Fewer colleagues are at work and less is posted, so the figures say little. Move the monitoring phase or measure for longer. The three school regions each have six weeks off; the exact weeks are published per school year.",
+        ).to_string(),
+        ScheduleFlag::SummerHolidays(k) => match lang {
+            Lang::Nl => format!("‘{}’ valt (deels) in de zomervakantie, juli en augustus. Er zijn dan minder collega's om mee te doen en te reageren. De drie schoolregio's hebben elk zes weken vakantie; de precieze weken worden per schooljaar bekendgemaakt.", k.label(lang)),
+            Lang::En => format!("‘{}’ falls (partly) in the summer holidays, July and August. Fewer colleagues are there to take part and respond. The three school regions each have six weeks off; the exact weeks are published per school year.", k.label(lang)),
+        },
+        ScheduleFlag::ChristmasGoLive(k) => match lang {
+            Lang::Nl => format!("‘{}’ begint in de kerstweken (ongeveer 20 december tot 3 januari). Dan zijn teams op hun kleinst en valt een start weinig op. Kies een begindatum in januari.", k.label(lang)),
+            Lang::En => format!("‘{}’ starts in the Christmas weeks (roughly 20 December to 3 January). Teams are at their smallest then and a launch goes unnoticed. Choose a start date in January.", k.label(lang)),
+        },
+        ScheduleFlag::StageJump { current, target, months } => match lang {
+            Lang::Nl => format!("Het plan wil van fase {} ({}) naar fase {} ({}), maar van livegang tot het einde van de evaluatie zit maar {} maanden. Reken op ongeveer een jaar per fase: kies een doel één fase hoger of plan langer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
+            Lang::En => format!("The plan aims to go from stage {} ({}) to stage {} ({}), but there are only {} months from go-live to the end of the evaluation. Allow about a year per stage: aim one stage higher or plan for longer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
+        },
     }
 }
 
@@ -591,10 +607,19 @@ pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
             .into(),
         MilestoneKind::GoLive => lang.pick("Livegang pilot", "Pilot goes live").into(),
         MilestoneKind::RolloutComplete => lang.pick("Uitrol afgerond", "Rollout complete").into(),
+        MilestoneKind::GoNoGo => lang
+            .pick(
+                "Go/no-go: door naar de uitrol?",
+                "Go/no-go: on to the rollout?",
+            )
+            .into(),
         MilestoneKind::Evaluation(n) => match lang {
             Lang::Nl => format!("Evaluatiemoment {n}"),
             Lang::En => format!("Evaluation {n}"),
         },
+        MilestoneKind::PhaseEvaluation => lang
+            .pick("Evaluatie van de uitrol", "Rollout evaluation")
+            .into(),
         MilestoneKind::Custom(_, title) => title.clone(),
     }
 }
@@ -680,7 +705,7 @@ pub fn share_error(e: &crate::domain::ShareError, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Activity, PhaseKind, RoleId, Weeks};
+    use crate::domain::{Activity, RoleId, Weeks};
 
     /// Checks that a rendered string exists in both languages and is not the same text twice
     /// (a sign of a forgotten translation).
@@ -837,6 +862,14 @@ mod tests {
             ScheduleFlag::ImplementBeforeBaseline,
             ScheduleFlag::NoEvaluation,
             ScheduleFlag::LateFirstEvaluation(Weeks(30)),
+            ScheduleFlag::SummerHolidays(PhaseKind::Monitor),
+            ScheduleFlag::SummerHolidays(PhaseKind::Pilot),
+            ScheduleFlag::ChristmasGoLive(PhaseKind::Rollout),
+            ScheduleFlag::StageJump {
+                current: Stage::Traditional,
+                target: Stage::Operational,
+                months: 7,
+            },
         ] {
             both(|l| schedule_flag(f, l));
         }
@@ -846,7 +879,9 @@ mod tests {
             MilestoneKind::PlanApproved,
             MilestoneKind::GoLive,
             MilestoneKind::RolloutComplete,
+            MilestoneKind::GoNoGo,
             MilestoneKind::Evaluation(2),
+            MilestoneKind::PhaseEvaluation,
         ] {
             both(|l| milestone(&m, l));
         }

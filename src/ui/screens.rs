@@ -186,7 +186,7 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
             <p class="koers-hint">{ ctx.t(T::PotentialReachNote) }</p>
         </> },
         Rich::ScheduleWarnings => {
-            let flags: Vec<String> = crate::domain::flags(&plan.phasing)
+            let flags: Vec<String> = crate::domain::plan_flags(plan)
                 .into_iter()
                 .map(|f| i18n::schedule_flag(f, lang))
                 .collect();

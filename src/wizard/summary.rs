@@ -6,9 +6,9 @@ use super::questions::{Answer, Q};
 use super::questions::{Part, Rich};
 use super::route::Screen;
 use crate::domain::{
-    advise, assess, check, effective_target, findings, flags, needs, potential_reach, recommend,
-    register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt, GrowthAction,
-    Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
+    advise, assess, check, effective_target, findings, needs, plan_flags, potential_reach,
+    recommend, register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt,
+    GrowthAction, Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
 };
 use crate::i18n::{self, Label, Lang, Lower, D, T};
 
@@ -118,12 +118,19 @@ pub struct MilestoneView {
     /// Stays the same for the same milestone in any language, on any date, among any others:
     /// what its calendar event is named after.
     pub key: String,
+    /// The evaluation moment lies within the evaluation phase.
+    pub in_evaluation_phase: bool,
+    /// What the evaluation or go/no-go moment goes through, one point a line; empty for other
+    /// milestones.
+    pub agenda: Vec<String>,
 }
 
 /// The computed timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineView {
+    /// The first working day, the kick-off.
     pub start: Date,
+    /// The last day of the latest phase (inclusive), as the phase table shows it.
     pub end: Date,
     pub go_live: Date,
     pub phases: Vec<PhaseView>,
@@ -517,9 +524,10 @@ pub fn total_hours(plan: &Plan, lang: Lang) -> String {
 pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
     plan.phasing.start.map(|start| {
         let sch = schedule(&plan.phasing, start);
+        let evaluate = sch.phase(PhaseKind::Evaluate).copied();
         TimelineView {
-            start,
-            end: sch.end,
+            start: sch.phases.first().map_or(start, |p| p.start),
+            end: sch.last_day(),
             go_live: sch.go_live,
             phases: sch
                 .phases
@@ -534,11 +542,20 @@ pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
             milestones: sch
                 .milestones
                 .iter()
-                .map(|m| MilestoneView {
-                    date: m.date,
-                    title: i18n::milestone(&m.kind, lang),
-                    evaluation: matches!(m.kind, crate::domain::MilestoneKind::Evaluation(_)),
-                    key: m.kind.key(),
+                .map(|m| {
+                    let evaluation = m.kind.is_evaluation();
+                    MilestoneView {
+                        date: m.date,
+                        title: i18n::milestone(&m.kind, lang),
+                        evaluation,
+                        key: m.kind.key(),
+                        in_evaluation_phase: evaluation
+                            && evaluate.is_some_and(|ev| ev.weeks.0 > 0 && ev.contains(m.date)),
+                        agenda: crate::domain::agenda(plan, &m.kind)
+                            .iter()
+                            .map(|a| i18n::agenda_item(a, lang))
+                            .collect(),
+                    }
                 })
                 .collect(),
         }
@@ -622,7 +639,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
 
     let mut warnings = i18n::staffing_warnings(&check(s), s, lang);
     warnings.extend(
-        flags(&plan.phasing)
+        plan_flags(plan)
             .into_iter()
             .map(|f| i18n::schedule_flag(f, lang)),
     );

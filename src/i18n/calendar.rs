@@ -1,0 +1,86 @@
+//! Copy for the calendar parts of the plan document: the agendas of the evaluation moments and
+//! the go/no-go decision, and the marks on the timeline. Its own table so it can change without
+//! touching the other document copy.
+
+use super::ui::texts;
+use super::{Label, Lang};
+use crate::domain::AgendaItem;
+
+texts! {
+    /// A piece of calendar copy.
+    C {
+        Agenda => "Agenda", "Agenda";
+        AgendaHeading => "Agenda per evaluatiemoment", "Agenda for each evaluation moment";
+        AgendaIntro => "Op elk evaluatiemoment bespreken het team en de sponsor deze punten. Bij het go/no-go-moment besluiten zij ook of de uitrol doorgaat.", "At every evaluation moment the team and the sponsor go through these points. At the go/no-go moment they also decide whether the rollout goes ahead.";
+        InEvaluationPhase => "valt in de evaluatiefase", "falls in the evaluation phase";
+        IncidentsAndWebcare => "Incidenten en webcarezaken sinds het vorige moment: wat ging er mis, wat is ervan geleerd?", "Incidents and webcare cases since the last moment: what went wrong, what was learned?";
+        RulesKept => "Zijn de spelregels nageleefd (toestemming, privacy, huisregels)?", "Were the rules kept (consent, privacy, house rules)?";
+        NoKpisYet => "Indicatoren tegen hun doel: het plan heeft nog geen indicatoren, stel ze vast", "Indicators against their targets: the plan has no indicators yet, set them";
+        GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Leg het besluit en de reden vast.", "Go/no-go: on to the rollout, adjust first, or stop? Record the decision and the reason.";
+    }
+}
+
+/// One agenda point as a sentence.
+#[must_use]
+pub fn agenda_item(item: &AgendaItem, lang: Lang) -> String {
+    match item {
+        AgendaItem::KpisAgainstTargets(names) if names.is_empty() => C::NoKpisYet.get(lang).into(),
+        AgendaItem::KpisAgainstTargets(names) => match lang {
+            Lang::Nl => format!("Indicatoren tegen hun doel: {}", names.join(", ")),
+            Lang::En => format!("Indicators against their targets: {}", names.join(", ")),
+        },
+        AgendaItem::IncidentsAndWebcare => C::IncidentsAndWebcare.get(lang).into(),
+        AgendaItem::RulesKept => C::RulesKept.get(lang).into(),
+        AgendaItem::HoursRealistic(h) => match lang {
+            Lang::Nl => format!(
+                "Zijn de uren haalbaar? Gepland: {} uur per week voor het hele team.",
+                h.format(true)
+            ),
+            Lang::En => format!(
+                "Are the hours realistic? Planned: {} hours per week for the whole team.",
+                h.format(false)
+            ),
+        },
+        AgendaItem::ModelStillFits(m) => match lang {
+            Lang::Nl => format!("Past het organisatiemodel ({}) nog?", m.label(lang)),
+            Lang::En => format!(
+                "Does the organisational model ({}) still fit?",
+                m.label(lang)
+            ),
+        },
+        AgendaItem::GoNoGo => C::GoNoGo.get(lang).into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Hours, OrgModel};
+
+    #[test]
+    fn every_calendar_string_exists_in_both_languages() {
+        for c in C::ALL {
+            let (nl, en) = (c.get(Lang::Nl), c.get(Lang::En));
+            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{c:?}");
+            if *c != C::Agenda {
+                assert_ne!(nl, en, "{c:?} is not translated");
+            }
+        }
+        for item in [
+            AgendaItem::KpisAgainstTargets(vec![]),
+            AgendaItem::KpisAgainstTargets(vec!["Bereik".into()]),
+            AgendaItem::IncidentsAndWebcare,
+            AgendaItem::RulesKept,
+            AgendaItem::HoursRealistic(Hours::from_tenths(45)),
+            AgendaItem::ModelStillFits(OrgModel::Centralised),
+            AgendaItem::GoNoGo,
+        ] {
+            assert_ne!(agenda_item(&item, Lang::Nl), agenda_item(&item, Lang::En));
+        }
+        assert!(agenda_item(
+            &AgendaItem::HoursRealistic(Hours::from_tenths(45)),
+            Lang::Nl
+        )
+        .contains("4,5 uur"));
+    }
+}
