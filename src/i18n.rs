@@ -6,12 +6,14 @@ mod engine;
 mod judgement;
 mod labels;
 mod ui;
+mod word;
 
 pub use docs::D;
 pub use engine::*;
 pub use judgement::*;
 pub use labels::Label;
 pub use ui::T;
+pub use word::W;
 
 use serde::{Deserialize, Serialize};
 
