@@ -61,14 +61,22 @@ impl Group<'_> {
         geometry: &'static str,
         fill: Option<&'static str>,
         label: Option<&Caption<'_>>,
+        name: Option<&str>,
     ) {
         let id = self.next_id;
         self.next_id += 1;
         let out = &mut *self.out;
         out.raw(r#"<wps:wsp><wps:cNvPr id=""#);
         out.text(&id.to_string());
-        out.raw(r#"" name="Shape "#);
-        out.text(&id.to_string());
+        out.raw(r#"" name=""#);
+        // Word's selection pane lists shapes by name: a bar is named after its phase.
+        match name {
+            Some(n) => out.text(n),
+            None => {
+                out.raw("Shape ");
+                out.text(&id.to_string());
+            }
+        }
         out.raw(r#""/>"#);
         out.raw(if label.is_some() {
             r#"<wps:cNvSpPr txBox="1"/>"#
@@ -116,7 +124,7 @@ impl Group<'_> {
     }
 
     fn text(&mut self, rect: (i64, i64, i64, i64), label: &Caption<'_>) {
-        self.shape(rect, "rect", None, Some(label));
+        self.shape(rect, "rect", None, Some(label), None);
     }
 }
 
@@ -195,6 +203,7 @@ pub fn write(out: &mut Xml, tl: &TimelineView, lang: Lang) {
             "rect",
             Some(GRID),
             None,
+            None,
         );
     }
     for (i, p) in tl.phases.iter().enumerate() {
@@ -216,9 +225,10 @@ pub fn write(out: &mut Xml, tl: &TimelineView, lang: Lang) {
             "rect",
             Some(colour(p.kind)),
             None,
+            Some(p.kind.label(lang)),
         );
     }
-    g.shape((LABEL, axis, span, 15), "rect", Some(AXIS), None);
+    g.shape((LABEL, axis, span, 15), "rect", Some(AXIS), None, None);
     // A label for each month that has room, centred on it; the year under January and under
     // the first label, so the axis reads without the table.
     let mut edges = vec![tl.start];
@@ -270,6 +280,7 @@ pub fn write(out: &mut Xml, tl: &TimelineView, lang: Lang) {
             "diamond",
             Some(ALERT),
             None,
+            None,
         );
     }
     let gx = x(tl.go_live);
@@ -277,6 +288,7 @@ pub fn write(out: &mut Xml, tl: &TimelineView, lang: Lang) {
         (gx - 15, TOP - 60, 30, axis - TOP + 60),
         "rect",
         Some(ALERT),
+        None,
         None,
     );
     // Right of the line, unless go-live is so late that the label would leave the drawing.
