@@ -151,8 +151,8 @@ pub fn table_layout(
     }
 }
 
-/// Whether every word of every cell fits its column at the layout's size (for tests and the
-/// validator's reasoning: the same estimate the layout used).
+/// Whether every word of every cell fits its column at the layout's size, by the same
+/// estimate the layout used: what tests read back from a written document.
 #[must_use]
 pub fn words_fit(layout: &TableLayout, head: Option<&[String]>, rows: &[Vec<String>]) -> bool {
     let cells = head
