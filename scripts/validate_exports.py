@@ -2,8 +2,10 @@
 
 Usage: python validate_exports.py DIR   (DIR as written by `cargo run --example exports`)
 
-- .docx: opens with python-docx (headings with Word's heading styles, real tables) and converts
-  with LibreOffice headless; the PDF text holds the expected headings.
+- .docx: opens with python-docx (headings with Word's heading styles, real tables), holds the
+  timeline as a drawing with alternative text and a bar per phase, and converts with
+  LibreOffice headless; the PDF text holds the expected headings, and no word of a realistic
+  plan is broken mid-word (every word in the PDF is a word of the document).
 - .ics: parses with the icalendar package; every event has UID, DTSTAMP and an all-day date.
 - .html: well-formed (strict XML parse), no script, no external reference.
 - .md: renders with markdown-it-py (CommonMark + tables); hostile text renders as text.
@@ -18,6 +20,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 import zlib
+
+import html
+import zipfile
 
 import docx
 import icalendar
@@ -43,6 +48,40 @@ def check(cond, what):
         print(f"  FAIL {what}")
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+
+
+def words(text):
+    """The words of a text, without surrounding punctuation, split where a line may break."""
+    out = set()
+    for t in re.split(r"[\s/]+", text):
+        t = t.strip(".,;:!?()[]{}'\"‘’“”«»…*")
+        if not t:
+            continue
+        parts = [p for p in re.split(r"[-–—]", t) if p]
+        out.update(parts)
+    return out
+
+
+def docx_words(path):
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    return words(" ".join(html.unescape(t) for t in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)))
+
+
+def check_drawing(f):
+    """The timeline drawing: an inline group with alternative text and at least a bar per phase."""
+    root = ET.fromstring(zipfile.ZipFile(f).read("word/document.xml"))
+    inlines = list(root.iter(WP + "inline"))
+    check(len(inlines) == 1, f"{f.name}: one inline drawing, found {len(inlines)}")
+    for inline in inlines:
+        descr = inline.find(WP + "docPr").get("descr", "")
+        check(len(descr) > 40, f"{f.name}: the drawing has alternative text")
+        shapes = list(inline.iter(WPS + "wsp"))
+        check(len(shapes) >= 12, f"{f.name}: the drawing has its shapes, found {len(shapes)}")
+
+
 def main(out):
     d = pathlib.Path(out)
     docs = sorted(d.glob("*.docx"))
@@ -55,6 +94,7 @@ def main(out):
             check(s in heads, f"{f.name}: heading 1 '{s}'")
         check(any(p.style.name == "Title" for p in doc.paragraphs), f"{f.name}: title style")
         check(len(doc.tables) >= 3, f"{f.name}: at least 3 tables, found {len(doc.tables)}")
+        check_drawing(f)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
                         "--convert-to", "pdf", "--outdir", tmp, *map(str, docs)],
@@ -67,6 +107,14 @@ def main(out):
                 lang = f.stem.rsplit("-", 1)[1]
                 for s in SECTIONS[lang]:
                     check(s in text, f"{f.name}: PDF text holds '{s}'")
+                # The hostile plan holds a word longer than any page; it must break somewhere.
+                if not f.name.startswith("hostile"):
+                    # With -layout pdftotext keeps a hyphen at a line's end instead of joining
+                    # the word to whatever text comes next in its reading order.
+                    laid = subprocess.run(["pdftotext", "-layout", str(pdf), "-"],
+                                          capture_output=True, text=True).stdout
+                    broken = sorted(words(laid) - docx_words(f))
+                    check(not broken, f"{f.name}: no word broken mid-word in the PDF ({broken[:10]})")
     print(f"docx: {len(docs)} files opened with python-docx and converted by LibreOffice")
 
     for f in sorted(d.glob("*.ics")):

@@ -7,6 +7,7 @@ mod engine;
 mod judgement;
 mod labels;
 mod ui;
+mod word;
 
 pub use calendar::{agenda_item, C};
 pub use docs::{Source, D, SOURCES};
@@ -15,6 +16,7 @@ pub use engine::*;
 pub use judgement::*;
 pub use labels::Label;
 pub use ui::T;
+pub use word::W;
 
 use serde::{Deserialize, Serialize};
 

@@ -370,3 +370,133 @@ fn gantt_axis_ends_on_the_tables_last_day() {
         }
     }
 }
+
+/// The cell texts of a piece of Word XML, unescaped.
+fn word_texts(xml: &str) -> Vec<String> {
+    xml.split("<w:t xml:space=\"preserve\">")
+        .skip(1)
+        .filter_map(|s| s.split("</w:t>").next())
+        .map(|t| {
+            t.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// Each table of a Word body as its layout (widths and size read back), header and rows.
+fn word_tables(xml: &str) -> Vec<(docx::layout::TableLayout, Vec<String>, Vec<Vec<String>>)> {
+    let attr = |s: &str, key: &str| -> Vec<u32> {
+        s.split(key)
+            .skip(1)
+            .map(|v| v.split('"').next().unwrap().parse().unwrap())
+            .collect()
+    };
+    xml.split("<w:tbl>")
+        .skip(1)
+        .map(|t| {
+            let t = t.split("</w:tbl>").next().unwrap();
+            assert!(
+                t.contains(r#"<w:tblLayout w:type="fixed"/>"#),
+                "fixed layout"
+            );
+            let widths = attr(t, r#"<w:gridCol w:w=""#);
+            let size = attr(t, r#"<w:sz w:val=""#)[0];
+            let mut head = Vec::new();
+            let mut rows = Vec::new();
+            for tr in t.split("<w:tr>").skip(1) {
+                let cells: Vec<String> = tr
+                    .split("<w:tc>")
+                    .skip(1)
+                    .map(|c| word_texts(c).concat())
+                    .collect();
+                if tr.contains("<w:tblHeader/>") {
+                    head = cells;
+                } else {
+                    rows.push(cells);
+                }
+            }
+            let layout = docx::layout::TableLayout {
+                widths,
+                size,
+                landscape: false,
+            };
+            (layout, head, rows)
+        })
+        .collect()
+}
+
+/// A board's full team: one role of every kind, so the task matrix has nine rows.
+fn nine_roles() -> koers::domain::Plan {
+    use koers::domain::{Count, Hours, Role, RoleId, RoleKind};
+    let mut plan = plans::hospital_group();
+    plan.staffing.roles = RoleKind::ALL
+        .iter()
+        .zip(1..)
+        .map(|(kind, id)| Role {
+            id: RoleId(id),
+            kind: *kind,
+            people: String::new(),
+            headcount: Count(1),
+            hours: Hours::from_tenths(20),
+            discipline: None,
+        })
+        .collect();
+    plan
+}
+
+#[test]
+fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
+    let mut all = plans::all();
+    all.push(("nine-roles", nine_roles()));
+    for (name, plan) in all {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let xml = document_xml(&docx::render(&s, today()).body);
+            let tables = word_tables(&xml);
+            for (layout, head, rows) in &tables {
+                let head = (!head.is_empty()).then_some(head.as_slice());
+                assert!(
+                    docx::layout::words_fit(layout, head, rows),
+                    "{name}-{lang:?}: a word is wider than its column: {head:?} {layout:?}"
+                );
+                assert!(layout.size >= 16, "{name}-{lang:?}: type of at least 8 pt");
+            }
+            // The task matrix: roles as rows, the six tasks as columns.
+            let (_, _, raci) = tables
+                .iter()
+                .find(|(_, h, _)| h.len() == 7 && h[1] == s.raci_rows[0].0)
+                .unwrap_or_else(|| panic!("{name}-{lang:?}: the task matrix"));
+            assert_eq!(raci.len(), s.raci_roles.len(), "{name}-{lang:?}");
+
+            // One drawing, described for screen readers, with a bar per phase.
+            let tl = s.timeline.as_ref().unwrap();
+            assert_eq!(xml.matches("<wp:docPr ").count(), 1, "{name}-{lang:?}");
+            let descr = xml.split(r#"descr=""#).nth(1).unwrap();
+            let descr = descr.split('"').next().unwrap();
+            for p in &tl.phases {
+                let label = koers::i18n::Label::label(p.kind, lang);
+                assert!(
+                    descr.contains(label),
+                    "{name}-{lang:?}: alt text names {label}"
+                );
+                let bar = format!(r#"name="{label}"/>"#);
+                assert_eq!(
+                    xml.matches(&bar).count(),
+                    1,
+                    "{name}-{lang:?}: a bar for {label}"
+                );
+            }
+            // The dated phase table follows the drawing.
+            let after = xml.split("</w:drawing>").nth(1).unwrap();
+            let first_table = word_texts(after.split("</w:tbl>").next().unwrap());
+            assert_eq!(
+                first_table[0],
+                koers::i18n::T::Phase.get(lang),
+                "{name}-{lang:?}"
+            );
+        }
+    }
+}

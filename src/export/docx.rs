@@ -1,13 +1,18 @@
 //! The plan as a Word document (.docx): real heading styles (Word's navigation pane and table
-//! of contents work), real tables with repeating header rows, in a minimal Office Open XML
-//! package. Written here rather than with a crate: the writer is small, and the best-known
+//! of contents work), real tables with repeating header rows and fixed widths that never split
+//! a word (a section turns landscape when a table needs it), and the timeline as a drawing
+//! with alternative text, in a minimal Office Open XML package. Written here rather than with a crate: the writer is small, and the best-known
 //! crate (docx-rs) would add about 183 KB brotli to a first load budgeted at 150 KB.
+
+mod chart;
+pub mod layout;
 
 use super::file_stem;
 use super::outline::{outline, stage_mark, Block};
 use crate::domain::{Date, Stage};
 use crate::i18n::{Label, D};
 use crate::wizard::PlanSummary;
+use layout::{table_layout, TableLayout};
 
 /// A binary download.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,16 +68,39 @@ fn para(out: &mut Xml, style: Option<&'static str>, runs: &[(&str, bool)]) {
     out.raw("</w:p>");
 }
 
-fn table(out: &mut Xml, head: Option<&[String]>, rows: &[Vec<String>]) {
-    let cols = head
-        .map_or_else(|| rows.first().map_or(1, Vec::len), <[String]>::len)
-        .max(1);
-    // 9000 twentieths of a point: the text width of A4 with 2 cm margins.
-    let width = (9000 / cols).to_string();
-    out.raw(r#"<w:tbl><w:tblPr><w:tblStyle w:val="KoersTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>"#);
-    for _ in 0..cols {
+/// The number of columns a table has: its header's, else its first row's.
+fn columns(head: Option<&[String]>, rows: &[Vec<String>]) -> usize {
+    head.map_or_else(|| rows.first().map_or(1, Vec::len), <[String]>::len)
+        .max(1)
+}
+
+/// A cell's paragraph: one run at the table's size.
+fn cell_para(out: &mut Xml, text: &str, bold: bool, size: &str) {
+    out.raw("<w:p><w:pPr><w:spacing w:after=\"60\"/></w:pPr><w:r><w:rPr>");
+    if bold {
+        out.raw("<w:b/>");
+    }
+    out.raw(r#"<w:sz w:val=""#);
+    out.text(size);
+    out.raw(r#""/><w:szCs w:val=""#);
+    out.text(size);
+    out.raw(r#""/></w:rPr><w:t xml:space="preserve">"#);
+    out.text(text);
+    out.raw("</w:t></w:r></w:p>");
+}
+
+/// A table with fixed column widths from `layout`, so Word and LibreOffice set it alike and
+/// no word is split across lines.
+fn table(out: &mut Xml, head: Option<&[String]>, rows: &[Vec<String>], layout: &TableLayout) {
+    let cols = columns(head, rows);
+    let size = layout.size.to_string();
+    let total: u32 = layout.widths.iter().sum();
+    out.raw(r#"<w:tbl><w:tblPr><w:tblStyle w:val="KoersTable"/><w:tblW w:w=""#);
+    out.text(&total.to_string());
+    out.raw(r#"" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>"#);
+    for w in &layout.widths {
         out.raw(r#"<w:gridCol w:w=""#);
-        out.text(&width);
+        out.text(&w.to_string());
         out.raw(r#""/>"#);
     }
     out.raw("</w:tblGrid>");
@@ -84,14 +112,15 @@ fn table(out: &mut Xml, head: Option<&[String]>, rows: &[Vec<String>]) {
         out.raw("</w:trPr>");
         for i in 0..cols {
             let text = cells.get(i).map_or("", String::as_str);
+            let width = layout.widths.get(i).copied().unwrap_or(0);
             out.raw(r#"<w:tc><w:tcPr><w:tcW w:w=""#);
-            out.text(&width);
+            out.text(&width.to_string());
             out.raw(r#"" w:type="dxa"/>"#);
             if header {
                 out.raw(r#"<w:shd w:val="clear" w:color="auto" w:fill="EEF3F6"/>"#);
             }
             out.raw("</w:tcPr>");
-            para(out, None, &[(text, header || i == 0)]);
+            cell_para(out, text, header || i == 0, &size);
             out.raw("</w:tc>");
         }
         out.raw("</w:tr>");
@@ -107,11 +136,56 @@ fn table(out: &mut Xml, head: Option<&[String]>, rows: &[Vec<String>]) {
     para(out, None, &[]);
 }
 
+/// A table's header, if it has one, and its rows.
+type Cells<'a> = (Option<&'a [String]>, Vec<Vec<String>>);
+
+/// A table's header and rows as the outline has them; facts become two-column rows.
+fn table_cells(block: &Block) -> Option<Cells<'_>> {
+    match block {
+        Block::Facts(pairs) => Some((
+            None,
+            pairs
+                .iter()
+                .map(|(k, v)| vec![k.clone(), v.clone()])
+                .collect(),
+        )),
+        Block::Table { head, rows } => Some((Some(head.as_slice()), rows.clone())),
+        _ => None,
+    }
+}
+
+/// Page size and margins: A4 with 2 cm margins, upright or turned.
+fn section_properties(out: &mut Xml, landscape: bool) {
+    out.raw(if landscape {
+        r#"<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#
+    } else {
+        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>"#
+    });
+    out.raw(r#"<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#);
+}
+
+/// Which top-level sections of the outline go on landscape pages: those holding a table
+/// too wide for a portrait page. A whole section turns, so its heading stays with its table.
+fn landscape_sections(blocks: &[Block]) -> Vec<bool> {
+    let mut out = Vec::new();
+    for block in blocks {
+        if matches!(block, Block::Section { .. }) {
+            out.push(false);
+        } else if let Some((head, rows)) = table_cells(block) {
+            let wide = table_layout(head, &rows, columns(head, &rows), false).landscape;
+            if let Some(last) = out.last_mut() {
+                *last |= wide;
+            }
+        }
+    }
+    out
+}
+
 fn document_xml(s: &PlanSummary, today: Date) -> String {
     let l = s.lang;
     let doc = outline(s, today);
     let mut out = Xml(String::with_capacity(40_000));
-    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#);
+    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>"#);
     para(&mut out, Some("Title"), &[(&doc.title, false)]);
     para(&mut out, None, &[(&doc.made, false)]);
     if let Some(open) = &doc.open {
@@ -121,9 +195,23 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
             &[(D::OpenPoint.get(l), true), (": ", true), (open, false)],
         );
     }
+    let turned = landscape_sections(&doc.blocks);
+    let mut landscape = false;
+    let mut section = 0;
     for block in &doc.blocks {
         match block {
-            Block::Section { title, .. } => para(&mut out, Some("Heading1"), &[(title, false)]),
+            Block::Section { title, .. } => {
+                let next = turned.get(section).copied().unwrap_or(false);
+                section += 1;
+                // A section break is a paragraph carrying the properties of the pages before it.
+                if next != landscape {
+                    out.raw("<w:p><w:pPr>");
+                    section_properties(&mut out, landscape);
+                    out.raw("</w:pPr></w:p>");
+                    landscape = next;
+                }
+                para(&mut out, Some("Heading1"), &[(title, false)]);
+            }
             Block::Subheading(text) => para(&mut out, Some("Heading2"), &[(text, false)]),
             Block::Para(text) => para(&mut out, None, &[(text, false)]),
             Block::Note(text) => para(&mut out, Some("KoersNote"), &[(text, false)]),
@@ -143,14 +231,12 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
                     );
                 }
             }
-            Block::Facts(pairs) => {
-                let rows: Vec<Vec<String>> = pairs
-                    .iter()
-                    .map(|(k, v)| vec![k.clone(), v.clone()])
-                    .collect();
-                table(&mut out, None, &rows);
+            Block::Facts(_) | Block::Table { .. } => {
+                if let Some((head, rows)) = table_cells(block) {
+                    let layout = table_layout(head, &rows, columns(head, &rows), landscape);
+                    table(&mut out, head, &rows, &layout);
+                }
             }
-            Block::Table { head, rows } => table(&mut out, Some(head), rows),
             Block::Stages { current, target } => {
                 for st in Stage::ALL {
                     let mark = stage_mark(*st, *current, *target);
@@ -160,11 +246,11 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
                     para(&mut out, Some("KoersList"), &[(&text, marked)]);
                 }
             }
-            // Word gets the dates as a table (the next block); an image would need a drawing part.
-            Block::Chart(_) => {}
+            Block::Chart(tl) => chart::write(&mut out, tl, l),
         }
     }
-    out.raw(r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#);
+    section_properties(&mut out, landscape);
+    out.raw("</w:body></w:document>");
     out.0
 }
 

@@ -1,7 +1,7 @@
 //! The plan document as format-neutral blocks, built once from the summary: every format
 //! (HTML, Markdown, Word) renders the same sections in the same order from this outline.
 
-use crate::domain::Stage;
+use crate::domain::{Raci, Stage};
 use crate::i18n::{self, Label, C, D, T};
 use crate::wizard::{plan_title, PlanSummary, TimelineView};
 
@@ -429,20 +429,29 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             s.total_hours.clone(),
         )]));
         b.push(Block::Subheading("RACI".into()));
-        let mut head = vec![d(D::Activity)];
-        head.extend(s.raci_roles.iter().cloned());
+        // Roles as rows, tasks as columns: the six tasks are fixed and short, the roles are
+        // many (up to nine) and long, so a board's matrix grows downwards, not off the page.
+        let mut head = vec![d(D::Role)];
+        head.extend(s.raci_rows.iter().map(|(a, _)| a.clone()));
         b.push(Block::Table {
             head,
             rows: s
-                .raci_rows
+                .raci_roles
                 .iter()
-                .map(|(a, cells)| {
-                    std::iter::once(a.clone())
-                        .chain(cells.iter().cloned())
+                .enumerate()
+                .map(|(i, role)| {
+                    std::iter::once(role.clone())
+                        .chain(
+                            s.raci_rows
+                                .iter()
+                                .map(|(_, cells)| cells.get(i).cloned().unwrap_or_default()),
+                        )
                         .collect()
                 })
                 .collect(),
         });
+        let legend: Vec<&str> = Raci::ALL.iter().map(|r| r.label(l)).collect();
+        b.push(Block::Para(legend.join(", ")));
     }
 
     section(&mut b, "training", D::DocTraining.get(l));
