@@ -5,6 +5,7 @@ mod docs;
 mod engine;
 mod judgement;
 mod labels;
+pub mod protocol;
 mod ui;
 
 pub use docs::D;

@@ -150,6 +150,12 @@ pub fn content_starter(plan: &Plan) -> ContentStarter {
             v
         });
 
+    let others: Vec<Pillar> = all
+        .iter()
+        .copied()
+        .filter(|p| !recruiting.contains(p))
+        .collect();
+
     // Each channel once, at its most frequent rhythm, noting whether it only recruits.
     let mut channels: Vec<(Channel, Rhythm, bool)> = Vec::new();
     for plans in plan.scope.audiences.values() {
@@ -174,8 +180,12 @@ pub fn content_starter(plan: &Plan) -> ContentStarter {
             .iter()
             .enumerate()
             .map(|(i, (channel, rhythm, recruit))| {
+                // A recruiting channel carries the recruitment pillars; any other channel the
+                // rest, as long as the plan has other goals.
                 let pool = if *recruit && !recruiting.is_empty() {
                     &recruiting
+                } else if !others.is_empty() {
+                    &others
                 } else {
                     &all
                 };

@@ -156,15 +156,16 @@ pub fn training_plan(plan: &Plan) -> TrainingPlan {
                     people: headcount(plan, role),
                 })
                 .collect();
+            // A trainer comes from outside the group it trains: a role that is the only one
+            // taking a module cannot give it too (then it is an open point).
+            let only = |k: &RoleKind| trainees.len() == 1 && trainees.iter().any(|t| t.role == *k);
+            let fitting = trainers(*m).iter().copied().find(|k| has(*k) && !only(k));
             let trainer = if *m == TrainingModule::PolicyPrivacy {
-                trainers(*m).iter().copied().find(|k| has(*k))
+                fitting
             } else {
-                train_lead.or_else(|| trainers(*m).iter().copied().find(|k| has(*k)))
+                train_lead.filter(|k| !only(k)).or(fitting)
             };
-            // The trainer does not train themselves, unless they are the only ones who need it.
-            if trainees.len() > 1 {
-                trainees.retain(|t| Some(t.role) != trainer);
-            }
+            trainees.retain(|t| Some(t.role) != trainer);
             ModulePlan {
                 module: *m,
                 trainees,
