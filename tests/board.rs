@@ -388,6 +388,10 @@ fn who_approves_which_post_follows_the_approval_answer() {
     p.governance.consent = Some(ConsentPractice::Informal);
     assert!(!content_starter(&p).consent_in_writing);
     assert!(md(&p, Lang::Nl).contains("plaats geen berichten met herkenbare cliënten"));
+    p.governance.consent = None;
+    assert!(md(&p, Lang::Nl).contains(
+        "Open punt:* hoe toestemming van cliënten wordt vastgelegd, staat nog niet vast"
+    ));
     p.governance.approval = None;
     assert!(md(&p, Lang::Nl).contains("Open punt: wanneer berichten worden gecontroleerd"));
 }

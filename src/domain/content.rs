@@ -104,6 +104,8 @@ pub struct ContentStarter {
     pub approver: Option<RoleKind>,
     /// Whether consent is recorded in writing, as the law asks, so posts with clients may go.
     pub consent_in_writing: bool,
+    /// Whether the plan says how consent is recorded at all.
+    pub consent_answered: bool,
 }
 
 /// Posts in each of the four weeks for a rhythm. Daily means working days: the team that
@@ -252,5 +254,6 @@ pub fn content_starter(plan: &Plan) -> ContentStarter {
             .governance
             .consent
             .is_some_and(super::plan::ConsentPractice::meets_requirement),
+        consent_answered: plan.governance.consent.is_some(),
     }
 }

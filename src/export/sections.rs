@@ -315,7 +315,9 @@ pub fn content(s: &PlanSummary) -> Vec<Block> {
     if !with_clients.is_empty() {
         b.push(Block::Para(words::client_pillars(&with_clients, l)));
     }
-    if !c.consent_in_writing {
+    if !c.consent_answered {
+        b.push(Block::Open(get(P::NoConsentAnswer)));
+    } else if !c.consent_in_writing {
         b.push(Block::Note(get(P::NoConsentYet)));
     }
     b

@@ -99,6 +99,7 @@ texts! {
         Approver => "Keurt berichten goed", "Approves posts";
         ClientPostsRule => "Altijd vooraf goedgekeurd, wat de regel voor andere berichten ook is, en alleen met schriftelijke toestemming van de cliënt of diens vertegenwoordiger", "Always approved beforehand, whatever the rule for other posts, and only with the written consent of the client or their representative";
         NoConsentYet => "Toestemming wordt nu niet schriftelijk vastgelegd: plaats geen berichten met herkenbare cliënten tot dat geregeld is.", "Consent is not recorded in writing yet: post nothing with recognisable clients until it is.";
+        NoConsentAnswer => "hoe toestemming van cliënten wordt vastgelegd, staat nog niet vast (Spelregels); tot dan gaan er geen berichten met herkenbare cliënten online", "how clients' consent is recorded has not been settled yet (Rules); until it is, nothing with recognisable clients goes online";
         UnitsSupply => "de teams en locaties leveren verhalen en foto's aan", "the teams and locations supply stories and photos";
         UnitsToCentre => "de teams en locaties sturen verhalen en foto's naar het centrale team, dat ze plaatst", "the teams and locations send stories and photos to the central team, which posts them";
         HubCollects => "het kernteam (hub) verzamelt ze en helpt ze vorm te geven", "the core team (hub) collects them and helps shape them";
