@@ -6,6 +6,7 @@ mod docs;
 mod engine;
 mod judgement;
 mod labels;
+pub mod protocol;
 mod ui;
 mod word;
 

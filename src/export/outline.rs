@@ -344,6 +344,8 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         });
     }
 
+    b.extend(super::sections::content(s));
+
     let g = &s.governance;
     section(&mut b, "model", D::DocGovernance.get(l));
     let mut gov = vec![
@@ -394,6 +396,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     b.push(Block::Note(t(T::ConsentRequirement)));
     b.push(Block::Facts(g.rules.clone()));
     b.push(Block::Note(t(T::WebcareNote)));
+    b.extend(super::sections::protocol(s));
 
     section(&mut b, "team", D::DocTeam.get(l));
     if s.team.is_empty() {
@@ -455,11 +458,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     }
 
     section(&mut b, "training", D::DocTraining.get(l));
-    if s.training.is_empty() {
-        b.push(Block::Open(t(T::TrainingLegend)));
-    } else {
-        b.push(Block::List(s.training.clone()));
-    }
+    b.extend(super::sections::training(s));
     if let Some(reach) = s.potential_reach {
         b.push(Block::Facts(vec![(
             t(T::PotentialReach),

@@ -313,6 +313,11 @@ pub struct PlanSummary {
     pub has_sponsor: bool,
     /// Sections that are not complete.
     pub open_sections: Vec<Section>,
+    /// The board plan's webcare and crisis protocol, training plan and content starter, as
+    /// typed data: their words are document copy, so `src/export/sections.rs` writes them.
+    pub protocol: crate::domain::Protocol,
+    pub training_plan: crate::domain::TrainingPlan,
+    pub content: crate::domain::ContentStarter,
     pub budget: BudgetView,
     /// Chosen goals no indicator measures yet.
     pub goals_without_kpi: Vec<String>,
@@ -735,6 +740,9 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .iter()
             .any(|r| r.kind == crate::domain::RoleKind::Sponsor),
         open_sections,
+        protocol: crate::domain::protocol(plan),
+        training_plan: crate::domain::training_plan(plan),
+        content: crate::domain::content_starter(plan),
         budget: budget_view(plan, lang),
         goals_without_kpi: plan
             .goals
