@@ -93,14 +93,47 @@ fn agendas(b: &mut Vec<Block>, tl: &TimelineView, l: i18n::Lang) {
     }
     b.push(Block::Subheading(C::AgendaHeading.get(l).to_string()));
     b.push(Block::Para(C::AgendaIntro.get(l).to_string()));
-    for m in moments {
-        b.push(Block::Para(format!(
-            "{}: {}",
-            i18n::date(m.date, l),
-            milestone_title(m, l)
-        )));
-        b.push(Block::List(m.agenda.clone()));
-    }
+    // The points every moment shares are listed once; a moment's own points (the go/no-go
+    // decision) stand in its row. The calendar event of each moment carries its whole agenda.
+    let moments: Vec<_> = moments.collect();
+    let common: Vec<String> = moments
+        .first()
+        .map(|m| {
+            m.agenda
+                .iter()
+                .filter(|item| moments.iter().all(|o| o.agenda.contains(item)))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    b.push(Block::List(common.clone()));
+    b.push(Block::Table {
+        head: vec![
+            D::Date.get(l).to_string(),
+            T::MilestoneTitle.get(l).to_string(),
+            C::AgendaExtra.get(l).to_string(),
+        ],
+        rows: moments
+            .iter()
+            .map(|m| {
+                let own: Vec<&str> = m
+                    .agenda
+                    .iter()
+                    .filter(|i| !common.contains(i))
+                    .map(String::as_str)
+                    .collect();
+                vec![
+                    i18n::date(m.date, l),
+                    milestone_title(m, l),
+                    if own.is_empty() {
+                        C::AgendaCommonOnly.get(l).to_string()
+                    } else {
+                        own.join(" ")
+                    },
+                ]
+            })
+            .collect(),
+    });
 }
 
 /// The whole document.
@@ -148,7 +181,8 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     let l = s.lang;
     let t = |k: T| k.get(l).to_string();
     let d = |k: D| k.get(l).to_string();
-    let open = D::NotFilledIn.get(l);
+    // An empty cell is an open point where it stands, so a board never reads a blank as "none".
+    let open = &format!("{}: {}", D::OpenPoint.get(l), D::NotFilledIn.get(l));
     let mut b = Vec::new();
     let section = |b: &mut Vec<Block>, id: &'static str, title: &str| {
         b.push(Block::Section {
@@ -308,11 +342,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         }
     }
     for goal in &s.goals_without_kpi {
-        b.push(Block::Open(format!(
-            "{}: {} {goal}.",
-            d(D::OpenPoint),
-            d(D::NoKpiForGoal)
-        )));
+        b.push(Block::Open(format!("{} {goal}.", d(D::NoKpiForGoal))));
     }
 
     section(&mut b, "doelgroepen", D::DocAudiences.get(l));
@@ -492,11 +522,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         rows,
     });
     if !s.budget.without_hours.is_empty() {
-        b.push(Block::Open(format!(
-            "{}: {}",
-            d(D::OpenPoint),
-            s.budget.without_hours
-        )));
+        b.push(Block::Open(s.budget.without_hours.clone()));
     }
     b.push(Block::Para(d(D::BudgetAssumptions)));
 

@@ -123,7 +123,7 @@ pub fn training(s: &PlanSummary) -> Vec<Block> {
     let tp = &s.training_plan;
     let get = |k: P| k.get(l).to_string();
     if tp.modules.is_empty() {
-        return vec![Block::Open(T::TrainingLegend.get(l).to_string())];
+        return vec![Block::Open(get(P::NoModules))];
     }
     let mut b = vec![Block::Table {
         head: vec![

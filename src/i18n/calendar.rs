@@ -16,6 +16,8 @@ texts! {
         IncidentsAndWebcare => "Incidenten en webcarezaken sinds het vorige moment: wat ging er mis, wat is ervan geleerd?", "Incidents and webcare cases since the last moment: what went wrong, what was learned?";
         RulesKept => "Zijn de spelregels nageleefd (toestemming, privacy, huisregels)?", "Were the rules kept (consent, privacy, house rules)?";
         NoKpisYet => "Indicatoren tegen hun doel: het plan heeft nog geen indicatoren, stel ze vast", "Indicators against their targets: the plan has no indicators yet, set them";
+        AgendaExtra => "Daarnaast op de agenda", "Also on the agenda";
+        AgendaCommonOnly => "Alleen de vaste punten", "Only the standing points";
         GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Leg het besluit en de reden vast.", "Go/no-go: on to the rollout, adjust first, or stop? Record the decision and the reason.";
     }
 }

@@ -609,8 +609,8 @@ pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
         MilestoneKind::RolloutComplete => lang.pick("Uitrol afgerond", "Rollout complete").into(),
         MilestoneKind::GoNoGo => lang
             .pick(
-                "Go/no-go: door naar de uitrol?",
-                "Go/no-go: on to the rollout?",
+                "Go/no-go: besluit over de uitrol",
+                "Go/no-go: decision on the rollout",
             )
             .into(),
         MilestoneKind::Evaluation(n) => match lang {

@@ -76,6 +76,7 @@ texts! {
         NoTrainer => "nog geen trainer van buiten de deelnemers; wijs een coördinator of communicatieadviseur aan", "no trainer from outside the group yet; name a coordinator or communication adviser";
         TrainingPilot => "Training van de pilotgroep", "Training of the pilot group";
         TrainingRollout => "Training van wie bij de uitrol instroomt", "Training of those who join in the rollout";
+        NoModules => "er zijn nog geen trainingsmodules gekozen (Training en ambassadeurs); zonder training geen pilot", "no training modules are chosen yet (Training and ambassadors); no pilot without training";
         TrainingNeedsStart => "de trainingsdata volgen uit de planning zodra die een startdatum heeft", "the training dates follow from the time plan once it has a start date";
         Newcomers => "Wie later instroomt, volgt de modules voordat die zelf berichten plaatst of beantwoordt.", "Anyone who joins later takes the modules before posting or replying themselves.";
         PillarsHeading => "Thema's per doel", "Themes per goal";

@@ -480,15 +480,31 @@ pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
     let rules = super::layout::questions(plan, Screen::GovRules)
         .into_iter()
         .map(|q| {
-            let open = || D::NotRecordedYet.get(lang).to_string();
+            // An open rule is an open point in place, named by the question it leaves open.
+            let open = || {
+                let question = q.label(lang);
+                let split = question
+                    .char_indices()
+                    .nth(1)
+                    .map_or(question.len(), |(i, _)| i);
+                format!(
+                    "{}: {}{}",
+                    D::OpenPoint.get(lang),
+                    question.get(..split).unwrap_or_default().lower(),
+                    question.get(split..).unwrap_or_default()
+                )
+            };
             let value = match q.read(plan) {
                 Answer::Key(None) | Answer::Date(None) => open(),
                 Answer::Keys(k) if k.is_empty() => open(),
                 Answer::Text(t) if t.trim().is_empty() => open(),
                 // A yes/no rule reads as a statement with its status, not as "yes" or "no".
-                Answer::Flag(on) => if on { D::Agreed } else { D::NotAgreedYet }
-                    .get(lang)
-                    .to_string(),
+                Answer::Flag(true) => D::Agreed.get(lang).to_string(),
+                Answer::Flag(false) => format!(
+                    "{}: {}",
+                    D::OpenPoint.get(lang),
+                    D::NotAgreedYet.get(lang).lower()
+                ),
                 _ => answer_text(plan, q, lang),
             };
             (q.doc_label(lang), value)
