@@ -72,7 +72,7 @@ pub fn holidays(year: i32) -> Vec<(Date, Holiday)> {
     push(Date::from_ymd(year, 12, 25), Holiday::ChristmasDay);
     push(Date::from_ymd(year, 12, 26), Holiday::BoxingDay);
     // Liberation Day can fall on Ascension; sorting keeps the order for readers either way.
-    out.sort_by_key(|(d, _)| *d);
+    super::collections::sort_small_by_key(&mut out, |(d, _)| *d);
     out
 }
 

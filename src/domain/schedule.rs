@@ -401,7 +401,7 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
             kind: MilestoneKind::PhaseEvaluation,
         });
         evaluations.push(date);
-        evaluations.sort();
+        super::collections::sort_small_by_key(&mut evaluations, |d| *d);
     }
     // A milestone without a date yet has no place on the calendar. The user's own dates are
     // kept as typed: a board meeting on a Saturday is theirs to know about.

@@ -35,6 +35,17 @@ fn list(items: &[String]) -> Element {
         .children_from(items.iter().map(|i| el(Tag::Li).text(i)))
 }
 
+/// The warnings box the app showed itself before: a status region with its heading and list.
+fn warnings(out: Element, list: &[String], lang: Lang) -> Element {
+    if list.is_empty() {
+        return out;
+    }
+    out.class("koers-warning")
+        .attr(Attr::Role, "status")
+        .child(h2(T::Warnings.get(lang)))
+        .child(self::list(list))
+}
+
 fn h2(text: &str) -> Element {
     el(Tag::H2).class("koers-h2").text(text)
 }
@@ -200,12 +211,33 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
             }
             out.push(el(Tag::P).class("koers-hint").text(d(D::BudgetAssumptions)));
         }
+        // Warnings live here, not in the app: their sentences are document copy too.
+        Rich::TeamWarnings => {
+            use crate::domain::{check, StaffingWarning};
+            let s = &plan.staffing;
+            let list: Vec<String> = check(s)
+                .into_iter()
+                .filter(|w| {
+                    matches!(
+                        w,
+                        StaffingWarning::NoSponsor | StaffingWarning::OneDiscipline(_)
+                    )
+                })
+                .map(|w| i18n::staffing_warning(w, s, lang))
+                .collect();
+            out = warnings(out, &list, lang);
+        }
+        Rich::ScheduleWarnings => {
+            let list: Vec<String> = crate::domain::plan_flags(plan)
+                .into_iter()
+                .map(|f| i18n::schedule_flag(f, lang))
+                .collect();
+            out = warnings(out, &list, lang);
+        }
         Rich::AudienceChannels(_)
-        | Rich::TeamWarnings
         | Rich::TotalHours
         | Rich::Raci
         | Rich::Reach
-        | Rich::ScheduleWarnings
         | Rich::Timeline
         | Rich::TrainingFromGrid => {}
     }

@@ -75,7 +75,7 @@ pub fn screen_name(screen: crate::wizard::Screen) -> D {
 /// A milestone's title, with a mark when an evaluation moment lies in the evaluation phase.
 fn milestone_title(m: &crate::wizard::MilestoneView, l: i18n::Lang) -> String {
     if m.in_evaluation_phase {
-        format!("{} ({})", m.title, C::InEvaluationPhase.get(l))
+        format!("{} ({})", m.title, T::InEvaluationPhase.get(l))
     } else {
         m.title.clone()
     }

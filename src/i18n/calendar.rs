@@ -12,7 +12,6 @@ texts! {
         Agenda => "Agenda", "Agenda";
         AgendaHeading => "Agenda per evaluatiemoment", "Agenda for each evaluation moment";
         AgendaIntro => "Op elk evaluatiemoment bespreken het team en de sponsor deze punten. Bij het go/no-go-moment besluiten zij ook of de uitrol doorgaat.", "At every evaluation moment the team and the sponsor go through these points. At the go/no-go moment they also decide whether the rollout goes ahead.";
-        InEvaluationPhase => "valt in de evaluatiefase", "falls in the evaluation phase";
         IncidentsAndWebcare => "Incidenten en webcarezaken sinds het vorige moment: wat ging er mis, wat is ervan geleerd?", "Incidents and webcare cases since the last moment: what went wrong, what was learned?";
         RulesKept => "Zijn de spelregels nageleefd (toestemming, privacy, huisregels)?", "Were the rules kept (consent, privacy, house rules)?";
         NoKpisYet => "Indicatoren tegen hun doel: het plan heeft nog geen indicatoren, stel ze vast", "Indicators against their targets: the plan has no indicators yet, set them";

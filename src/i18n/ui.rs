@@ -268,6 +268,9 @@ texts! {
     Question => "Vraag", "Question";
     BudgetHeading => "Wat kost het?", "What does it cost?";
     BudgetHelp => "Een schatting voor het bestuur: de uren van het team in geld, plus training en hulpmiddelen. Pas de aannames aan als u betere cijfers hebt.", "An estimate for the board: the team's hours in money, plus training and tools. Change the assumptions when you have better figures.";
+    BudgetYearOne => "Geschatte kosten jaar 1", "Estimated cost, year 1";
+    BudgetLater => "Geschatte kosten per jaar daarna", "Estimated cost per year after";
+    InEvaluationPhase => "valt in de evaluatiefase", "falls in the evaluation phase";
     BudgetIntro => "De bedragen zijn aannames om mee te beginnen, geen offerte. Een leeg veld gebruikt weer de standaardwaarde.", "The amounts are assumptions to start from, not a quote. An emptied field goes back to the default.";
     RatesLegend => "Integrale kosten per uur, in euro (salaris plus werkgeverslasten en overhead)", "Integral cost per hour, in euros (salary plus employer costs and overhead)";
     RateLabel => "Kosten per uur", "Cost per hour";

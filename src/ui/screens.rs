@@ -143,22 +143,13 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                 { aside(ctx, r) }
             </> }
         }
-        Rich::TargetAdvice | Rich::Profile | Rich::Findings(_) | Rich::Budget => aside(ctx, r),
+        Rich::TargetAdvice
+        | Rich::Profile
+        | Rich::Findings(_)
+        | Rich::Budget
+        | Rich::TeamWarnings
+        | Rich::ScheduleWarnings => aside(ctx, r),
         Rich::AudienceChannels(a) => audience_channels(ctx, a),
-        Rich::TeamWarnings => {
-            let s = &plan.staffing;
-            let list: Vec<String> = check(s)
-                .into_iter()
-                .filter(|w| {
-                    matches!(
-                        w,
-                        StaffingWarning::NoSponsor | StaffingWarning::OneDiscipline(_)
-                    )
-                })
-                .map(|w| i18n::staffing_warning(w, s, lang))
-                .collect();
-            warnings(ctx, &list)
-        }
         Rich::TotalHours => html! {
             <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::total_hours(plan, lang) }</p>
         },
@@ -185,13 +176,6 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
             </p>
             <p class="koers-hint">{ ctx.t(T::PotentialReachNote) }</p>
         </> },
-        Rich::ScheduleWarnings => {
-            let flags: Vec<String> = crate::domain::plan_flags(plan)
-                .into_iter()
-                .map(|f| i18n::schedule_flag(f, lang))
-                .collect();
-            warnings(ctx, &flags)
-        }
         Rich::Timeline => match crate::wizard::timeline_view(plan, lang) {
             Some(tl) => timeline(lang, &tl),
             None => html! { <p class="koers-notice">{ ctx.t(T::TimelineNeedsStart) }</p> },

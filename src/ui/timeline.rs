@@ -3,7 +3,7 @@
 
 use super::markup;
 use crate::export::svg;
-use crate::i18n::{self, Label, Lang, C, T};
+use crate::i18n::{self, Label, Lang, T};
 use crate::wizard::TimelineView;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn timeline(lang: Lang, tl: &TimelineView) -> Html {
             <ul class="koers-list" id="koers-milestones">
                 { for tl.milestones.iter().map(|m| html! {
                     <li data-date={m.date.to_string()}><strong>{ i18n::date(m.date, lang) }</strong>{ ": " }{ m.title.clone() }
-                        { if m.in_evaluation_phase { format!(" ({})", C::InEvaluationPhase.get(lang)) } else { String::new() } }</li>
+                        { if m.in_evaluation_phase { format!(" ({})", T::InEvaluationPhase.get(lang)) } else { String::new() } }</li>
                 }) }
             </ul>
         </div>

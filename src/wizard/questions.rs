@@ -974,6 +974,8 @@ impl Rich {
                 | Rich::Profile
                 | Rich::Findings(_)
                 | Rich::Budget
+                | Rich::TeamWarnings
+                | Rich::ScheduleWarnings
         )
     }
 

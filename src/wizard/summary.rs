@@ -540,7 +540,9 @@ pub fn total_hours(plan: &Plan, lang: Lang) -> String {
     hours_text(total_hours_tenths(&plan.staffing), lang)
 }
 
-/// The phases and milestones with their dates; `None` without a start date.
+/// The phases and milestones with their dates; `None` without a start date. The agendas stay
+/// empty: the timeline screen does not show them, and their words belong to the documents
+/// module (see `summarise`), not to the first load.
 #[must_use]
 pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
     plan.phasing.start.map(|start| {
@@ -572,15 +574,27 @@ pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
                         key: m.kind.key(),
                         in_evaluation_phase: evaluation
                             && evaluate.is_some_and(|ev| ev.weeks.0 > 0 && ev.contains(m.date)),
-                        agenda: crate::domain::agenda(plan, &m.kind)
-                            .iter()
-                            .map(|a| i18n::agenda_item(a, lang))
-                            .collect(),
+                        agenda: Vec::new(),
                     }
                 })
                 .collect(),
         }
     })
+}
+
+/// Fills in each moment's agenda. The schedule is laid out again rather than carried along:
+/// the same plan gives the same milestones in the same order.
+fn with_agendas(plan: &Plan, lang: Lang, tl: &mut TimelineView) {
+    let Some(start) = plan.phasing.start else {
+        return;
+    };
+    let sch = schedule(&plan.phasing, start);
+    for (view, m) in tl.milestones.iter_mut().zip(&sch.milestones) {
+        view.agenda = crate::domain::agenda(plan, &m.kind)
+            .iter()
+            .map(|a| i18n::agenda_item(a, lang))
+            .collect();
+    }
 }
 
 /// Builds the summary.
@@ -665,7 +679,10 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .map(|f| i18n::schedule_flag(f, lang)),
     );
 
-    let timeline = timeline_view(plan, lang);
+    let timeline = timeline_view(plan, lang).map(|mut tl| {
+        with_agendas(plan, lang, &mut tl);
+        tl
+    });
 
     let open_sections = Section::ALL
         .iter()
@@ -1005,11 +1022,12 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
             vec![(format!("{} – {}", a.label(lang), t(T::ChannelsFor)), chans)]
         }
         Rich::TotalHours => vec![(t(T::TotalHours), total_hours(plan, lang))],
+        // The totals only: the lines and their words are the documents module's.
         Rich::Budget => {
-            let b = budget_view(plan, lang);
+            let e = crate::domain::budget::estimate(plan);
             vec![
-                (D::YearOne.get(lang).to_string(), b.year_one),
-                (D::LaterYears.get(lang).to_string(), b.later),
+                (t(T::BudgetYearOne), euros(e.year_one, lang)),
+                (t(T::BudgetLater), euros(e.later, lang)),
             ]
         }
         Rich::Raci => {
