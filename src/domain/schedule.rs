@@ -39,6 +39,8 @@ pub enum MilestoneKind {
     Kickoff,
     BaselineReady,
     PlanApproved,
+    /// The pilot group's training begins: after the board's approval, before go-live.
+    TrainingStart,
     GoLive,
     RolloutComplete,
     /// The decision between pilot and rollout: go on, adjust, or stop.
@@ -70,6 +72,7 @@ impl MilestoneKind {
             MilestoneKind::Kickoff => "kickoff".into(),
             MilestoneKind::BaselineReady => "baseline-ready".into(),
             MilestoneKind::PlanApproved => "plan-approved".into(),
+            MilestoneKind::TrainingStart => "training-start".into(),
             MilestoneKind::GoLive => "go-live".into(),
             MilestoneKind::RolloutComplete => "rollout-complete".into(),
             MilestoneKind::GoNoGo => "go-no-go".into(),
@@ -116,6 +119,10 @@ pub enum ScheduleFlag {
         months: u32,
     },
 }
+
+/// How long before go-live the pilot group's training starts: enough for two or three sessions
+/// and some practice.
+pub const TRAINING_WEEKS: Weeks = Weeks(3);
 
 /// The most weeks between go-live and a first evaluation before the plan drifts unchecked.
 pub const MAX_FIRST_EVALUATION: Weeks = Weeks(26);
@@ -365,10 +372,21 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
             kind: MilestoneKind::BaselineReady,
         });
     }
+    // Training comes after the board has approved the plan and before anyone posts: the last
+    // weeks of the definition phase are for it, so the approval falls just before them.
     if let Some(d) = find(PhaseKind::Define) {
+        let training = super::calendar::next_working_day(
+            go_live.add_days(-TRAINING_WEEKS.days()).max(d.start),
+        )
+        .min(go_live);
+        let approved = super::calendar::previous_working_day(training.add_days(-1)).max(d.start);
         milestones.push(DatedMilestone {
-            date: d.last_day(),
+            date: approved,
             kind: MilestoneKind::PlanApproved,
+        });
+        milestones.push(DatedMilestone {
+            date: training,
+            kind: MilestoneKind::TrainingStart,
         });
     }
     milestones.push(DatedMilestone {

@@ -74,8 +74,6 @@ pub struct TrainingPlan {
     pub window: Option<TrainingWindow>,
 }
 
-/// Weeks of training before go-live: enough for two or three sessions and practice.
-pub const TRAINING_WEEKS: Weeks = Weeks(3);
 /// Weeks at the start of the rollout in which newcomers are trained.
 pub const ROLLOUT_TRAINING_WEEKS: Weeks = Weeks(4);
 
@@ -187,10 +185,12 @@ pub fn training_plan(plan: &Plan) -> TrainingPlan {
             .find(|p| p.kind == super::plan::PhaseKind::Define)
             .map_or(start, |p| p.start);
         let end = sch.go_live.add_days(-1).max(start);
+        // The timeline's own milestone, so the training plan and the calendar agree.
         let begin = sch
-            .go_live
-            .add_days(-TRAINING_WEEKS.days())
-            .max(define_start)
+            .milestones
+            .iter()
+            .find(|m| m.kind == MilestoneKind::TrainingStart)
+            .map_or(define_start, |m| m.date)
             .min(end);
         let approval = sch
             .milestones

@@ -605,6 +605,9 @@ pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
                 "Plan approved by the board",
             )
             .into(),
+        MilestoneKind::TrainingStart => lang
+            .pick("Start training pilotgroep", "Pilot group training starts")
+            .into(),
         MilestoneKind::GoLive => lang.pick("Livegang pilot", "Pilot goes live").into(),
         MilestoneKind::RolloutComplete => lang.pick("Uitrol afgerond", "Rollout complete").into(),
         MilestoneKind::GoNoGo => lang
@@ -877,6 +880,7 @@ mod tests {
             MilestoneKind::Kickoff,
             MilestoneKind::BaselineReady,
             MilestoneKind::PlanApproved,
+            MilestoneKind::TrainingStart,
             MilestoneKind::GoLive,
             MilestoneKind::RolloutComplete,
             MilestoneKind::GoNoGo,
