@@ -509,6 +509,27 @@ fn the_measurement_plan_tells_the_truth() {
         measurement.contains("Wijs een bestuurder aan"),
         "{measurement}"
     );
+    // Who reports what to whom, and when: the open parts are open points in their row.
+    assert!(
+        measurement.contains(
+            "| Aanmeldingen | Open punt: bron nog niet gekozen | Open punt: nog niet ingevuld | Anna | Open punt: er is geen sponsor die de cijfers ontvangt |"
+        ),
+        "{measurement}"
+    );
+    // The indicator measures no goal yet, so the goal has none: an open point where it belongs.
+    assert!(
+        md.contains("*Open punt:* nog geen indicator voor het doel Zichtbaarheid en vindbaarheid."),
+        "{md}"
+    );
+    plan.goals.kpis[0].goal = Some(SocialGoal::Visibility);
+    plan.goals.kpis[0].source = "Websitestatistieken".into();
+    plan.goals.kpis[0].frequency = Some(Frequency::Monthly);
+    let md = markdown::render(&summarise(&plan, Lang::Nl), today).body;
+    assert!(!md.contains("nog geen indicator voor het doel"), "{md}");
+    assert!(
+        md.contains("| Aanmeldingen | Websitestatistieken | Maandelijks | Anna |"),
+        "{md}"
+    );
 }
 
 /// Symptom: "the current channels never compared with the channel plan".

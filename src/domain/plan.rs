@@ -1105,6 +1105,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn progress_runs_from_baseline_to_target_either_way() {
+        let amount = |s: &str| s.parse::<Amount>().ok();
+        let applications = Kpi {
+            baseline: amount("4"),
+            target: amount("12"),
+            ..Kpi::default()
+        };
+        let progress = |k: &Kpi, actual: &str| amount(actual).and_then(|a| k.progress(a));
+        assert_eq!(progress(&applications, "4"), Some(0));
+        assert_eq!(progress(&applications, "8"), Some(50));
+        assert_eq!(progress(&applications, "14"), Some(125));
+        assert_eq!(progress(&applications, "2"), Some(-25));
+        // Fewer unanswered complaints is better: from 20 % down to 5 %.
+        let unanswered = Kpi {
+            baseline: amount("20"),
+            target: amount("5"),
+            direction: Direction::Lower,
+            ..Kpi::default()
+        };
+        assert_eq!(progress(&unanswered, "12,5"), Some(50));
+        // Without a baseline, or a target the wrong way round, there is nothing to compute.
+        let open = Kpi {
+            target: amount("12"),
+            ..Kpi::default()
+        };
+        assert_eq!(progress(&open, "8"), None);
+        let backwards = Kpi {
+            direction: Direction::Lower,
+            ..applications
+        };
+        assert_eq!(progress(&backwards, "8"), None);
+    }
+
+    #[test]
     fn role_ids_as_keys_are_plain_numbers() {
         use json::MapKey;
         assert_eq!(RoleId::from_key_str("12"), Some(RoleId(12)));
