@@ -222,7 +222,7 @@ test('host events from the script embed: where the visitor is and what they did,
   await wizard.locator('#koers-f-org-name').fill(SECRET);
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'koers:step'));
   assert.deepEqual((await events(page)).find((e) => e.type === 'koers:step'),
-    { type: 'koers:step', target: 'tt', detail: { section: 'organisation', screen: 'organisatie', position: 1, total: 15 } });
+    { type: 'koers:step', target: 'tt', detail: { section: 'organisation', screen: 'organisatie', position: 1, total: 16 } });
   // A bad answers file: an error of kind "import", without its contents or name.
   await wizard.locator('#koers-overview').click();
   await wizard.locator('#koers-task-plan').click();
@@ -271,7 +271,7 @@ test('host events from the iframe embed arrive on the iframe element, and only a
   const seen = await events(page);
   assert.deepEqual(seen.map((e) => e.type).slice(0, 2), ['koers:ready', 'koers:step']);
   assert.ok(seen.every((e) => e.target === 'iframe'));
-  assert.deepEqual(seen[1].detail, { section: 'organisation', screen: 'organisatie', position: 1, total: 15 });
+  assert.deepEqual(seen[1].detail, { section: 'organisation', screen: 'organisatie', position: 1, total: 16 });
   assert.ok(!JSON.stringify(seen).includes(SECRET));
   // The frame still sizes itself through the same channel.
   const height = await page.locator('iframe[data-koers-frame]').evaluate((f) => f.getBoundingClientRect().height);
