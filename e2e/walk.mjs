@@ -230,9 +230,9 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   await next('Wat kost het?');
   // The estimate follows the rates: the hub team's 4 × 16 hours a week, 46 weeks, at € 60.
   const budget = $('#koers-budget');
-  await budget.getByText('€ 176.640').first().waitFor();
+  await budget.getByText(/€\s176\.640/).first().waitFor();
   await act.fill($('#koers-f-rate-hub_team'), '50');
-  await budget.getByText('€ 147.200').first().waitFor();
+  await budget.getByText(/€\s147\.200/).first().waitFor();
   await onScreen('13b-budget');
 
   await next('Fasen en planning');
@@ -273,7 +273,7 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   assert.match(md, /Presentatie aan de raad van toezicht/);
   assert.match(md, /\| Sollicitaties via LinkedIn per maand \| Werving van personeel \| Actie \| 4 sollicitaties \| 12 sollicitaties \(hoger is beter\) \|/);
   assert.match(md, /\| Sollicitaties via LinkedIn per maand \| Sollicitatiesysteem \| Maandelijks \| HR \|/);
-  assert.match(md, /Kernteam \(hub\): 64 uur per week .*€ 50 per uur \| € 147\.200 \| € 147\.200 \|/);
+  assert.match(md, /Kernteam \(hub\): 64 uur per week .*€\s50 per uur \| €\s147\.200 \| €\s147\.200 \|/);
   assert.match(md, /## Bronnen/);
   assert.match(md, /Dr\. M\. Jansen, bestuurder/);
   return { markdown: md };

@@ -237,10 +237,10 @@ fn hostile_text_is_harmless_in_every_format() {
         }
 
         let cal = ics::render(&s, today()).body;
-        assert_eq!(
-            cal.matches("BEGIN:VEVENT").count(),
-            cal.matches("END:VEVENT").count()
-        );
+        // User text may say "END:VEVENT" inside a value; only whole lines are structure.
+        let lines = |name: &str| cal.split("\r\n").filter(|l| *l == name).count();
+        assert_eq!(lines("BEGIN:VEVENT"), lines("END:VEVENT"));
+        assert!(lines("BEGIN:VEVENT") > 5);
         assert!(
             !cal.contains("\nSUMMARY:injected"),
             "line break injected a property"

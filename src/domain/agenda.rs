@@ -6,13 +6,22 @@ use super::governance::recommend;
 use super::plan::{OrgModel, Plan};
 use super::schedule::MilestoneKind;
 use super::staffing::total_hours_tenths;
-use super::units::Hours;
+use super::units::{Amount, Hours};
+
+/// An indicator as the agenda names it: what it is and where it should go.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KpiLine {
+    pub name: String,
+    pub baseline: Option<Amount>,
+    pub target: Option<Amount>,
+    pub unit: String,
+}
 
 /// One point on the agenda.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AgendaItem {
-    /// Each indicator against its target, by name; empty while the plan has none.
-    KpisAgainstTargets(Vec<String>),
+    /// Each indicator against its target; empty while the plan has none.
+    KpisAgainstTargets(Vec<KpiLine>),
     /// Incidents and webcare cases since the last moment.
     IncidentsAndWebcare,
     /// Whether the rules (house rules, consent, privacy) were kept.
@@ -36,8 +45,13 @@ pub fn agenda(plan: &Plan, moment: &MilestoneKind) -> Vec<AgendaItem> {
         .goals
         .kpis
         .iter()
-        .map(|k| k.name.trim().to_string())
-        .filter(|n| !n.is_empty())
+        .filter(|k| !k.name.trim().is_empty())
+        .map(|k| KpiLine {
+            name: k.name.trim().to_string(),
+            baseline: k.baseline,
+            target: k.target,
+            unit: k.unit.trim().to_string(),
+        })
         .collect();
     let hours =
         Hours::from_tenths(u32::try_from(total_hours_tenths(&plan.staffing)).unwrap_or(u32::MAX));
@@ -70,9 +84,10 @@ mod tests {
         let eval = agenda(&plan, &MilestoneKind::Evaluation(1));
         assert_eq!(
             eval.first(),
-            Some(&AgendaItem::KpisAgainstTargets(vec![
-                "Reacties binnen 24 uur".into()
-            ]))
+            Some(&AgendaItem::KpisAgainstTargets(vec![KpiLine {
+                name: "Reacties binnen 24 uur".into(),
+                ..KpiLine::default()
+            }]))
         );
         assert!(eval.contains(&AgendaItem::RulesKept));
         assert!(!eval.contains(&AgendaItem::GoNoGo));

@@ -97,6 +97,10 @@ pub struct Estimate {
     pub lines: Vec<Line>,
     pub year_one: u64,
     pub later: u64,
+    /// Of the totals, the team's time: hours that come from people's work, whether existing
+    /// hours or new ones. A board weighs these apart from money that leaves the organisation.
+    pub time_year_one: u64,
+    pub time_later: u64,
     /// Roles in the team without hours per week: the estimate leaves them out.
     pub roles_without_hours: Vec<RoleKind>,
 }
@@ -210,6 +214,12 @@ pub fn estimate(plan: &Plan) -> Estimate {
     }
     out.year_one = out.lines.iter().map(|l| l.year_one).sum();
     out.later = out.lines.iter().map(|l| l.later).sum();
+    let time = out
+        .lines
+        .iter()
+        .filter(|l| matches!(l.item, Item::Role { .. }));
+    out.time_year_one = time.clone().map(|l| l.year_one).sum();
+    out.time_later = time.map(|l| l.later).sum();
     out
 }
 
@@ -281,6 +291,9 @@ mod tests {
         );
         assert_eq!(e.roles_without_hours, vec![RoleKind::Ambassador]);
         assert_eq!(e.year_one, euros.iter().map(|e| e.0).sum::<u64>());
+        // Time of the team apart from money spent: 108,100 of it is hours.
+        assert_eq!(e.time_year_one, 5_060 + 29_440 + 51_520 + 22_080);
+        assert_eq!(e.time_later, 5_060 + 51_520 + 22_080);
     }
 
     #[test]

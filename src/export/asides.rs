@@ -187,6 +187,8 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                 .map(|r| row(&r.item, &r.detail, &r.year_one, &r.later))
                 .collect();
             rows.push(row(d(D::BudgetTotal), "", &b.year_one, &b.later).class("koers-total"));
+            rows.push(row(d(D::BudgetTime), "", &b.time.0, &b.time.1));
+            rows.push(row(d(D::BudgetSpend), "", &b.spend.0, &b.spend.1));
             out.push(
                 el(Tag::Div)
                     .class("koers-table-wrap")

@@ -517,6 +517,16 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         s.budget.year_one.clone(),
         s.budget.later.clone(),
     ]);
+    rows.push(vec![
+        d(D::BudgetTime),
+        s.budget.time.0.clone(),
+        s.budget.time.1.clone(),
+    ]);
+    rows.push(vec![
+        d(D::BudgetSpend),
+        s.budget.spend.0.clone(),
+        s.budget.spend.1.clone(),
+    ]);
     b.push(Block::Table {
         head: vec![d(D::BudgetItem), d(D::YearOne), d(D::LaterYears)],
         rows,

@@ -16,8 +16,8 @@ texts! {
         RulesKept => "Zijn de spelregels nageleefd (toestemming, privacy, huisregels)?", "Were the rules kept (consent, privacy, house rules)?";
         NoKpisYet => "Indicatoren tegen hun doel: het plan heeft nog geen indicatoren, stel ze vast", "Indicators against their targets: the plan has no indicators yet, set them";
         AgendaExtra => "Daarnaast op de agenda", "Also on the agenda";
-        AgendaCommonOnly => "Alleen de vaste punten", "Only the standing points";
-        GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Leg het besluit en de reden vast.", "Go/no-go: on to the rollout, adjust first, or stop? Record the decision and the reason.";
+        AgendaCommonOnly => "–", "–";
+        GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Voorstel om vooraf vast te leggen: door als elke indicator minstens halverwege nulmeting en streefwaarde is, de uren haalbaar bleken en er geen incident op niveau 3 openstaat. Leg het besluit en de reden vast.", "Go/no-go: on to the rollout, adjust first, or stop? A criterion to agree beforehand: go when every indicator is at least halfway from baseline to target, the hours proved realistic and no level 3 incident is open. Record the decision and the reason.";
     }
 }
 
@@ -26,10 +26,38 @@ texts! {
 pub fn agenda_item(item: &AgendaItem, lang: Lang) -> String {
     match item {
         AgendaItem::KpisAgainstTargets(names) if names.is_empty() => C::NoKpisYet.get(lang).into(),
-        AgendaItem::KpisAgainstTargets(names) => match lang {
-            Lang::Nl => format!("Indicatoren tegen hun doel: {}", names.join(", ")),
-            Lang::En => format!("Indicators against their targets: {}", names.join(", ")),
-        },
+        AgendaItem::KpisAgainstTargets(lines) => {
+            let value = |v: Option<crate::domain::Amount>, unit: &str| {
+                v.map(|v| {
+                    let v = v.format(lang.decimal_comma());
+                    if unit.is_empty() {
+                        v
+                    } else {
+                        format!("{v} {unit}")
+                    }
+                })
+            };
+            let named: Vec<String> = lines
+                .iter()
+                .map(
+                    |k| match (value(k.baseline, &k.unit), value(k.target, &k.unit)) {
+                        (Some(b), Some(t)) => match lang {
+                            Lang::Nl => format!("{} (nulmeting {b}, streefwaarde {t})", k.name),
+                            Lang::En => format!("{} (baseline {b}, target {t})", k.name),
+                        },
+                        (None, Some(t)) => match lang {
+                            Lang::Nl => format!("{} (streefwaarde {t})", k.name),
+                            Lang::En => format!("{} (target {t})", k.name),
+                        },
+                        _ => k.name.clone(),
+                    },
+                )
+                .collect();
+            match lang {
+                Lang::Nl => format!("Indicatoren tegen hun streefwaarde: {}", named.join("; ")),
+                Lang::En => format!("Indicators against their targets: {}", named.join("; ")),
+            }
+        }
         AgendaItem::IncidentsAndWebcare => C::IncidentsAndWebcare.get(lang).into(),
         AgendaItem::RulesKept => C::RulesKept.get(lang).into(),
         AgendaItem::HoursRealistic(h) => match lang {
@@ -63,13 +91,16 @@ mod tests {
         for c in C::ALL {
             let (nl, en) = (c.get(Lang::Nl), c.get(Lang::En));
             assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{c:?}");
-            if *c != C::Agenda {
+            if !matches!(c, C::Agenda | C::AgendaCommonOnly) {
                 assert_ne!(nl, en, "{c:?} is not translated");
             }
         }
         for item in [
             AgendaItem::KpisAgainstTargets(vec![]),
-            AgendaItem::KpisAgainstTargets(vec!["Bereik".into()]),
+            AgendaItem::KpisAgainstTargets(vec![crate::domain::KpiLine {
+                name: "Bereik".into(),
+                ..crate::domain::KpiLine::default()
+            }]),
             AgendaItem::IncidentsAndWebcare,
             AgendaItem::RulesKept,
             AgendaItem::HoursRealistic(Hours::from_tenths(45)),

@@ -113,6 +113,8 @@ texts! {
         ScrTimeline => "Tijdlijn", "Timeline";
         HigherIsBetter => "hoger is beter", "higher is better";
         LowerIsBetter => "lager is beter", "lower is better";
+        BudgetTime => "Waarvan tijd van medewerkers (bestaande of nieuwe uren)", "Of which staff time (existing or new hours)";
+        BudgetSpend => "Waarvan uitgaven (training, tools, promotie)", "Of which spending (training, tools, promotion)";
         BudgetTable => "Geschatte kosten", "Estimated cost";
         BudgetItem => "Post", "Item";
         YearOne => "Jaar 1", "Year 1";
@@ -125,7 +127,7 @@ texts! {
         BudgetPeople => "personen", "people";
         BudgetRefresher => "daarna een kwart per jaar: nieuwe collega's en opfrissen", "then a quarter a year: new colleagues and refreshers";
         BudgetProjectOnly => "alleen jaar 1: de rol eindigt na de uitrol", "year 1 only: the role ends after the rollout";
-        BudgetAssumptions => "Dit is een schatting, geen offerte. 1 fte is 36 uur per week (de cao's in de zorg); uren per jaar zijn uren per week maal 46 werkweken (na verlof en feestdagen). Uurtarieven zijn integrale kosten: salaris plus werkgeverslasten en overhead, ruwweg anderhalf keer het bruto uurloon. Tools en training zijn gangbare bedragen voor een zorgorganisatie; vraag offertes voordat het bestuur besluit.", "This is an estimate, not a quote. 1 FTE is 36 hours a week (the Dutch care collective agreements); hours a year are hours a week times 46 working weeks (after leave and public holidays). Hourly rates are integral costs: salary plus employer costs and overhead, roughly one and a half times the gross hourly wage. Tools and training are typical amounts for a care organisation; ask for quotes before the board decides.";
+        BudgetAssumptions => "Dit is een schatting, geen offerte. Jaar 1 zijn de eerste twaalf maanden vanaf de start van het plan. 1 fte is 36 uur per week (de cao's in de zorg); uren per jaar zijn uren per week maal 46 werkweken (na verlof en feestdagen). Uurtarieven zijn integrale kosten: salaris plus werkgeverslasten en overhead, ruwweg anderhalf keer het bruto uurloon. Tools en training zijn gangbare bedragen voor een zorgorganisatie; vraag offertes voordat het bestuur besluit. De tijd van medewerkers is geen extra geld als die uren er al zijn, maar wel werk dat ergens anders blijft liggen.", "This is an estimate, not a quote. Year 1 is the first twelve months from the plan's start. 1 FTE is 36 hours a week (the Dutch care collective agreements); hours a year are hours a week times 46 working weeks (after leave and public holidays). Hourly rates are integral costs: salary plus employer costs and overhead, roughly one and a half times the gross hourly wage. Tools and training are typical amounts for a care organisation; ask for quotes before the board decides. Staff time is no extra money where the hours exist already, but it is work left undone elsewhere.";
         BudgetNoHours => "Zonder uren per week en dus niet meegeteld", "Without hours a week, so not counted";
     }
 }

@@ -327,8 +327,8 @@ pub fn mitigation(r: &Risk, lang: Lang) -> String {
         RiskKind::ClientImages => {
             let who: Vec<&str> = r.consent_groups.iter().map(|g| consent_by(*g, lang)).collect();
             let base = lang.pick(
-                "Geen herkenbare cliënt zonder uitdrukkelijke toestemming vooraf, schriftelijk en per publicatie en kanaal, bijgehouden in een toestemmingsregister dat cliënten kunnen intrekken. Tot dat geregeld is: alleen medewerkers, gebouwen en onherkenbare beelden. Laat de privacyverantwoordelijke (de FG, als u die hebt) de procedure toetsen.",
-                "No recognisable client without explicit prior consent, in writing, per publication and channel, kept in a consent register that clients can withdraw from. Until that is arranged: only staff, buildings and unrecognisable images. Have the person responsible for privacy (the DPO, if you have one) review the procedure.",
+                "Geen herkenbare cliënt zonder uitdrukkelijke toestemming vooraf, schriftelijk en per publicatie en kanaal, bijgehouden in een toestemmingsregister dat cliënten kunnen intrekken. Tot dat geregeld is: alleen medewerkers, gebouwen en onherkenbare beelden. Laat de privacyverantwoordelijke (de functionaris gegevensbescherming, waar die er is) de procedure toetsen.",
+                "No recognisable client without explicit prior consent, in writing, per publication and channel, kept in a consent register that clients can withdraw from. Until that is arranged: only staff, buildings and unrecognisable images. Have the person responsible for privacy (the data protection officer, where there is one) review the procedure.",
             );
             if who.is_empty() {
                 base.to_string()

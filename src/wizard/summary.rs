@@ -187,6 +187,9 @@ pub struct BudgetView {
     pub rows: Vec<BudgetRow>,
     pub year_one: String,
     pub later: String,
+    /// Of the totals: the team's time, and the money spent (training, tools, promotion).
+    pub time: (String, String),
+    pub spend: (String, String),
     /// Roles left out because they have no hours, in words; empty when none.
     pub without_hours: String,
 }
@@ -195,7 +198,8 @@ pub struct BudgetView {
 #[must_use]
 pub fn euros(n: u64, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("€ {}", i18n::number(n, lang)),
+        // A no-break space: "€" never ends a line with its amount on the next.
+        Lang::Nl => format!("€\u{a0}{}", i18n::number(n, lang)),
         Lang::En => format!("€{}", i18n::number(n, lang)),
     }
 }
@@ -271,6 +275,11 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
         rows,
         year_one: euros(e.year_one, lang),
         later: euros(e.later, lang),
+        time: (euros(e.time_year_one, lang), euros(e.time_later, lang)),
+        spend: (
+            euros(e.year_one - e.time_year_one, lang),
+            euros(e.later - e.time_later, lang),
+        ),
         without_hours: if without.is_empty() {
             String::new()
         } else {
