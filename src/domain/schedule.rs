@@ -110,6 +110,8 @@ pub enum ScheduleFlag {
     SummerHolidays(PhaseKind),
     /// The pilot's or the rollout's first day falls in the Christmas weeks.
     ChristmasGoLive(PhaseKind),
+    /// The pilot group's training runs through the Christmas weeks.
+    ChristmasTraining,
     /// The target lies two or more stages above the current one, but the time from go-live
     /// to the end of the evaluation phase is shorter than the stages in between take.
     StageJump {
@@ -240,6 +242,18 @@ fn dated_flags(s: &Schedule) -> Vec<ScheduleFlag> {
             if in_christmas_weeks(ph.start) {
                 out.push(ScheduleFlag::ChristmasGoLive(kind));
             }
+        }
+    }
+    // Half the pilot group is away then: the training would reach too few of them.
+    let training = s
+        .milestones
+        .iter()
+        .find(|m| m.kind == MilestoneKind::TrainingStart)
+        .map(|m| m.date);
+    if let Some(from) = training {
+        let days = from.days_until(s.go_live).clamp(0, TRAINING_WEEKS.days());
+        if (0..days).any(|i| in_christmas_weeks(from.add_days(i))) {
+            out.push(ScheduleFlag::ChristmasTraining);
         }
     }
     out
@@ -640,6 +654,18 @@ mod tests {
         let s = schedule(&p, p.start.unwrap());
         assert_eq!(s.go_live, d("2026-12-21"));
         assert!(flags(&p).contains(&ScheduleFlag::ChristmasGoLive(PhaseKind::Pilot)));
+        // A go-live in mid-January puts the three weeks of training over Christmas.
+        let mut jan = Phasing::default();
+        jan.start = Some(d("2026-09-21"));
+        let s = schedule(&jan, d("2026-09-21"));
+        assert!(
+            s.go_live >= d("2027-01-04") && s.go_live <= d("2027-01-22"),
+            "{}",
+            s.go_live
+        );
+        assert!(flags(&jan).contains(&ScheduleFlag::ChristmasTraining));
+        jan.start = Some(d("2026-06-01"));
+        assert!(!flags(&jan).contains(&ScheduleFlag::ChristmasTraining));
         // And a rollout that starts on 4 January is just clear of it.
         p.start = Some(d("2027-01-04").add_days(-7 * 24));
         let s = schedule(&p, p.start.unwrap());

@@ -583,6 +583,10 @@ pub fn schedule_flag(f: ScheduleFlag, lang: Lang) -> String {
             Lang::Nl => format!("‘{}’ begint in de kerstweken (ongeveer 20 december tot 3 januari). Dan zijn teams op hun kleinst en valt een start weinig op. Kies een begindatum in januari.", k.label(lang)),
             Lang::En => format!("‘{}’ starts in the Christmas weeks (roughly 20 December to 3 January). Teams are at their smallest then and a launch goes unnoticed. Choose a start date in January.", k.label(lang)),
         },
+        ScheduleFlag::ChristmasTraining => lang.pick(
+            "De training van de pilotgroep valt in de kerstweken, als veel mensen vrij zijn. Begin de training eerder of schuif de livegang naar eind januari.",
+            "The pilot group's training falls in the Christmas weeks, when many people are off. Start the training earlier or move go-live to late January.",
+        ).to_string(),
         ScheduleFlag::StageJump { current, target, months } => match lang {
             Lang::Nl => format!("Het plan wil van fase {} ({}) naar fase {} ({}), maar van livegang tot het einde van de evaluatie zit maar {} maanden. Reken op ongeveer een jaar per fase: kies een doel één fase hoger of plan langer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
             Lang::En => format!("The plan aims to go from stage {} ({}) to stage {} ({}), but there are only {} months from go-live to the end of the evaluation. Allow about a year per stage: aim one stage higher or plan for longer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
@@ -868,6 +872,7 @@ mod tests {
             ScheduleFlag::SummerHolidays(PhaseKind::Monitor),
             ScheduleFlag::SummerHolidays(PhaseKind::Pilot),
             ScheduleFlag::ChristmasGoLive(PhaseKind::Rollout),
+            ScheduleFlag::ChristmasTraining,
             ScheduleFlag::StageJump {
                 current: Stage::Traditional,
                 target: Stage::Operational,
