@@ -502,3 +502,21 @@ fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
         }
     }
 }
+
+/// A plan whose start lies before the document's date says so above its timeline.
+#[test]
+fn a_plan_that_starts_in_the_past_says_so() {
+    let plan = plans::hospital_group();
+    let start = plan.phasing.start.unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        let s = summarise(&plan, lang);
+        let before = markdown::render(&s, start.add_days(-1)).body;
+        let after = markdown::render(&s, start.add_days(1)).body;
+        let warning = lang.pick(
+            "vóór de datum van dit document",
+            "before the date of this document",
+        );
+        assert!(!before.contains(warning));
+        assert!(after.contains(warning));
+    }
+}

@@ -539,6 +539,20 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     section(&mut b, "tijdlijn", D::DocTimeline.get(l));
     match &s.timeline {
         Some(tl) => {
+            // A plan opened again months later, or a start date left from a first try: the
+            // board should not approve milestones that have already passed.
+            if tl.start < today {
+                b.push(Block::Note(match l {
+                    i18n::Lang::Nl => format!(
+                        "Dit plan begint op {}, vóór de datum van dit document: een deel van de mijlpalen ligt al achter u. Verschuif de startdatum voordat het bestuur besluit.",
+                        i18n::date(tl.start, l)
+                    ),
+                    i18n::Lang::En => format!(
+                        "This plan starts on {}, before the date of this document: some milestones have already passed. Move the start date before the board decides.",
+                        i18n::date(tl.start, l)
+                    ),
+                }));
+            }
             b.push(Block::Chart(tl.clone()));
             b.push(Block::Table {
                 head: vec![t(T::Phase), t(T::Start), t(T::End), t(T::Weeks)],
