@@ -192,7 +192,11 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
         para(
             &mut out,
             Some("KoersNote"),
-            &[(D::OpenPoint.get(l), true), (": ", true), (open, false)],
+            &[
+                (D::SectionsIncomplete.get(l), true),
+                (": ", true),
+                (open, false),
+            ],
         );
     }
     let turned = landscape_sections(&doc.blocks);

@@ -102,7 +102,7 @@ pub fn print(s: &PlanSummary, today: crate::domain::Date) -> (String, Node) {
         .child(el(Tag::H1).text(&doc.title))
         .child(el(Tag::P).text(&doc.made));
     if let Some(open) = &doc.open {
-        cover.push(open_point(open, "open", l));
+        cover.push(labelled(D::SectionsIncomplete, open, "open", l));
     }
     let contents = D::DocContents.get(l);
     let mut toc = el(Tag::Ol);
@@ -147,9 +147,14 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
 
 /// "Open point: …" in a paragraph of the given class.
 fn open_point(text: &str, class: &str, l: Lang) -> Element {
+    labelled(D::OpenPoint, text, class, l)
+}
+
+/// A remark with its label in front ("Open punt: …", "Nog niet volledig ingevuld: …").
+fn labelled(label: D, text: &str, class: &str, l: Lang) -> Element {
     el(Tag::P)
         .class(class)
-        .text(format!("{}: {text}", D::OpenPoint.get(l)))
+        .text(format!("{}: {text}", label.get(l)))
 }
 
 /// The plan as the app's plan screen shows it: the same outline as the downloads, without the
@@ -160,7 +165,7 @@ pub fn screen(s: &PlanSummary, today: crate::domain::Date) -> Vec<Node> {
     let doc = outline(s, today);
     let mut out = Vec::new();
     if let Some(open) = &doc.open {
-        out.push(open_point(open, "koers-notice", s.lang).into());
+        out.push(labelled(D::SectionsIncomplete, open, "koers-notice", s.lang).into());
     }
     out.extend(blocks(&doc, s.lang, Flavour::Screen));
     out

@@ -125,7 +125,7 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     out.text(&doc.made);
     out.raw("\n\n");
     if let Some(open) = &doc.open {
-        out.labelled("*", D::OpenPoint.get(l), open);
+        out.labelled("*", D::SectionsIncomplete.get(l), open);
         out.raw("\n\n");
     }
     for block in &doc.blocks {

@@ -25,6 +25,7 @@ texts! {
         Activity => "Taak", "Task";
         FactBusinessGoal => "Organisatiedoel", "Organisational goal";
         OpenPoint => "Open punt", "Open point";
+        SectionsIncomplete => "Nog niet volledig ingevuld (de open punten staan in het plan waar ze horen)", "Not complete yet (the open points stand in the plan where they belong)";
         DocContents => "Inhoud", "Contents";
         DocSummary => "Samenvatting en reikwijdte", "Summary and scope";
         DocMaturity => "Volwassenheid: huidige en beoogde fase", "Maturity: current and target stage";
