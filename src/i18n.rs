@@ -100,6 +100,26 @@ pub fn number(n: u64, lang: Lang) -> String {
     out
 }
 
+/// A month's short name for a chart axis ("okt" / "Oct"), or "" outside 1 to 12.
+#[must_use]
+pub fn month_short(month: u32, lang: Lang) -> &'static str {
+    const NL: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    usize::try_from(month)
+        .ok()
+        .and_then(|m| names.get(m.wrapping_sub(1)))
+        .copied()
+        .unwrap_or("")
+}
+
 /// A date as a reader expects it: "2 maart 2026" / "2 March 2026".
 #[must_use]
 pub fn date(d: crate::domain::Date, lang: Lang) -> String {

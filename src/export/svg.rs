@@ -43,7 +43,7 @@ pub fn gantt(tl: &TimelineView, lang: Lang) -> Node {
         |d: crate::domain::Date| LABEL + (tl.start.days_until(d).clamp(0, total) * span) / total;
     let rows = i32::try_from(tl.phases.len()).unwrap_or(6);
     let axis = TOP + rows * ROW + 6;
-    let height = axis + 36;
+    let height = axis + 48;
     let mut svg = el(Tag::Svg)
         .class("koers-gantt")
         .attr(Attr::ViewBox, format!("0 0 {WIDTH} {height}"))
@@ -58,6 +58,26 @@ pub fn gantt(tl: &TimelineView, lang: Lang) -> Node {
         crate::domain::PhaseKind::Pilot | crate::domain::PhaseKind::Rollout => "#8a5a00",
         _ => "#1d5b79",
     };
+    // A light line at every month, so a reader can place a bar without the table. A long plan
+    // names every third month; January carries its year instead of its name.
+    let months = month_starts(tl.start, tl.end);
+    let every = if months.len() > 12 { 3 } else { 1 };
+    for (i, (date, month, year)) in months.iter().enumerate() {
+        let mx = x(*date);
+        svg.push(line(mx, mx, TOP - 4, axis, "#dcdcdc"));
+        if i % every == 0 {
+            let name = if *month == 1 {
+                year.to_string()
+            } else {
+                i18n::month_short(*month, lang).to_string()
+            };
+            svg.push(
+                label(mx, axis + 14, &name)
+                    .attr(Attr::TextAnchor, "middle")
+                    .attr(Attr::FontSize, "10"),
+            );
+        }
+    }
     for (i, p) in tl.phases.iter().enumerate() {
         let y = TOP + i32::try_from(i).unwrap_or(0) * ROW;
         let x0 = x(p.start);
@@ -94,9 +114,31 @@ pub fn gantt(tl: &TimelineView, lang: Lang) -> Node {
     );
     svg.push(label(gx + 4, TOP - 12, T::GoLive.get(lang)));
     svg.push(line(LABEL, LABEL + span, axis, axis, "#6f777b"));
-    svg.push(label(LABEL, axis + 22, &i18n::date(tl.start, lang)));
+    svg.push(label(LABEL, axis + 34, &i18n::date(tl.start, lang)));
     svg.push(
-        label(LABEL + span, axis + 22, &i18n::date(tl.end, lang)).attr(Attr::TextAnchor, "end"),
+        label(LABEL + span, axis + 34, &i18n::date(tl.end, lang)).attr(Attr::TextAnchor, "end"),
     );
     svg.into()
+}
+
+/// The first day of every month after `start` up to `end`, with its month and year.
+fn month_starts(
+    start: crate::domain::Date,
+    end: crate::domain::Date,
+) -> Vec<(crate::domain::Date, u32, i32)> {
+    let mut out = Vec::new();
+    let (mut y, mut m, _) = start.ymd();
+    // Ten years of months at most: the longest plan the phases allow.
+    for _ in 0..120 {
+        m += 1;
+        if m > 12 {
+            m = 1;
+            y += 1;
+        }
+        match crate::domain::Date::from_ymd(y, m, 1) {
+            Some(d) if d <= end => out.push((d, m, y)),
+            _ => break,
+        }
+    }
+    out
 }
