@@ -273,7 +273,8 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   assert.match(md, /Presentatie aan de raad van toezicht/);
   assert.match(md, /\| Sollicitaties via LinkedIn per maand \| Werving van personeel \| Actie \| 4 sollicitaties \| 12 sollicitaties \(hoger is beter\) \|/);
   assert.match(md, /\| Sollicitaties via LinkedIn per maand \| Sollicitatiesysteem \| Maandelijks \| HR \|/);
-  assert.match(md, /Kernteam \(hub\): 64 uur per week .*€ 50 per uur \| € 147\.200 \| € 147\.200 \|/);
+  // Amounts keep the euro sign and the number together with a no-break space.
+  assert.match(md, /Kernteam \(hub\): 64 uur per week .*€\u00a050 per uur \| €\u00a0147\.200 \| €\u00a0147\.200 \|/);
   assert.match(md, /## Bronnen/);
   assert.match(md, /Dr\. M\. Jansen, bestuurder/);
   return { markdown: md };
