@@ -65,9 +65,12 @@ def words(text):
     return out
 
 
-def docx_words(path):
-    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
-    return words(" ".join(html.unescape(t) for t in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)))
+def docx_words(path, pages):
+    """The words of the body, the header and the footer, and the page numbers the footer shows."""
+    z = zipfile.ZipFile(path)
+    xml = "".join(z.read(p).decode("utf-8") for p in ("word/document.xml", "word/header1.xml", "word/footer1.xml"))
+    found = words(" ".join(html.unescape(t) for t in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)))
+    return found | {str(n) for n in range(1, pages + 1)}
 
 
 def check_drawing(f):
@@ -80,6 +83,25 @@ def check_drawing(f):
         check(len(descr) > 40, f"{f.name}: the drawing has alternative text")
         shapes = list(inline.iter(WPS + "wsp"))
         check(len(shapes) >= 12, f"{f.name}: the drawing has its shapes, found {len(shapes)}")
+
+
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PAGE_WORDS = {"nl": ("Pagina", "van"), "en": ("Page", "of")}
+
+
+def check_margins(f):
+    """Every section names the running header and the footer, whose fields number the pages."""
+    z = zipfile.ZipFile(f)
+    root = ET.fromstring(z.read("word/document.xml"))
+    rels = ET.fromstring(z.read("word/_rels/document.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    for sect in root.iter(W + "sectPr"):
+        head = [targets.get(h.get(R + "id")) for h in sect.iter(W + "headerReference")]
+        foot = [targets.get(h.get(R + "id")) for h in sect.iter(W + "footerReference")]
+        check(head == ["header1.xml"] and foot == ["footer1.xml"], f"{f.name}: a section names the header and footer")
+    footer = ET.fromstring(z.read("word/footer1.xml"))
+    fields = [t.text.strip() for t in footer.iter(W + "instrText")]
+    check(fields == ["PAGE", "NUMPAGES"], f"{f.name}: the footer has PAGE and NUMPAGES fields, found {fields}")
 
 
 def main(out):
@@ -95,6 +117,7 @@ def main(out):
         check(any(p.style.name == "Title" for p in doc.paragraphs), f"{f.name}: title style")
         check(len(doc.tables) >= 3, f"{f.name}: at least 3 tables, found {len(doc.tables)}")
         check_drawing(f)
+        check_margins(f)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
                         "--convert-to", "pdf", "--outdir", tmp, *map(str, docs)],
@@ -107,13 +130,18 @@ def main(out):
                 lang = f.stem.rsplit("-", 1)[1]
                 for s in SECTIONS[lang]:
                     check(s in text, f"{f.name}: PDF text holds '{s}'")
+                # LibreOffice fills the fields in: the last page says "Pagina N van N".
+                pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+                    ["pdfinfo", str(pdf)], capture_output=True, text=True).stdout).group(1))
+                page, of = PAGE_WORDS[lang]
+                check(f"{page} {pages} {of} {pages}" in text, f"{f.name}: footer '{page} {pages} {of} {pages}'")
                 # The hostile plan holds a word longer than any page; it must break somewhere.
                 if not f.name.startswith("hostile"):
                     # With -layout pdftotext keeps a hyphen at a line's end instead of joining
                     # the word to whatever text comes next in its reading order.
                     laid = subprocess.run(["pdftotext", "-layout", str(pdf), "-"],
                                           capture_output=True, text=True).stdout
-                    broken = sorted(words(laid) - docx_words(f))
+                    broken = sorted(words(laid) - docx_words(f, pages))
                     check(not broken, f"{f.name}: no word broken mid-word in the PDF ({broken[:10]})")
     print(f"docx: {len(docs)} files opened with python-docx and converted by LibreOffice")
 
@@ -127,8 +155,9 @@ def main(out):
         uids = [str(e["UID"]) for e in events]
         check(len(set(uids)) == len(uids), f"{f.name}: unique UIDs")
         if f.name == "hospital-nl.ics":
-            # Nine computed milestones, the go/no-go, the evaluation phase's own moment and one of the user's.
-            check(len(events) == 12, f"hospital-nl.ics: 12 events, found {len(events)}")
+            # Nine computed milestones, the pilot group's training, the go/no-go, the evaluation
+            # phase's own moment and one of the user's.
+            check(len(events) == 13, f"hospital-nl.ics: 13 events, found {len(events)}")
             go = [e for e in events if str(e["UID"]).startswith("go-no-go-")]
             check(len(go) == 1 and "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen?" in str(go[0]["DESCRIPTION"]), "go/no-go event with its agenda")
             evals = [e for e in events if str(e["UID"]).startswith("evaluation-")]

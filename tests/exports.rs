@@ -77,6 +77,95 @@ fn document_xml(docx: &[u8]) -> String {
         .expect("a .docx has word/document.xml")
 }
 
+/// A text part of a .docx by name.
+fn part(docx: &[u8], name: &str) -> String {
+    unzip(docx)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, xml)| xml)
+        .unwrap_or_else(|| panic!("the .docx has {name}"))
+}
+
+#[test]
+fn every_word_page_has_the_plan_title_above_and_its_page_number_below() {
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let body = docx::render(&s, today()).body;
+            let xml = document_xml(&body);
+            // Each section, landscape ones too, names the header and the footer itself.
+            let sections: Vec<&str> = xml.split("<w:sectPr>").skip(1).collect();
+            assert!(!sections.is_empty(), "{name}");
+            for sect in &sections {
+                let sect = sect.split("</w:sectPr>").next().unwrap_or("");
+                assert!(
+                    sect.contains(r#"<w:headerReference w:type="default" r:id="rId2"/>"#)
+                        && sect.contains(r#"<w:footerReference w:type="default" r:id="rId3"/>"#),
+                    "{name}: a section without header or footer: {sect}"
+                );
+            }
+            let rels = part(&body, "word/_rels/document.xml.rels");
+            assert!(rels.contains(r#"Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml""#));
+            assert!(rels.contains(r#"Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml""#));
+            let types = part(&body, "[Content_Types].xml");
+            assert!(types.contains(r#"PartName="/word/header1.xml""#));
+            assert!(types.contains(r#"PartName="/word/footer1.xml""#));
+
+            let footer = part(&body, "word/footer1.xml");
+            assert!(footer.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"));
+            assert!(footer.contains("<w:instrText xml:space=\"preserve\"> NUMPAGES </w:instrText>"));
+            assert_eq!(footer.matches(r#"w:fldCharType="begin""#).count(), 2);
+            assert_eq!(footer.matches(r#"w:fldCharType="end""#).count(), 2);
+            let words = word_texts(&footer);
+            let (page, of) = match lang {
+                Lang::Nl => ("Pagina ", " van "),
+                Lang::En => ("Page ", " of "),
+            };
+            assert_eq!(words, [page, of], "{name}");
+
+            // The header holds the document's title, escaped alike.
+            let title = xml
+                .split(r#"<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">"#)
+                .nth(1)
+                .and_then(|t| t.split("</w:t>").next())
+                .expect("a title");
+            let header = part(&body, "word/header1.xml");
+            assert!(
+                header.contains(&format!(r#"<w:t xml:space="preserve">{title}</w:t>"#)),
+                "{name}: {header}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_short_section_beside_a_landscape_one_shares_its_pages_and_amounts_stay_whole() {
+    let s = summarise(&plans::hospital_group(), Lang::Nl);
+    let xml = document_xml(&docx::render(&s, today()).body);
+    // The measurement plan (a sentence and a small table) sits right before the landscape
+    // risk table; it used to get a portrait page of its own that was two-thirds empty.
+    let plan = xml.find(">Meetplan<").expect("the measurement plan");
+    let risks = xml
+        .find(">Risico&#39;s en aandachtspunten<")
+        .expect("the risks");
+    let before = xml[..plan]
+        .rfind("<w:sectPr>")
+        .expect("a section before it");
+    assert!(
+        !xml[before..plan].contains("w:orient=\"landscape\""),
+        "the section before the measurement plan is portrait"
+    );
+    assert!(
+        !xml[plan..risks].contains("<w:sectPr>"),
+        "no section break between the measurement plan and the risks"
+    );
+    assert!(
+        xml.contains("€\u{a0}176.640"),
+        "the euro sign and the amount stay together"
+    );
+    assert!(!xml.contains("€ 1"));
+}
+
 #[test]
 fn golden_files_for_every_format() {
     for (name, plan) in plans::all() {
@@ -254,6 +343,8 @@ fn hostile_text_is_harmless_in_every_format() {
         assert!(!xml.contains("<script") && !xml.contains("]]><!--") && !xml.contains('\u{7}'));
         assert!(xml.contains("&lt;script&gt;"));
         assert!(xml.contains(&"x".repeat(5_000)), "long text is kept whole");
+        let header = part(&docx::render(&s, today()).body, "word/header1.xml");
+        assert!(!header.contains("<script") && !header.contains('\u{7}'));
 
         assert!(share::encode(&plan)
             .bytes()

@@ -10,7 +10,7 @@ pub mod layout;
 use super::file_stem;
 use super::outline::{outline, stage_mark, Block};
 use crate::domain::{Date, Stage};
-use crate::i18n::{Label, D};
+use crate::i18n::{Label, Lang, D, W};
 use crate::wizard::PlanSummary;
 use layout::{table_layout, TableLayout};
 
@@ -38,13 +38,13 @@ impl Xml {
 }
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
 
 const ROOT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
 
 const DOC_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>"#;
 
 const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="1D5B79"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="1D5B79"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="KoersList"><w:name w:val="Koers List"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="KoersNote"><w:name w:val="Koers Note"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="B1B4B6"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="F7F7F5"/><w:ind w:left="240"/></w:pPr></w:style><w:style w:type="table" w:styleId="KoersTable"><w:name w:val="Koers Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="B1B4B6"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#;
@@ -154,38 +154,93 @@ fn table_cells(block: &Block) -> Option<Cells<'_>> {
     }
 }
 
-/// Page size and margins: A4 with 2 cm margins, upright or turned.
+/// The running header and footer (rId2 and rId3 in `DOC_RELS`), page size and margins: A4
+/// with 2 cm margins, upright or turned. Every section names the header and footer itself:
+/// a section without them would print its pages with none.
 fn section_properties(out: &mut Xml, landscape: bool) {
+    out.raw(r#"<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>"#);
     out.raw(if landscape {
-        r#"<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#
+        r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#
     } else {
-        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>"#
+        r#"<w:pgSz w:w="11906" w:h="16838"/>"#
     });
     out.raw(r#"<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#);
 }
 
-/// Which top-level sections of the outline go on landscape pages: those holding a table
-/// too wide for a portrait page. A whole section turns, so its heading stays with its table.
+/// About how many lines of text a block takes: enough to tell a section that fills a few
+/// lines from one that fills a page, not a layout.
+fn lines(block: &Block) -> usize {
+    // Characters per line of landscape body text, and per line of a table cell.
+    let prose = |t: &str| t.chars().count() / 150 + 1;
+    match block {
+        Block::Section { .. } | Block::Subheading(_) => 2,
+        Block::Para(t) | Block::Note(t) | Block::Open(t) => prose(t),
+        Block::List(items) => items.iter().map(|t| prose(t)).sum(),
+        Block::Stages { .. } => Stage::ALL.len(),
+        // The drawing alone is a third of a landscape page: never short.
+        Block::Chart(_) => SHORT_SECTION + 1,
+        Block::Facts(_) | Block::Table { .. } => table_cells(block).map_or(0, |(head, rows)| {
+            head.into_iter()
+                .chain(rows.iter().map(Vec::as_slice))
+                .map(|row| {
+                    row.iter()
+                        .map(|c| c.chars().count() / 40 + 1)
+                        .max()
+                        .unwrap_or(1)
+                })
+                .sum()
+        }),
+    }
+}
+
+/// The most lines a section may take and still join a neighbouring landscape run: about half
+/// a landscape page.
+const SHORT_SECTION: usize = 16;
+
+/// Which top-level sections of the outline go on landscape pages. A section holding a table
+/// too wide for a portrait page turns as a whole, so its heading stays with its table.
+///
+/// Why more than those: every change of orientation is a section break, which starts a new
+/// page, so the page before it ends wherever its text runs out. A short section between a
+/// portrait run and a landscape run (the measurement plan before the risks, the sources after
+/// them) got a page of its own that was mostly empty. A short section next to a landscape run
+/// therefore joins it: a few lines of text and a small table read well on a turned page. Only
+/// short sections, and only the direct neighbours of a section that needs landscape, so a
+/// long text never runs across the full landscape width and landscape never spreads through
+/// the document. (Tables that just miss a portrait page at 9 pt stay landscape: at 8 pt the
+/// risk table's long cells would run over several portrait pages in small type.)
 fn landscape_sections(blocks: &[Block]) -> Vec<bool> {
-    let mut out = Vec::new();
+    // Per section: whether a table in it needs landscape, and its length in lines.
+    let mut sections: Vec<(bool, usize)> = Vec::new();
     for block in blocks {
         if matches!(block, Block::Section { .. }) {
-            out.push(false);
-        } else if let Some((head, rows)) = table_cells(block) {
-            let wide = table_layout(head, &rows, columns(head, &rows), false).landscape;
-            if let Some(last) = out.last_mut() {
-                *last |= wide;
-            }
+            sections.push((false, 0));
+        }
+        let wide = table_cells(block).is_some_and(|(head, rows)| {
+            table_layout(head, &rows, columns(head, &rows), false).landscape
+        });
+        if let Some((turned, length)) = sections.last_mut() {
+            *turned |= wide;
+            *length += lines(block);
         }
     }
-    out
+    let wide = |i: Option<usize>| {
+        i.and_then(|i| sections.get(i))
+            .is_some_and(|(turned, _)| *turned)
+    };
+    (0..sections.len())
+        .map(|i| {
+            let (turned, length) = sections.get(i).copied().unwrap_or((false, 0));
+            turned || (length <= SHORT_SECTION && (wide(i.checked_sub(1)) || wide(Some(i + 1))))
+        })
+        .collect()
 }
 
 fn document_xml(s: &PlanSummary, today: Date) -> String {
     let l = s.lang;
     let doc = outline(s, today);
     let mut out = Xml(String::with_capacity(40_000));
-    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>"#);
+    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>"#);
     para(&mut out, Some("Title"), &[(&doc.title, false)]);
     para(&mut out, None, &[(&doc.made, false)]);
     if let Some(open) = &doc.open {
@@ -258,6 +313,63 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
     out.0
 }
 
+/// A paragraph of the header or footer: small grey type, no space after, so it stays within
+/// the 1 cm between the page edge's header line and the text.
+const MARGIN_PARA: &str = r#"<w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr>"#;
+const MARGIN_RUN: &str =
+    r#"<w:r><w:rPr><w:color w:val="6F777B"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>"#;
+
+/// The running header: the plan's title on every page, so a loose printed page says which
+/// plan it belongs to.
+fn header_xml(title: &str) -> String {
+    let mut out = Xml(String::with_capacity(600));
+    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#);
+    out.raw(MARGIN_PARA);
+    out.raw(MARGIN_RUN);
+    out.raw(r#"<w:t xml:space="preserve">"#);
+    out.text(title);
+    out.raw("</w:t></w:r></w:p></w:hdr>");
+    out.0
+}
+
+/// A field (PAGE or NUMPAGES) as begin, instruction, separator, a placeholder result and end:
+/// the complex form, which Word and LibreOffice both update when they lay out the pages.
+fn field(out: &mut Xml, instruction: &'static str) {
+    out.raw(MARGIN_RUN);
+    out.raw(r#"<w:fldChar w:fldCharType="begin"/></w:r>"#);
+    out.raw(MARGIN_RUN);
+    out.raw(r#"<w:instrText xml:space="preserve"> "#);
+    out.raw(instruction);
+    out.raw(r#" </w:instrText></w:r>"#);
+    out.raw(MARGIN_RUN);
+    out.raw(r#"<w:fldChar w:fldCharType="separate"/></w:r>"#);
+    out.raw(MARGIN_RUN);
+    out.raw(r#"<w:t>1</w:t></w:r>"#);
+    out.raw(MARGIN_RUN);
+    out.raw(r#"<w:fldChar w:fldCharType="end"/></w:r>"#);
+}
+
+/// The footer: "Pagina 7 van 16", so a board member can point to a page.
+fn footer_xml(lang: Lang) -> String {
+    let mut out = Xml(String::with_capacity(1_500));
+    out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#);
+    out.raw(MARGIN_PARA);
+    let words = |out: &mut Xml, before: &str, word: W, after: &str| {
+        out.raw(MARGIN_RUN);
+        out.raw(r#"<w:t xml:space="preserve">"#);
+        out.text(before);
+        out.text(word.get(lang));
+        out.text(after);
+        out.raw("</w:t></w:r>");
+    };
+    words(&mut out, "", W::Page, " ");
+    field(&mut out, "PAGE");
+    words(&mut out, " ", W::Of, " ");
+    field(&mut out, "NUMPAGES");
+    out.raw("</w:p></w:ftr>");
+    out.0
+}
+
 fn core_xml(title: &str, lang: &str, today: Date) -> String {
     let mut out = Xml(String::with_capacity(600));
     out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>"#);
@@ -276,13 +388,17 @@ pub fn render(s: &PlanSummary, today: Date) -> BinaryDocument {
     let title = outline(s, today).title;
     let core = core_xml(&title, s.lang.code(), today);
     let document = document_xml(s, today);
-    let parts: [(&str, &[u8]); 6] = [
+    let header = header_xml(&title);
+    let footer = footer_xml(s.lang);
+    let parts: [(&str, &[u8]); 8] = [
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         ("_rels/.rels", ROOT_RELS.as_bytes()),
         ("docProps/core.xml", core.as_bytes()),
         ("word/_rels/document.xml.rels", DOC_RELS.as_bytes()),
         ("word/document.xml", document.as_bytes()),
         ("word/styles.xml", STYLES.as_bytes()),
+        ("word/header1.xml", header.as_bytes()),
+        ("word/footer1.xml", footer.as_bytes()),
     ];
     BinaryDocument {
         filename: format!("{}.docx", file_stem(&s.org_name)),

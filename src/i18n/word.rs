@@ -1,5 +1,5 @@
 //! Copy that only the Word document uses (its timeline drawing: name, alternative text, month
-//! axis), in Dutch and English. A table of its own so it is linked into the documents module
+//! axis; its page footer), in Dutch and English. A table of its own so it is linked into the documents module
 //! only, like `docs`.
 
 use super::ui::texts;
@@ -11,6 +11,9 @@ texts! {
         ChartName => "Tijdlijn", "Timeline";
         ChartAlt => "Balkdiagram van de tijdlijn, per fase van begin tot eind", "Bar chart of the timeline, each phase from start to end";
         Through => "tot en met", "to";
+        // The footer's "Pagina 7 van 16": the words around the page number fields.
+        Page => "Pagina", "Page";
+        Of => "van", "of";
         Jan => "jan", "Jan";
         Feb => "feb", "Feb";
         Mar => "mrt", "Mar";

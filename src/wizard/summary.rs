@@ -194,7 +194,8 @@ pub struct BudgetView {
     pub without_hours: String,
 }
 
-/// "€ 5.060" / "€5,060".
+/// "€ 5.060" / "€5,060". The Dutch space is a no-break space (U+00A0): a narrow table column
+/// would otherwise put the euro sign and the amount on two lines.
 #[must_use]
 pub fn euros(n: u64, lang: Lang) -> String {
     match lang {

@@ -48,9 +48,17 @@ fn width(text: &str, size: u32, bold: bool) -> u32 {
     units.saturating_mul(size) / 100
 }
 
-/// The widest single word of a text: the least a column can be without breaking it.
+/// Whether a line may break at this character. Not at a no-break space ("€ 176.640"), which
+/// `char::is_whitespace` counts as a space: measured apart, the amount would get a column too
+/// narrow for it, and Word would split the number instead.
+fn breaks(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
+}
+
+/// The widest single word of a text, no-break spaces included: the least a column can be
+/// without breaking it.
 fn longest_word(text: &str, size: u32, bold: bool) -> u32 {
-    text.split_whitespace()
+    text.split(breaks)
         .map(|w| width(w, size, bold))
         .max()
         .unwrap_or(0)
@@ -220,5 +228,25 @@ mod tests {
         assert_eq!(l.widths.iter().sum::<u32>(), LANDSCAPE);
         let l = table_layout(None, &[row[..2].to_vec()], 2, false);
         assert!(!l.landscape);
+    }
+
+    #[test]
+    fn an_amount_with_a_no_break_space_gets_a_column_wide_enough_for_all_of_it() {
+        let amount = "€\u{a0}176.640";
+        assert_eq!(
+            longest_word(amount, 22, false),
+            width(amount, 22, false),
+            "the euro sign and the number are one word"
+        );
+        assert!(longest_word("€ 176.640", 22, false) < width(amount, 22, false));
+        let head = strings(&["Post", "Jaar 1", "Later"]);
+        let rows = vec![strings(&[
+            "Kernteam (hub): 64 uur per week · 1,78 fte · 2.944 uur per jaar · € 60 per uur",
+            amount,
+            amount,
+        ])];
+        let l = table_layout(Some(&head), &rows, 3, false);
+        assert!(words_fit(&l, Some(&head), &rows));
+        assert!(l.widths[1] >= width(amount, l.size, false), "{l:?}");
     }
 }
