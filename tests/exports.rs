@@ -611,3 +611,42 @@ fn a_plan_that_starts_in_the_past_says_so() {
         assert!(after.contains(warning));
     }
 }
+
+#[test]
+fn the_maturity_radar_stands_beside_its_table_on_the_stage_screen_and_in_the_plan() {
+    use koers::export::asides;
+    use koers::wizard::Screen;
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let dimension = koers::i18n::D::DocDimension.get(lang);
+            // The plan: the chart in the maturity section, the profile table right after it.
+            let page = html::render(&s, today()).body;
+            let section = page
+                .split("<section id=\"volwassenheid\">")
+                .nth(1)
+                .and_then(|rest| rest.split("</section>").next())
+                .unwrap();
+            let chart = section.find("class=\"koers-radar\"").expect(name);
+            let table = section.find(&format!("<th scope=\"col\">{dimension}</th>"));
+            assert!(table.is_some_and(|t| t > chart), "{name}");
+            assert_eq!(section.matches("<polygon").count(), 7, "{name}");
+            assert!(section.contains("aria-hidden=\"true\""), "{name}");
+            // The stage screen's profile aside: the chart first, then its table.
+            let mut aside = String::new();
+            for node in asides::render(&plan, Screen::MaturityResult, lang) {
+                markup::write_html(&node, &mut aside);
+            }
+            let profile = aside.split("id=\"koers-aside-profile\"").nth(1).unwrap();
+            let chart = profile.find("class=\"koers-radar\"").expect(name);
+            assert!(
+                profile.find("id=\"koers-profile\"").unwrap() > chart,
+                "{name}"
+            );
+            // Markdown has no pictures: the table carries the same data.
+            let md = markdown::render(&s, today()).body;
+            assert!(!md.contains("<svg"), "{name}");
+            assert!(md.contains(&format!("| {dimension} |")), "{name}");
+        }
+    }
+}

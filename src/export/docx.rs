@@ -179,6 +179,7 @@ fn lines(block: &Block) -> usize {
         Block::Stages { .. } => Stage::ALL.len(),
         // The drawing alone is a third of a landscape page: never short.
         Block::Chart(_) => SHORT_SECTION + 1,
+        Block::Radar { .. } => SHORT_SECTION,
         Block::Facts(_) | Block::Table { .. } => table_cells(block).map_or(0, |(head, rows)| {
             head.into_iter()
                 .chain(rows.iter().map(Vec::as_slice))
@@ -306,6 +307,7 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
                 }
             }
             Block::Chart(tl) => chart::write(&mut out, tl, l),
+            Block::Radar { .. } => {}
         }
     }
     section_properties(&mut out, landscape);
