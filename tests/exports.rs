@@ -541,7 +541,7 @@ fn nine_roles() -> koers::domain::Plan {
 }
 
 #[test]
-fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
+fn word_tables_never_break_a_word_and_the_radar_and_timeline_are_drawn() {
     let mut all = plans::all();
     all.push(("nine-roles", nine_roles()));
     for (name, plan) in all {
@@ -564,10 +564,29 @@ fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
                 .unwrap_or_else(|| panic!("{name}-{lang:?}: the task matrix"));
             assert_eq!(raci.len(), s.raci_roles.len(), "{name}-{lang:?}");
 
-            // One drawing, described for screen readers, with a bar per phase.
+            // Two drawings, each described for screen readers: the maturity radar, with the
+            // profile table after it, and the timeline, with a bar per phase.
+            assert_eq!(xml.matches("<wp:docPr ").count(), 2, "{name}-{lang:?}");
+            let radar = xml.split(r#"<wp:docPr id="2""#).nth(1).unwrap();
+            let descr = radar.split(r#"descr=""#).nth(1).unwrap();
+            let descr = descr.split('"').next().unwrap();
+            for p in &s.maturity.as_ref().unwrap().profile {
+                let label = koers::i18n::Label::label(p.dimension, lang);
+                assert!(
+                    descr.contains(label),
+                    "{name}-{lang:?}: alt text names {label}"
+                );
+            }
+            let after = radar.split("</w:drawing>").nth(1).unwrap();
+            let first_table = word_texts(after.split("</w:tbl>").next().unwrap());
+            assert_eq!(
+                first_table[0],
+                koers::i18n::D::DocDimension.get(lang),
+                "{name}-{lang:?}"
+            );
             let tl = s.timeline.as_ref().unwrap();
-            assert_eq!(xml.matches("<wp:docPr ").count(), 1, "{name}-{lang:?}");
-            let descr = xml.split(r#"descr=""#).nth(1).unwrap();
+            let timeline = xml.split(r#"<wp:docPr id="1""#).nth(1).unwrap();
+            let descr = timeline.split(r#"descr=""#).nth(1).unwrap();
             let descr = descr.split('"').next().unwrap();
             for p in &tl.phases {
                 let label = koers::i18n::Label::label(p.kind, lang);
@@ -583,7 +602,7 @@ fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
                 );
             }
             // The dated phase table follows the drawing.
-            let after = xml.split("</w:drawing>").nth(1).unwrap();
+            let after = timeline.split("</w:drawing>").nth(1).unwrap();
             let first_table = word_texts(after.split("</w:tbl>").next().unwrap());
             assert_eq!(
                 first_table[0],

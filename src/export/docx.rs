@@ -6,6 +6,7 @@
 
 mod chart;
 pub mod layout;
+mod radar;
 
 use super::file_stem;
 use super::outline::{outline, stage_mark, Block};
@@ -307,7 +308,7 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
                 }
             }
             Block::Chart(tl) => chart::write(&mut out, tl, l),
-            Block::Radar { .. } => {}
+            Block::Radar { axes, series } => radar::write(&mut out, axes, series, l),
         }
     }
     section_properties(&mut out, landscape);
