@@ -74,10 +74,13 @@ def docx_words(path, pages):
 
 
 def check_drawing(f):
-    """The timeline drawing: an inline group with alternative text and at least a bar per phase."""
+    """The maturity radar and the timeline: inline groups with distinct ids, alternative text
+    and their shapes (rings, axes and outlines; a bar per phase)."""
     root = ET.fromstring(zipfile.ZipFile(f).read("word/document.xml"))
     inlines = list(root.iter(WP + "inline"))
-    check(len(inlines) == 1, f"{f.name}: one inline drawing, found {len(inlines)}")
+    check(len(inlines) == 2, f"{f.name}: two inline drawings, found {len(inlines)}")
+    ids = [inline.find(WP + "docPr").get("id") for inline in inlines]
+    check(len(set(ids)) == len(ids), f"{f.name}: every drawing has its own id, found {ids}")
     for inline in inlines:
         descr = inline.find(WP + "docPr").get("descr", "")
         check(len(descr) > 40, f"{f.name}: the drawing has alternative text")

@@ -8,6 +8,7 @@ pub mod ics;
 pub mod markdown;
 pub mod markup;
 pub mod outline;
+pub mod radar;
 pub mod sections;
 pub mod share;
 pub mod svg;

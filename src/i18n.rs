@@ -7,6 +7,7 @@ mod engine;
 mod judgement;
 mod labels;
 pub mod protocol;
+mod radar;
 mod ui;
 mod word;
 
@@ -16,6 +17,7 @@ pub use docs::{Source, D, SOURCES};
 pub use engine::*;
 pub use judgement::*;
 pub use labels::Label;
+pub use radar::R;
 pub use ui::T;
 pub use word::W;
 

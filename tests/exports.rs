@@ -541,7 +541,7 @@ fn nine_roles() -> koers::domain::Plan {
 }
 
 #[test]
-fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
+fn word_tables_never_break_a_word_and_the_radar_and_timeline_are_drawn() {
     let mut all = plans::all();
     all.push(("nine-roles", nine_roles()));
     for (name, plan) in all {
@@ -564,10 +564,29 @@ fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
                 .unwrap_or_else(|| panic!("{name}-{lang:?}: the task matrix"));
             assert_eq!(raci.len(), s.raci_roles.len(), "{name}-{lang:?}");
 
-            // One drawing, described for screen readers, with a bar per phase.
+            // Two drawings, each described for screen readers: the maturity radar, with the
+            // profile table after it, and the timeline, with a bar per phase.
+            assert_eq!(xml.matches("<wp:docPr ").count(), 2, "{name}-{lang:?}");
+            let radar = xml.split(r#"<wp:docPr id="2""#).nth(1).unwrap();
+            let descr = radar.split(r#"descr=""#).nth(1).unwrap();
+            let descr = descr.split('"').next().unwrap();
+            for p in &s.maturity.as_ref().unwrap().profile {
+                let label = koers::i18n::Label::label(p.dimension, lang);
+                assert!(
+                    descr.contains(label),
+                    "{name}-{lang:?}: alt text names {label}"
+                );
+            }
+            let after = radar.split("</w:drawing>").nth(1).unwrap();
+            let first_table = word_texts(after.split("</w:tbl>").next().unwrap());
+            assert_eq!(
+                first_table[0],
+                koers::i18n::D::DocDimension.get(lang),
+                "{name}-{lang:?}"
+            );
             let tl = s.timeline.as_ref().unwrap();
-            assert_eq!(xml.matches("<wp:docPr ").count(), 1, "{name}-{lang:?}");
-            let descr = xml.split(r#"descr=""#).nth(1).unwrap();
+            let timeline = xml.split(r#"<wp:docPr id="1""#).nth(1).unwrap();
+            let descr = timeline.split(r#"descr=""#).nth(1).unwrap();
             let descr = descr.split('"').next().unwrap();
             for p in &tl.phases {
                 let label = koers::i18n::Label::label(p.kind, lang);
@@ -583,7 +602,7 @@ fn word_tables_never_break_a_word_and_the_timeline_is_drawn() {
                 );
             }
             // The dated phase table follows the drawing.
-            let after = xml.split("</w:drawing>").nth(1).unwrap();
+            let after = timeline.split("</w:drawing>").nth(1).unwrap();
             let first_table = word_texts(after.split("</w:tbl>").next().unwrap());
             assert_eq!(
                 first_table[0],
@@ -609,5 +628,44 @@ fn a_plan_that_starts_in_the_past_says_so() {
         );
         assert!(!before.contains(warning));
         assert!(after.contains(warning));
+    }
+}
+
+#[test]
+fn the_maturity_radar_stands_beside_its_table_on_the_stage_screen_and_in_the_plan() {
+    use koers::export::asides;
+    use koers::wizard::Screen;
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let dimension = koers::i18n::D::DocDimension.get(lang);
+            // The plan: the chart in the maturity section, the profile table right after it.
+            let page = html::render(&s, today()).body;
+            let section = page
+                .split("<section id=\"volwassenheid\">")
+                .nth(1)
+                .and_then(|rest| rest.split("</section>").next())
+                .unwrap();
+            let chart = section.find("class=\"koers-radar\"").expect(name);
+            let table = section.find(&format!("<th scope=\"col\">{dimension}</th>"));
+            assert!(table.is_some_and(|t| t > chart), "{name}");
+            assert_eq!(section.matches("<polygon").count(), 7, "{name}");
+            assert!(section.contains("aria-hidden=\"true\""), "{name}");
+            // The stage screen's profile aside: the chart first, then its table.
+            let mut aside = String::new();
+            for node in asides::render(&plan, Screen::MaturityResult, lang) {
+                markup::write_html(&node, &mut aside);
+            }
+            let profile = aside.split("id=\"koers-aside-profile\"").nth(1).unwrap();
+            let chart = profile.find("class=\"koers-radar\"").expect(name);
+            assert!(
+                profile.find("id=\"koers-profile\"").unwrap() > chart,
+                "{name}"
+            );
+            // Markdown has no pictures: the table carries the same data.
+            let md = markdown::render(&s, today()).body;
+            assert!(!md.contains("<svg"), "{name}");
+            assert!(md.contains(&format!("| {dimension} |")), "{name}");
+        }
     }
 }

@@ -120,7 +120,14 @@ fn syntax_counts(node: &Node) -> (usize, usize) {
             let self_closing = e.children().is_empty()
                 && matches!(
                     e.tag(),
-                    Tag::Svg | Tag::G | Tag::Rect | Tag::Line | Tag::Path | Tag::Text
+                    Tag::Svg
+                        | Tag::G
+                        | Tag::Rect
+                        | Tag::Line
+                        | Tag::Path
+                        | Tag::Polygon
+                        | Tag::Circle
+                        | Tag::Text
                 );
             let tags = if self_closing { 1 } else { 2 };
             let xmlns = usize::from(e.tag() == Tag::Svg);

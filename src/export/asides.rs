@@ -5,6 +5,7 @@
 
 use super::html::{model_comparison, stages, Flavour};
 use super::markup::{el, Attr, Element, Node, Tag};
+use super::radar;
 use crate::domain::Plan;
 use crate::i18n::{self, Label, Lang, D, T};
 use crate::wizard::{
@@ -113,6 +114,11 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                             |n| format!("{}. {}", n.number(), n.label(lang)),
                         )))
                 });
+                // The chart first, its text alternative (the table) right after it.
+                let (axes, series) = radar::profile(&m.profile, m.target, lang);
+                if let Some(chart) = radar::radar(&axes, &series, lang) {
+                    out.push(el(Tag::Figure).class("koers-figure").child(chart));
+                }
                 out.push(
                     el(Tag::Div)
                         .class("koers-table-wrap")

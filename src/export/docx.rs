@@ -6,6 +6,7 @@
 
 mod chart;
 pub mod layout;
+mod radar;
 
 use super::file_stem;
 use super::outline::{outline, stage_mark, Block};
@@ -179,6 +180,7 @@ fn lines(block: &Block) -> usize {
         Block::Stages { .. } => Stage::ALL.len(),
         // The drawing alone is a third of a landscape page: never short.
         Block::Chart(_) => SHORT_SECTION + 1,
+        Block::Radar { .. } => SHORT_SECTION,
         Block::Facts(_) | Block::Table { .. } => table_cells(block).map_or(0, |(head, rows)| {
             head.into_iter()
                 .chain(rows.iter().map(Vec::as_slice))
@@ -306,6 +308,7 @@ fn document_xml(s: &PlanSummary, today: Date) -> String {
                 }
             }
             Block::Chart(tl) => chart::write(&mut out, tl, l),
+            Block::Radar { axes, series } => radar::write(&mut out, axes, series, l),
         }
     }
     section_properties(&mut out, landscape);

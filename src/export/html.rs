@@ -7,7 +7,7 @@
 
 use super::markup::{el, write_html, Attr, Element, Node, Tag};
 use super::outline::{outline, stage_mark, Block, Outline};
-use super::{file_stem, svg, Document};
+use super::{file_stem, radar, svg, Document};
 use crate::domain::Stage;
 use crate::i18n::{self, Label, Lang, D, T};
 use crate::wizard::{GovernanceView, PlanSummary};
@@ -236,6 +236,13 @@ fn blocks(doc: &Outline, l: Lang, flavour: Flavour) -> Vec<Node> {
                 .class(if screen { "koers-figure" } else { "keep" })
                 .child(svg::gantt(tl, l))
                 .into(),
+            Block::Radar { axes, series } => match radar::radar(axes, series, l) {
+                Some(chart) => el(Tag::Figure)
+                    .class(if screen { "koers-figure" } else { "keep" })
+                    .child(chart)
+                    .into(),
+                None => continue,
+            },
         };
         match section.as_mut() {
             Some(s) => s.push(node),

@@ -185,7 +185,8 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
                 out.raw("\n");
             }
             // The dates follow as a table; plain text has no picture to show.
-            Block::Chart(_) => {}
+            // Pictures have no Markdown: the tables with the same data follow them.
+            Block::Chart(_) | Block::Radar { .. } => {}
         }
     }
     Document {

@@ -72,6 +72,9 @@ closed! {
         Rect = "rect",
         Line = "line",
         Path = "path",
+        /// A closed outline through `Attr::Points` (the radar chart's series and rings).
+        Polygon = "polygon",
+        Circle = "circle",
         Text = "text",
     }
 }
@@ -81,7 +84,14 @@ impl Tag {
     const fn is_svg(self) -> bool {
         matches!(
             self,
-            Self::Svg | Self::G | Self::Rect | Self::Line | Self::Path | Self::Text
+            Self::Svg
+                | Self::G
+                | Self::Rect
+                | Self::Line
+                | Self::Path
+                | Self::Polygon
+                | Self::Circle
+                | Self::Text
         )
     }
 }
@@ -112,8 +122,13 @@ closed! {
         Y1 = "y1",
         Y2 = "y2",
         Rx = "rx",
+        Cx = "cx",
+        Cy = "cy",
+        R = "r",
         D = "d",
+        Points = "points",
         Fill = "fill",
+        FillOpacity = "fill-opacity",
         Stroke = "stroke",
         StrokeWidth = "stroke-width",
         StrokeDasharray = "stroke-dasharray",
@@ -423,6 +438,13 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg"><rect x="1"/><text/></svg>"#
         );
         assert_eq!(html(el(Tag::Td)), "<td></td>");
+        let shapes = el(Tag::G)
+            .child(el(Tag::Polygon).attr(Attr::Points, "0,0 1,1 1,0"))
+            .child(el(Tag::Circle).attr(Attr::R, "2"));
+        assert_eq!(
+            html(shapes),
+            r#"<g><polygon points="0,0 1,1 1,0"/><circle r="2"/></g>"#
+        );
     }
 
     #[test]

@@ -32,6 +32,12 @@ pub enum Block {
     },
     /// The Gantt chart; formats without pictures skip it (a table with the dates follows).
     Chart(TimelineView),
+    /// The maturity radar chart: the dimensions as axes and one outline per series. Formats
+    /// without pictures skip it (the profile table with the same stages follows).
+    Radar {
+        axes: Vec<String>,
+        series: Vec<super::radar::Series>,
+    },
 }
 
 /// How a stage is marked in the five-stage list: where the organisation is, or where the plan
@@ -262,6 +268,10 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 ),
             ]));
             b.push(Block::List(m.reasons.clone()));
+            let (axes, series) = super::radar::profile(&m.profile, m.target, l);
+            if axes.len() >= super::radar::MIN_AXES {
+                b.push(Block::Radar { axes, series });
+            }
             b.push(Block::Table {
                 head: vec![d(D::DocDimension), d(D::DocNow), d(D::DocTargetNeeds)],
                 rows: m

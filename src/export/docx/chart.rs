@@ -39,18 +39,29 @@ fn num(out: &mut Xml, twips: i64) {
 }
 
 /// Text set inside a shape.
-struct Caption<'a> {
-    text: &'a str,
-    size: &'static str,
-    colour: &'static str,
-    align: &'static str,
-    bold: bool,
+pub(super) struct Caption<'a> {
+    pub text: &'a str,
+    pub size: &'static str,
+    pub colour: &'static str,
+    pub align: &'static str,
+    pub bold: bool,
 }
 
 /// The group being drawn: it numbers its shapes, which Word wants unique in the document.
-struct Group<'a> {
-    out: &'a mut Xml,
-    next_id: u32,
+pub(super) struct Group<'a> {
+    pub out: &'a mut Xml,
+    pub next_id: u32,
+}
+
+/// How a freeform outline is stroked and filled.
+pub(super) struct Stroke {
+    pub colour: &'static str,
+    /// Line width in twips.
+    pub width: i64,
+    pub dashed: bool,
+    /// A fill in the line's colour at this opacity in thousandths of a percent (DrawingML's
+    /// `alpha`), or none.
+    pub fill_alpha: Option<u32>,
 }
 
 impl Group<'_> {
@@ -123,8 +134,81 @@ impl Group<'_> {
         out.raw(r#"<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp>"#);
     }
 
-    fn text(&mut self, rect: (i64, i64, i64, i64), label: &Caption<'_>) {
+    pub(super) fn text(&mut self, rect: (i64, i64, i64, i64), label: &Caption<'_>) {
         self.shape(rect, "rect", None, Some(label), None);
+    }
+
+    /// A freeform line through `points` (twips in the group), closed into a polygon if
+    /// `closed`. The shape covers the whole group, `size`, so its path's coordinates are the
+    /// group's own.
+    pub(super) fn path(
+        &mut self,
+        size: (i64, i64),
+        points: &[(i64, i64)],
+        closed: bool,
+        stroke: &Stroke,
+        name: &str,
+    ) {
+        let Some((first, rest)) = points.split_first() else {
+            return;
+        };
+        let id = self.next_id;
+        self.next_id += 1;
+        let out = &mut *self.out;
+        let point = |out: &mut Xml, (x, y): (i64, i64)| {
+            out.raw(r#"<a:pt x=""#);
+            num(out, x);
+            out.raw(r#"" y=""#);
+            num(out, y);
+            out.raw(r#""/>"#);
+        };
+        out.raw(r#"<wps:wsp><wps:cNvPr id=""#);
+        out.text(&id.to_string());
+        out.raw(r#"" name=""#);
+        out.text(name);
+        out.raw(r#""/><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx=""#);
+        num(out, size.0);
+        out.raw(r#"" cy=""#);
+        num(out, size.1);
+        out.raw(r#""/></a:xfrm><a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w=""#);
+        num(out, size.0);
+        out.raw(r#"" h=""#);
+        num(out, size.1);
+        out.raw(if stroke.fill_alpha.is_some() {
+            r#""><a:moveTo>"#
+        } else {
+            r#"" fill="none"><a:moveTo>"#
+        });
+        point(out, *first);
+        out.raw("</a:moveTo>");
+        for p in rest {
+            out.raw("<a:lnTo>");
+            point(out, *p);
+            out.raw("</a:lnTo>");
+        }
+        if closed {
+            out.raw("<a:close/>");
+        }
+        out.raw("</a:path></a:pathLst></a:custGeom>");
+        match stroke.fill_alpha {
+            Some(alpha) => {
+                out.raw(r#"<a:solidFill><a:srgbClr val=""#);
+                out.raw(stroke.colour);
+                out.raw(r#""><a:alpha val=""#);
+                out.text(&alpha.to_string());
+                out.raw(r#""/></a:srgbClr></a:solidFill>"#);
+            }
+            None => out.raw("<a:noFill/>"),
+        }
+        out.raw(r#"<a:ln w=""#);
+        num(out, stroke.width);
+        out.raw(r#""><a:solidFill><a:srgbClr val=""#);
+        out.raw(stroke.colour);
+        out.raw(r#""/></a:solidFill>"#);
+        if stroke.dashed {
+            out.raw(r#"<a:prstDash val="dash"/>"#);
+        }
+        out.raw(r#"<a:round/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>"#);
     }
 }
 
@@ -176,24 +260,13 @@ pub fn write(out: &mut Xml, tl: &TimelineView, lang: Lang) {
     let axis = TOP + rows * ROW + 60;
     let height = axis + 520;
 
-    out.raw(r#"<w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="240"/></w:pPr><w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx=""#);
-    num(out, width);
-    out.raw(r#"" cy=""#);
-    num(out, height);
-    out.raw(r#""/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="1" name=""#);
-    out.text(W::ChartName.get(lang));
-    out.raw(r#"" descr=""#);
-    out.text(&alt_text(tl, lang));
-    out.raw(r#""/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx=""#);
-    num(out, width);
-    out.raw(r#"" cy=""#);
-    num(out, height);
-    out.raw(r#""/><a:chOff x="0" y="0"/><a:chExt cx=""#);
-    num(out, width);
-    out.raw(r#"" cy=""#);
-    num(out, height);
-    out.raw(r#""/></a:xfrm></wpg:grpSpPr>"#);
-
+    open_drawing(
+        out,
+        (width, height),
+        1,
+        W::ChartName.get(lang),
+        &alt_text(tl, lang),
+    );
     let mut g = Group { out, next_id: 2 };
     // Month gridlines first, so the bars lie on top of them.
     let months = month_starts(tl.start, tl.end);
@@ -307,6 +380,41 @@ pub fn write(out: &mut Xml, tl: &TimelineView, lang: Lang) {
             bold: true,
         },
     );
-    let out = g.out;
+    close_drawing(g.out);
+}
+
+/// Opens a paragraph holding one inline drawing of `size` twips: a group of shapes whose
+/// coordinates are twips from its top left corner. `id` must be unique among the document's
+/// drawings; `descr` is its alternative text.
+pub(super) fn open_drawing(
+    out: &mut Xml,
+    (width, height): (i64, i64),
+    id: u32,
+    name: &str,
+    descr: &str,
+) {
+    out.raw(r#"<w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="240"/></w:pPr><w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx=""#);
+    num(out, width);
+    out.raw(r#"" cy=""#);
+    num(out, height);
+    out.raw(r#""/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id=""#);
+    out.text(&id.to_string());
+    out.raw(r#"" name=""#);
+    out.text(name);
+    out.raw(r#"" descr=""#);
+    out.text(descr);
+    out.raw(r#""/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx=""#);
+    num(out, width);
+    out.raw(r#"" cy=""#);
+    num(out, height);
+    out.raw(r#""/><a:chOff x="0" y="0"/><a:chExt cx=""#);
+    num(out, width);
+    out.raw(r#"" cy=""#);
+    num(out, height);
+    out.raw(r#""/></a:xfrm></wpg:grpSpPr>"#);
+}
+
+/// Closes what `open_drawing` opened.
+pub(super) fn close_drawing(out: &mut Xml) {
     out.raw("</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>");
 }
