@@ -114,6 +114,24 @@ for (const [which, label] of PLACES) test(`a project lead who comes back opens t
   await context.close();
 });
 
+for (const [which, label] of PLACES) test(`a visitor starts from a sector's example, sees it first, and gets a plan marked as an example (${label})`, async () => {
+  const where = places.places[which];
+  const { context, page, problems } = await visit(where);
+  await page.selectOption('#koers-example-sector', 'mental_health');
+  await page.click('#koers-example-open');
+  await page.waitForSelector('#koers-load-confirm');
+  const incoming = await page.textContent('#koers-load-incoming');
+  assert.match(incoming, /^Voorbeeld: /, 'the example says it is one before it replaces anything');
+  await where.audit(page, 'exports-example');
+  await page.click('#koers-load-yes');
+  await onHeading(page, 'Controleer uw antwoorden');
+  assert.match(await page.textContent('#koers-review'), /Voorbeeld: .*GGZ/s);
+  // A complete example: check-your-answers has no section left to finish.
+  assert.equal(await page.locator('#koers-review .koers-notice').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 for (const [which, label] of PLACES) test(`bad answers files get a clear message and change nothing (${label})`, async () => {
   const where = places.places[which];
   const { context, page, problems } = await visit(where);

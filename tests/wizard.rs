@@ -977,3 +977,29 @@ fn calendar_events_keep_their_ids_across_language_dates_and_new_milestones() {
     let other = uids(&plans::home_care(), Lang::Nl);
     assert!(other.iter().all(|u| !nl.contains(u)));
 }
+
+/// An example is asked of the documents module, then offered like a file: nothing is replaced
+/// before the visitor confirms.
+#[test]
+fn an_example_is_offered_before_it_replaces_anything() {
+    let mut m = Model::new(plans::home_care(), Lang::Nl);
+    let fx = act(&mut m, Action::OpenExample(Sector::MentalHealth));
+    assert_eq!(fx, vec![Effect::LoadExample(Sector::MentalHealth)]);
+    let before = m.plan.clone();
+    let example = koers::export::examples::example(Sector::Hospital).unwrap();
+    act(
+        &mut m,
+        Action::Opened {
+            bytes: example.as_bytes().to_vec(),
+            from_link: false,
+        },
+    );
+    assert_eq!(
+        m.plan, before,
+        "nothing replaced before the question is answered"
+    );
+    assert!(m.pending.is_some());
+    act(&mut m, Action::ConfirmLoad);
+    assert_ne!(m.plan, before);
+    assert_eq!(m.route, Route::Review);
+}

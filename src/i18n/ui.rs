@@ -268,6 +268,9 @@ texts! {
     Question => "Vraag", "Question";
     BudgetHeading => "Wat kost het?", "What does it cost?";
     BudgetHelp => "Een schatting voor het bestuur: de uren van het team in geld, plus training en hulpmiddelen. Pas de aannames aan als u betere cijfers hebt.", "An estimate for the board: the team's hours in money, plus training and tools. Change the assumptions when you have better figures.";
+    ExampleLabel => "Of begin met een voorbeeld", "Or start from an example";
+    ExampleHint => "Voorbeeldantwoorden van een verzonnen organisatie in uw sector. U ziet eerst wat erin staat; daarna past u alles aan.", "Example answers of a made-up organisation in your sector. You see what is in them first; then you change whatever you like.";
+    ExampleOpen => "Voorbeeld openen", "Open the example";
     BudgetYearOne => "Geschatte kosten jaar 1", "Estimated cost, year 1";
     BudgetLater => "Geschatte kosten per jaar daarna", "Estimated cost per year after";
     InEvaluationPhase => "valt in de evaluatiefase", "falls in the evaluation phase";

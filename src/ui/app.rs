@@ -151,6 +151,17 @@ impl App {
                         ));
                     });
                 }
+                Effect::LoadExample(sector) => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        link.send_message(match documents::example(sector).await {
+                            Some(bytes) => Action::Opened {
+                                bytes,
+                                from_link: false,
+                            },
+                            None => Action::DocumentsUnavailable,
+                        });
+                    });
+                }
                 Effect::ClearShareLink => {
                     // The answers leave the address bar, in place, so no history entry keeps
                     // them. Embedded, the host's address is left as it was without our part.

@@ -45,6 +45,7 @@ export async function render(format, answers, lang, today) {
 export async function print_style() { return (await load()).print_style(); }
 export async function share_fragment(answers) { return (await load()).share_fragment(answers); }
 export async function share_unpack(fragment) { return (await load()).share_unpack(fragment); }
+export async function example(sector) { return (await load()).example(sector); }
 "#)]
 extern "C" {
     fn preload();
@@ -61,6 +62,8 @@ extern "C" {
     async fn share_fragment_js(answers: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = share_unpack)]
     async fn share_unpack_js(fragment: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = example)]
+    async fn example_js(sector: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Starts loading the documents module in the background.
@@ -130,4 +133,14 @@ pub async fn share_unpack(fragment: &str) -> Result<Vec<u8>, Option<ShareError>>
             .map_err(|_| None),
         Err(e) => Err(e.as_string().map(|key| ShareError::from_key(&key))),
     }
+}
+
+/// A sector's example answers file; `None` when the module could not load (or, never in
+/// practice, the sector has no example).
+pub async fn example(sector: crate::domain::Sector) -> Option<Vec<u8>> {
+    example_js(sector.key())
+        .await
+        .ok()?
+        .as_string()
+        .map(String::into_bytes)
 }

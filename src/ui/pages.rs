@@ -6,6 +6,7 @@ use super::markup;
 use crate::domain::{Section, MAX_BYTES};
 use crate::i18n::{Label, T};
 use crate::wizard::{review, Action, Document, Format, Route, Screen, Status};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A status tag's text and colour class.
@@ -53,8 +54,39 @@ pub fn tasks(ctx: &Ctx) -> Html {
             <h2 class="koers-h2" id="koers-resume-title">{ ctx.t(T::ResumeHeading) }</h2>
             <p class="koers-hint">{ ctx.t(T::ResumeHint) }</p>
             { load_file(ctx, "koers-resume-file") }
+            { load_example(ctx) }
         </section>
     </> }
+}
+
+/// Start from a sector's example answers: a choice and a button, so nothing loads by accident.
+fn load_example(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let onsubmit = ctx.send.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        let sector = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|f| f.query_selector("select").ok().flatten())
+            .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .and_then(|s| crate::domain::Sector::from_key(&s.value()));
+        match sector {
+            Some(s) => Action::OpenExample(s),
+            None => Action::Focus(crate::wizard::Focus::None),
+        }
+    });
+    html! {
+        <form class="koers-field koers-example" {onsubmit}>
+            <label class="koers-label" for="koers-example-sector">{ ctx.t(T::ExampleLabel) }</label>
+            <p class="koers-hint" id="koers-example-hint">{ ctx.t(T::ExampleHint) }</p>
+            <select class="koers-select" id="koers-example-sector" aria-describedby="koers-example-hint">
+                { for crate::export::examples::SECTORS.iter().map(|s| html! {
+                    <option value={s.key()}>{ s.label(lang) }</option>
+                }) }
+            </select>
+            { " " }
+            <button type="submit" class="koers-button koers-button--secondary" id="koers-example-open">{ ctx.t(T::ExampleOpen) }</button>
+        </form>
+    }
 }
 
 /// A file input for an answers file: read in the browser, then the wizard asks before it

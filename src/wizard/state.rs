@@ -11,7 +11,7 @@ use super::route::{Route, Screen};
 use crate::domain::{
     read_document, sort_small_by_key, to_compact_json, to_json, Activity, Audience, Channel,
     ChannelPlan, ChannelRole, ImportError, Kpi, Milestone, Plan, Raci, Rhythm, RoleId, Section,
-    ShareError, VecMap, VecSet, MAX_ITEMS,
+    Sector, ShareError, VecMap, VecSet, MAX_ITEMS,
 };
 use crate::i18n::Lang;
 
@@ -87,6 +87,9 @@ pub enum Action {
     Focus(Focus),
     /// A file chosen to load is larger than any answers file.
     FileTooLarge(usize),
+    /// Start from the example answers of a sector (loaded from the documents module, then
+    /// offered like a file: with a preview and a question before anything is replaced).
+    OpenExample(Sector),
     ConfirmLoad,
     CancelLoad,
     AskForget,
@@ -159,6 +162,8 @@ pub enum Effect {
     },
     Print(Box<Plan>, Lang),
     MakeShareLink(Box<Plan>),
+    /// Fetch a sector's example answers; they come back as `Action::Opened`.
+    LoadExample(Sector),
     /// Tell the host page (see `HostEvent`).
     Emit(HostEvent),
     /// Take the share link's answers out of the address bar: a link is no place to keep them.
@@ -1024,6 +1029,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Focus(Focus::None) => {}
         Action::Focus(f) => fx.push(Effect::Focus(f)),
+        Action::OpenExample(sector) => fx.push(Effect::LoadExample(sector)),
         Action::FileTooLarge(bytes) => {
             m.notice = Some(Notice::ImportFailed(ImportError::TooLarge { bytes }));
         }
