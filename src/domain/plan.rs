@@ -79,15 +79,14 @@ macro_rules! closed_enum {
 
 /// Writes a struct's fields as a JSON object, in the order given (the declaration order).
 macro_rules! write_fields {
-    ($self:ident, $out:ident; $($key:literal => $field:ident),+) => {{
-        let mut sep = "{";
-        $(
-        $out.push_str(sep);
-        sep = ",";
-        $out.push_str(concat!("\"", $key, "\":"));
+    // The separator is part of each key's literal, so a field costs one call and no state.
+    ($self:ident, $out:ident; $key:literal => $field:ident $(, $rkey:literal => $rfield:ident)*) => {{
+        json::put($out, concat!("{\"", $key, "\":"));
         Json::write(&$self.$field, $out);
-        )+
-        let _ = sep;
+        $(
+        json::put($out, concat!(",\"", $rkey, "\":"));
+        Json::write(&$self.$rfield, $out);
+        )*
         $out.push('}');
     }};
 }

@@ -73,15 +73,7 @@ impl Hours {
     /// Formats with the decimal separator of the reader's language ("4,5" or "4.5").
     #[must_use]
     pub fn format(self, decimal_comma: bool) -> String {
-        let whole = self.tenths / 10;
-        let frac = self.tenths % 10;
-        if frac == 0 {
-            whole.to_string()
-        } else if decimal_comma {
-            format!("{whole},{frac}")
-        } else {
-            format!("{whole}.{frac}")
-        }
+        decimal(u64::from(self.tenths), 1, decimal_comma)
     }
 }
 
@@ -123,14 +115,7 @@ impl Amount {
     /// "2,5"), so what is shown can be typed back in unchanged.
     #[must_use]
     pub fn format(self, decimal_comma: bool) -> String {
-        let whole = self.hundredths / 100;
-        let frac = self.hundredths % 100;
-        let sep = if decimal_comma { ',' } else { '.' };
-        match frac {
-            0 => whole.to_string(),
-            f if f % 10 == 0 => format!("{whole}{sep}{}", f / 10),
-            f => format!("{whole}{sep}{f:02}"),
-        }
+        decimal(self.hundredths, 2, decimal_comma)
     }
 
     /// Reads the number at the start of a free text an older plan held ("1.200 volgers",
@@ -149,18 +134,59 @@ impl Amount {
         if unit.contains(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        let mut groups: Vec<&str> = number.split(['.', ',']).collect();
-        let last = groups.pop()?;
-        let canonical = if groups.is_empty() {
-            last.to_string()
-        } else if last.len() == 3 {
-            format!("{}{last}", groups.concat())
-        } else {
-            format!("{}.{last}", groups.concat())
+        let canonical = match number.rsplit_once(['.', ',']) {
+            None => number.to_string(),
+            Some((head, last)) => {
+                let mut c: String = head.chars().filter(char::is_ascii_digit).collect();
+                if last.len() != 3 {
+                    c.push('.');
+                }
+                c.push_str(last);
+                c
+            }
         };
         let amount: Amount = canonical.parse().ok()?;
         Some((amount, unit.to_string()))
     }
+}
+
+/// "1200", "4,5", "2.05": `n` in units of 10^-`places`, without trailing zeros after the
+/// separator. Shared by hours and amounts, in place of `format!` with padding in each.
+fn decimal(n: u64, places: u32, decimal_comma: bool) -> String {
+    let unit = 10u64.pow(places);
+    let mut out = (n / unit).to_string();
+    let frac = n % unit;
+    if frac != 0 {
+        out.push(if decimal_comma { ',' } else { '.' });
+        let digits = (frac + unit).to_string();
+        out.push_str(digits.get(1..).unwrap_or_default().trim_end_matches('0'));
+    }
+    out
+}
+
+/// Reads "12", "4.5" or "4,5" with at most `places` decimals as a whole number of
+/// 10^-`places` (hours in tenths, amounts in hundredths); the caller checks its own maximum.
+fn fixed(s: &str, places: usize) -> Result<u64, AmountError> {
+    let (whole, frac) = s.split_once(['.', ',']).unwrap_or((s, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
+        return Err(AmountError::NotANumber);
+    }
+    let pad = places
+        .checked_sub(frac.len())
+        .ok_or(AmountError::TooPrecise)?;
+    let mut n: u64 = 0;
+    for b in whole
+        .bytes()
+        .chain(frac.bytes())
+        .chain(std::iter::repeat_n(b'0', pad))
+    {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(u64::from(b - b'0')))
+            .ok_or(AmountError::TooLarge)?;
+    }
+    Ok(n)
 }
 
 /// Why a typed amount was refused.
@@ -177,25 +203,7 @@ impl FromStr for Amount {
     /// Accepts "1200", "2.5" and "2,5"; at most two decimals and no thousands separator, so
     /// "1.200" is never silently read as 1.2 or as 1200.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim().trim_end_matches('%').trim_end();
-        let (whole, frac) = s.split_once(['.', ',']).unwrap_or((s, ""));
-        let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
-        if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
-            return Err(AmountError::NotANumber);
-        }
-        if frac.len() > 2 {
-            return Err(AmountError::TooPrecise);
-        }
-        let whole: u64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| AmountError::TooLarge)?
-        };
-        let frac: u64 = format!("{frac:0<2}").parse().unwrap_or(0);
-        let hundredths = whole
-            .checked_mul(100)
-            .and_then(|h| h.checked_add(frac))
-            .ok_or(AmountError::TooLarge)?;
+        let hundredths = fixed(s.trim().trim_end_matches('%').trim_end(), 2)?;
         if hundredths > Amount::MAX.hundredths {
             return Err(AmountError::TooLarge);
         }
@@ -246,39 +254,15 @@ impl FromStr for Hours {
 
     /// Accepts "4", "4.5" and "4,5" (Dutch users type a comma); at most one decimal.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        let (whole, frac) = match s.split_once(['.', ',']) {
-            Some((w, f)) => (w, f),
-            None => (s, ""),
-        };
-        if whole.is_empty() && frac.is_empty() {
-            return Err(HoursError::NotANumber);
+        let tenths = fixed(s.trim(), 1).map_err(|e| match e {
+            AmountError::NotANumber => HoursError::NotANumber,
+            AmountError::TooPrecise => HoursError::TooPrecise,
+            AmountError::TooLarge => HoursError::TooLarge,
+        })?;
+        match u32::try_from(tenths) {
+            Ok(tenths) if tenths <= Hours::MAX.tenths => Ok(Hours { tenths }),
+            _ => Err(HoursError::TooLarge),
         }
-        if !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
-            return Err(HoursError::NotANumber);
-        }
-        if frac.len() > 1 {
-            return Err(HoursError::TooPrecise);
-        }
-        let whole: u32 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| HoursError::TooLarge)?
-        };
-        let frac: u32 = if frac.is_empty() {
-            0
-        } else {
-            frac.parse().map_err(|_| HoursError::NotANumber)?
-        };
-        let tenths = whole
-            .checked_mul(10)
-            .and_then(|t| t.checked_add(frac))
-            .ok_or(HoursError::TooLarge)?;
-        let hours = Hours { tenths };
-        if hours > Hours::MAX {
-            return Err(HoursError::TooLarge);
-        }
-        Ok(hours)
     }
 }
 
