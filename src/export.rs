@@ -3,6 +3,7 @@
 
 pub mod asides;
 pub mod docx;
+pub mod examples;
 pub mod html;
 pub mod ics;
 pub mod markdown;
