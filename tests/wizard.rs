@@ -986,7 +986,7 @@ fn an_example_is_offered_before_it_replaces_anything() {
     let fx = act(&mut m, Action::OpenExample(Sector::MentalHealth));
     assert_eq!(fx, vec![Effect::LoadExample(Sector::MentalHealth)]);
     let before = m.plan.clone();
-    let example = koers::export::examples::example(Sector::Hospital).unwrap();
+    let example = koers::export::examples::example(Sector::MentalHealth).unwrap();
     act(
         &mut m,
         Action::Opened {
@@ -1000,6 +1000,9 @@ fn an_example_is_offered_before_it_replaces_anything() {
     );
     assert!(m.pending.is_some());
     act(&mut m, Action::ConfirmLoad);
-    assert_ne!(m.plan, before);
+    assert!(m.plan.organisation.name.starts_with("Voorbeeld: "));
+    assert_eq!(m.plan.organisation.sector, Some(Sector::MentalHealth));
+    // The example has no id: this visitor's plan gets one of its own.
+    assert!(!m.plan.id.is_empty());
     assert_eq!(m.route, Route::Review);
 }
