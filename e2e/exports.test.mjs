@@ -132,6 +132,36 @@ for (const [which, label] of PLACES) test(`a visitor starts from a sector's exam
   await context.close();
 });
 
+for (const [which, label] of PLACES) test(`an example that cannot load says so, changes nothing, and loads on a retry (${label})`, async () => {
+  const where = places.places[which];
+  // Requests are held here: a service worker would fetch the example itself, unseen.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let fail = true;
+  const asked = [];
+  await context.route('**/voorbeelden/**', (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    return fail ? route.abort() : route.continue();
+  });
+  await page.goto(where.url);
+  await page.waitForSelector('#koers-example-sector');
+  await page.selectOption('#koers-example-sector', 'youth_care');
+  await page.click('#koers-example-open');
+  await page.waitForSelector('#koers-notice');
+  assert.match(await page.textContent('#koers-notice'), /voorbeeld kon niet worden geladen/);
+  assert.equal(await page.locator('#koers-load-confirm').count(), 0);
+  // Only the example asked for was fetched, and only when asked.
+  assert.ok(asked.length > 0 && asked.every((p) => p.endsWith('/voorbeelden/youth_care.js')), asked.join());
+  fail = false;
+  await page.click('#koers-example-open');
+  await page.waitForSelector('#koers-load-confirm');
+  assert.match(await page.textContent('#koers-load-incoming'), /^Voorbeeld: /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const [which, label] of PLACES) test(`bad answers files get a clear message and change nothing (${label})`, async () => {
   const where = places.places[which];
   const { context, page, problems } = await visit(where);

@@ -33,3 +33,18 @@ for (const file of readdirSync(source).filter((f) => f.endsWith('.svg') || f.end
   copyFileSync(join(source, file), join(target, file));
 }
 console.log(`examples: ${pages.length} host pages written to dist/examples/`);
+
+// The sector examples ("start from an example") as small modules of their own, fetched only
+// when a visitor asks for one: not in the first load, not in the documents module. A module
+// (not JSON) because hosts that embed Koers already allow its scripts, and a fetch would need
+// their connect-src as well.
+const sectors = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'export', 'examples');
+const out = join(dir, 'voorbeelden');
+mkdirSync(out, { recursive: true });
+const files = readdirSync(sectors).filter((f) => f.endsWith('.json'));
+for (const file of files) {
+  const text = readFileSync(join(sectors, file), 'utf8');
+  JSON.parse(text);
+  writeFileSync(join(out, file.replace(/\.json$/, '.js')), `export default ${JSON.stringify(text)};\n`);
+}
+console.log(`examples: ${files.length} sector examples written to dist/voorbeelden/`);

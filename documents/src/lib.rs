@@ -114,13 +114,3 @@ pub fn share_fragment(answers: &str) -> String {
 pub fn share_unpack(fragment: &str) -> Result<Vec<u8>, String> {
     share::unpack(fragment).map_err(|e| e.key().to_string())
 }
-
-/// The example answers file of a sector (its key, as in the answers file), or nothing for a
-/// sector without one.
-#[wasm_bindgen]
-#[must_use]
-pub fn example(sector: &str) -> Option<String> {
-    koers::domain::Sector::from_key(sector)
-        .and_then(koers::export::examples::example)
-        .map(str::to_string)
-}

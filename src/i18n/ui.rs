@@ -271,6 +271,7 @@ texts! {
     ExampleLabel => "Of begin met een voorbeeld", "Or start from an example";
     ExampleHint => "Voorbeeldantwoorden van een verzonnen organisatie in uw sector. U ziet eerst wat erin staat; daarna past u alles aan.", "Example answers of a made-up organisation in your sector. You see what is in them first; then you change whatever you like.";
     ExampleOpen => "Voorbeeld openen", "Open the example";
+    ExampleFailed => "Het voorbeeld kon niet worden geladen, misschien omdat er geen verbinding is. Er is niets veranderd; probeer het opnieuw.", "The example could not be loaded, perhaps because there is no connection. Nothing has changed; try again.";
     BudgetYearOne => "Geschatte kosten jaar 1", "Estimated cost, year 1";
     BudgetLater => "Geschatte kosten per jaar daarna", "Estimated cost per year after";
     InEvaluationPhase => "valt in de evaluatiefase", "falls in the evaluation phase";

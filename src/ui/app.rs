@@ -158,7 +158,7 @@ impl App {
                                 bytes,
                                 from_link: false,
                             },
-                            None => Action::DocumentsUnavailable,
+                            None => Action::ExampleFailed,
                         });
                     });
                 }
@@ -551,6 +551,7 @@ fn notice(c: &Ctx) -> Html {
         }
         Notice::Loaded => (c.t(T::Loaded).to_string(), Html::default()),
         Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), Html::default()),
+        Notice::ExampleFailed => (c.t(T::ExampleFailed).to_string(), Html::default()),
         Notice::ImportFailed(e) => (i18n::import_error(e, lang), Html::default()),
         Notice::LinkFailed(e) => (i18n::share_error(e, lang), Html::default()),
         Notice::Corrupt(_) => (

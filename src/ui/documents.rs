@@ -45,7 +45,11 @@ export async function render(format, answers, lang, today) {
 export async function print_style() { return (await load()).print_style(); }
 export async function share_fragment(answers) { return (await load()).share_fragment(answers); }
 export async function share_unpack(fragment) { return (await load()).share_unpack(fragment); }
-export async function example(sector) { return (await load()).example(sector); }
+// An example is a module of its own next to the app's files (see scripts/examples.mjs).
+export async function example(sector) {
+  const base = new URL('../../', import.meta.url);
+  return (await import(new URL(`voorbeelden/${sector}.js`, base).href)).default;
+}
 "#)]
 extern "C" {
     fn preload();
@@ -135,8 +139,7 @@ pub async fn share_unpack(fragment: &str) -> Result<Vec<u8>, Option<ShareError>>
     }
 }
 
-/// A sector's example answers file; `None` when the module could not load (or, never in
-/// practice, the sector has no example).
+/// A sector's example answers file, loaded only now; `None` when it could not load.
 pub async fn example(sector: crate::domain::Sector) -> Option<Vec<u8>> {
     example_js(sector.key())
         .await

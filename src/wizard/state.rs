@@ -124,6 +124,8 @@ pub enum Action {
     ShareLinkMade(Option<String>),
     /// The documents module could not load, for a download or a link.
     DocumentsUnavailable,
+    /// A sector's example could not load.
+    ExampleFailed,
     /// The autosave was written (`true`) or refused (`false`: storage full or forbidden).
     Saved(bool),
     /// Another tab wrote these answers under our key.
@@ -284,6 +286,8 @@ pub enum Notice {
     LinkFailed(ShareError),
     /// The documents module did not load (offline since the page opened, or blocked).
     DocumentsUnavailable,
+    /// A sector's example did not load; nothing was replaced.
+    ExampleFailed,
     /// The plan was downloaded and, as asked, the kept answers were forgotten.
     ForgottenAfterDownload,
 }
@@ -955,7 +959,7 @@ fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
             Some(ErrorKind::Storage)
         }
         Notice::ImportFailed(_) | Notice::LinkFailed(_) => Some(ErrorKind::Import),
-        Notice::DocumentsUnavailable => Some(ErrorKind::Documents),
+        Notice::DocumentsUnavailable | Notice::ExampleFailed => Some(ErrorKind::Documents),
         Notice::OtherTab | Notice::Forgotten | Notice::Loaded | Notice::ForgottenAfterDownload => {
             None
         }
@@ -1155,6 +1159,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             }
         }
         Action::ShareLinkMade(Some(link)) => m.share_link = Some(link),
+        Action::ExampleFailed => m.notice = Some(Notice::ExampleFailed),
         Action::ShareLinkMade(None) | Action::DocumentsUnavailable => {
             m.notice = Some(Notice::DocumentsUnavailable);
         }
