@@ -854,6 +854,19 @@ fn any_action() -> impl Strategy<Value = Action> {
         }),
         Just(Action::DismissNotice),
         Just(Action::Saved(false)),
+        // Starting from an example: asked for, arrived, or failed to arrive.
+        proptest::sample::select(koers::export::examples::SECTORS.to_vec())
+            .prop_map(Action::OpenExample),
+        proptest::sample::select(koers::export::examples::SECTORS.to_vec()).prop_map(|s| {
+            Action::Opened {
+                bytes: koers::export::examples::example(s)
+                    .unwrap_or_default()
+                    .as_bytes()
+                    .to_vec(),
+                from_link: false,
+            }
+        }),
+        Just(Action::ExampleFailed),
     ]
 }
 
