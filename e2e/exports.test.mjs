@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { startPlaces, launch, open, audit, heading, download, recordProblems, ROOT } from './harness.mjs';
+import { assertFocus } from './walk.mjs';
 
 // The full page and the script embed on a cross-origin Trusted Types host (harness.mjs).
 let places; let server; let browser;
@@ -120,12 +121,16 @@ for (const [which, label] of PLACES) test(`a visitor starts from a sector's exam
   await page.selectOption('#koers-example-sector', 'mental_health');
   await page.click('#koers-example-open');
   await page.waitForSelector('#koers-load-confirm');
+  // The question opens at the top, far from the button on a phone: focus goes to it.
+  await assertFocus(page, '#koers-load-confirm', 'when the example asks before replacing the answers');
+  assert.match(await page.textContent('#koers-load-question'), /Dit voorbeeld komt in de plaats/);
   const incoming = await page.textContent('#koers-load-incoming');
   assert.match(incoming, /^Voorbeeld: /, 'the example says it is one before it replaces anything');
   await where.audit(page, 'exports-example');
   await page.click('#koers-load-yes');
   await onHeading(page, 'Controleer uw antwoorden');
   assert.match(await page.textContent('#koers-review'), /Voorbeeld: .*GGZ/s);
+  assert.match(await page.textContent('#koers-notice'), /Het voorbeeld staat klaar/);
   // A complete example: check-your-answers has no section left to finish.
   assert.equal(await page.locator('#koers-review .koers-notice').count(), 0);
   assert.deepEqual(problems, []);

@@ -858,13 +858,12 @@ fn any_action() -> impl Strategy<Value = Action> {
         proptest::sample::select(koers::export::examples::SECTORS.to_vec())
             .prop_map(Action::OpenExample),
         proptest::sample::select(koers::export::examples::SECTORS.to_vec()).prop_map(|s| {
-            Action::Opened {
-                bytes: koers::export::examples::example(s)
+            Action::ExampleArrived(
+                koers::export::examples::example(s)
                     .unwrap_or_default()
                     .as_bytes()
                     .to_vec(),
-                from_link: false,
-            }
+            )
         }),
         Just(Action::ExampleFailed),
     ]
@@ -1000,17 +999,13 @@ fn an_example_is_offered_before_it_replaces_anything() {
     assert_eq!(fx, vec![Effect::LoadExample(Sector::MentalHealth)]);
     let before = m.plan.clone();
     let example = koers::export::examples::example(Sector::MentalHealth).unwrap();
-    act(
-        &mut m,
-        Action::Opened {
-            bytes: example.as_bytes().to_vec(),
-            from_link: false,
-        },
-    );
+    let fx = act(&mut m, Action::ExampleArrived(example.as_bytes().to_vec()));
     assert_eq!(
         m.plan, before,
         "nothing replaced before the question is answered"
     );
+    // The question may open far from the button that asked for it: focus goes there.
+    assert!(fx.contains(&Effect::Focus(Focus::LoadConfirm)));
     assert!(m.pending.is_some());
     act(&mut m, Action::ConfirmLoad);
     assert!(m.plan.organisation.name.starts_with("Voorbeeld: "));
@@ -1018,4 +1013,5 @@ fn an_example_is_offered_before_it_replaces_anything() {
     // The example has no id: this visitor's plan gets one of its own.
     assert!(!m.plan.id.is_empty());
     assert_eq!(m.route, Route::Review);
+    assert_eq!(m.notice, Some(Notice::ExampleLoaded));
 }

@@ -107,6 +107,7 @@ texts! {
     KpisHeading => "Hoe meet u het?", "How will you measure it?";
     KpisHelp => "Meet op de ladder bereik → betrokkenheid → invloed → actie. Noteer de nulmeting, het doel en wie het meet.", "Measure along the ladder exposure → engagement → influence → action. Note the baseline, the target and who measures it.";
     KpiName => "Naam van de indicator", "Indicator";
+    KpiItem => "Indicator", "Indicator";
     KpiLevel => "Niveau", "Level";
     KpiBaseline => "Nulmeting", "Baseline";
     KpiBaselineHint => "Een getal, te meten aan het eind van de luisterfase. Leeg laten mag tot dan.", "A number, measured at the end of the listening phase. It may stay empty until then.";
@@ -270,6 +271,9 @@ texts! {
     BudgetHelp => "Een schatting voor het bestuur: de uren van het team in geld, plus training en hulpmiddelen. Pas de aannames aan als u betere cijfers hebt.", "An estimate for the board: the team's hours in money, plus training and tools. Change the assumptions when you have better figures.";
     ExampleLabel => "Of begin met een voorbeeld", "Or start from an example";
     ExampleHint => "Voorbeeldantwoorden van een verzonnen organisatie in uw sector. U ziet eerst wat erin staat; daarna past u alles aan.", "Example answers of a made-up organisation in your sector. You see what is in them first; then you change whatever you like.";
+    ChooseOne => "Kies…", "Choose…";
+    ExampleReplaceWarning => "Dit voorbeeld komt in de plaats van de antwoorden hieronder. Uw eigen antwoorden kunt u eerst bewaren als bestand.", "This example takes the place of the answers below. You can save your own answers as a file first.";
+    ExampleLoaded => "Het voorbeeld staat klaar. Pas de antwoorden aan aan uw eigen organisatie; alles blijft te wijzigen.", "The example is ready. Adapt the answers to your own organisation; everything can still be changed.";
     ExampleOpen => "Voorbeeld openen", "Open the example";
     ExampleFailed => "Het voorbeeld kon niet worden geladen, misschien omdat er geen verbinding is. Er is niets veranderd; probeer het opnieuw.", "The example could not be loaded, perhaps because there is no connection. Nothing has changed; try again.";
     BudgetYearOne => "Geschatte kosten jaar 1", "Estimated cost, year 1";
@@ -302,6 +306,7 @@ mod tests {
         T::Sector,
         T::Downloads,
         T::Organisation,
+        T::KpiItem,
     ];
 
     #[test]

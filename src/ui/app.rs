@@ -154,10 +154,7 @@ impl App {
                 Effect::LoadExample(sector) => {
                     wasm_bindgen_futures::spawn_local(async move {
                         link.send_message(match documents::example(sector).await {
-                            Some(bytes) => Action::Opened {
-                                bytes,
-                                from_link: false,
-                            },
+                            Some(bytes) => Action::ExampleArrived(bytes),
                             None => Action::ExampleFailed,
                         });
                     });
@@ -374,6 +371,7 @@ impl Component for App {
                 Focus::ErrorSummary => "koers-error-summary".to_string(),
                 Focus::Part => "koers-part".to_string(),
                 Focus::Question(q) => dom_id(q),
+                Focus::LoadConfirm => "koers-load-confirm".to_string(),
                 Focus::None => return,
             };
             browser::focus(&self.root, &id);
@@ -550,6 +548,7 @@ fn notice(c: &Ctx) -> Html {
             (c.t(T::ForgottenAfterDownload).to_string(), Html::default())
         }
         Notice::Loaded => (c.t(T::Loaded).to_string(), Html::default()),
+        Notice::ExampleLoaded => (c.t(T::ExampleLoaded).to_string(), Html::default()),
         Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), Html::default()),
         Notice::ExampleFailed => (c.t(T::ExampleFailed).to_string(), Html::default()),
         Notice::ImportFailed(e) => (i18n::import_error(e, lang), Html::default()),
@@ -614,13 +613,15 @@ fn confirm_load(c: &Ctx) -> Html {
             n.to_string()
         }
     };
-    let question = if p.from_link {
+    let question = if p.example {
+        T::ExampleReplaceWarning
+    } else if p.from_link {
         T::ShareOpened
     } else {
         T::LoadReplaceWarning
     };
     html! {
-        <div class="koers-confirm" role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm">
+        <div class="koers-confirm" role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm" tabindex="-1">
             <p id="koers-load-question"><strong>{ c.t(question) }</strong></p>
             <dl class="koers-dl">
                 <dt>{ c.t(T::Organisation) }</dt>

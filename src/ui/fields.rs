@@ -137,7 +137,7 @@ pub fn question_with(ctx: &Ctx, q: Q, reveals: Vec<(&'static str, Html)>) -> Htm
             };
             let options = (spec.options)(&ctx.m.plan, ctx.lang);
             let on = ctx.edit(move |k: String| Edit::Choose(q, k));
-            select(&id, &label, options, selected, on)
+            select(&id, &label, options, selected, ctx.t(T::ChooseOne), on)
         }
         Kind::Multi => {
             let chosen = match q.read(&ctx.m.plan) {
@@ -240,6 +240,7 @@ pub fn select(
     label: &str,
     options: Vec<(&'static str, String)>,
     selected: Option<&'static str>,
+    none: &str,
     on: Callback<String>,
 ) -> Html {
     let onchange = Callback::from(move |e: Event| {
@@ -249,6 +250,9 @@ pub fn select(
         <div class="koers-field koers-field--inline">
             <label class="koers-label" for={id.to_string()}>{ label.to_string() }</label>
             <select class="koers-select" id={id.to_string()} {onchange}>
+                // Without an answer the select shows an empty choice, not its first option: a
+                // first option shown but not stored could never be chosen (no change to fire).
+                if selected.is_none() { <option value="" selected=true>{ none.to_string() }</option> }
                 { for options.into_iter().map(|(k, l)| html! {
                     <option value={k} selected={selected == Some(k)}>{ l }</option>
                 }) }

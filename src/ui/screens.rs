@@ -207,9 +207,9 @@ fn audience_channels(ctx: &Ctx, a: Audience) -> Html {
                 { checkbox(&id, c.label(ctx.lang), plan.is_some(), ctx.edit(move |on| Edit::AudienceChannel(a, c, on))) }
                 if let Some(p) = plan {
                     <div class="koers-row">
-                        { select(&format!("{id}-role"), ctx.t(T::ChannelRole), options(ChannelRole::ALL, ChannelRole::key, ctx), Some(p.role.key()),
+                        { select(&format!("{id}-role"), ctx.t(T::ChannelRole), options(ChannelRole::ALL, ChannelRole::key, ctx), Some(p.role.key()), "",
                             ctx.edit(move |k: String| Edit::AudienceChannelRole(a, c, ChannelRole::from_key(&k).unwrap_or(ChannelRole::Inform)))) }
-                        { select(&format!("{id}-rhythm"), ctx.t(T::Rhythm), options(Rhythm::ALL, Rhythm::key, ctx), Some(p.rhythm.key()),
+                        { select(&format!("{id}-rhythm"), ctx.t(T::Rhythm), options(Rhythm::ALL, Rhythm::key, ctx), Some(p.rhythm.key()), "",
                             ctx.edit(move |k: String| Edit::AudienceChannelRhythm(a, c, Rhythm::from_key(&k).unwrap_or(Rhythm::Weekly)))) }
                     </div>
                 }

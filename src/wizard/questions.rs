@@ -769,7 +769,7 @@ impl Q {
         let ms = |id: MilestoneId| plan.phasing.milestones.iter().position(|m| m.id == id);
         match self {
             Q::GoalBusiness(goal) => of(goal.label(lang).to_string()),
-            Q::KpiName(id) => nth(kpi(id), T::KpiName),
+            Q::KpiName(id) => of(nth(kpi(id), T::KpiItem)),
             Q::KpiGoal(id)
             | Q::KpiLevel(id)
             | Q::KpiUnit(id)
@@ -778,8 +778,9 @@ impl Q {
             | Q::KpiTarget(id)
             | Q::KpiSource(id)
             | Q::KpiFrequency(id)
-            | Q::KpiOwner(id) => of(nth(kpi(id), T::KpiName)),
-            Q::Rate(kind) => of(kind.label(lang).to_string()),
+            | Q::KpiOwner(id) => of(nth(kpi(id), T::KpiItem)),
+            // The label is the role itself: named apart, it says what is asked of it.
+            Q::Rate(kind) => format!("{} – {}", kind.label(lang), T::RateLabel.get(lang)),
             Q::RolePeople(id) | Q::RoleHeadcount(id) | Q::RoleHours(id) | Q::RoleDiscipline(id) => {
                 of(plan
                     .staffing
@@ -1102,7 +1103,7 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             }
             for (i, k) in plan.goals.kpis.iter().enumerate() {
                 parts.push(Part::Item {
-                    legend: T::KpiName,
+                    legend: T::KpiItem,
                     number: i + 1,
                     item: Item::Kpi(k.id),
                     parts: vec![

@@ -126,6 +126,8 @@ pub enum Action {
     DocumentsUnavailable,
     /// A sector's example could not load.
     ExampleFailed,
+    /// A sector's example arrived: offered like a file, with its own words.
+    ExampleArrived(Vec<u8>),
     /// The autosave was written (`true`) or refused (`false`: storage full or forbidden).
     Saved(bool),
     /// Another tab wrote these answers under our key.
@@ -268,6 +270,8 @@ pub enum Focus {
     Part,
     /// A question's control, from the error summary.
     Question(Q),
+    /// The question before answers are replaced: it may open far from where the visitor is.
+    LoadConfirm,
     /// Nowhere: focus stays where it is.
     None,
 }
@@ -282,6 +286,8 @@ pub enum Notice {
     OtherTab,
     Forgotten,
     Loaded,
+    /// A sector's example replaced the answers: adapt it.
+    ExampleLoaded,
     ImportFailed(ImportError),
     LinkFailed(ShareError),
     /// The documents module did not load (offline since the page opened, or blocked).
@@ -297,6 +303,9 @@ pub enum Notice {
 pub struct Pending {
     pub plan: Box<Plan>,
     pub from_link: bool,
+    /// A sector's example rather than the visitor's own file: the question and the notice
+    /// afterwards say so.
+    pub example: bool,
 }
 
 /// What the documents module renders for a page (a typed tree, encoded): the plan screen's
@@ -960,9 +969,11 @@ fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
         }
         Notice::ImportFailed(_) | Notice::LinkFailed(_) => Some(ErrorKind::Import),
         Notice::DocumentsUnavailable | Notice::ExampleFailed => Some(ErrorKind::Documents),
-        Notice::OtherTab | Notice::Forgotten | Notice::Loaded | Notice::ForgottenAfterDownload => {
-            None
-        }
+        Notice::OtherTab
+        | Notice::Forgotten
+        | Notice::Loaded
+        | Notice::ExampleLoaded
+        | Notice::ForgottenAfterDownload => None,
     }
 }
 
@@ -1014,7 +1025,9 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 m.pending = Some(Pending {
                     plan: Box::new(plan),
                     from_link,
+                    example: false,
                 });
+                fx.push(Effect::Focus(Focus::LoadConfirm));
             }
             Err(e) => {
                 m.notice = Some(if from_link {
@@ -1034,6 +1047,18 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Focus(Focus::None) => {}
         Action::Focus(f) => fx.push(Effect::Focus(f)),
         Action::OpenExample(sector) => fx.push(Effect::LoadExample(sector)),
+        Action::ExampleArrived(bytes) => match crate::domain::from_bytes(&bytes) {
+            Ok(plan) => {
+                m.pending = Some(Pending {
+                    plan: Box::new(plan),
+                    from_link: false,
+                    example: true,
+                });
+                fx.push(Effect::Focus(Focus::LoadConfirm));
+            }
+            // Our own file that does not read is a build gone wrong: say the example failed.
+            Err(_) => m.notice = Some(Notice::ExampleFailed),
+        },
         Action::FileTooLarge(bytes) => {
             m.notice = Some(Notice::ImportFailed(ImportError::TooLarge { bytes }));
         }
@@ -1048,7 +1073,11 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 m.shown.clear();
                 m.visited.clear();
                 m.return_to_review = false;
-                m.notice = Some(Notice::Loaded);
+                m.notice = Some(if p.example {
+                    Notice::ExampleLoaded
+                } else {
+                    Notice::Loaded
+                });
                 if p.from_link {
                     fx.push(Effect::ClearShareLink);
                 }
@@ -1060,6 +1089,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 if p.from_link {
                     fx.push(Effect::ClearShareLink);
                 }
+                fx.push(Effect::Focus(Focus::Heading));
             }
         }
         Action::AskForget => m.confirm_forget = true,
