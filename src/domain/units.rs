@@ -197,6 +197,41 @@ pub enum AmountError {
     TooLarge,
 }
 
+impl Amount {
+    /// Reads a number as a reader of that language types it: in Dutch "1.200" is twelve
+    /// hundred and "2,5" two and a half; in English "1,200" and "2.5". A separator between
+    /// groups of exactly three digits is a thousands separator; anything else is read as by
+    /// `FromStr`, which refuses what would be ambiguous.
+    ///
+    /// # Errors
+    /// As `FromStr`.
+    pub fn parse_in(s: &str, decimal_comma: bool) -> Result<Amount, AmountError> {
+        let (thousands, decimal) = if decimal_comma {
+            ('.', ',')
+        } else {
+            (',', '.')
+        };
+        let s = s.trim();
+        let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+        let mut parts = s.split(thousands);
+        let first = parts.next().unwrap_or_default();
+        let mut joined = first.to_string();
+        let mut grouped = digits(first) && first.len() <= 3;
+        let mut count = 0;
+        for part in parts {
+            count += 1;
+            let group = part.split_once(decimal).map_or(part, |(g, _)| g);
+            grouped &= digits(group) && group.len() == 3;
+            joined.push_str(part);
+        }
+        if grouped && count > 0 {
+            joined.parse()
+        } else {
+            s.parse()
+        }
+    }
+}
+
 impl FromStr for Amount {
     type Err = AmountError;
 
@@ -488,6 +523,24 @@ impl Json for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_parse_as_each_language_writes_them() {
+        let nl = |t: &str| Amount::parse_in(t, true).map(Amount::hundredths);
+        let en = |t: &str| Amount::parse_in(t, false).map(Amount::hundredths);
+        assert_eq!(nl("1.200"), Ok(120_000));
+        assert_eq!(nl("12.500.000"), Ok(1_250_000_000));
+        assert_eq!(nl("1.200,5"), Ok(120_050));
+        assert_eq!(nl("2,5"), Ok(250));
+        assert_eq!(nl("2.5"), Ok(250));
+        assert_eq!(en("1,200"), Ok(120_000));
+        assert_eq!(en("1,200.5"), Ok(120_050));
+        assert_eq!(en("2.5"), Ok(250));
+        // Not groups of three: never silently read as thousands.
+        assert_eq!(nl("1.20"), Ok(120));
+        assert_eq!(nl("12.34.5"), Err(AmountError::NotANumber));
+        assert_eq!(en("1.200"), Err(AmountError::TooPrecise));
+    }
 
     #[test]
     fn amounts_parse_as_typed_and_from_old_free_text() {

@@ -646,8 +646,8 @@ pub fn problem(kind: ProblemKind, lang: Lang) -> String {
             Lang::En => format!("Enter a whole number from {} to {}.", number(min.into(), lang), number(max.into(), lang)),
         },
         ProblemKind::AmountNumber => lang.pick(
-            "Vul een getal in zonder punt voor duizendtallen, bijvoorbeeld 1200 of 2,5.",
-            "Enter a number without a thousands separator, for example 1200 or 2.5.",
+            "Vul een getal in, bijvoorbeeld 1200, 1.200 of 2,5 (hoogstens twee cijfers achter de komma).",
+            "Enter a number, for example 1200, 1,200 or 2.5 (at most two decimals).",
         )
         .to_string(),
         ProblemKind::HoursNumber => lang.pick(

@@ -860,7 +860,7 @@ impl Q {
     ///
     /// # Errors
     /// The problem to show when the text does not parse; the wizard keeps it as a draft.
-    pub fn parse(self, raw: &str) -> Result<Answer, ProblemKind> {
+    pub fn parse(self, raw: &str, lang: Lang) -> Result<Answer, ProblemKind> {
         let t = raw.trim();
         match self.spec().kind {
             Kind::Text | Kind::LongText => Ok(Answer::Text(raw.to_string())),
@@ -886,7 +886,7 @@ impl Q {
                 if t.is_empty() {
                     return Ok(Answer::Amount(None));
                 }
-                t.parse()
+                Amount::parse_in(t, lang.decimal_comma())
                     .map(|v| Answer::Amount(Some(v)))
                     .map_err(|_| ProblemKind::AmountNumber)
             }

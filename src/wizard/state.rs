@@ -596,7 +596,11 @@ impl Model {
             .drafts
             .iter()
             .filter(|(q, _)| q.screen().section() == section)
-            .filter_map(|(q, raw)| q.parse(raw).err().map(|kind| Problem { q: *q, kind }))
+            .filter_map(|(q, raw)| {
+                q.parse(raw, self.lang)
+                    .err()
+                    .map(|kind| Problem { q: *q, kind })
+            })
             .collect();
         for p in layout::validate(&self.plan, section) {
             if !out.iter().any(|o| o.q == p.q) {
@@ -730,7 +734,7 @@ fn edit(m: &mut Model, e: Edit) {
     let plan = &mut m.plan;
     match e {
         Edit::Type(q, raw) => {
-            if let Ok(answer) = q.parse(&raw) {
+            if let Ok(answer) = q.parse(&raw, m.lang) {
                 q.write(plan, answer);
             }
             // What was typed is shown back as typed, also when it parses: "24," is on its way
