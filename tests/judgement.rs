@@ -901,7 +901,7 @@ fn a_version_2_file_loads_with_its_answers_and_the_new_findings() {
     // And it saves as version 3, loading again unchanged.
     let again = from_bytes(to_json(&plan).as_bytes()).unwrap();
     assert_eq!(again, plan);
-    assert!(to_json(&plan).contains("\"schema_version\": 4"));
+    assert!(to_json(&plan).contains("\"schema_version\": 5"));
 
     // The other version 2 file: no training row in the grid? Then the answer fills it.
     let mut json: serde_json::Value =
@@ -1114,18 +1114,55 @@ fn a_version_3_file_gets_numbers_and_keeps_its_words() {
     assert_eq!(plan.staffing.roles.len(), 4);
     // Saved again, it is a version 4 file that loads to the same plan.
     let again = to_json(&plan);
-    assert!(again.contains("\"schema_version\": 4"));
+    assert!(again.contains("\"schema_version\": 5"));
     assert_eq!(from_bytes(again.as_bytes()), Ok(plan));
 }
 
 /// A file from a newer Koers is refused as a whole, never half read.
 #[test]
-fn a_version_5_file_is_refused() {
+fn a_version_6_file_is_refused() {
     let text = String::from_utf8(include_bytes!("fixtures/answers-v3-hospital.json").to_vec())
         .unwrap()
-        .replace("\"schema_version\": 3", "\"schema_version\": 5");
+        .replace("\"schema_version\": 3", "\"schema_version\": 6");
     assert_eq!(
         from_bytes(text.as_bytes()),
-        Err(ImportError::FutureVersion(5))
+        Err(ImportError::FutureVersion(6))
     );
+}
+
+/// Version 4 had no evaluations: a version 4 file loads as it was, with an empty history, and
+/// is written back as version 5.
+#[test]
+fn a_version_4_file_loads_with_an_empty_history() {
+    let v4 = include_str!("fixtures/answers-v4-hospital.json");
+    assert!(v4.contains("\"schema_version\": 4"));
+    let plan = from_bytes(v4.as_bytes()).unwrap();
+    assert!(plan.evaluations.is_empty());
+    assert_eq!(plan.organisation.name, "Ziekenhuisgroep Rivierenland");
+    let again = to_json(&plan);
+    assert!(again.contains("\"schema_version\": 5"));
+    assert!(again.contains("\"evaluations\": []"));
+    assert_eq!(from_bytes(again.as_bytes()), Ok(plan));
+}
+
+/// An evaluation survives the answers file: dates, scores, actual values, action statuses.
+#[test]
+fn the_evaluation_history_round_trips() {
+    let mut plan = from_bytes(include_bytes!("fixtures/answers-v4-hospital.json")).unwrap();
+    let today = Date::from_ymd(2027, 9, 6).unwrap();
+    start_evaluation(&mut plan, today);
+    let action = evaluation_review(&plan, 0).unwrap().actions[0].0;
+    let e = &mut plan.evaluations[0];
+    e.scores.insert(Dimension::Measurement, Stage::Measurable);
+    e.actuals.insert(KpiId(1), "9".parse().unwrap());
+    e.actions.insert(action, ActionStatus::InProgress);
+    e.incidents = "Eén negatieve recensie, binnen een dag beantwoord".into();
+    e.closed = true;
+    let text = to_json(&plan);
+    let back = from_bytes(text.as_bytes()).unwrap();
+    assert_eq!(back, plan);
+    let r = evaluation_review(&back, 0).unwrap();
+    assert_eq!(r.date, Some(today));
+    assert_eq!(r.kpis[0].progress, Some(62));
+    assert!(r.actions.contains(&(action, ActionStatus::InProgress)));
 }

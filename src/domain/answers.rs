@@ -9,8 +9,9 @@ use serde::Deserialize;
 /// The schema this build writes. Version 1 was the first public format (see `upgrade_v1`);
 /// version 2 asked the photo rule as a yes/no, training twice and one RACI letter per role
 /// (see `upgrade_v2`).
-/// Version 3 held an indicator's baseline and target as free text (see `upgrade_v3`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// Version 3 held an indicator's baseline and target as free text (see `upgrade_v3`); version
+/// 4 had no evaluations (nothing to migrate: a version 4 plan has none yet).
+pub const SCHEMA_VERSION: u32 = 5;
 /// What the `app` field says, so a stray JSON file is told apart from a Koers file.
 pub const APP: &str = "koers";
 /// Larger than any real plan by far (a full plan is ~20 KB); refusing early keeps a 50 MB

@@ -179,8 +179,10 @@ pub fn assess(m: &Maturity) -> Option<Assessment> {
     })
 }
 
-/// A concrete step that moves an organisation up a stage.
+/// A concrete step that moves an organisation up a stage. Serde's names are the keys of
+/// `GrowthAction::key`, the answers file's names for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum GrowthAction {
     StartListening,
     AllowPilotAccounts,
@@ -207,6 +209,73 @@ pub enum GrowthAction {
     KeepAmbassadors,
     /// Keep doing: the core team already in place.
     KeepCoreTeam,
+}
+
+impl GrowthAction {
+    /// Every action, for reading a key back.
+    pub const ALL: &'static [GrowthAction] = &[
+        GrowthAction::StartListening,
+        GrowthAction::AllowPilotAccounts,
+        GrowthAction::ConnectPioneers,
+        GrowthAction::FormCoreTeam,
+        GrowthAction::WritePolicy,
+        GrowthAction::TrainStaff,
+        GrowthAction::MeasurementFramework,
+        GrowthAction::InventoryAccounts,
+        GrowthAction::SecureSponsor,
+        GrowthAction::LinkBusinessGoals,
+        GrowthAction::ListeningAsNorm,
+        GrowthAction::EmpowerUnits,
+        GrowthAction::AmbassadorProgramme,
+        GrowthAction::EmbedInCulture,
+        GrowthAction::ClientExperienceFirst,
+        GrowthAction::UseIndicators,
+        GrowthAction::UnitsSupplyStories,
+        GrowthAction::KeepSponsor,
+        GrowthAction::KeepAmbassadors,
+        GrowthAction::KeepCoreTeam,
+    ];
+
+    /// A stable key for the answers file: an evaluation records how each action went.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            GrowthAction::StartListening => "start_listening",
+            GrowthAction::AllowPilotAccounts => "allow_pilot_accounts",
+            GrowthAction::ConnectPioneers => "connect_pioneers",
+            GrowthAction::FormCoreTeam => "form_core_team",
+            GrowthAction::WritePolicy => "write_policy",
+            GrowthAction::TrainStaff => "train_staff",
+            GrowthAction::MeasurementFramework => "measurement_framework",
+            GrowthAction::InventoryAccounts => "inventory_accounts",
+            GrowthAction::SecureSponsor => "secure_sponsor",
+            GrowthAction::LinkBusinessGoals => "link_business_goals",
+            GrowthAction::ListeningAsNorm => "listening_as_norm",
+            GrowthAction::EmpowerUnits => "empower_units",
+            GrowthAction::AmbassadorProgramme => "ambassador_programme",
+            GrowthAction::EmbedInCulture => "embed_in_culture",
+            GrowthAction::ClientExperienceFirst => "client_experience_first",
+            GrowthAction::UseIndicators => "use_indicators",
+            GrowthAction::UnitsSupplyStories => "units_supply_stories",
+            GrowthAction::KeepSponsor => "keep_sponsor",
+            GrowthAction::KeepAmbassadors => "keep_ambassadors",
+            GrowthAction::KeepCoreTeam => "keep_core_team",
+        }
+    }
+
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<GrowthAction> {
+        GrowthAction::ALL.iter().copied().find(|a| a.key() == key)
+    }
+}
+
+impl super::json::MapKey for GrowthAction {
+    fn from_key_str(s: &str) -> Option<Self> {
+        GrowthAction::from_key(s)
+    }
+    fn write_key(&self, out: &mut String) {
+        super::json::write_str(out, self.key());
+    }
 }
 
 /// What can make an organisation fall back a stage.

@@ -678,6 +678,16 @@ fn renumber<T>(items: &mut [T], id: impl Fn(&mut T) -> &mut u32) {
     }
 }
 
+/// As an object key (an evaluation's actual values) an indicator id is written as a role id is.
+impl json::MapKey for KpiId {
+    fn from_key_str(s: &str) -> Option<Self> {
+        RoleId::from_key_str(s).map(|r| KpiId(r.0))
+    }
+    fn write_key(&self, out: &mut String) {
+        RoleId(self.0).write_key(out);
+    }
+}
+
 /// As an object key (the RACI rows) a role id is written as its number in quotes.
 impl json::MapKey for RoleId {
     /// A JSON number in quotes: digits only, no sign, no leading zero (as serde_json reads
@@ -1020,6 +1030,28 @@ impl Default for Phasing {
     }
 }
 
+closed_enum! {
+    /// How a planned action went by an evaluation moment.
+    ActionStatus { Planned => "planned", InProgress => "in_progress", Done => "done", Dropped => "dropped" }
+}
+
+section! {
+    /// One evaluation moment as recorded: the self-assessment scored again, the indicators'
+    /// actual values, how each planned action went and what happened. The first evaluation is
+    /// held against the plan's own self-assessment, each later one against the one before.
+    #[derive(Clone, Debug, Default, PartialEq, Eq)]
+    Evaluation {
+        "date" => date: Option<Date>,
+        "scores" => scores: VecMap<Dimension, Stage>,
+        "actuals" => actuals: VecMap<KpiId, Amount>,
+        "actions" => actions: VecMap<super::maturity::GrowthAction, ActionStatus>,
+        /// Incidents and webcare cases since the moment before, in the team's words.
+        "incidents" => incidents: String,
+        /// Finished: it counts as the state the next evaluation is held against.
+        "closed" => closed: bool,
+    }
+}
+
 section! {
     /// The assumptions behind the cost estimate. A missing value uses the default the
     /// estimate shows (see `budget`); a value entered, zero included, replaces it.
@@ -1055,6 +1087,8 @@ section! {
         "staffing" => staffing: Staffing,
         "phasing" => phasing: Phasing,
         "budget" => budget: Budget,
+        /// The evaluation moments so far, oldest first; the last may still be open.
+        "evaluations" => evaluations: Vec<Evaluation>,
     }
 }
 
