@@ -4,6 +4,7 @@
 mod calendar;
 mod docs;
 mod engine;
+mod evaluation;
 mod judgement;
 mod labels;
 pub mod protocol;
@@ -13,6 +14,7 @@ mod word;
 
 pub use calendar::{agenda_item, C};
 pub use docs::{Source, D, SOURCES};
+pub use evaluation::E;
 
 pub use engine::*;
 pub use judgement::*;

@@ -1015,3 +1015,54 @@ fn an_example_is_offered_before_it_replaces_anything() {
     assert_eq!(m.route, Route::Review);
     assert_eq!(m.notice, Some(Notice::ExampleLoaded));
 }
+
+/// An evaluation opens from the task list, takes its answers into the open evaluation only, and
+/// once finished is kept as the starting point of the next.
+#[test]
+fn an_evaluation_is_entered_and_finished() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    let before = m.plan.maturity.clone();
+    let today = Date::from_ymd(2027, 9, 6).unwrap();
+    let fx = act(&mut m, Action::Evaluate(today));
+    assert_eq!(m.route, Route::Screen(Screen::Evaluate));
+    assert!(fx.contains(&Effect::Focus(Focus::Heading)));
+    choose(&mut m, Q::EvalScore(Dimension::Measurement), "measurable");
+    typed(&mut m, Q::EvalActual(KpiId(1)), "9");
+    typed(&mut m, Q::EvalIncidents, "Eén negatieve recensie");
+    let action = evaluation_review(&m.plan, 0).unwrap().actions[0].0;
+    choose(&mut m, Q::EvalAction(action), "done");
+    // The plan's own self-assessment stays as it was: it is what the evaluation is held against.
+    assert_eq!(m.plan.maturity, before);
+    let e = &m.plan.evaluations[0];
+    assert_eq!(e.date, Some(today));
+    assert_eq!(
+        e.scores.get(&Dimension::Measurement),
+        Some(&Stage::Measurable)
+    );
+    assert_eq!(e.actuals.get(&KpiId(1)), Some(&Amount::whole(9)));
+    assert_eq!(e.actions.get(&action), Some(&ActionStatus::Done));
+    // The screen asks for every dimension, each indicator (as a rich part) and each action.
+    let asked = questions(&m.plan, Screen::Evaluate);
+    assert!(asked.contains(&Q::EvalScore(Dimension::StrategyGoals)));
+    assert!(asked.contains(&Q::EvalAction(action)));
+    act(&mut m, Action::CloseEvaluation);
+    assert!(m.plan.evaluations[0].closed);
+    assert_eq!(m.route, Route::Tasks);
+    assert_eq!(m.notice, Some(Notice::EvaluationClosed));
+    // Without an open evaluation the screen says how to start one, and edits change nothing.
+    assert_eq!(
+        layout(&m.plan, Screen::Evaluate),
+        vec![vec![Part::Note(koers::i18n::T::NoOpenEvaluation)]]
+    );
+    let closed = m.plan.clone();
+    typed(&mut m, Q::EvalIncidents, "later");
+    assert_eq!(m.plan, closed);
+    // A second evaluation starts from the first one's scores.
+    act(&mut m, Action::Evaluate(today.add_days(180)));
+    assert_eq!(m.plan.evaluations.len(), 2);
+    assert_eq!(m.plan.evaluations[1].scores, m.plan.evaluations[0].scores);
+    assert_eq!(
+        Route::from_fragment("#evaluatie"),
+        Some(Route::Screen(Screen::Evaluate))
+    );
+}

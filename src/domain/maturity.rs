@@ -181,7 +181,7 @@ pub fn assess(m: &Maturity) -> Option<Assessment> {
 
 /// A concrete step that moves an organisation up a stage. Serde's names are the keys of
 /// `GrowthAction::key`, the answers file's names for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GrowthAction {
     StartListening,

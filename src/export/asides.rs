@@ -47,6 +47,167 @@ fn warnings(out: Element, list: &[String], lang: Lang) -> Element {
         .child(self::list(list))
 }
 
+/// The open evaluation held against the state before it: the stage's movement, then and now as
+/// a radar with its table, each indicator's progress, and the next period's actions.
+fn evaluation(plan: &Plan, lang: Lang) -> Element {
+    use crate::domain::{evaluation_review, open_evaluation, Dimension};
+    use crate::i18n::E;
+    let mut out = el(Tag::Div).class("koers-evaluation");
+    let Some(r) = open_evaluation(plan).and_then(|i| evaluation_review(plan, i)) else {
+        return out;
+    };
+    let e = |k: E| k.get(lang);
+    out.push(h2(e(E::ResultHeading)));
+    let stage = |s: Option<crate::domain::Stage>| {
+        s.map_or_else(
+            || e(E::NotScored).to_string(),
+            |s| format!("{}. {}", s.number(), s.label(lang)),
+        )
+    };
+    let movement = match r.movement {
+        0 => e(E::Same).to_string(),
+        n if n > 0 => format!("{} {n}", e(E::Up)),
+        n => format!("{} {}", e(E::Down), -n),
+    };
+    out.push(
+        el(Tag::P)
+            .class("koers-result")
+            .id("koers-eval-stage")
+            .child(el(Tag::Strong).text(format!("{}: ", e(E::Stage))))
+            .text(format!(
+                "{} → {} ({movement})",
+                stage(r.stage_then),
+                stage(r.stage_now)
+            )),
+    );
+    if !r.fallback.is_empty() {
+        out.push(
+            el(Tag::Div)
+                .class("koers-warning")
+                .child(h2(e(E::FellBack)))
+                .child(list(
+                    &r.fallback
+                        .iter()
+                        .map(|f| i18n::fallback_risk(*f, lang).to_string())
+                        .collect::<Vec<_>>(),
+                )),
+        );
+    }
+    let axes: Vec<String> = Dimension::ALL
+        .iter()
+        .map(|d| d.label(lang).to_string())
+        .collect();
+    let series_of = |scores: &crate::domain::VecMap<Dimension, crate::domain::Stage>| {
+        Dimension::ALL
+            .iter()
+            .map(|d| {
+                scores
+                    .get(d)
+                    .copied()
+                    .unwrap_or(crate::domain::Stage::Traditional)
+            })
+            .collect::<Vec<_>>()
+    };
+    let series = [
+        super::radar::Series {
+            name: e(E::Then).to_string(),
+            stages: series_of(&r.then),
+            dashed: true,
+        },
+        super::radar::Series {
+            name: e(E::Now).to_string(),
+            stages: series_of(&r.now),
+            dashed: false,
+        },
+    ];
+    if let Some(chart) = super::radar::radar(&axes, &series, lang) {
+        out.push(el(Tag::Div).class("koers-radar-wrap").child(chart));
+    }
+    let th = |text: &str| el(Tag::Th).attr(Attr::Scope, "col").text(text);
+    let table = |id: &str, caption: &str, head: Vec<Element>, rows: Vec<Element>| {
+        el(Tag::Div)
+            .class("koers-table-wrap")
+            .attr(Attr::Tabindex, "0")
+            .attr(Attr::Role, "region")
+            .attr(Attr::AriaLabel, caption)
+            .child(
+                el(Tag::Table)
+                    .class("koers-table")
+                    .id(id)
+                    .child(el(Tag::Caption).class("koers-caption").text(caption))
+                    .child(el(Tag::Thead).child(el(Tag::Tr).children_from(head)))
+                    .child(el(Tag::Tbody).children_from(rows)),
+            )
+    };
+    let rows = Dimension::ALL.iter().map(|d| {
+        let cell = |s: Option<&crate::domain::Stage>| {
+            el(Tag::Td).text(s.map_or_else(String::new, |s| {
+                format!("{}. {}", s.number(), s.label(lang))
+            }))
+        };
+        el(Tag::Tr)
+            .child(el(Tag::Th).attr(Attr::Scope, "row").text(d.label(lang)))
+            .child(cell(r.then.get(d)))
+            .child(cell(r.now.get(d)))
+    });
+    out.push(table(
+        "koers-eval-profile",
+        e(E::ThenAndNow),
+        vec![th(t_dim(lang)), th(e(E::Then)), th(e(E::Now))],
+        rows.collect(),
+    ));
+    if !r.kpis.is_empty() {
+        let value = |v: Option<crate::domain::Amount>, unit: &str| {
+            v.map_or_else(String::new, |v| {
+                let v = v.format(lang.decimal_comma());
+                if unit.is_empty() {
+                    v
+                } else {
+                    format!("{v} {unit}")
+                }
+            })
+        };
+        let rows = r.kpis.iter().map(|k| {
+            el(Tag::Tr)
+                .child(el(Tag::Th).attr(Attr::Scope, "row").text(&k.name))
+                .child(el(Tag::Td).text(value(k.baseline, &k.unit)))
+                .child(el(Tag::Td).text(value(k.target, &k.unit)))
+                .child(el(Tag::Td).text(if k.actual.is_some() {
+                    value(k.actual, &k.unit)
+                } else {
+                    e(E::NotMeasured).to_string()
+                }))
+                .child(el(Tag::Td).text(k.progress.map_or_else(String::new, |p| format!("{p} %"))))
+        });
+        out.push(table(
+            "koers-eval-kpis",
+            e(E::Indicators),
+            vec![
+                th(T::KpiName.get(lang)),
+                th(T::KpiBaseline.get(lang)),
+                th(T::KpiTarget.get(lang)),
+                th(e(E::Actual)),
+                th(e(E::Progress)),
+            ],
+            rows.collect(),
+        ));
+    }
+    if !r.next.is_empty() {
+        out.push(h2(e(E::Next)));
+        out.push(list(
+            &r.next
+                .iter()
+                .map(|a| i18n::advice(a, lang))
+                .collect::<Vec<_>>(),
+        ));
+    }
+    out
+}
+
+fn t_dim(lang: Lang) -> &'static str {
+    D::DocDimension.get(lang)
+}
+
 fn h2(text: &str) -> Element {
     el(Tag::H2).class("koers-h2").text(text)
 }
@@ -247,7 +408,10 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
         | Rich::Raci
         | Rich::Reach
         | Rich::Timeline
-        | Rich::TrainingFromGrid => {}
+        | Rich::TrainingFromGrid
+        | Rich::EvalActuals
+        | Rich::CloseEvaluation => {}
+        Rich::EvaluationResult => out = evaluation(plan, lang),
     }
     out
 }

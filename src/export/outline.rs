@@ -75,6 +75,7 @@ pub fn screen_name(screen: crate::wizard::Screen) -> D {
         S::Budget => D::ScrBudget,
         S::Dates => D::ScrDates,
         S::Timeline => D::ScrTimeline,
+        S::Evaluate => D::ScrEvaluate,
     }
 }
 

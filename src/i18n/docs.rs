@@ -112,6 +112,7 @@ texts! {
         ScrBudget => "Begroting", "Budget";
         ScrDates => "Planning", "Planning";
         ScrTimeline => "Tijdlijn", "Timeline";
+        ScrEvaluate => "Evaluatie", "Evaluation";
         HigherIsBetter => "hoger is beter", "higher is better";
         LowerIsBetter => "lager is beter", "lower is better";
         BudgetTime => "Waarvan tijd van medewerkers (bestaande of nieuwe uren)", "Of which staff time (existing or new hours)";

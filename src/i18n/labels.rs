@@ -2,10 +2,10 @@
 
 use super::Lang;
 use crate::domain::{
-    Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam, ConsentGroup,
-    ConsentPractice, Dimension, Direction, Discipline, Frequency, KpiLevel, OrgModel, PhaseKind,
-    Raci, Regulation, ResponseTime, Rhythm, RoleKind, ScopeLevel, Section, Sector, SizeBand,
-    SocialGoal, Spokespeople, Stage, TrainingModule, Trust, Usage,
+    ActionStatus, Activity, Approval, Audience, Cadence, Channel, ChannelRole, CommsTeam,
+    ConsentGroup, ConsentPractice, Dimension, Direction, Discipline, Frequency, KpiLevel, OrgModel,
+    PhaseKind, Raci, Regulation, ResponseTime, Rhythm, RoleKind, ScopeLevel, Section, Sector,
+    SizeBand, SocialGoal, Spokespeople, Stage, TrainingModule, Trust, Usage,
 };
 
 /// A closed choice's name in a language.
@@ -104,6 +104,13 @@ labels!(SocialGoal {
     EmployeeAdvocacy => "Medewerkers als ambassadeurs", "Employee advocacy";
     Reputation => "Reputatie en webcare", "Reputation and webcare";
     Fundraising => "Fondsenwerving", "Fundraising";
+});
+
+labels!(ActionStatus {
+    Planned => "Nog niet begonnen", "Not started";
+    InProgress => "Bezig", "In progress";
+    Done => "Gedaan", "Done";
+    Dropped => "Vervallen", "Dropped";
 });
 
 labels!(Direction {

@@ -549,6 +549,7 @@ fn notice(c: &Ctx) -> Html {
         }
         Notice::Loaded => (c.t(T::Loaded).to_string(), Html::default()),
         Notice::ExampleLoaded => (c.t(T::ExampleLoaded).to_string(), Html::default()),
+        Notice::EvaluationClosed => (c.t(T::EvaluationClosed).to_string(), Html::default()),
         Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), Html::default()),
         Notice::ExampleFailed => (c.t(T::ExampleFailed).to_string(), Html::default()),
         Notice::ImportFailed(e) => (i18n::import_error(e, lang), Html::default()),

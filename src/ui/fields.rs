@@ -73,9 +73,18 @@ pub fn question(ctx: &Ctx, q: Q) -> Html {
 /// The control for one question; for a multiple choice, `reveals` are shown under the
 /// checked options they belong to (GOV.UK conditional reveal).
 pub fn question_with(ctx: &Ctx, q: Q, reveals: Vec<(&'static str, Html)>) -> Html {
+    control(ctx, q, q.label(ctx.lang), reveals)
+}
+
+/// The control for a question named by something the plan holds (an indicator's name),
+/// which the declaration cannot know.
+pub fn question_named(ctx: &Ctx, q: Q, label: String) -> Html {
+    control(ctx, q, label, Vec::new())
+}
+
+fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -> Html {
     let spec = q.spec();
     let id = dom_id(q);
-    let label = q.label(ctx.lang);
     let hint = spec.hint.map(|h| ctx.t(h));
     let error = ctx.error(q);
     match spec.kind {

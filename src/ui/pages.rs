@@ -56,7 +56,29 @@ pub fn tasks(ctx: &Ctx) -> Html {
             { load_file(ctx, "koers-resume-file") }
             { load_example(ctx) }
         </section>
+        { evaluate(ctx) }
     </> }
+}
+
+/// Evaluate the plan, once its self-assessment is complete: an evaluation is held against it.
+fn evaluate(ctx: &Ctx) -> Html {
+    if crate::domain::assess(&ctx.m.plan.maturity).is_none() {
+        return Html::default();
+    }
+    let onclick = ctx
+        .send
+        .reform(|_| Action::Evaluate(super::browser::today()));
+    let count = ctx.m.plan.evaluations.iter().filter(|e| e.closed).count();
+    html! {
+        <section class="koers-resume" aria-labelledby="koers-evaluate-title">
+            <h2 class="koers-h2" id="koers-evaluate-title">{ ctx.t(T::EvaluateStart) }</h2>
+            <p class="koers-hint">{ ctx.t(T::EvaluateStartHint) }</p>
+            if count > 0 {
+                <p class="koers-hint" id="koers-evaluations-done">{ format!("{}: {count}", ctx.t(T::EvaluationsDone)) }</p>
+            }
+            <button type="button" class="koers-button koers-button--secondary" id="koers-evaluate" {onclick}>{ ctx.t(T::EvaluateStart) }</button>
+        </section>
+    }
 }
 
 /// Start from a sector's example answers: a choice and a button, so nothing loads by accident.

@@ -148,12 +148,37 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
         | Rich::Findings(_)
         | Rich::Budget
         | Rich::TeamWarnings
-        | Rich::ScheduleWarnings => aside(ctx, r),
+        | Rich::ScheduleWarnings
+        | Rich::EvaluationResult => aside(ctx, r),
         Rich::AudienceChannels(a) => audience_channels(ctx, a),
         Rich::TotalHours => html! {
             <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::total_hours(plan, lang) }</p>
         },
         Rich::Raci => raci(ctx),
+        Rich::EvalActuals => {
+            let fields = plan.goals.kpis.iter().map(|k| {
+                let unit = k.unit.trim();
+                let name = if unit.is_empty() {
+                    k.name.trim().to_string()
+                } else {
+                    format!("{} ({unit})", k.name.trim())
+                };
+                super::fields::question_named(ctx, crate::wizard::Q::EvalActual(k.id), name)
+            });
+            html! {
+                <fieldset class="koers-fieldset">
+                    <legend class="koers-legend">{ ctx.t(T::EvalActualsLegend) }</legend>
+                    { for fields }
+                </fieldset>
+            }
+        }
+        Rich::CloseEvaluation => html! {
+            <div class="koers-field">
+                <p class="koers-hint">{ ctx.t(T::EvalCloseHint) }</p>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-eval-close"
+                    onclick={ctx.send.reform(|_| crate::wizard::Action::CloseEvaluation)}>{ ctx.t(T::EvalClose) }</button>
+            </div>
+        },
         Rich::TrainingFromGrid => {
             let at = plan
                 .maturity

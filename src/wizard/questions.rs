@@ -7,11 +7,11 @@
 
 use super::route::Screen;
 use crate::domain::{
-    Amount, Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup, ConsentPractice,
-    Count, Date, Dimension, Direction, Discipline, Frequency, Hours, KpiId, KpiLevel, MilestoneId,
-    OrgModel, PhaseKind, Plan, ProblemKind, ResponseTime, Role, RoleId, RoleKind, ScopeLevel,
-    Sector, SizeBand, SocialGoal, Spokespeople, Stage, TrainingModule, Trust, Usage, VecSet, Weeks,
-    MAX_ITEMS, MAX_TEXT,
+    ActionStatus, Amount, Approval, Audience, Cadence, Channel, Closed, CommsTeam, ConsentGroup,
+    ConsentPractice, Count, Date, Dimension, Direction, Discipline, Frequency, GrowthAction, Hours,
+    KpiId, KpiLevel, MilestoneId, OrgModel, PhaseKind, Plan, ProblemKind, ResponseTime, Role,
+    RoleId, RoleKind, ScopeLevel, Sector, SizeBand, SocialGoal, Spokespeople, Stage,
+    TrainingModule, Trust, Usage, VecSet, Weeks, MAX_ITEMS, MAX_TEXT,
 };
 use crate::i18n::{Label, Lang, Lower, T};
 
@@ -63,6 +63,13 @@ pub enum Q {
     Ambassadors,
     NetworkSize,
     Rate(RoleKind),
+    /// The open evaluation's score of a dimension.
+    EvalScore(Dimension),
+    /// The open evaluation's measured value of an indicator.
+    EvalActual(KpiId),
+    /// How a planned action went, in the open evaluation.
+    EvalAction(GrowthAction),
+    EvalIncidents,
     TrainingCost,
     MonitoringTool,
     SchedulingTool,
@@ -362,6 +369,12 @@ impl Q {
             Q::Ambassadors => ask(S::Training, T::Ambassadors, number(0, 100_000)),
             Q::NetworkSize => ask(S::Training, T::NetworkSize, number(0, 1_000_000)),
             Q::Rate(_) => ask(S::Budget, T::RateLabel, number(0, 1_000)),
+            Q::EvalScore(d) => ask(S::Evaluate, T::EvalScoresLegend, Select).options(grid_row(d)),
+            Q::EvalActual(_) => ask(S::Evaluate, T::EvalActualsLegend, Kind::Amount),
+            Q::EvalAction(_) => {
+                ask(S::Evaluate, T::EvalActionsLegend, Select).options(closed::<ActionStatus>)
+            }
+            Q::EvalIncidents => ask(S::Evaluate, T::EvalIncidents, LongText),
             Q::TrainingCost => ask(S::Budget, T::TrainingCost, number(0, 100_000)),
             Q::MonitoringTool => ask(S::Budget, T::MonitoringTool, number(0, 1_000_000)),
             Q::SchedulingTool => ask(S::Budget, T::SchedulingTool, number(0, 1_000_000)),
@@ -442,6 +455,14 @@ impl Q {
             Q::Ambassadors => count(s.ambassadors),
             Q::NetworkSize => count(s.network_size),
             Q::Rate(kind) => euros(Some(Count(crate::domain::budget::rate(p, kind)))),
+            Q::EvalScore(d) => key(open(p).and_then(|e| e.scores.get(&d).copied())),
+            Q::EvalActual(id) => Answer::Amount(open(p).and_then(|e| e.actuals.get(&id).copied())),
+            Q::EvalAction(a) => key(Some(
+                open(p)
+                    .and_then(|e| e.actions.get(&a).copied())
+                    .unwrap_or(ActionStatus::Planned),
+            )),
+            Q::EvalIncidents => text(open(p).map(|e| &e.incidents)),
             Q::TrainingCost => euros(p.budget.training_per_person.or(Some(Count(
                 crate::domain::budget::DEFAULT_TRAINING_PER_PERSON,
             )))),
@@ -688,6 +709,40 @@ impl Q {
                     }
                 }
             }
+            Q::EvalScore(d) => {
+                if let (Some(e), Some(stage)) = (open_mut(p), key_of::<Stage>(a)) {
+                    match stage {
+                        Some(s) => {
+                            e.scores.insert(d, s);
+                        }
+                        None => {
+                            e.scores.remove(&d);
+                        }
+                    }
+                }
+            }
+            Q::EvalActual(id) => {
+                if let (Some(e), Answer::Amount(v)) = (open_mut(p), a) {
+                    match v {
+                        Some(v) => {
+                            e.actuals.insert(id, v);
+                        }
+                        None => {
+                            e.actuals.remove(&id);
+                        }
+                    }
+                }
+            }
+            Q::EvalAction(action) => {
+                if let (Some(e), Some(Some(status))) = (open_mut(p), key_of::<ActionStatus>(a)) {
+                    e.actions.insert(action, status);
+                }
+            }
+            Q::EvalIncidents => {
+                if let Some(e) = open_mut(p) {
+                    put_text(&mut e.incidents, a);
+                }
+            }
             Q::TrainingCost => put_euros(&mut p.budget.training_per_person, a),
             Q::MonitoringTool => put_euros(&mut p.budget.monitoring_tool, a),
             Q::SchedulingTool => put_euros(&mut p.budget.scheduling_tool, a),
@@ -750,6 +805,8 @@ impl Q {
         match self {
             Q::Channel(c) => c.label(lang).to_string(),
             Q::Rate(k) => k.label(lang).to_string(),
+            Q::EvalScore(d) => d.label(lang).to_string(),
+            Q::EvalAction(a) => crate::i18n::growth_action(a, lang).to_string(),
             Q::Score(d) => d.label(lang).to_string(),
             Q::PhaseWeeks(k) | Q::PhaseOverlap(k) => {
                 format!("{} – {}", self.spec().label.get(lang), k.label(lang))
@@ -841,6 +898,10 @@ impl Q {
             Q::Ambassadors => "ambassadors".into(),
             Q::NetworkSize => "network".into(),
             Q::Rate(kind) => format!("rate-{}", kind.key()),
+            Q::EvalScore(d) => format!("eval-{}", d.key()),
+            Q::EvalActual(id) => format!("eval-kpi-{}", id.0),
+            Q::EvalAction(a) => format!("eval-action-{}", a.key()),
+            Q::EvalIncidents => "eval-incidents".into(),
             Q::TrainingCost => "training-cost".into(),
             Q::MonitoringTool => "monitoring-tool".into(),
             Q::SchedulingTool => "scheduling-tool".into(),
@@ -960,6 +1021,12 @@ pub enum Rich {
     TrainingFromGrid,
     /// The consistency findings that are fixed on this screen.
     Findings(Screen),
+    /// The indicators' measured values at an evaluation, each named after its indicator.
+    EvalActuals,
+    /// The evaluation held against the plan: then and now, the indicators, the next steps.
+    EvaluationResult,
+    /// Finish the evaluation.
+    CloseEvaluation,
 }
 
 impl Rich {
@@ -977,6 +1044,7 @@ impl Rich {
                 | Rich::Budget
                 | Rich::TeamWarnings
                 | Rich::ScheduleWarnings
+                | Rich::EvaluationResult
         )
     }
 
@@ -998,6 +1066,9 @@ impl Rich {
             Rich::ScheduleWarnings => "schedule",
             Rich::Timeline => "timeline",
             Rich::TrainingFromGrid => "training",
+            Rich::EvalActuals => "actuals",
+            Rich::EvaluationResult => "evaluation",
+            Rich::CloseEvaluation => "close",
         }
     }
 }
@@ -1266,7 +1337,43 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             ]
         }
         Screen::Timeline => vec![vec![R(Rich::ScheduleWarnings), R(Rich::Timeline)]],
+        Screen::Evaluate => {
+            let Some(i) = crate::domain::open_evaluation(plan) else {
+                return vec![vec![Part::Note(T::NoOpenEvaluation)]];
+            };
+            let mut blocks = vec![vec![Group(
+                T::EvalScoresLegend,
+                Dimension::ALL
+                    .iter()
+                    .map(|d| Ask(Q::EvalScore(*d)))
+                    .collect(),
+            )]];
+            if !plan.goals.kpis.is_empty() {
+                blocks.push(vec![R(Rich::EvalActuals)]);
+            }
+            let actions: Vec<Part> = crate::domain::evaluation_review(plan, i)
+                .map(|r| r.actions)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(a, _)| Ask(Q::EvalAction(a)))
+                .collect();
+            if !actions.is_empty() {
+                blocks.push(vec![Group(T::EvalActionsLegend, actions)]);
+            }
+            blocks.push(vec![Ask(Q::EvalIncidents)]);
+            blocks.push(vec![R(Rich::EvaluationResult), R(Rich::CloseEvaluation)]);
+            blocks
+        }
     }
+}
+
+/// The evaluation being entered, if any.
+fn open(p: &Plan) -> Option<&crate::domain::Evaluation> {
+    crate::domain::open_evaluation(p).and_then(|i| p.evaluations.get(i))
+}
+
+fn open_mut(p: &mut Plan) -> Option<&mut crate::domain::Evaluation> {
+    crate::domain::open_evaluation(p).and_then(|i| p.evaluations.get_mut(i))
 }
 
 /// Twelve weeks after go-live: a quarter, early enough to adjust a pilot.

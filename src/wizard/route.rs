@@ -23,6 +23,9 @@ pub enum Screen {
     Budget,
     Dates,
     Timeline,
+    /// An evaluation moment, after the plan: not part of the journey (not in `ALL`), opened
+    /// from the task list.
+    Evaluate,
 }
 
 impl Screen {
@@ -54,13 +57,17 @@ impl Screen {
             Screen::Goals | Screen::Kpis | Screen::Scope => Section::GoalsScope,
             Screen::GovInputs | Screen::GovModel | Screen::GovRules => Section::Governance,
             Screen::Team | Screen::Raci | Screen::Training | Screen::Budget => Section::Staffing,
-            Screen::Dates | Screen::Timeline => Section::Phasing,
+            Screen::Dates | Screen::Timeline | Screen::Evaluate => Section::Phasing,
         }
     }
 
     #[must_use]
     pub fn from_key(key: &str) -> Option<Screen> {
-        Screen::ALL.iter().copied().find(|s| s.key() == key)
+        Screen::ALL
+            .iter()
+            .copied()
+            .chain([Screen::Evaluate])
+            .find(|s| s.key() == key)
     }
 
     #[must_use]
@@ -82,6 +89,7 @@ impl Screen {
             Screen::Budget => "budget",
             Screen::Dates => "planning",
             Screen::Timeline => "tijdlijn",
+            Screen::Evaluate => "evaluatie",
         }
     }
 
@@ -91,11 +99,17 @@ impl Screen {
 
     #[must_use]
     pub fn next(self) -> Option<Screen> {
+        if self == Screen::Evaluate {
+            return None;
+        }
         Screen::ALL.get(self.position() + 1).copied()
     }
 
     #[must_use]
     pub fn prev(self) -> Option<Screen> {
+        if self == Screen::Evaluate {
+            return None;
+        }
         self.position()
             .checked_sub(1)
             .and_then(|i| Screen::ALL.get(i).copied())
@@ -121,6 +135,7 @@ impl Screen {
             Screen::Budget => (T::BudgetHeading, T::BudgetHelp),
             Screen::Dates => (T::DatesHeading, T::DatesHelp),
             Screen::Timeline => (T::TimelineHeading, T::DatesHelp),
+            Screen::Evaluate => (T::EvaluateHeading, T::EvaluateHelp),
         }
     }
 
@@ -169,10 +184,7 @@ impl Route {
             "start" | "" => Some(Route::Tasks),
             "controleren" => Some(Route::Review),
             "plan" => Some(Route::Plan),
-            _ => Screen::ALL
-                .iter()
-                .find(|s| s.key() == key)
-                .map(|s| Route::Screen(*s)),
+            _ => Screen::from_key(key).map(Route::Screen),
         }
     }
 
@@ -180,7 +192,7 @@ impl Route {
     #[must_use]
     pub fn step_number(self) -> Option<usize> {
         match self {
-            Route::Tasks => None,
+            Route::Tasks | Route::Screen(Screen::Evaluate) => None,
             Route::Screen(s) => Section::ALL
                 .iter()
                 .position(|x| *x == s.section())

@@ -126,6 +126,10 @@ pub enum Action {
     DocumentsUnavailable,
     /// A sector's example could not load.
     ExampleFailed,
+    /// Start (or go on with) an evaluation moment, dated today.
+    Evaluate(crate::domain::Date),
+    /// Finish the open evaluation: it is what the next one is held against.
+    CloseEvaluation,
     /// A sector's example arrived: offered like a file, with its own words.
     ExampleArrived(Vec<u8>),
     /// The autosave was written (`true`) or refused (`false`: storage full or forbidden).
@@ -288,6 +292,8 @@ pub enum Notice {
     Loaded,
     /// A sector's example replaced the answers: adapt it.
     ExampleLoaded,
+    /// An evaluation was finished and kept in the plan's history.
+    EvaluationClosed,
     ImportFailed(ImportError),
     LinkFailed(ShareError),
     /// The documents module did not load (offline since the page opened, or blocked).
@@ -919,7 +925,9 @@ fn next(m: &mut Model, fx: &mut Vec<Effect>) {
                 fx.push(Effect::Focus(Focus::ErrorSummary));
                 return;
             }
-            let target = if m.return_to_review {
+            let target = if s == Screen::Evaluate {
+                Route::Tasks
+            } else if m.return_to_review {
                 Route::Review
             } else {
                 s.next().map_or(Route::Review, Route::Screen)
@@ -943,6 +951,7 @@ fn back(m: &mut Model, fx: &mut Vec<Effect>) {
     }
     let target = match m.route {
         Route::Tasks => Route::Tasks,
+        Route::Screen(Screen::Evaluate) => Route::Tasks,
         Route::Screen(_) if m.return_to_review => Route::Review,
         Route::Screen(s) => s.prev().map_or(Route::Tasks, Route::Screen),
         Route::Review => Route::Screen(Screen::Timeline),
@@ -977,6 +986,7 @@ fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
         | Notice::Forgotten
         | Notice::Loaded
         | Notice::ExampleLoaded
+        | Notice::EvaluationClosed
         | Notice::ForgottenAfterDownload => None,
     }
 }
@@ -1051,6 +1061,21 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Focus(Focus::None) => {}
         Action::Focus(f) => fx.push(Effect::Focus(f)),
         Action::OpenExample(sector) => fx.push(Effect::LoadExample(sector)),
+        Action::Evaluate(today) => {
+            crate::domain::start_evaluation(&mut m.plan, today);
+            m.edited = true;
+            go(m, Route::Screen(Screen::Evaluate), &mut fx, true);
+        }
+        Action::CloseEvaluation => {
+            if let Some(e) =
+                crate::domain::open_evaluation(&m.plan).and_then(|i| m.plan.evaluations.get_mut(i))
+            {
+                e.closed = true;
+                m.edited = true;
+                m.notice = Some(Notice::EvaluationClosed);
+                go(m, Route::Tasks, &mut fx, true);
+            }
+        }
         Action::ExampleArrived(bytes) => match crate::domain::from_bytes(&bytes) {
             Ok(plan) => {
                 m.pending = Some(Pending {

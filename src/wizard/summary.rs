@@ -1070,7 +1070,12 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
                 })
                 .collect()
         }
-        Rich::Profile | Rich::TrainingFromGrid | Rich::Findings(_) => Vec::new(),
+        Rich::Profile
+        | Rich::TrainingFromGrid
+        | Rich::Findings(_)
+        | Rich::EvalActuals
+        | Rich::EvaluationResult
+        | Rich::CloseEvaluation => Vec::new(),
         Rich::Reach => vec![(
             t(T::PotentialReach),
             i18n::number(potential_reach(&plan.staffing), lang),
