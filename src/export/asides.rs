@@ -204,6 +204,42 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
     out
 }
 
+/// How each action of the plan went, as choices: the actions and their words come from the
+/// advice, which the first load does not carry. The app hears the choices on a parent element.
+fn evaluation_actions(plan: &Plan, lang: Lang) -> Element {
+    use crate::domain::{evaluation_review, open_evaluation, ActionStatus};
+    let Some(r) = open_evaluation(plan).and_then(|i| evaluation_review(plan, i)) else {
+        return el(Tag::Div);
+    };
+    if r.actions.is_empty() {
+        return el(Tag::Div);
+    }
+    let fields = r.actions.iter().map(|(action, status)| {
+        let id = format!("koers-f-eval-action-{}", action.key());
+        let options = ActionStatus::ALL.iter().map(|s| {
+            let option = el(Tag::Option).attr(Attr::Value, s.key()).text(s.label(lang));
+            if s == status {
+                option.attr(Attr::Selected, "selected")
+            } else {
+                option
+            }
+        });
+        el(Tag::Div)
+            .class("koers-field koers-field--inline")
+            .child(
+                el(Tag::Label)
+                    .class("koers-label")
+                    .attr(Attr::For, &id)
+                    .text(i18n::growth_action(*action, lang)),
+            )
+            .child(el(Tag::Select).class("koers-select").id(id).children_from(options))
+    });
+    el(Tag::Fieldset)
+        .class("koers-fieldset")
+        .child(el(Tag::Legend).class("koers-legend").text(T::EvalActionsLegend.get(lang)))
+        .children_from(fields)
+}
+
 fn t_dim(lang: Lang) -> &'static str {
     D::DocDimension.get(lang)
 }
@@ -411,6 +447,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
         | Rich::TrainingFromGrid
         | Rich::EvalActuals
         | Rich::CloseEvaluation => {}
+        Rich::EvalActions => out = evaluation_actions(plan, lang),
         Rich::EvaluationResult => out = evaluation(plan, lang),
     }
     out

@@ -76,6 +76,13 @@ closed! {
         Polygon = "polygon",
         Circle = "circle",
         Text = "text",
+        /// A choice on a screen the documents module draws; the app listens to it on a parent
+        /// element (`ui::screens`), so the tree itself still holds no handler.
+        Select = "select",
+        Option = "option",
+        Label = "label",
+        Fieldset = "fieldset",
+        Legend = "legend",
     }
 }
 
@@ -136,6 +143,10 @@ closed! {
         FontSize = "font-size",
         TextAnchor = "text-anchor",
         Focusable = "focusable",
+        /// The id of the control a label names.
+        For = "for",
+        Value = "value",
+        Selected = "selected",
     }
 }
 

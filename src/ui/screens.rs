@@ -150,6 +150,28 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
         | Rich::TeamWarnings
         | Rich::ScheduleWarnings
         | Rich::EvaluationResult => aside(ctx, r),
+        // The choices are the documents module's; their changes are heard here, on the way up.
+        Rich::EvalActions => {
+            let onchange = ctx.send.reform(|e: Event| {
+                let chosen = e
+                    .target_dyn_into::<web_sys::HtmlSelectElement>()
+                    .and_then(|s| {
+                        let action = s
+                            .id()
+                            .strip_prefix("koers-f-eval-action-")
+                            .and_then(crate::domain::GrowthAction::from_key)?;
+                        Some((action, s.value()))
+                    });
+                match chosen {
+                    Some((a, value)) => crate::wizard::Action::Edit(crate::wizard::Edit::Choose(
+                        crate::wizard::Q::EvalAction(a),
+                        value,
+                    )),
+                    None => crate::wizard::Action::Focus(crate::wizard::Focus::None),
+                }
+            });
+            html! { <div {onchange}>{ aside(ctx, r) }</div> }
+        }
         Rich::AudienceChannels(a) => audience_channels(ctx, a),
         Rich::TotalHours => html! {
             <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::total_hours(plan, lang) }</p>

@@ -806,7 +806,6 @@ impl Q {
             Q::Channel(c) => c.label(lang).to_string(),
             Q::Rate(k) => k.label(lang).to_string(),
             Q::EvalScore(d) => d.label(lang).to_string(),
-            Q::EvalAction(a) => crate::i18n::growth_action(a, lang).to_string(),
             Q::Score(d) => d.label(lang).to_string(),
             Q::PhaseWeeks(k) | Q::PhaseOverlap(k) => {
                 format!("{} – {}", self.spec().label.get(lang), k.label(lang))
@@ -1027,6 +1026,9 @@ pub enum Rich {
     EvaluationResult,
     /// Finish the evaluation.
     CloseEvaluation,
+    /// How each planned action went: choices the documents module draws (the actions come
+    /// from the advice, which the first load does not carry).
+    EvalActions,
 }
 
 impl Rich {
@@ -1045,6 +1047,7 @@ impl Rich {
                 | Rich::TeamWarnings
                 | Rich::ScheduleWarnings
                 | Rich::EvaluationResult
+                | Rich::EvalActions
         )
     }
 
@@ -1069,6 +1072,7 @@ impl Rich {
             Rich::EvalActuals => "actuals",
             Rich::EvaluationResult => "evaluation",
             Rich::CloseEvaluation => "close",
+            Rich::EvalActions => "actions",
         }
     }
 }
@@ -1338,9 +1342,9 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
         }
         Screen::Timeline => vec![vec![R(Rich::ScheduleWarnings), R(Rich::Timeline)]],
         Screen::Evaluate => {
-            let Some(i) = crate::domain::open_evaluation(plan) else {
+            if crate::domain::open_evaluation(plan).is_none() {
                 return vec![vec![Part::Note(T::NoOpenEvaluation)]];
-            };
+            }
             let mut blocks = vec![vec![Group(
                 T::EvalScoresLegend,
                 Dimension::ALL
@@ -1351,15 +1355,7 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             if !plan.goals.kpis.is_empty() {
                 blocks.push(vec![R(Rich::EvalActuals)]);
             }
-            let actions: Vec<Part> = crate::domain::evaluation_review(plan, i)
-                .map(|r| r.actions)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(a, _)| Ask(Q::EvalAction(a)))
-                .collect();
-            if !actions.is_empty() {
-                blocks.push(vec![Group(T::EvalActionsLegend, actions)]);
-            }
+            blocks.push(vec![R(Rich::EvalActions)]);
             blocks.push(vec![Ask(Q::EvalIncidents)]);
             blocks.push(vec![R(Rich::EvaluationResult), R(Rich::CloseEvaluation)]);
             blocks

@@ -1,0 +1,65 @@
+// The living plan: a plan made earlier is evaluated months later (new scores, measured values,
+// how the actions went), the result is held against the plan, and the evaluation is kept.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startPlaces, launch, recordProblems, ROOT } from './harness.mjs';
+
+// The full page and the script embed on a cross-origin Trusted Types host (harness.mjs).
+let places; let browser;
+before(async () => {
+  places = await startPlaces(8834);
+  browser = await launch();
+});
+after(async () => { await browser?.close(); places?.stop(); });
+const PLACES = [[0, 'full page'], [1, 'script embed']];
+const FIXTURE = path.join(ROOT, 'tests/golden/hospital.json');
+const onHeading = (page, text) => page.locator('#koers-heading', { hasText: text }).waitFor();
+
+for (const [which, label] of PLACES) test(`a plan is evaluated months later: new scores and values held against the plan, and kept (${label})`, async () => {
+  const where = places.places[which];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = recordProblems(page, where.hosts);
+  await page.goto(where.url);
+  await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
+  await page.setInputFiles('#koers-resume-file', FIXTURE);
+  await page.click('#koers-load-yes');
+  await onHeading(page, 'Controleer uw antwoorden');
+  await page.click('#koers-overview');
+  await onHeading(page, 'Uw social media-plan');
+
+  await page.click('#koers-evaluate');
+  await onHeading(page, 'Evaluatiemoment');
+  await where.audit(page, 'evaluation');
+  // The hospital measured more and listens better now; one action is done.
+  await page.selectOption('#koers-f-eval-measurement', 'measurable');
+  await page.selectOption('#koers-f-eval-strategy_goals', 'measurable');
+  await page.selectOption('#koers-f-eval-listening_webcare', 'measurable');
+  await page.fill('#koers-f-eval-kpi-1', '9');
+  await page.fill('#koers-f-eval-incidents', 'Eén negatieve recensie, binnen een dag beantwoord.');
+  const firstAction = page.locator('select[id^="koers-f-eval-action-"]').first();
+  await firstAction.selectOption('done');
+
+  // Held against the plan: the stage moved up, the indicator is 62 % of the way.
+  const stage = page.locator('#koers-eval-stage');
+  await stage.getByText(/Operationaliseren → 4\. Resultaten zien/).waitFor();
+  await page.locator('#koers-eval-kpis').getByText('62 %').waitFor();
+  assert.match(await page.textContent('#koers-eval-profile'), /Meten.*Experimenteren.*Resultaten zien/s);
+  assert.equal(await page.locator('.koers-evaluation svg polygon').count() >= 2, true, 'then and now drawn');
+
+  await page.click('#koers-eval-close');
+  await onHeading(page, 'Uw social media-plan');
+  assert.match(await page.textContent('#koers-notice'), /evaluatie is afgerond/);
+  assert.match(await page.textContent('#koers-evaluations-done'), /: 1$/);
+
+  // Kept: after a reload the evaluation is still there, and the next one starts from it.
+  await page.reload();
+  await page.locator('#koers-evaluations-done').waitFor();
+  await page.click('#koers-evaluate');
+  await onHeading(page, 'Evaluatiemoment');
+  assert.equal(await page.inputValue('#koers-f-eval-measurement'), 'measurable');
+  await page.locator('#koers-eval-stage').getByText(/gelijk gebleven/).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
