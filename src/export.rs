@@ -1,5 +1,6 @@
-//! Plan → documents. Every exporter is a pure function of the plan summary (and, where a file
-//! needs one, today's date passed in), deterministic for the same input.
+//! Plan → documents. Every exporter is a pure function of the plan summary (the progress
+//! report: of the plan and an evaluation's index) and, where a file needs one, today's date
+//! passed in; deterministic for the same input.
 
 pub mod asides;
 pub mod docx;
@@ -10,6 +11,7 @@ pub mod markdown;
 pub mod markup;
 pub mod outline;
 pub mod radar;
+pub mod report;
 pub mod sections;
 pub mod share;
 pub mod svg;

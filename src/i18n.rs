@@ -9,6 +9,7 @@ mod judgement;
 mod labels;
 pub mod protocol;
 mod radar;
+mod report;
 mod ui;
 mod word;
 
@@ -20,6 +21,7 @@ pub use engine::*;
 pub use judgement::*;
 pub use labels::Label;
 pub use radar::R;
+pub use report::V;
 pub use ui::T;
 pub use word::W;
 

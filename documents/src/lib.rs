@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use koers::domain::{from_bytes, Date};
-use koers::export::{asides, docx, html, ics, markdown, markup, share, Document};
+use koers::export::{asides, docx, html, ics, markdown, markup, report, share, Document};
 use koers::i18n::Lang;
 use koers::wizard::{summarise, Screen};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -23,11 +23,12 @@ pub struct Rendered {
 
 /// Renders `answers` (an answers document) as `format`: `html`, `docx`, `markdown` or `ics`,
 /// or `screen` for the plan screen's document (a `markup` tree, encoded), or `print` for the
-/// plan to print (its body as a tree; the file name is its title).
+/// plan to print (its body as a tree; the file name is its title), or `report-html`,
+/// `report-docx` or `report-markdown` for the progress report of the plan's last evaluation.
 ///
 /// # Errors
-/// A short reason when the answers do not load or the format is unknown; the app shows its own
-/// message for it.
+/// A short reason when the answers do not load, the format is unknown or a report is asked of
+/// a plan without an evaluation (`evaluation`); the app shows its own message for it.
 #[wasm_bindgen]
 pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Rendered, String> {
     let plan = from_bytes(answers.as_bytes()).map_err(|_| "answers".to_string())?;
@@ -81,6 +82,21 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
             )
         }
         "ics" => text(ics::render(&summary, today)),
+        // The progress report of the latest evaluation: the one the board discusses now.
+        "report-html" | "report-docx" | "report-markdown" => {
+            let none = || "evaluation".to_string();
+            let last = plan.evaluations.len().checked_sub(1).ok_or_else(none)?;
+            match format {
+                "report-docx" => {
+                    let d = report::render_docx(&plan, last, lang, today).ok_or_else(none)?;
+                    (d.filename, d.mime, d.body)
+                }
+                "report-html" => {
+                    text(report::render_html(&plan, last, lang, today).ok_or_else(none)?)
+                }
+                _ => text(report::render_markdown(&plan, last, lang, today).ok_or_else(none)?),
+            }
+        }
         other => return Err(format!("format: {other}")),
     };
     Ok(Rendered {

@@ -9,7 +9,7 @@ pub mod layout;
 mod radar;
 
 use super::file_stem;
-use super::outline::{outline, stage_mark, Block};
+use super::outline::{outline, stage_mark, Block, Outline};
 use crate::domain::{Date, Stage};
 use crate::i18n::{Label, Lang, D, W};
 use crate::wizard::PlanSummary;
@@ -238,9 +238,7 @@ fn landscape_sections(blocks: &[Block]) -> Vec<bool> {
         .collect()
 }
 
-fn document_xml(s: &PlanSummary, today: Date) -> String {
-    let l = s.lang;
-    let doc = outline(s, today);
+fn document_xml(doc: &Outline, l: Lang) -> String {
     let mut out = Xml(String::with_capacity(40_000));
     out.raw(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>"#);
     para(&mut out, Some("Title"), &[(&doc.title, false)]);
@@ -388,11 +386,18 @@ fn core_xml(title: &str, lang: &str, today: Date) -> String {
 /// Renders the Word document. `today` dates the document and the files in the package.
 #[must_use]
 pub fn render(s: &PlanSummary, today: Date) -> BinaryDocument {
-    let title = outline(s, today).title;
-    let core = core_xml(&title, s.lang.code(), today);
-    let document = document_xml(s, today);
-    let header = header_xml(&title);
-    let footer = footer_xml(s.lang);
+    render_outline(&outline(s, today), s.lang, &file_stem(&s.org_name), today)
+}
+
+/// Renders an outline (the plan's, or a progress report's) as a Word document named
+/// `stem`.docx; `today` dates the files in the package.
+#[must_use]
+pub fn render_outline(doc: &Outline, lang: Lang, stem: &str, today: Date) -> BinaryDocument {
+    let title = &doc.title;
+    let core = core_xml(title, lang.code(), today);
+    let document = document_xml(doc, lang);
+    let header = header_xml(title);
+    let footer = footer_xml(lang);
     let parts: [(&str, &[u8]); 8] = [
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         ("_rels/.rels", ROOT_RELS.as_bytes()),
@@ -404,7 +409,7 @@ pub fn render(s: &PlanSummary, today: Date) -> BinaryDocument {
         ("word/footer1.xml", footer.as_bytes()),
     ];
     BinaryDocument {
-        filename: format!("{}.docx", file_stem(&s.org_name)),
+        filename: format!("{stem}.docx"),
         mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         body: zip(&parts, today),
     }

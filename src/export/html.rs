@@ -94,8 +94,13 @@ fn table(head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) -
 /// The standalone document's title and body: cover, contents, sections and footer.
 #[must_use]
 pub fn print(s: &PlanSummary, today: crate::domain::Date) -> (String, Node) {
-    let l = s.lang;
-    let doc = outline(s, today);
+    print_outline(&outline(s, today), s.lang)
+}
+
+/// An outline's standalone title and body (the plan's, or a progress report's): cover,
+/// contents, sections and footer.
+#[must_use]
+pub fn print_outline(doc: &Outline, l: Lang) -> (String, Node) {
     let mut cover = el(Tag::Header)
         .class("cover")
         .child(el(Tag::P).class("kicker").text("Koers"))
@@ -118,19 +123,26 @@ pub fn print(s: &PlanSummary, today: crate::domain::Date) -> (String, Node) {
     );
     let main = el(Tag::Main)
         .child(cover)
-        .children_from(blocks(&doc, l, Flavour::Standalone))
+        .children_from(blocks(doc, l, Flavour::Standalone))
         .child(el(Tag::Footer).child(el(Tag::P).text(format!("{} · Koers", doc.made))));
-    (doc.title, main.into())
+    (doc.title.clone(), main.into())
 }
 
 /// Renders the document. `today` is the date on the cover.
 #[must_use]
 pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
-    let (title, main) = print(s, today);
+    render_outline(&outline(s, today), s.lang, &file_stem(&s.org_name))
+}
+
+/// Renders an outline (the plan's, or a progress report's) as a standalone document named
+/// `stem`.html.
+#[must_use]
+pub fn render_outline(doc: &Outline, lang: Lang, stem: &str) -> Document {
+    let (title, main) = print_outline(doc, lang);
     let mut out = String::with_capacity(24_000);
     // The fixed frame: nothing in it comes from the plan or a translation.
     out.push_str(r#"<!DOCTYPE html><html lang=""#);
-    out.push_str(s.lang.code());
+    out.push_str(lang.code());
     out.push_str(r#"" xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>"#);
     write_html(&el(Tag::Title).text(&title).into(), &mut out);
     out.push_str("<style>");
@@ -139,7 +151,7 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
     write_html(&main, &mut out);
     out.push_str("</body></html>");
     Document {
-        filename: format!("{}.html", file_stem(&s.org_name)),
+        filename: format!("{stem}.html"),
         mime: "text/html;charset=utf-8",
         body: out,
     }

@@ -1,10 +1,10 @@
 //! Markdown export: CommonMark with pipe tables, in a fixed section order, readable as plain
 //! text. User text is escaped so it can never become a link, an image, HTML or a table break.
 
-use super::outline::{outline, stage_mark, Block};
+use super::outline::{outline, stage_mark, Block, Outline};
 use super::{file_stem, Document};
 use crate::domain::Stage;
-use crate::i18n::{Label, D};
+use crate::i18n::{Label, Lang, D};
 use crate::wizard::PlanSummary;
 
 /// Escapes user text for inline Markdown. Characters that start emphasis, links, images, code,
@@ -116,8 +116,12 @@ fn table(out: &mut Md, head: &[String], rows: &[Vec<String>]) {
 /// Renders the plan as Markdown. `today` is the date printed as "made on".
 #[must_use]
 pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
-    let doc = outline(s, today);
-    let l = s.lang;
+    render_outline(&outline(s, today), s.lang, &file_stem(&s.org_name))
+}
+
+/// Renders an outline (the plan's, or a progress report's) as Markdown named `stem`.md.
+#[must_use]
+pub fn render_outline(doc: &Outline, l: Lang, stem: &str) -> Document {
     let mut out = Md(String::new());
     out.raw("# ");
     out.text(&doc.title);
@@ -190,7 +194,7 @@ pub fn render(s: &PlanSummary, today: crate::domain::Date) -> Document {
         }
     }
     Document {
-        filename: format!("{}.md", file_stem(&s.org_name)),
+        filename: format!("{stem}.md"),
         mime: "text/markdown;charset=utf-8",
         body: out.0,
     }

@@ -334,7 +334,7 @@ pub struct PlanSummary {
 }
 
 /// "120 sollicitaties", "2,5 %"; empty without a value.
-fn with_unit(v: Option<crate::domain::Amount>, unit: &str, lang: Lang) -> String {
+pub(crate) fn with_unit(v: Option<crate::domain::Amount>, unit: &str, lang: Lang) -> String {
     match (v, unit.trim()) {
         (None, _) => String::new(),
         (Some(v), "") => v.format(lang.decimal_comma()),

@@ -1,0 +1,347 @@
+//! The board's progress report: one evaluation held against the moment before it, as the same
+//! format-neutral `Outline` the plan uses, so HTML, Markdown and Word render it alike.
+
+use super::outline::{Block, Outline};
+use super::radar::{Series, MIN_AXES};
+use super::{docx, file_stem, html, markdown, Document};
+use crate::domain::{
+    evaluation_review, ActionStatus, Date, Dimension, EvaluationReview, KpiReview, Plan, Stage,
+};
+use crate::i18n::{self, Label, Lang, D, V};
+use crate::wizard::with_unit;
+
+/// An indicator counts as on track from halfway between its baseline and its target.
+pub const ON_TRACK: i64 = 50;
+
+/// "3. Operationaliseren".
+fn stage(s: Stage, l: Lang) -> String {
+    format!("{}. {}", s.number(), s.label(l))
+}
+
+/// "gegroeid met 1 fase", "teruggevallen met 2 fasen", "gelijk gebleven".
+fn movement(m: i8, l: Lang) -> String {
+    let n = m.unsigned_abs();
+    let unit = if n == 1 { V::OneStage } else { V::Stages };
+    match m {
+        0 => V::Unchanged.get(l).to_string(),
+        m if m > 0 => format!("{} {n} {}", V::GrewBy.get(l), unit.get(l)),
+        _ => format!("{} {n} {}", V::FellBackBy.get(l), unit.get(l)),
+    }
+}
+
+fn status(s: ActionStatus, l: Lang) -> &'static str {
+    match s {
+        ActionStatus::Planned => V::Planned.get(l),
+        ActionStatus::InProgress => V::InProgress.get(l),
+        ActionStatus::Done => V::Done.get(l),
+        ActionStatus::Dropped => V::Dropped.get(l),
+    }
+}
+
+/// The stage then and now in one line, with the movement in words.
+fn stage_line(r: &EvaluationReview, l: Lang) -> String {
+    match (r.stage_then, r.stage_now) {
+        (Some(a), Some(b)) => format!(
+            "{} → {} ({})",
+            stage(a, l),
+            stage(b, l),
+            movement(r.movement, l)
+        ),
+        _ => V::StageUnknown.get(l).to_string(),
+    }
+}
+
+/// An indicator's row: name, baseline, target, actual and progress, with units; no cell is
+/// blank, so a board never reads a blank as zero.
+fn kpi_row(k: &KpiReview, l: Lang) -> Vec<String> {
+    let or = |v: String, missing: V| {
+        if v.is_empty() {
+            missing.get(l).to_string()
+        } else {
+            v
+        }
+    };
+    let progress = match (k.actual, k.progress) {
+        (None, _) => V::NotMeasured.get(l).to_string(),
+        (Some(_), None) => V::NoProgress.get(l).to_string(),
+        (Some(_), Some(p)) => format!("{p} %"),
+    };
+    vec![
+        k.name.clone(),
+        or(with_unit(k.baseline, &k.unit, l), V::NotMeasured),
+        or(with_unit(k.target, &k.unit, l), V::NoTarget),
+        or(with_unit(k.actual, &k.unit, l), V::NotMeasured),
+        progress,
+    ]
+}
+
+/// The dimensions scored then or now, in the questionnaire's order.
+fn scored(r: &EvaluationReview) -> Vec<Dimension> {
+    Dimension::ALL
+        .iter()
+        .copied()
+        .filter(|d| r.then.get(d).is_some() || r.now.get(d).is_some())
+        .collect()
+}
+
+/// The radar: now filled, then dashed behind it, on the dimensions scored at both moments
+/// (an outline needs a stage on every axis). `None` with too few of them for a shape.
+fn radar(r: &EvaluationReview, l: Lang) -> Option<Block> {
+    let both: Vec<(Dimension, Stage, Stage)> = Dimension::ALL
+        .iter()
+        .filter_map(|d| Some((*d, *r.then.get(d)?, *r.now.get(d)?)))
+        .collect();
+    if both.len() < MIN_AXES {
+        return None;
+    }
+    let then_name = match r.then_date {
+        Some(d) => format!("{} {}", V::RadarThenEvaluation.get(l), i18n::date(d, l)),
+        None => V::RadarThenPlan.get(l).to_string(),
+    };
+    Some(Block::Radar {
+        axes: both
+            .iter()
+            .map(|(d, _, _)| d.label(l).to_string())
+            .collect(),
+        series: vec![
+            Series {
+                name: V::RadarNow.get(l).to_string(),
+                stages: both.iter().map(|(_, _, now)| *now).collect(),
+                dashed: false,
+            },
+            Series {
+                name: then_name,
+                stages: both.iter().map(|(_, then, _)| *then).collect(),
+                dashed: true,
+            },
+        ],
+    })
+}
+
+/// The progress report of the evaluation at `index`; `None` when the plan has no evaluation
+/// there. `today` is the date the report says it was made.
+#[must_use]
+pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Option<Outline> {
+    let r = evaluation_review(plan, index)?;
+    let l = lang;
+    let v = |k: V| k.get(l).to_string();
+    let mut b = Vec::new();
+    let section = |b: &mut Vec<Block>, id: &'static str, title: V| {
+        b.push(Block::Section {
+            id,
+            title: title.get(l).to_string(),
+        });
+    };
+    let closed = plan.evaluations.get(index).is_some_and(|e| e.closed);
+    let incidents = plan
+        .evaluations
+        .get(index)
+        .map(|e| e.incidents.as_str())
+        .unwrap_or_default();
+
+    section(&mut b, "samenvatting", V::SecSummary);
+    let total = r.kpis.len();
+    let on_track = r
+        .kpis
+        .iter()
+        .filter(|k| k.progress.is_some_and(|p| p >= ON_TRACK))
+        .count();
+    let done = r
+        .actions
+        .iter()
+        .filter(|(_, s)| *s == ActionStatus::Done)
+        .count();
+    let mut facts = vec![
+        (
+            v(V::EvaluationDate),
+            r.date.map_or_else(|| v(V::NotDated), |d| i18n::date(d, l)),
+        ),
+        (
+            v(V::HeldAgainst),
+            r.then_date.map_or_else(
+                || v(V::AgainstPlan),
+                |d| format!("{} {}", v(V::AgainstEvaluation), i18n::date(d, l)),
+            ),
+        ),
+        (v(V::Status), v(if closed { V::Closed } else { V::Draft })),
+        (v(V::Stage), stage_line(&r, l)),
+    ];
+    if total > 0 {
+        facts.push((v(V::OnTrack), format!("{on_track} {} {total}", v(V::Of))));
+    }
+    if !r.actions.is_empty() {
+        facts.push((
+            v(V::ActionsDone),
+            format!("{done} {} {}", v(V::Of), r.actions.len()),
+        ));
+    }
+    b.push(Block::Facts(facts));
+    if r.movement < 0 {
+        b.push(Block::Note(v(V::FellBackNote)));
+    }
+
+    section(&mut b, "volwassenheid", V::SecMaturity);
+    b.extend(radar(&r, l));
+    let at = |s: Option<&Stage>| s.map_or_else(|| v(V::NotScored), |s| stage(*s, l));
+    b.push(Block::Table {
+        head: vec![
+            D::DocDimension.get(l).to_string(),
+            v(V::Then),
+            v(V::Now),
+            v(V::Change),
+        ],
+        rows: scored(&r)
+            .iter()
+            .map(|d| {
+                let (then, now) = (r.then.get(d), r.now.get(d));
+                let change = match (then, now) {
+                    (Some(a), Some(b)) => {
+                        let diff = i16::from(b.number()) - i16::from(a.number());
+                        // A true minus sign: a hyphen in front of a number reads as a dash.
+                        match diff {
+                            0 => v(V::Same),
+                            d if d > 0 => format!("+{d}"),
+                            d => format!("−{}", d.unsigned_abs()),
+                        }
+                    }
+                    _ => v(V::NotScored),
+                };
+                vec![d.label(l).to_string(), at(then), at(now), change]
+            })
+            .collect(),
+    });
+
+    section(&mut b, "indicatoren", V::SecKpis);
+    if r.kpis.is_empty() {
+        b.push(Block::Para(v(V::NoKpis)));
+    } else {
+        b.push(Block::Table {
+            head: vec![
+                v(V::Indicator),
+                v(V::Baseline),
+                v(V::Target),
+                v(V::Actual),
+                v(V::Progress),
+            ],
+            rows: r.kpis.iter().map(|k| kpi_row(k, l)).collect(),
+        });
+    }
+
+    section(&mut b, "acties", V::SecActions);
+    if r.actions.is_empty() {
+        b.push(Block::Para(v(V::NoActions)));
+    } else {
+        b.push(Block::Table {
+            head: vec![v(V::Action), v(V::Status)],
+            rows: r
+                .actions
+                .iter()
+                .map(|(a, s)| {
+                    vec![
+                        i18n::growth_action(*a, l).to_string(),
+                        status(*s, l).to_string(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+
+    section(&mut b, "incidenten", V::SecIncidents);
+    // The team's lines stay lines: one paragraph each, as they were typed.
+    let lines: Vec<&str> = incidents
+        .lines()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if lines.is_empty() {
+        b.push(Block::Para(v(V::NoIncidents)));
+    } else {
+        b.extend(lines.iter().map(|t| Block::Para((*t).to_string())));
+    }
+
+    if r.movement < 0 {
+        section(&mut b, "terugval", V::SecFallback);
+        b.push(Block::List(
+            r.fallback
+                .iter()
+                .map(|f| i18n::fallback_risk(*f, l).to_string())
+                .collect(),
+        ));
+    }
+
+    section(&mut b, "volgende-periode", V::SecNext);
+    if r.next.is_empty() {
+        b.push(Block::Para(v(V::NothingNext)));
+    } else {
+        b.push(Block::Para(v(V::NextIntro)));
+        b.push(Block::List(
+            r.next.iter().map(|a| i18n::advice(a, l)).collect(),
+        ));
+    }
+
+    let org = plan.organisation.name.trim();
+    Some(Outline {
+        title: if org.is_empty() {
+            v(V::Title)
+        } else {
+            format!("{}: {org}", v(V::Title))
+        },
+        made: format!("{} {}", D::DocMade.get(l), i18n::date(today, l)),
+        open: None,
+        blocks: b,
+    })
+}
+
+/// The report's file name without its extension: "koers-voortgang-<organisation>-<date>",
+/// dated by the evaluation (by `today` when it has no date), so reports of one plan sort by
+/// their moment.
+#[must_use]
+pub fn report_stem(plan: &Plan, index: usize, today: Date) -> String {
+    let stem = file_stem(&plan.organisation.name);
+    let org = stem.strip_prefix("koers-").unwrap_or(&stem);
+    let date = plan
+        .evaluations
+        .get(index)
+        .and_then(|e| e.date)
+        .unwrap_or(today);
+    format!("koers-voortgang-{org}-{date}")
+}
+
+/// The report as a standalone HTML document; `None` without an evaluation at `index`.
+#[must_use]
+pub fn render_html(plan: &Plan, index: usize, lang: Lang, today: Date) -> Option<Document> {
+    let doc = report_outline(plan, index, lang, today)?;
+    Some(html::render_outline(
+        &doc,
+        lang,
+        &report_stem(plan, index, today),
+    ))
+}
+
+/// The report as Markdown; `None` without an evaluation at `index`.
+#[must_use]
+pub fn render_markdown(plan: &Plan, index: usize, lang: Lang, today: Date) -> Option<Document> {
+    let doc = report_outline(plan, index, lang, today)?;
+    Some(markdown::render_outline(
+        &doc,
+        lang,
+        &report_stem(plan, index, today),
+    ))
+}
+
+/// The report as a Word document; `None` without an evaluation at `index`.
+#[must_use]
+pub fn render_docx(
+    plan: &Plan,
+    index: usize,
+    lang: Lang,
+    today: Date,
+) -> Option<docx::BinaryDocument> {
+    let doc = report_outline(plan, index, lang, today)?;
+    Some(docx::render_outline(
+        &doc,
+        lang,
+        &report_stem(plan, index, today),
+        today,
+    ))
+}
