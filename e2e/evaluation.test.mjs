@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startPlaces, launch, recordProblems, ROOT } from './harness.mjs';
+import { startPlaces, launch, recordProblems, download, ROOT } from './harness.mjs';
 
 // The full page and the script embed on a cross-origin Trusted Types host (harness.mjs).
 let places; let browser;
@@ -18,7 +18,7 @@ const onHeading = (page, text) => page.locator('#koers-heading', { hasText: text
 
 for (const [which, label] of PLACES) test(`a plan is evaluated months later: new scores and values held against the plan, and kept (${label})`, async () => {
   const where = places.places[which];
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const problems = recordProblems(page, where.hosts);
   await page.goto(where.url);
@@ -47,6 +47,17 @@ for (const [which, label] of PLACES) test(`a plan is evaluated months later: new
   await page.locator('#koers-eval-kpis').getByText('62 %').waitFor();
   assert.match(await page.textContent('#koers-eval-profile'), /Meten.*Experimenteren.*Resultaten zien/s);
   assert.equal(await page.locator('.koers-evaluation svg polygon').count() >= 2, true, 'then and now drawn');
+
+  // The board's progress report: the stage's movement, the measured value and its progress,
+  // the dimensions then and now, the incidents.
+  const report = await download(page, '#koers-report-md');
+  assert.match(report.name, /^koers-voortgang-ziekenhuisgroep-rivierenland-\d{4}-\d{2}-\d{2}\.md$/);
+  assert.match(report.text, /^# Voortgangsrapportage: Ziekenhuisgroep Rivierenland/m);
+  assert.match(report.text, /\| Sollicitaties via LinkedIn per maand \| 4 sollicitaties \| 12 sollicitaties \| 9 sollicitaties \| 62 %/);
+  assert.match(report.text, /\| Meten \| 2\S* Experimenteren \| 4\S* Resultaten zien \| \S*2 \|/);
+  assert.match(report.text, /Eén negatieve recensie, binnen een dag beantwoord\./);
+  const word = await download(page, '#koers-report-docx');
+  assert.match(word.name, /\.docx$/);
 
   await page.click('#koers-eval-close');
   await onHeading(page, 'Uw social media-plan');

@@ -217,7 +217,9 @@ fn evaluation_actions(plan: &Plan, lang: Lang) -> Element {
     let fields = r.actions.iter().map(|(action, status)| {
         let id = format!("koers-f-eval-action-{}", action.key());
         let options = ActionStatus::ALL.iter().map(|s| {
-            let option = el(Tag::Option).attr(Attr::Value, s.key()).text(s.label(lang));
+            let option = el(Tag::Option)
+                .attr(Attr::Value, s.key())
+                .text(s.label(lang));
             if s == status {
                 option.attr(Attr::Selected, "selected")
             } else {
@@ -232,11 +234,20 @@ fn evaluation_actions(plan: &Plan, lang: Lang) -> Element {
                     .attr(Attr::For, &id)
                     .text(i18n::growth_action(*action, lang)),
             )
-            .child(el(Tag::Select).class("koers-select").id(id).children_from(options))
+            .child(
+                el(Tag::Select)
+                    .class("koers-select")
+                    .id(id)
+                    .children_from(options),
+            )
     });
     el(Tag::Fieldset)
         .class("koers-fieldset")
-        .child(el(Tag::Legend).class("koers-legend").text(T::EvalActionsLegend.get(lang)))
+        .child(
+            el(Tag::Legend)
+                .class("koers-legend")
+                .text(T::EvalActionsLegend.get(lang)),
+        )
         .children_from(fields)
 }
 
@@ -446,6 +457,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
         | Rich::Timeline
         | Rich::TrainingFromGrid
         | Rich::EvalActuals
+        | Rich::ReportDownloads
         | Rich::CloseEvaluation => {}
         Rich::EvalActions => out = evaluation_actions(plan, lang),
         Rich::EvaluationResult => out = evaluation(plan, lang),

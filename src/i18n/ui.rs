@@ -279,6 +279,8 @@ texts! {
     EvalActionsLegend => "Hoe liepen de acties uit het plan?", "How did the plan's actions go?";
     EvalIncidents => "Incidenten en webcarezaken sinds het vorige moment", "Incidents and webcare cases since the last moment";
     EvalClose => "Evaluatie afronden", "Finish the evaluation";
+    ReportHeading => "Voortgangsrapportage voor het bestuur", "Progress report for the board";
+    ReportHint => "Deze evaluatie naast het plan: fasen toen en nu, de indicatoren, de acties en de volgende stappen.", "This evaluation beside the plan: the stages then and now, the indicators, the actions and the next steps.";
     EvalCloseHint => "Afgerond telt deze evaluatie als het vertrekpunt voor de volgende. De voortgangsrapportage kunt u ook daarna nog downloaden.", "Once finished, this evaluation is the starting point for the next one. You can still download the progress report afterwards.";
     EvaluateStart => "Plan evalueren", "Evaluate the plan";
     EvaluationsDone => "Afgeronde evaluaties", "Finished evaluations";

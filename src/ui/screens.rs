@@ -194,6 +194,22 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                 </fieldset>
             }
         }
+        Rich::ReportDownloads => {
+            let download = |f: crate::wizard::Format| {
+                ctx.send.reform(move |_| crate::wizard::Action::Download(f))
+            };
+            html! {
+                <section class="koers-downloads" aria-labelledby="koers-report-title">
+                    <h2 class="koers-h2" id="koers-report-title">{ ctx.t(T::ReportHeading) }</h2>
+                    <p class="koers-hint">{ ctx.t(T::ReportHint) }</p>
+                    <div class="koers-download-buttons">
+                        <button type="button" class="koers-button koers-button--secondary" id="koers-report-docx" onclick={download(crate::wizard::Format::ReportDocx)}>{ ctx.t(T::DownloadDocx) }</button>
+                        <button type="button" class="koers-button koers-button--secondary" id="koers-report-html" onclick={download(crate::wizard::Format::ReportHtml)}>{ ctx.t(T::DownloadHtml) }</button>
+                        <button type="button" class="koers-button koers-button--secondary" id="koers-report-md" onclick={download(crate::wizard::Format::ReportMarkdown)}>{ ctx.t(T::DownloadMarkdown) }</button>
+                    </div>
+                </section>
+            }
+        }
         Rich::CloseEvaluation => html! {
             <div class="koers-field">
                 <p class="koers-hint">{ ctx.t(T::EvalCloseHint) }</p>

@@ -1026,6 +1026,8 @@ pub enum Rich {
     EvaluationResult,
     /// Finish the evaluation.
     CloseEvaluation,
+    /// The progress report to download, once something is evaluated.
+    ReportDownloads,
     /// How each planned action went: choices the documents module draws (the actions come
     /// from the advice, which the first load does not carry).
     EvalActions,
@@ -1073,6 +1075,7 @@ impl Rich {
             Rich::EvaluationResult => "evaluation",
             Rich::CloseEvaluation => "close",
             Rich::EvalActions => "actions",
+            Rich::ReportDownloads => "report",
         }
     }
 }
@@ -1357,7 +1360,11 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             }
             blocks.push(vec![R(Rich::EvalActions)]);
             blocks.push(vec![Ask(Q::EvalIncidents)]);
-            blocks.push(vec![R(Rich::EvaluationResult), R(Rich::CloseEvaluation)]);
+            blocks.push(vec![
+                R(Rich::EvaluationResult),
+                R(Rich::ReportDownloads),
+                R(Rich::CloseEvaluation),
+            ]);
             blocks
         }
     }

@@ -44,6 +44,10 @@ pub enum Format {
     Docx,
     Markdown,
     Ics,
+    /// The progress report of the last evaluation ("Voortgangsrapportage").
+    ReportHtml,
+    ReportDocx,
+    ReportMarkdown,
 }
 
 impl Format {
@@ -57,6 +61,9 @@ impl Format {
             Format::Docx => "docx",
             Format::Markdown => "markdown",
             Format::Ics => "ics",
+            Format::ReportHtml => "report-html",
+            Format::ReportDocx => "report-docx",
+            Format::ReportMarkdown => "report-markdown",
         }
     }
 }

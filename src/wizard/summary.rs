@@ -1074,6 +1074,7 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
         | Rich::TrainingFromGrid
         | Rich::Findings(_)
         | Rich::EvalActuals
+        | Rich::ReportDownloads
         | Rich::EvalActions
         | Rich::EvaluationResult
         | Rich::CloseEvaluation => Vec::new(),
