@@ -273,6 +273,7 @@ texts! {
     ExampleHint => "Voorbeeldantwoorden van een verzonnen organisatie in uw sector. U ziet eerst wat erin staat; daarna past u alles aan.", "Example answers of a made-up organisation in your sector. You see what is in them first; then you change whatever you like.";
     ChooseOne => "Kies…", "Choose…";
     EvaluateHeading => "Evaluatiemoment", "Evaluation moment";
+    EvaluateCaption => "Na het plan · Evaluatie", "After the plan · Evaluation";
     EvaluateHelp => "Kijk terug op de afgelopen periode: scoor de zelfscan opnieuw, vul de gemeten waarden in en geef aan hoe de acties liepen. Koers zet het naast het plan en stelt de volgende stappen voor.", "Look back on the past period: score the self-assessment again, enter the measured values and say how the actions went. Koers holds it against the plan and proposes the next steps.";
     EvalScoresLegend => "Waar staat de organisatie nu?", "Where does the organisation stand now?";
     EvalActualsLegend => "Gemeten waarden", "Measured values";

@@ -643,6 +643,10 @@ fn step_caption(c: &Ctx) -> Html {
     let n = m.route.step_number().unwrap_or(STEP_COUNT);
     let step = format!("{} {n} {} {STEP_COUNT}", c.t(T::StepOf), c.t(T::Of));
     match m.route {
+        // An evaluation comes after the plan: it is no step of it.
+        Route::Screen(Screen::Evaluate) => html! {
+            <p class="koers-caption" id="koers-step">{ c.t(T::EvaluateCaption) }</p>
+        },
         Route::Screen(s) => html! {
             <p class="koers-caption" id="koers-step">{ format!("{step} · {}", s.section().label(c.lang)) }</p>
         },
@@ -721,6 +725,7 @@ fn nav(c: &Ctx) -> Html {
         Route::Screen(_) | Route::Review => {
             let next_label = match m.route {
                 Route::Review => T::ToPlan,
+                Route::Screen(Screen::Evaluate) => T::Overview,
                 _ if m.return_to_review => T::BackToReview,
                 _ => T::Next,
             };
