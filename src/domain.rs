@@ -11,6 +11,7 @@ mod content;
 mod evaluation;
 mod findings;
 mod governance;
+pub mod group;
 pub mod json;
 mod maturity;
 mod plan;

@@ -203,6 +203,27 @@ fn json_noise() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
+    /// A participant's code is hostile input: whatever is typed, reading it never panics, and
+    /// a code is only ever read for the workshop it was made for.
+    #[test]
+    fn participant_codes_never_panic_and_never_cross_workshops(
+        text in "\\PC{0,40}",
+        seed in any::<u64>(),
+        other in any::<u64>(),
+        scores in prop::array::uniform7(1u8..=5),
+    ) {
+        use koers::domain::group::{participant_code, read_code, CodeError, WorkshopId};
+        let id = WorkshopId::from_seed(seed);
+        let _ = read_code(&text, id);
+        let stages = scores.map(|n| koers::domain::Stage::from_number(n).unwrap());
+        let code = participant_code(id, &stages);
+        prop_assert_eq!(read_code(&code, id), Ok(stages));
+        let theirs = WorkshopId::from_seed(other);
+        if theirs != id {
+            prop_assert_eq!(read_code(&code, theirs), Err(CodeError::OtherWorkshop));
+        }
+    }
+
     #[test]
     fn answers_parser_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let _ = from_bytes(&bytes);
