@@ -209,7 +209,7 @@ impl Votes {
         if total == 0 {
             return None;
         }
-        let half = (total + 1) / 2;
+        let half = total.div_ceil(2);
         let mut seen = 0;
         Stage::ALL.iter().copied().find(|s| {
             seen += u32::from(self.count(d, *s));
@@ -221,7 +221,7 @@ impl Votes {
     #[must_use]
     pub fn spread(&self, d: Dimension) -> Option<(Stage, Stage)> {
         let chosen = || Stage::ALL.iter().copied().filter(|s| self.count(d, *s) > 0);
-        Some((chosen().next()?, chosen().last()?))
+        Some((chosen().next()?, chosen().next_back()?))
     }
 
     /// Two stages or more apart: worth talking about before settling.
