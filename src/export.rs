@@ -10,6 +10,7 @@ pub mod ics;
 pub mod markdown;
 pub mod markup;
 pub mod outline;
+pub mod qr;
 pub mod radar;
 pub mod report;
 pub mod sections;

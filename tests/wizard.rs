@@ -1070,3 +1070,71 @@ fn an_evaluation_is_entered_and_finished() {
         Some(Route::Screen(Screen::Evaluate))
     );
 }
+
+/// Scoring together: the facilitator opens it (a workshop id and a QR code asked of the
+/// documents module), three participants' codes are read, a foreign and a mistyped code are
+/// refused with their reasons and change nothing, a hand vote counts, and the median is taken.
+#[test]
+fn a_group_scores_together_and_settles_on_the_median() {
+    use koers::domain::group::{participant_code, CodeError};
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    let fx = act(&mut m, Action::GroupOpen);
+    let id = m.group.as_ref().unwrap().id;
+    assert_eq!(fx, vec![Effect::MakeQr(id)]);
+    let code = |n: [u8; 7]| participant_code(id, &n.map(|x| Stage::from_number(x).unwrap()));
+    let other = koers::domain::group::WorkshopId::from_seed(7);
+    let foreign = participant_code(other, &[Stage::Operational; 7]);
+    let mistyped = code([3, 3, 3, 3, 3, 3, 3]).replacen("3333333", "3333334", 1);
+    let codes = [
+        code([3, 2, 3, 3, 2, 2, 4]),
+        code([3, 2, 3, 3, 4, 2, 4]),
+        code([4, 2, 3, 3, 5, 2, 4]),
+    ];
+    let before = m.plan.clone();
+    act(
+        &mut m,
+        Action::GroupCodes(format!(
+            "{}\n{}\n{foreign}\n{mistyped}\n{}\n{}",
+            codes[0], codes[1], codes[2], codes[0]
+        )),
+    );
+    let g = m.group.as_ref().unwrap();
+    assert_eq!(g.accepted.len(), 3, "the repeated code counts once");
+    assert_eq!(
+        g.refused,
+        vec![
+            (foreign, CodeError::OtherWorkshop),
+            (mistyped, CodeError::Checksum)
+        ]
+    );
+    assert_eq!(m.plan, before, "codes change no answer by themselves");
+    let l = Dimension::ListeningWebcare;
+    assert!(g.votes.disagree(l));
+    assert_eq!(g.votes.median(l), Some(Stage::Measurable));
+    act(&mut m, Action::GroupBump(l, Stage::Experimental, true));
+    act(&mut m, Action::GroupAdopt(l));
+    assert_eq!(m.plan.maturity.scores.get(&l), Some(&Stage::Experimental));
+    act(&mut m, Action::GroupClose);
+    assert!(m.group.is_none());
+}
+
+/// A participant's page: a code once all seven are scored, for this workshop only.
+#[test]
+fn a_participant_gets_a_code_for_the_workshop() {
+    let id = koers::domain::group::WorkshopId::from_seed(99);
+    let mut m = Model::new(Plan::default(), Lang::Nl);
+    m.route = Route::from_fragment(&format!("#scoren-{}", id.text())).unwrap();
+    assert_eq!(m.route, Route::Score(id));
+    for (i, d) in Dimension::ALL.iter().enumerate() {
+        act(&mut m, Action::OwnCode);
+        assert_eq!(m.own_code, None, "not before all seven are scored ({i})");
+        act(&mut m, Action::OwnScore(*d, Some(Stage::Operational)));
+    }
+    act(&mut m, Action::OwnCode);
+    let code = m.own_code.clone().unwrap();
+    assert_eq!(
+        koers::domain::group::read_code(&code, id),
+        Ok([Stage::Operational; 7])
+    );
+    assert_eq!(m.plan, Plan::default(), "scoring along touches no answers");
+}

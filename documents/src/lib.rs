@@ -130,3 +130,11 @@ pub fn share_fragment(answers: &str) -> String {
 pub fn share_unpack(fragment: &str) -> Result<Vec<u8>, String> {
     share::unpack(fragment).map_err(|e| e.key().to_string())
 }
+
+/// The QR code of `text` (a workshop's score-only link) as an encoded markup tree named `name`,
+/// or nothing when the text does not fit in a QR code.
+#[wasm_bindgen]
+#[must_use]
+pub fn qr(text: &str, name: &str) -> Option<String> {
+    koers::export::qr::qr(text, name).map(|node| koers::export::markup::encode(&[node]))
+}

@@ -709,6 +709,26 @@ pub fn share_error(e: &crate::domain::ShareError, lang: Lang) -> String {
     }
 }
 
+/// Why a participant's code was refused, in words the facilitator can act on.
+#[must_use]
+pub fn code_error(e: crate::domain::group::CodeError, lang: Lang) -> &'static str {
+    use crate::domain::group::CodeError;
+    match e {
+        CodeError::Malformed => lang.pick(
+            "dit is geen code van Koers: die heeft vier letters, zeven cijfers van 1 tot 5 en een controleletter",
+            "this is not a Koers code: it has four letters, seven digits from 1 to 5 and a check letter",
+        ),
+        CodeError::OtherWorkshop => lang.pick(
+            "deze code hoort bij een andere workshop",
+            "this code belongs to another workshop",
+        ),
+        CodeError::Checksum => lang.pick(
+            "er zit een typefout in deze code; vraag hem nog eens",
+            "this code has a typo; ask for it again",
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

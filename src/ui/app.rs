@@ -151,6 +151,14 @@ impl App {
                         ));
                     });
                 }
+                Effect::MakeQr(id) => {
+                    let lang = self.model.lang;
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let address = format!("{}#scoren-{}", browser::page_address(), id.text());
+                        let qr = documents::qr(&address, T::GroupQrName.get(lang)).await;
+                        link.send_message(Action::GroupQr(qr));
+                    });
+                }
                 Effect::LoadExample(sector) => {
                     wasm_bindgen_futures::spawn_local(async move {
                         link.send_message(match documents::example(sector).await {
@@ -199,6 +207,7 @@ fn heading_text(m: &Model) -> &'static str {
         Route::Screen(s) => s.heading().0.get(l),
         Route::Review => T::ReviewHeading.get(l),
         Route::Plan => T::PlanHeading.get(l),
+        Route::Score(_) => T::ScoreHeading.get(l),
     }
 }
 
@@ -653,7 +662,7 @@ fn step_caption(c: &Ctx) -> Html {
         Route::Review | Route::Plan => {
             html! { <p class="koers-caption" id="koers-step">{ step }</p> }
         }
-        Route::Tasks => Html::default(),
+        Route::Tasks | Route::Score(_) => Html::default(),
     }
 }
 
@@ -685,9 +694,16 @@ fn content(c: &Ctx) -> Html {
     let m = c.m;
     match m.route {
         Route::Tasks => pages::tasks(c),
+        Route::Score(id) => pages::score_page(c, id),
         Route::Screen(s) => {
             let blocks = m.blocks();
-            let help = html! { <p class="koers-help">{ c.t(s.heading().1) }</p> };
+            // Scoring together: in workshop mode, above the grid the group is scoring.
+            let group = if m.workshop && s == Screen::MaturityGrid {
+                pages::group_panel(c)
+            } else {
+                Html::default()
+            };
+            let help = html! { <>{ group }<p class="koers-help">{ c.t(s.heading().1) }</p></> };
             if m.stepping_through(&blocks) {
                 let count = blocks.len();
                 let index = m.part.min(count.saturating_sub(1));
@@ -716,6 +732,7 @@ fn nav(c: &Ctx) -> Html {
             onclick={c.send.reform(|_| Action::Back)}>{ c.t(T::Back) }</button>
     };
     match m.route {
+        Route::Score(_) => Html::default(),
         Route::Tasks => html! {
             <div class="koers-nav">
                 <button type="button" class="koers-button" id="koers-next" onclick={c.send.reform(|_| Action::Next)}>{ c.t(T::StartButton) }</button>

@@ -45,6 +45,7 @@ export async function render(format, answers, lang, today) {
 export async function print_style() { return (await load()).print_style(); }
 export async function share_fragment(answers) { return (await load()).share_fragment(answers); }
 export async function share_unpack(fragment) { return (await load()).share_unpack(fragment); }
+export async function qr(text, name) { return (await load()).qr(text, name); }
 // An example is a module of its own next to the app's files (see scripts/examples.mjs).
 export async function example(sector) {
   const base = new URL('../../', import.meta.url);
@@ -66,6 +67,8 @@ extern "C" {
     async fn share_fragment_js(answers: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = share_unpack)]
     async fn share_unpack_js(fragment: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = qr)]
+    async fn qr_js(text: &str, name: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = example)]
     async fn example_js(sector: &str) -> Result<JsValue, JsValue>;
 }
@@ -146,4 +149,10 @@ pub async fn example(sector: crate::domain::Sector) -> Option<Vec<u8>> {
         .ok()?
         .as_string()
         .map(String::into_bytes)
+}
+
+/// The QR code of a link as an encoded tree, drawn by the documents module; `None` when it
+/// could not load.
+pub async fn qr(text: &str, name: &str) -> Option<String> {
+    qr_js(text, name).await.ok()?.as_string()
 }

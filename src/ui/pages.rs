@@ -283,3 +283,154 @@ fn unavailable(ctx: &Ctx) -> Html {
             onclick={ctx.send.reform(|_| Action::RetryDocument)}>{ ctx.t(T::TryAgain) }</button>
     </> }
 }
+
+/// Scoring together, for the facilitator on the projector: the link and its QR code for the
+/// phones, the codes that come back, and per dimension the votes, the median and the spread.
+/// Every control is a button or a field, so it works from the keyboard alone.
+pub fn group_panel(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let Some(g) = &ctx.m.group else {
+        return html! {
+            <section class="koers-resume" aria-labelledby="koers-group-title">
+                <h2 class="koers-h2" id="koers-group-title">{ ctx.t(T::GroupHeading) }</h2>
+                <p class="koers-hint">{ ctx.t(T::GroupIntro) }</p>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-group-open"
+                    onclick={ctx.send.reform(|_| Action::GroupOpen)}>{ ctx.t(T::GroupOpen) }</button>
+            </section>
+        };
+    };
+    let link = format!("{}#scoren-{}", super::browser::page_address(), g.id.text());
+    let onsubmit = ctx.send.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        let text = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|f| f.query_selector("textarea").ok().flatten())
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .map(|t| {
+                let v = t.value();
+                t.set_value("");
+                v
+            })
+            .unwrap_or_default();
+        Action::GroupCodes(text)
+    });
+    let rows = crate::domain::Dimension::ALL.iter().map(|d| {
+        let d = *d;
+        let votes = &g.votes;
+        let cells = crate::domain::Stage::ALL.iter().map(|s| {
+            let s = *s;
+            let n = votes.count(d, s);
+            let name = format!("{}, {} {}", d.label(lang), ctx.t(T::GroupStage), s.number());
+            html! {
+                <td class="koers-tally">
+                    <span aria-hidden="true">{ n }</span>
+                    <button type="button" class="koers-tally-button" aria-label={format!("{} – {}: {n}", ctx.t(T::GroupMinus), name)}
+                        onclick={ctx.send.reform(move |_| Action::GroupBump(d, s, false))}>{ "−" }</button>
+                    <button type="button" class="koers-tally-button" aria-label={format!("{} – {}: {n}", ctx.t(T::GroupPlus), name)}
+                        onclick={ctx.send.reform(move |_| Action::GroupBump(d, s, true))}>{ "+" }</button>
+                </td>
+            }
+        });
+        let median = votes.median(d);
+        let spread = votes
+            .spread(d)
+            .map(|(lo, hi)| format!("{}–{}", lo.number(), hi.number()))
+            .unwrap_or_default();
+        html! {
+            <tr id={format!("koers-group-{}", d.key())}>
+                <th scope="row">{ d.label(lang) }</th>
+                { for cells }
+                <td>{ median.map(|m| m.number().to_string()).unwrap_or_default() }</td>
+                <td>{ spread }{ if votes.disagree(d) { format!(" ({})", ctx.t(T::GroupDisagree)) } else { String::new() } }</td>
+                <td>if median.is_some() {
+                    <button type="button" class="koers-button koers-button--secondary" id={format!("koers-group-adopt-{}", d.key())}
+                        onclick={ctx.send.reform(move |_| Action::GroupAdopt(d))}>{ ctx.t(T::GroupAdopt) }</button>
+                }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="koers-resume" aria-labelledby="koers-group-title" id="koers-group">
+            <h2 class="koers-h2" id="koers-group-title">{ ctx.t(T::GroupHeading) }</h2>
+            <p>{ ctx.t(T::GroupLinkIntro) }{ " " }<strong id="koers-group-id">{ g.id.text() }</strong></p>
+            <p class="koers-group-link" id="koers-group-link">{ link }</p>
+            <div id="koers-group-qr">{ g.qr.as_deref().and_then(|q| crate::export::markup::decode(q).ok()).map(|n| markup::view_all(&n)).unwrap_or_default() }</div>
+            <form class="koers-field" {onsubmit}>
+                <label class="koers-label" for="koers-group-codes">{ ctx.t(T::GroupCodesLabel) }</label>
+                <p class="koers-hint" id="koers-group-codes-hint">{ ctx.t(T::GroupCodesHint) }</p>
+                <textarea class="koers-textarea" id="koers-group-codes" rows="3" aria-describedby="koers-group-codes-hint" />
+                <button type="submit" class="koers-button koers-button--secondary" id="koers-group-add">{ ctx.t(T::GroupAdd) }</button>
+            </form>
+            <p role="status" id="koers-group-count">{ format!("{}: {}", ctx.t(T::GroupCodesRead), g.accepted.len()) }</p>
+            if !g.refused.is_empty() {
+                <div class="koers-warning" role="alert" id="koers-group-refused">
+                    <ul class="koers-list">{ for g.refused.iter().map(|(code, e)| html! {
+                        <li>{ format!("{code}: {}", crate::i18n::code_error(*e, lang)) }</li>
+                    }) }</ul>
+                </div>
+            }
+            <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::GroupHeading)}>
+                <table class="koers-table" id="koers-group-table">
+                    <caption class="koers-caption">{ ctx.t(T::GroupTableCaption) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ ctx.t(T::GroupDimension) }</th>
+                        { for crate::domain::Stage::ALL.iter().map(|s| html! { <th scope="col">{ s.number() }</th> }) }
+                        <th scope="col">{ ctx.t(T::GroupMedian) }</th>
+                        <th scope="col">{ ctx.t(T::GroupSpread) }</th>
+                        <th scope="col"><span class="koers-visually-hidden">{ ctx.t(T::GroupAdopt) }</span></th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <button type="button" class="koers-link" id="koers-group-close"
+                onclick={ctx.send.reform(|_| Action::GroupClose)}>{ ctx.t(T::GroupClose) }</button>
+        </section>
+    }
+}
+
+/// A participant's score-only page: the seven dimensions, then a code to send back. Nothing
+/// scored here touches any answers; the code carries the scores.
+pub fn score_page(ctx: &Ctx, id: crate::domain::group::WorkshopId) -> Html {
+    let lang = ctx.lang;
+    let fields = crate::domain::Dimension::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let d = *d;
+            let options: Vec<(&'static str, String)> = crate::domain::Stage::ALL
+                .iter()
+                .map(|s| {
+                    (
+                        s.key(),
+                        format!("{}. {}", s.number(), crate::i18n::grid_cell(d, *s, lang)),
+                    )
+                })
+                .collect();
+            let selected = ctx.m.own.get(i).copied().flatten().map(|s| s.key());
+            let on = ctx
+                .send
+                .reform(move |k: String| Action::OwnScore(d, crate::domain::Stage::from_key(&k)));
+            super::fields::select(
+                &format!("koers-own-{}", d.key()),
+                d.label(lang),
+                options,
+                selected,
+                ctx.t(T::ChooseOne),
+                on,
+            )
+        });
+    let complete = crate::wizard::own_scores(&ctx.m.own).is_some();
+    html! { <>
+        <p class="koers-lead">{ format!("{} {}", ctx.t(T::ScoreIntro), id.text()) }</p>
+        { for fields }
+        <button type="button" class="koers-button" id="koers-own-code-button" disabled={!complete}
+            onclick={ctx.send.reform(|_| Action::OwnCode)}>{ ctx.t(T::ScoreShowCode) }</button>
+        if let Some(code) = &ctx.m.own_code {
+            <div class="koers-confirm" role="status">
+                <p>{ ctx.t(T::ScoreYourCode) }</p>
+                <p class="koers-code" id="koers-own-code">{ code.clone() }</p>
+                <p class="koers-hint">{ ctx.t(T::ScoreSendCode) }</p>
+            </div>
+        }
+    </> }
+}

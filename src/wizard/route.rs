@@ -159,6 +159,9 @@ pub enum Route {
     Screen(Screen),
     Review,
     Plan,
+    /// A participant's score-only page of a workshop: the seven dimensions and a code to send
+    /// back. Nothing scored there touches the answers.
+    Score(crate::domain::group::WorkshopId),
 }
 
 /// The number of steps the user is told about: six sections, check answers, the plan.
@@ -173,6 +176,7 @@ impl Route {
             Route::Screen(s) => format!("#{}", s.key()),
             Route::Review => "#controleren".into(),
             Route::Plan => "#plan".into(),
+            Route::Score(id) => format!("#scoren-{}", id.text()),
         }
     }
 
@@ -184,6 +188,10 @@ impl Route {
             "start" | "" => Some(Route::Tasks),
             "controleren" => Some(Route::Review),
             "plan" => Some(Route::Plan),
+            _ if key.starts_with("scoren-") => key
+                .strip_prefix("scoren-")
+                .and_then(crate::domain::group::WorkshopId::parse)
+                .map(Route::Score),
             _ => Screen::from_key(key).map(Route::Screen),
         }
     }
@@ -192,7 +200,7 @@ impl Route {
     #[must_use]
     pub fn step_number(self) -> Option<usize> {
         match self {
-            Route::Tasks | Route::Screen(Screen::Evaluate) => None,
+            Route::Tasks | Route::Screen(Screen::Evaluate) | Route::Score(_) => None,
             Route::Screen(s) => Section::ALL
                 .iter()
                 .position(|x| *x == s.section())

@@ -10,8 +10,8 @@ use super::questions::{Answer, Kind, Q};
 use super::route::{Route, Screen};
 use crate::domain::{
     read_document, sort_small_by_key, to_compact_json, to_json, Activity, Audience, Channel,
-    ChannelPlan, ChannelRole, ImportError, Kpi, Milestone, Plan, Raci, Rhythm, RoleId, Section,
-    Sector, ShareError, VecMap, VecSet, MAX_ITEMS,
+    ChannelPlan, ChannelRole, Dimension, ImportError, Kpi, Milestone, Plan, Raci, Rhythm, RoleId,
+    Section, Sector, ShareError, Stage, VecMap, VecSet, MAX_ITEMS,
 };
 use crate::i18n::Lang;
 
@@ -133,6 +133,21 @@ pub enum Action {
     DocumentsUnavailable,
     /// A sector's example could not load.
     ExampleFailed,
+    /// The facilitator opens scoring together (a new workshop id), or closes it.
+    GroupOpen,
+    GroupClose,
+    /// Codes pasted or typed by the facilitator, one or more, separated by spaces or lines.
+    GroupCodes(String),
+    /// A vote counted by hand on the projector.
+    GroupBump(Dimension, Stage, bool),
+    /// Take the group's median as the organisation's score for a dimension.
+    GroupAdopt(Dimension),
+    /// The QR code came back from the documents module (`None`: it could not load).
+    GroupQr(Option<String>),
+    /// A participant's score on the score-only page.
+    OwnScore(Dimension, Option<Stage>),
+    /// A participant asks for their code.
+    OwnCode,
     /// Start (or go on with) an evaluation moment, dated today.
     Evaluate(crate::domain::Date),
     /// Finish the open evaluation: it is what the next one is held against.
@@ -177,6 +192,8 @@ pub enum Effect {
     },
     Print(Box<Plan>, Lang),
     MakeShareLink(Box<Plan>),
+    /// Have the documents module draw the QR code of a workshop's score-only link.
+    MakeQr(crate::domain::group::WorkshopId),
     /// Fetch a sector's example answers; they come back as `Action::Opened`.
     LoadExample(Sector),
     /// Tell the host page (see `HostEvent`).
@@ -287,6 +304,18 @@ pub enum Focus {
     None,
 }
 
+/// The facilitator's view of scoring together: the workshop's id, the votes so far, and the
+/// codes that were read or refused (each refused one with its reason).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub id: crate::domain::group::WorkshopId,
+    pub votes: crate::domain::group::Votes,
+    pub accepted: Vec<String>,
+    pub refused: Vec<(String, crate::domain::group::CodeError)>,
+    /// The QR code of the score-only link, as the documents module drew it (encoded markup).
+    pub qr: Option<String>,
+}
+
 /// A message above the page about storage or files.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -341,7 +370,7 @@ pub fn renders_in_module(route: Route, plan: &Plan) -> bool {
             .iter()
             .flatten()
             .any(|p| matches!(p, Part::Rich(r) if r.in_module())),
-        Route::Tasks | Route::Review => false,
+        Route::Tasks | Route::Review | Route::Score(_) => false,
     }
 }
 
@@ -439,11 +468,19 @@ pub struct Model {
     pub edited: bool,
     /// For the plan's random id; the browser seeds it, so `update` stays deterministic.
     pub seed: u64,
+    /// Scoring together in a workshop, while the facilitator has it open.
+    pub group: Option<Group>,
+    /// A participant's own scores on the score-only page, and the code once asked for.
+    pub own: [Option<Stage>; 7],
+    pub own_code: Option<String>,
 }
 
 impl Default for Model {
     fn default() -> Self {
         Model {
+            group: None,
+            own: [None; 7],
+            own_code: None,
             plan: Plan::default(),
             route: Route::Tasks,
             lang: Lang::default(),
@@ -942,7 +979,7 @@ fn next(m: &mut Model, fx: &mut Vec<Effect>) {
             go(m, target, fx, true);
         }
         Route::Review => go(m, Route::Plan, fx, true),
-        Route::Plan => {}
+        Route::Plan | Route::Score(_) => {}
     }
 }
 
@@ -963,6 +1000,7 @@ fn back(m: &mut Model, fx: &mut Vec<Effect>) {
         Route::Screen(s) => s.prev().map_or(Route::Tasks, Route::Screen),
         Route::Review => Route::Screen(Screen::Timeline),
         Route::Plan => Route::Review,
+        Route::Score(_) => return,
     };
     go(m, target, fx, true);
 }
@@ -1012,6 +1050,16 @@ fn step_event(screen: Screen) -> HostEvent {
         position,
         total,
     }
+}
+
+/// A participant's seven scores, once all are chosen.
+#[must_use]
+pub fn own_scores(own: &[Option<Stage>; 7]) -> Option<[Stage; 7]> {
+    let mut out = [Stage::Traditional; 7];
+    for (slot, s) in out.iter_mut().zip(own) {
+        *slot = (*s)?;
+    }
+    Some(out)
 }
 
 /// Applies one action to the model and returns the effects to run. Pure: the same model and
@@ -1068,6 +1116,70 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Focus(Focus::None) => {}
         Action::Focus(f) => fx.push(Effect::Focus(f)),
         Action::OpenExample(sector) => fx.push(Effect::LoadExample(sector)),
+        Action::GroupOpen => {
+            let _ = new_id(&mut m.seed);
+            m.group = Some(Group {
+                id: crate::domain::group::WorkshopId::from_seed(m.seed),
+                votes: crate::domain::group::Votes::default(),
+                accepted: Vec::new(),
+                refused: Vec::new(),
+                qr: None,
+            });
+            if let Some(g) = &m.group {
+                fx.push(Effect::MakeQr(g.id));
+            }
+        }
+        Action::GroupQr(qr) => {
+            if let Some(g) = m.group.as_mut() {
+                g.qr = qr;
+            }
+        }
+        Action::GroupClose => m.group = None,
+        Action::GroupCodes(text) => {
+            if let Some(g) = m.group.as_mut() {
+                g.refused.clear();
+                // One code per word group: codes may be pasted from chat, one per line.
+                for code in text
+                    .split(['\n', ',', ';'])
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                {
+                    match crate::domain::group::read_code(code, g.id) {
+                        // The same code twice is one participant who sent it twice.
+                        Ok(_) if g.accepted.iter().any(|a| a == code) => {}
+                        Ok(scores) => {
+                            g.votes.add(&scores);
+                            g.accepted.push(code.to_string());
+                        }
+                        Err(e) => g.refused.push((code.to_string(), e)),
+                    }
+                }
+            }
+        }
+        Action::GroupBump(d, s, up) => {
+            if let Some(g) = m.group.as_mut() {
+                g.votes.bump(d, s, up);
+            }
+        }
+        Action::GroupAdopt(d) => {
+            if let Some(stage) = m.group.as_ref().and_then(|g| g.votes.median(d)) {
+                m.plan.maturity.scores.insert(d, stage);
+                m.edited = true;
+            }
+        }
+        Action::OwnScore(d, s) => {
+            if let Some(i) = Dimension::ALL.iter().position(|x| *x == d) {
+                if let Some(slot) = m.own.get_mut(i) {
+                    *slot = s;
+                }
+            }
+            m.own_code = None;
+        }
+        Action::OwnCode => {
+            if let (Route::Score(id), Some(scores)) = (m.route, own_scores(&m.own)) {
+                m.own_code = Some(crate::domain::group::participant_code(id, &scores));
+            }
+        }
         Action::Evaluate(today) => {
             crate::domain::start_evaluation(&mut m.plan, today);
             m.edited = true;
