@@ -369,7 +369,7 @@ pub fn group_panel(ctx: &Ctx) -> Html {
                     }) }</ul>
                 </div>
             }
-            <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::GroupHeading)}>
+            <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::GroupTableCaption)}>
                 <table class="koers-table" id="koers-group-table">
                     <caption class="koers-caption">{ ctx.t(T::GroupTableCaption) }</caption>
                     <thead><tr>

@@ -1,0 +1,73 @@
+// Scoring together in a workshop, without a server: three participants score on their phones
+// and send back codes; the facilitator, keyboard only on the projector view, reads them in,
+// sees the spread, settles a score; a foreign and a mistyped code are refused with reasons.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startPlaces, launch, recordProblems } from './harness.mjs';
+import { tabTo, typeKeys, pressKey, onStep } from './walk.mjs';
+
+let places; let browser;
+before(async () => { places = await startPlaces(8844); browser = await launch(); });
+after(async () => { await browser?.close(); places?.stop(); });
+const PLACES = [[0, 'full page'], [1, 'script embed']];
+const DIMENSIONS = ['strategy_goals', 'organisation_roles', 'policy_rules', 'skills_training',
+  'listening_webcare', 'measurement', 'executive_support'];
+const STAGES = ['traditional', 'experimental', 'operational', 'measurable', 'fully_engaged'];
+
+/** A participant on a phone at the score-only link: scores, then reads the code. */
+async function participant(url, scores) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('#koers-heading', { hasText: 'Scoor mee' }).waitFor();
+  for (const [i, d] of DIMENSIONS.entries()) await page.selectOption(`#koers-own-${d}`, STAGES[scores[i] - 1]);
+  await page.click('#koers-own-code-button');
+  const code = (await page.textContent('#koers-own-code')).trim();
+  await context.close();
+  return code;
+}
+
+for (const [which, label] of PLACES) test(`three participants score on their phones, the facilitator settles the scores with the keyboard alone (${label})`, async () => {
+  const where = places.places[which];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page, where.hosts);
+  await page.goto(where.url);
+  await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
+  // The projector view: workshop mode, then the self-assessment, all from the keyboard.
+  await pressKey(page, '#koers-workshop');
+  await pressKey(page, '#koers-task-maturity');
+  await onStep(page, 'Waar staat uw organisatie nu?');
+  await pressKey(page, '#koers-group-open');
+  const id = (await page.textContent('#koers-group-id')).trim();
+  assert.match(id, /^[A-Z2-9]{4}$/);
+  const link = (await page.textContent('#koers-group-link')).trim();
+  assert.ok(link.endsWith(`#scoren-${id}`), link);
+  await page.locator('#koers-group-qr svg[role="img"]').waitFor();
+  await where.audit(page, 'group-open');
+
+  // The participants open the link on the wizard's own page (an embed's host page would show
+  // the host; the link points at where the wizard lives).
+  const scoreUrl = `${places.places[0].url.split('#')[0]}#scoren-${id}`;
+  const codes = [];
+  for (const scores of [[3, 2, 3, 3, 2, 2, 4], [3, 2, 3, 3, 4, 2, 4], [4, 2, 3, 3, 5, 2, 4]]) {
+    codes.push(await participant(scoreUrl, scores));
+  }
+  const mistyped = codes[0].replace(/-(\d)/, (_, d) => `-${d === '5' ? '4' : '5'}`);
+  await typeKeys(page, '#koers-group-codes', [...codes, 'ABCD-3333333-X', mistyped].join('\n'));
+  await pressKey(page, '#koers-group-add');
+  await page.locator('#koers-group-count', { hasText: ': 3' }).waitFor();
+  const refused = await page.textContent('#koers-group-refused');
+  assert.match(refused, /ABCD-3333333-X: (deze code hoort bij een andere workshop|er zit een typefout)/);
+  assert.match(refused, new RegExp(`${mistyped}: er zit een typefout`));
+  // Listening: 2, 4 and 5: the group disagrees; the lower median is 4.
+  const listening = page.locator('#koers-group-listening_webcare');
+  assert.match(await listening.textContent(), /2–5 \(bespreek het verschil\)/);
+  // A vote by hand for stage 3, then the group settles: the median becomes 3, and is adopted.
+  await pressKey(page, '#koers-group-listening_webcare td:nth-child(4) button:last-of-type');
+  await pressKey(page, '#koers-group-adopt-listening_webcare');
+  assert.equal(await page.locator('#koers-group-listening_webcare td:nth-child(7)').textContent(), '3');
+  await where.audit(page, 'group-votes');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
