@@ -169,8 +169,8 @@ for (let r = 0; r < WALKS; r++) {
   // loads when the page is idle after the first screen): a person reads the first screen for
   // longer than that takes.
   await page.waitForLoadState('networkidle');
-  // 14 question screens to the timeline, then check answers, then the plan: 16 steps.
-  for (let s = 0; s < 16; s++) {
+  // 15 question screens to the timeline, then check answers, then the plan: 17 steps.
+  for (let s = 0; s < 17; s++) {
     // Each step starts from a settled page, as a person's click does: the previous step's
     // frame has been laid out and painted. Without this wait the next click's focus() would
     // pay for the previous step's layout.
@@ -198,7 +198,7 @@ for (let r = 0; r < WALKS; r++) {
     }));
     const [ms, frame] = result;
     if (ms < 0) throw new Error(`step ${s}: heading never got focus`);
-    const rendered = { 14: 'koers-review-phasing', 15: 'koers-doc-samenvatting' }[s];
+    const rendered = { 15: 'koers-review-phasing', 16: 'koers-doc-samenvatting' }[s];
     if (rendered) {
       // Check-your-answers and the plan are rendered by the documents module after the heading
       // has focus: reported on their own, to the end of the frame that shows them.
@@ -221,8 +221,8 @@ console.log(`\nStep change (Next → heading focused), ${steps.length} steps: p5
 budget('step change p95', +pct(steps, 0.95).toFixed(1), 16, 'ms', pct(steps, 0.95) <= 16);
 console.log(`  to the end of the next frame: p50 ${median(frames).toFixed(1)} ms, p95 ${pct(frames, 0.95).toFixed(1)} ms`);
 console.log(`  per step (median ms): ${perStep.map((xs) => median(xs).toFixed(0)).join(' ')}`);
-console.log(`  check your answers, Next → all answers shown (next frame included): ${median(documentShown[14]).toFixed(1)} ms (${spread(documentShown[14])})`);
-console.log(`  plan screen, Next → whole plan document shown (next frame included): ${median(documentShown[15]).toFixed(1)} ms (${spread(documentShown[15])})`);
+console.log(`  check your answers, Next → all answers shown (next frame included): ${median(documentShown[15]).toFixed(1)} ms (${spread(documentShown[15])})`);
+console.log(`  plan screen, Next → whole plan document shown (next frame included): ${median(documentShown[16]).toFixed(1)} ms (${spread(documentShown[16])})`);
 console.log(`Memory after a full walk: JS heap ${(memory.js / 1048576).toFixed(1)} MB, wasm memory ${(memory.wasm / 1048576).toFixed(1)} MB`);
 await browser.close();
 server.stop();

@@ -1080,26 +1080,38 @@ fn a_group_scores_together_and_settles_on_the_median() {
     let mut m = Model::new(plans::hospital_group(), Lang::Nl);
     let fx = act(&mut m, Action::GroupOpen);
     let id = m.group.as_ref().unwrap().id;
-    assert_eq!(fx, vec![Effect::MakeQr(id)]);
-    let code = |n: [u8; 7]| participant_code(id, &n.map(|x| Stage::from_number(x).unwrap()));
+    assert_eq!(
+        fx,
+        vec![Effect::MakeQr(id), Effect::Focus(Focus::GroupCodes)]
+    );
+    let code = |n: [u8; 7], nonce: u64| {
+        participant_code(id, &n.map(|x| Stage::from_number(x).unwrap()), nonce)
+    };
     let other = koers::domain::group::WorkshopId::from_seed(7);
-    let foreign = participant_code(other, &[Stage::Operational; 7]);
-    let mistyped = code([3, 3, 3, 3, 3, 3, 3]).replacen("3333333", "3333334", 1);
+    let foreign = participant_code(other, &[Stage::Operational; 7], 1);
+    let mistyped = code([3, 3, 3, 3, 3, 3, 3], 9).replacen("3333333", "3333334", 1);
+    // Two participants who score the same still count twice; one who sends twice, once.
     let codes = [
-        code([3, 2, 3, 3, 2, 2, 4]),
-        code([3, 2, 3, 3, 4, 2, 4]),
-        code([4, 2, 3, 3, 5, 2, 4]),
+        code([3, 2, 3, 3, 2, 2, 4], 1),
+        code([3, 2, 3, 3, 4, 2, 4], 2),
+        code([4, 2, 3, 3, 5, 2, 4], 3),
+        code([4, 2, 3, 3, 5, 2, 4], 4),
     ];
     let before = m.plan.clone();
     act(
         &mut m,
         Action::GroupCodes(format!(
-            "{}\n{}\n{foreign}\n{mistyped}\n{}\n{}",
-            codes[0], codes[1], codes[2], codes[0]
+            "{}\n{}\n{foreign}\n{mistyped}\n{}\n{}\n{}",
+            codes[0],
+            codes[1],
+            codes[2],
+            codes[3],
+            codes[0].to_lowercase()
         )),
     );
     let g = m.group.as_ref().unwrap();
-    assert_eq!(g.accepted.len(), 3, "the repeated code counts once");
+    assert_eq!(g.accepted.len(), 4, "the repeated code counts once");
+    assert_eq!(g.repeated, 1);
     assert_eq!(
         g.refused,
         vec![
@@ -1111,6 +1123,9 @@ fn a_group_scores_together_and_settles_on_the_median() {
     let l = Dimension::ListeningWebcare;
     assert!(g.votes.disagree(l));
     assert_eq!(g.votes.median(l), Some(Stage::Measurable));
+    // Listening votes 2, 4, 5, 5; two hand votes for 2 make 2, 2, 2, 4, 5, 5: the lower median
+    // is 2, and that is what is adopted.
+    act(&mut m, Action::GroupBump(l, Stage::Experimental, true));
     act(&mut m, Action::GroupBump(l, Stage::Experimental, true));
     act(&mut m, Action::GroupAdopt(l));
     assert_eq!(m.plan.maturity.scores.get(&l), Some(&Stage::Experimental));

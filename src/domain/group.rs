@@ -95,20 +95,41 @@ fn check(body: &[u8]) -> u8 {
         .unwrap_or(b'A')
 }
 
-/// A participant's code: the workshop id, the seven scores as digits 1–5 and a check letter,
-/// in three groups ("K7Q2-3342412-M").
+/// Three letters that tell participants apart: two people who score the same still send two
+/// codes, and one code sent twice is one vote.
+const NONCE: usize = 3;
+
+/// A participant's code: the workshop id, the seven scores as digits 1–5, three letters of its
+/// own (from `nonce`) and a check letter, in groups ("K7Q2-3342412-XKD-M").
 #[must_use]
-pub fn participant_code(id: WorkshopId, scores: &[Stage; DIMENSIONS]) -> String {
+pub fn participant_code(id: WorkshopId, scores: &[Stage; DIMENSIONS], nonce: u64) -> String {
     let mut body: Vec<u8> = id.text().into_bytes();
     body.extend(scores.iter().map(|s| b'0' + s.number()));
+    let mut n = nonce;
+    for _ in 0..NONCE {
+        body.push(
+            ALPHABET
+                .get(usize::try_from(n % 31).unwrap_or(0))
+                .copied()
+                .unwrap_or(b'A'),
+        );
+        n /= 31;
+    }
     let c = check(&body);
     let text: String = body.iter().map(|b| char::from(*b)).collect();
     format!(
-        "{}-{}-{}",
+        "{}-{}-{}-{}",
         text.get(..4).unwrap_or_default(),
-        text.get(4..).unwrap_or_default(),
+        text.get(4..4 + DIMENSIONS).unwrap_or_default(),
+        text.get(4 + DIMENSIONS..).unwrap_or_default(),
         char::from(c)
     )
+}
+
+/// A code as it is compared: upper case, without spaces and dashes.
+#[must_use]
+pub fn tidy(code: &str) -> String {
+    normalise(code).iter().map(|b| char::from(*b)).collect()
 }
 
 /// Reads a participant's code for this workshop.
@@ -117,12 +138,13 @@ pub fn participant_code(id: WorkshopId, scores: &[Stage; DIMENSIONS]) -> String 
 /// Why the code is refused; nothing is read from a refused code.
 pub fn read_code(code: &str, id: WorkshopId) -> Result<[Stage; DIMENSIONS], CodeError> {
     let text = normalise(code);
-    if text.len() != 4 + DIMENSIONS + 1 || !text.is_ascii() {
+    if text.len() != 4 + DIMENSIONS + NONCE + 1 || !text.is_ascii() {
         return Err(CodeError::Malformed);
     }
-    let (body, tail) = text.split_at(4 + DIMENSIONS);
-    let (workshop, digits) = body.split_at(4);
-    if workshop.iter().any(|c| value(*c).is_none()) {
+    let (body, tail) = text.split_at(4 + DIMENSIONS + NONCE);
+    let (workshop, rest) = body.split_at(4);
+    let (digits, own) = rest.split_at(DIMENSIONS);
+    if workshop.iter().chain(own).any(|c| value(*c).is_none()) {
         return Err(CodeError::Malformed);
     }
     let mut scores = [Stage::Traditional; DIMENSIONS];
@@ -245,8 +267,13 @@ mod tests {
         let id = WorkshopId::from_seed(123_456_789);
         assert_eq!(WorkshopId::parse(&id.text()), Some(id));
         let scores = stages([3, 3, 4, 2, 4, 1, 2]);
-        let code = participant_code(id, &scores);
-        assert_eq!(code.len(), 4 + 1 + 7 + 1 + 1);
+        let code = participant_code(id, &scores, 12_345);
+        assert_eq!(code.len(), 4 + 1 + 7 + 1 + 3 + 1 + 1);
+        assert_ne!(
+            code,
+            participant_code(id, &scores, 12_346),
+            "two people, two codes"
+        );
         assert_eq!(read_code(&code, id), Ok(scores));
         assert_eq!(
             read_code(&code.to_lowercase().replace('-', " "), id),
@@ -258,9 +285,9 @@ mod tests {
     fn foreign_mistyped_and_broken_codes_are_refused() {
         let id = WorkshopId::from_seed(42);
         let other = WorkshopId::from_seed(43);
-        let code = participant_code(other, &stages([3; 7]));
+        let code = participant_code(other, &stages([3; 7]), 1);
         assert_eq!(read_code(&code, id), Err(CodeError::OtherWorkshop));
-        let mine = participant_code(id, &stages([3, 3, 4, 2, 4, 1, 2]));
+        let mine = participant_code(id, &stages([3, 3, 4, 2, 4, 1, 2]), 2);
         // One score typed wrong, two scores swapped: the check letter catches both.
         let wrong = mine.replacen("3342412", "3342413", 1);
         assert_eq!(read_code(&wrong, id), Err(CodeError::Checksum));
@@ -269,11 +296,12 @@ mod tests {
         for bad in [
             "",
             "ABCD",
-            "ABCD-3342412",
-            "ABCD-3342412-XX",
-            "ABCD-3342612-X",
-            "ÄBCD-3342412-X",
-            "abcd-33424!2-x",
+            "ABCD-3342412-X",
+            "ABCD-3342412-KKK-XX",
+            "ABCD-3342612-KKK-X",
+            "ÄBCD-3342412-KKK-X",
+            "abcd-33424!2-kkk-x",
+            "ABCD-3342412-K0K-X",
         ] {
             assert_eq!(read_code(bad, id), Err(CodeError::Malformed), "{bad}");
         }

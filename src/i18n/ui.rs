@@ -282,6 +282,7 @@ texts! {
     GroupCodesHint => "Plak of typ de codes die terugkomen, één per regel. Een code van een andere workshop of met een typefout wordt geweigerd met de reden.", "Paste or type the codes that come back, one per line. A code from another workshop or with a typo is refused with the reason.";
     GroupAdd => "Codes toevoegen", "Add the codes";
     GroupCodesRead => "Codes gelezen", "Codes read";
+    GroupRepeated => "dubbel binnengekomen en één keer geteld", "came in twice and counted once";
     GroupTableCaption => "Stemmen per onderdeel en fase; met + en − telt u ook met de hand", "Votes per dimension and stage; + and − count by hand too";
     GroupDimension => "Onderdeel", "Dimension";
     GroupStage => "fase", "stage";
@@ -306,7 +307,7 @@ texts! {
     EvalClose => "Evaluatie afronden", "Finish the evaluation";
     ReportHeading => "Voortgangsrapportage voor het bestuur", "Progress report for the board";
     ReportHint => "Deze evaluatie naast het plan: fasen toen en nu, de indicatoren, de acties en de volgende stappen.", "This evaluation beside the plan: the stages then and now, the indicators, the actions and the next steps.";
-    EvalCloseHint => "Afgerond telt deze evaluatie als het vertrekpunt voor de volgende. De voortgangsrapportage kunt u ook daarna nog downloaden.", "Once finished, this evaluation is the starting point for the next one. You can still download the progress report afterwards.";
+    EvalCloseHint => "Afgerond telt deze evaluatie als het vertrekpunt voor de volgende. Download de voortgangsrapportage vóór het afronden: daarna gaat de rapportage over de volgende evaluatie.", "Once finished, this evaluation is the starting point for the next one. Download the progress report before finishing: after that, the report covers the next evaluation.";
     EvaluateStart => "Plan evalueren", "Evaluate the plan";
     EvaluationsDone => "Afgeronde evaluaties", "Finished evaluations";
     EvaluateStartHint => "Een half jaar verder, of bij een evaluatiemoment uit de planning? Scoor opnieuw en zie wat er veranderd is.", "Six months on, or at an evaluation moment from the timeline? Score again and see what has changed.";

@@ -381,6 +381,7 @@ impl Component for App {
                 Focus::Part => "koers-part".to_string(),
                 Focus::Question(q) => dom_id(q),
                 Focus::LoadConfirm => "koers-load-confirm".to_string(),
+                Focus::GroupCodes => "koers-group-codes".to_string(),
                 Focus::None => return,
             };
             browser::focus(&self.root, &id);

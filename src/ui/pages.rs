@@ -361,7 +361,10 @@ pub fn group_panel(ctx: &Ctx) -> Html {
                 <textarea class="koers-textarea" id="koers-group-codes" rows="3" aria-describedby="koers-group-codes-hint" />
                 <button type="submit" class="koers-button koers-button--secondary" id="koers-group-add">{ ctx.t(T::GroupAdd) }</button>
             </form>
-            <p role="status" id="koers-group-count">{ format!("{}: {}", ctx.t(T::GroupCodesRead), g.accepted.len()) }</p>
+            <p role="status" id="koers-group-count">
+                { format!("{}: {}", ctx.t(T::GroupCodesRead), g.accepted.len()) }
+                if g.repeated > 0 { { format!(" ({}: {})", ctx.t(T::GroupRepeated), g.repeated) } }
+            </p>
             if !g.refused.is_empty() {
                 <div class="koers-warning" role="alert" id="koers-group-refused">
                     <ul class="koers-list">{ for g.refused.iter().map(|(code, e)| html! {
@@ -426,7 +429,7 @@ pub fn score_page(ctx: &Ctx, id: crate::domain::group::WorkshopId) -> Html {
         <button type="button" class="koers-button" id="koers-own-code-button" disabled={!complete}
             onclick={ctx.send.reform(|_| Action::OwnCode)}>{ ctx.t(T::ScoreShowCode) }</button>
         if let Some(code) = &ctx.m.own_code {
-            <div class="koers-confirm" role="status">
+            <div class="koers-own-code" role="status">
                 <p>{ ctx.t(T::ScoreYourCode) }</p>
                 <p class="koers-code" id="koers-own-code">{ code.clone() }</p>
                 <p class="koers-hint">{ ctx.t(T::ScoreSendCode) }</p>

@@ -300,6 +300,8 @@ pub enum Focus {
     Question(Q),
     /// The question before answers are replaced: it may open far from where the visitor is.
     LoadConfirm,
+    /// The box for participants' codes, once scoring together is open.
+    GroupCodes,
     /// Nowhere: focus stays where it is.
     None,
 }
@@ -312,6 +314,8 @@ pub struct Group {
     pub votes: crate::domain::group::Votes,
     pub accepted: Vec<String>,
     pub refused: Vec<(String, crate::domain::group::CodeError)>,
+    /// Codes that came in again, counted once.
+    pub repeated: usize,
     /// The QR code of the score-only link, as the documents module drew it (encoded markup).
     pub qr: Option<String>,
 }
@@ -1052,6 +1056,16 @@ fn step_event(screen: Screen) -> HostEvent {
     }
 }
 
+/// Half-typed values belong to the evaluation they were typed in; the next starts empty.
+fn clear_evaluation_drafts(m: &mut Model) {
+    m.drafts.retain(|q, _| {
+        !matches!(
+            q,
+            Q::EvalScore(_) | Q::EvalActual(_) | Q::EvalAction(_) | Q::EvalIncidents
+        )
+    });
+}
+
 /// A participant's seven scores, once all are chosen.
 #[must_use]
 pub fn own_scores(own: &[Option<Stage>; 7]) -> Option<[Stage; 7]> {
@@ -1123,11 +1137,14 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 votes: crate::domain::group::Votes::default(),
                 accepted: Vec::new(),
                 refused: Vec::new(),
+                repeated: 0,
                 qr: None,
             });
             if let Some(g) = &m.group {
                 fx.push(Effect::MakeQr(g.id));
             }
+            // The panel replaces the button that opened it: the codes box is where work starts.
+            fx.push(Effect::Focus(Focus::GroupCodes));
         }
         Action::GroupQr(qr) => {
             if let Some(g) = m.group.as_mut() {
@@ -1138,15 +1155,24 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::GroupCodes(text) => {
             if let Some(g) = m.group.as_mut() {
                 g.refused.clear();
+                g.repeated = 0;
                 // One code per word group: codes may be pasted from chat, one per line.
                 for code in text
                     .split(['\n', ',', ';'])
                     .map(str::trim)
                     .filter(|c| !c.is_empty())
                 {
+                    let tidy = crate::domain::group::tidy(code);
                     match crate::domain::group::read_code(code, g.id) {
-                        // The same code twice is one participant who sent it twice.
-                        Ok(_) if g.accepted.iter().any(|a| a == code) => {}
+                        // The same code twice (in any case or grouping) is one participant
+                        // who sent it twice: one vote, and the facilitator is told.
+                        Ok(_)
+                            if g.accepted
+                                .iter()
+                                .any(|a| crate::domain::group::tidy(a) == tidy) =>
+                        {
+                            g.repeated += 1;
+                        }
                         Ok(scores) => {
                             g.votes.add(&scores);
                             g.accepted.push(code.to_string());
@@ -1177,10 +1203,12 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::OwnCode => {
             if let (Route::Score(id), Some(scores)) = (m.route, own_scores(&m.own)) {
-                m.own_code = Some(crate::domain::group::participant_code(id, &scores));
+                let _ = new_id(&mut m.seed);
+                m.own_code = Some(crate::domain::group::participant_code(id, &scores, m.seed));
             }
         }
         Action::Evaluate(today) => {
+            clear_evaluation_drafts(m);
             crate::domain::start_evaluation(&mut m.plan, today);
             m.edited = true;
             go(m, Route::Screen(Screen::Evaluate), &mut fx, true);
@@ -1191,6 +1219,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             {
                 e.closed = true;
                 m.edited = true;
+                clear_evaluation_drafts(m);
                 m.notice = Some(Notice::EvaluationClosed);
                 go(m, Route::Tasks, &mut fx, true);
             }
