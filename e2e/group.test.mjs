@@ -54,11 +54,11 @@ for (const [which, label] of PLACES) test(`three participants score on their pho
     codes.push(await participant(scoreUrl, scores));
   }
   const mistyped = codes[0].replace(/-(\d)/, (_, d) => `-${d === '5' ? '4' : '5'}`);
-  await typeKeys(page, '#koers-group-codes', [...codes, 'ABCD-3333333-X', mistyped].join('\n'));
+  await typeKeys(page, '#koers-group-codes', [...codes, 'ABCD-3333333-KKK-X', mistyped].join('\n'));
   await pressKey(page, '#koers-group-add');
   await page.locator('#koers-group-count', { hasText: ': 3' }).waitFor();
   const refused = await page.textContent('#koers-group-refused');
-  assert.match(refused, /ABCD-3333333-X: (deze code hoort bij een andere workshop|er zit een typefout)/);
+  assert.match(refused, /ABCD-3333333-KKK-X: (deze code hoort bij een andere workshop|er zit een typefout)/);
   assert.match(refused, new RegExp(`${mistyped}: er zit een typefout`));
   // Listening: 2, 4 and 5: the group disagrees; the lower median is 4.
   const listening = page.locator('#koers-group-listening_webcare');
