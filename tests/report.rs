@@ -114,14 +114,14 @@ fn the_report_shows_the_growth_the_indicators_the_actions_and_what_comes_next() 
             Lang::Nl,
             "3\\. Operationaliseren → 4. Resultaten zien (gegroeid met 1 fase)",
             "| Sollicitaties via LinkedIn per maand | 4 sollicitaties | 12 sollicitaties | 8 sollicitaties | 50 % |",
-            "gedaan",
+            "Gedaan",
             "| 60 % | 95 % | nog niet gemeten |",
         ),
         (
             Lang::En,
             "3\\. Operational → 4. Measurable (grew by 1 stage)",
             "| Sollicitaties via LinkedIn per maand | 4 sollicitaties | 12 sollicitaties | 8 sollicitaties | 50 % |",
-            "done",
+            "Done",
             "| 60 % | 95 % | not measured yet |",
         ),
     ] {
@@ -242,7 +242,7 @@ fn the_word_document_holds_the_tables() {
         "Progress report: Ziekenhuisgroep Rivierenland",
         "8 sollicitaties",
         "50 %",
-        ">done<",
+        ">Done<",
         ">Then<",
         "Radar chart",
     ] {

@@ -64,11 +64,7 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
             |s| format!("{}. {}", s.number(), s.label(lang)),
         )
     };
-    let movement = match r.movement {
-        0 => e(E::Same).to_string(),
-        n if n > 0 => format!("{} {n}", e(E::Up)),
-        n => format!("{} {}", e(E::Down), -n),
-    };
+    let movement = super::report::movement(r.movement, lang);
     out.push(
         el(Tag::P)
             .class("koers-result")
@@ -177,7 +173,12 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
                 } else {
                     e(E::NotMeasured).to_string()
                 }))
-                .child(el(Tag::Td).text(k.progress.map_or_else(String::new, |p| format!("{p} %"))))
+                .child(
+                    el(Tag::Td).text(
+                        k.progress
+                            .map_or_else(|| e(E::NotMeasured).to_string(), |p| format!("{p} %")),
+                    ),
+                )
         });
         out.push(table(
             "koers-eval-kpis",

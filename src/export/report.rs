@@ -18,8 +18,10 @@ fn stage(s: Stage, l: Lang) -> String {
     format!("{}. {}", s.number(), s.label(l))
 }
 
-/// "gegroeid met 1 fase", "teruggevallen met 2 fasen", "gelijk gebleven".
-fn movement(m: i8, l: Lang) -> String {
+/// "gegroeid met 1 fase", "teruggevallen met 2 fasen", "gelijk gebleven": the report and the
+/// evaluation screen say it alike.
+#[must_use]
+pub fn movement(m: i8, l: Lang) -> String {
     let n = m.unsigned_abs();
     let unit = if n == 1 { V::OneStage } else { V::Stages };
     match m {
@@ -29,13 +31,9 @@ fn movement(m: i8, l: Lang) -> String {
     }
 }
 
+/// The status as the evaluation screen names it, so the report and the screen agree.
 fn status(s: ActionStatus, l: Lang) -> &'static str {
-    match s {
-        ActionStatus::Planned => V::Planned.get(l),
-        ActionStatus::InProgress => V::InProgress.get(l),
-        ActionStatus::Done => V::Done.get(l),
-        ActionStatus::Dropped => V::Dropped.get(l),
-    }
+    crate::i18n::Label::label(s, l)
 }
 
 /// The stage then and now in one line, with the movement in words.

@@ -10,9 +10,6 @@ texts! {
         ResultHeading => "Wat de evaluatie laat zien", "What the evaluation shows";
         Stage => "Fase", "Stage";
         NotScored => "nog niet volledig gescoord", "not fully scored yet";
-        Same => "gelijk gebleven", "unchanged";
-        Up => "fasen hoger:", "stages up:";
-        Down => "fasen lager:", "stages down:";
         FellBack => "Teruggevallen: wat erachter kan zitten", "Fallen back: what may lie behind it";
         Then => "Toen", "Then";
         Now => "Nu", "Now";

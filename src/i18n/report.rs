@@ -54,10 +54,6 @@ texts! {
         NoKpis => "Het plan heeft nog geen indicatoren.", "The plan has no indicators yet.";
         Action => "Actie", "Action";
         NoActions => "Er waren geen acties gepland.", "No actions were planned.";
-        Planned => "gepland, nog niet gemeld", "planned, not reported yet";
-        InProgress => "bezig", "in progress";
-        Done => "gedaan", "done";
-        Dropped => "geschrapt", "dropped";
         NoIncidents => "Geen incidenten vastgelegd.", "None recorded.";
         NextIntro => "Wat de nieuwe scores vragen, met het gat dat elke actie dicht:", "What the new scores ask for, with the gap each action closes:";
         NothingNext => "Geen nieuwe acties: houd vast wat werkt.", "No new actions: hold on to what works.";
