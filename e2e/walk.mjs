@@ -230,9 +230,11 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   await next('Wat kost het?');
   // The estimate follows the rates: the hub team's 4 × 16 hours a week, 46 weeks, at € 60.
   const budget = $('#koers-budget');
-  await budget.getByText(/€\s176\.640/).first().waitFor();
+  // The table is the documents module's: on a loaded 2-core machine its first render on this
+  // screen can take longer than a click's usual wait.
+  await budget.getByText(/€\s176\.640/).first().waitFor({ timeout: 30000 });
   await act.fill($('#koers-f-rate-hub_team'), '50');
-  await budget.getByText(/€\s147\.200/).first().waitFor();
+  await budget.getByText(/€\s147\.200/).first().waitFor({ timeout: 30000 });
   await onScreen('13b-budget');
 
   await next('Fasen en planning');
