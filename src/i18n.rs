@@ -106,6 +106,17 @@ pub fn number(n: u64, lang: Lang) -> String {
     out
 }
 
+/// A measured value with its unit as a reader writes it ("120 sollicitaties", "2,5 %"); empty
+/// without a value. The plan, the evaluation screen, the agendas and the report all use it.
+#[must_use]
+pub fn with_unit(v: Option<crate::domain::Amount>, unit: &str, lang: Lang) -> String {
+    match (v, unit.trim()) {
+        (None, _) => String::new(),
+        (Some(v), "") => v.format(lang.decimal_comma()),
+        (Some(v), unit) => format!("{} {unit}", v.format(lang.decimal_comma())),
+    }
+}
+
 /// A month's short name for a chart axis ("okt" / "Oct"), or "" outside 1 to 12.
 #[must_use]
 pub fn month_short(month: u32, lang: Lang) -> &'static str {

@@ -120,21 +120,7 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
         out.push(el(Tag::Div).class("koers-radar-wrap").child(chart));
     }
     let th = |text: &str| el(Tag::Th).attr(Attr::Scope, "col").text(text);
-    let table = |id: &str, caption: &str, head: Vec<Element>, rows: Vec<Element>| {
-        el(Tag::Div)
-            .class("koers-table-wrap")
-            .attr(Attr::Tabindex, "0")
-            .attr(Attr::Role, "region")
-            .attr(Attr::AriaLabel, caption)
-            .child(
-                el(Tag::Table)
-                    .class("koers-table")
-                    .id(id)
-                    .child(el(Tag::Caption).class("koers-caption").text(caption))
-                    .child(el(Tag::Thead).child(el(Tag::Tr).children_from(head)))
-                    .child(el(Tag::Tbody).children_from(rows)),
-            )
-    };
+    let head = |cells: Vec<Element>| el(Tag::Tr).children_from(cells);
     let rows = Dimension::ALL.iter().map(|d| {
         let cell = |s: Option<&crate::domain::Stage>| {
             el(Tag::Td).text(s.map_or_else(String::new, |s| {
@@ -149,20 +135,11 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
     out.push(table(
         "koers-eval-profile",
         e(E::ThenAndNow),
-        vec![th(t_dim(lang)), th(e(E::Then)), th(e(E::Now))],
-        rows.collect(),
+        head(vec![th(t_dim(lang)), th(e(E::Then)), th(e(E::Now))]),
+        rows,
     ));
     if !r.kpis.is_empty() {
-        let value = |v: Option<crate::domain::Amount>, unit: &str| {
-            v.map_or_else(String::new, |v| {
-                let v = v.format(lang.decimal_comma());
-                if unit.is_empty() {
-                    v
-                } else {
-                    format!("{v} {unit}")
-                }
-            })
-        };
+        let value = |v, unit: &str| i18n::with_unit(v, unit, lang);
         let rows = r.kpis.iter().map(|k| {
             el(Tag::Tr)
                 .child(el(Tag::Th).attr(Attr::Scope, "row").text(&k.name))
@@ -183,14 +160,14 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
         out.push(table(
             "koers-eval-kpis",
             e(E::Indicators),
-            vec![
+            head(vec![
                 th(T::KpiName.get(lang)),
                 th(T::KpiBaseline.get(lang)),
                 th(T::KpiTarget.get(lang)),
                 th(e(E::Actual)),
                 th(e(E::Progress)),
-            ],
-            rows.collect(),
+            ]),
+            rows,
         ));
     }
     if !r.next.is_empty() {
@@ -254,6 +231,29 @@ fn evaluation_actions(plan: &Plan, lang: Lang) -> Element {
 
 fn t_dim(lang: Lang) -> &'static str {
     D::DocDimension.get(lang)
+}
+
+/// A table with its caption in a focusable, named region, so it scrolls sideways on a phone
+/// and a keyboard user can scroll it too.
+fn table(
+    id: &str,
+    caption: &str,
+    head: Element,
+    rows: impl IntoIterator<Item = Element>,
+) -> Element {
+    el(Tag::Div)
+        .class("koers-table-wrap")
+        .attr(Attr::Tabindex, "0")
+        .attr(Attr::Role, "region")
+        .attr(Attr::AriaLabel, caption)
+        .child(
+            el(Tag::Table)
+                .class("koers-table")
+                .id(id)
+                .child(el(Tag::Caption).class("koers-caption").text(caption))
+                .child(el(Tag::Thead).child(head))
+                .child(el(Tag::Tbody).children_from(rows)),
+        )
 }
 
 fn h2(text: &str) -> Element {
@@ -328,25 +328,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                 if let Some(chart) = radar::radar(&axes, &series, lang) {
                     out.push(el(Tag::Figure).class("koers-figure").child(chart));
                 }
-                out.push(
-                    el(Tag::Div)
-                        .class("koers-table-wrap")
-                        .attr(Attr::Tabindex, "0")
-                        .attr(Attr::Role, "region")
-                        .attr(Attr::AriaLabel, d(D::DocMaturity))
-                        .child(
-                            el(Tag::Table)
-                                .class("koers-table")
-                                .id("koers-profile")
-                                .child(
-                                    el(Tag::Caption)
-                                        .class("koers-caption")
-                                        .text(d(D::DocMaturity)),
-                                )
-                                .child(el(Tag::Thead).child(head))
-                                .child(el(Tag::Tbody).children_from(rows)),
-                        ),
-                );
+                out.push(table("koers-profile", d(D::DocMaturity), head, rows));
             }
         }
         Rich::ModelAdvice => {
@@ -404,25 +386,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
             rows.push(row(d(D::BudgetTotal), "", &b.year_one, &b.later).class("koers-total"));
             rows.push(row(d(D::BudgetTime), "", &b.time.0, &b.time.1));
             rows.push(row(d(D::BudgetSpend), "", &b.spend.0, &b.spend.1));
-            out.push(
-                el(Tag::Div)
-                    .class("koers-table-wrap")
-                    .attr(Attr::Tabindex, "0")
-                    .attr(Attr::Role, "region")
-                    .attr(Attr::AriaLabel, d(D::BudgetTable))
-                    .child(
-                        el(Tag::Table)
-                            .class("koers-table")
-                            .id("koers-budget")
-                            .child(
-                                el(Tag::Caption)
-                                    .class("koers-caption")
-                                    .text(d(D::BudgetTable)),
-                            )
-                            .child(el(Tag::Thead).child(head))
-                            .child(el(Tag::Tbody).children_from(rows)),
-                    ),
-            );
+            out.push(table("koers-budget", d(D::BudgetTable), head, rows));
             if !b.without_hours.is_empty() {
                 out.push(el(Tag::P).class("koers-notice").text(&b.without_hours));
             }

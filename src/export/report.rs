@@ -7,8 +7,8 @@ use super::{docx, file_stem, html, markdown, Document};
 use crate::domain::{
     evaluation_review, ActionStatus, Date, Dimension, EvaluationReview, KpiReview, Plan, Stage,
 };
+use crate::i18n::with_unit;
 use crate::i18n::{self, Label, Lang, D, V};
-use crate::wizard::with_unit;
 
 /// An indicator counts as on track from halfway between its baseline and its target.
 pub const ON_TRACK: i64 = 50;

@@ -28,14 +28,7 @@ pub fn agenda_item(item: &AgendaItem, lang: Lang) -> String {
         AgendaItem::KpisAgainstTargets(names) if names.is_empty() => C::NoKpisYet.get(lang).into(),
         AgendaItem::KpisAgainstTargets(lines) => {
             let value = |v: Option<crate::domain::Amount>, unit: &str| {
-                v.map(|v| {
-                    let v = v.format(lang.decimal_comma());
-                    if unit.is_empty() {
-                        v
-                    } else {
-                        format!("{v} {unit}")
-                    }
-                })
+                v.is_some().then(|| super::with_unit(v, unit, lang))
             };
             let named: Vec<String> = lines
                 .iter()

@@ -333,16 +333,6 @@ pub struct PlanSummary {
     pub goals_without_kpi: Vec<String>,
 }
 
-/// "120 sollicitaties", "2,5 %"; empty without a value.
-pub(crate) fn with_unit(v: Option<crate::domain::Amount>, unit: &str, lang: Lang) -> String {
-    match (v, unit.trim()) {
-        (None, _) => String::new(),
-        (Some(v), "") => v.format(lang.decimal_comma()),
-        (Some(v), "%") => format!("{} %", v.format(lang.decimal_comma())),
-        (Some(v), unit) => format!("{} {unit}", v.format(lang.decimal_comma())),
-    }
-}
-
 /// "Facebook (regelmatig), LinkedIn (dagelijks)".
 fn channels_text(plan: &Plan, lang: Lang) -> String {
     let used: Vec<String> = plan
@@ -726,8 +716,8 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
                     .goal
                     .map(|g| g.label(lang).to_string())
                     .unwrap_or_default(),
-                baseline: with_unit(k.baseline, &k.unit, lang),
-                target: with_unit(k.target, &k.unit, lang),
+                baseline: i18n::with_unit(k.baseline, &k.unit, lang),
+                target: i18n::with_unit(k.target, &k.unit, lang),
                 direction: match k.direction {
                     crate::domain::Direction::Higher => D::HigherIsBetter,
                     crate::domain::Direction::Lower => D::LowerIsBetter,
