@@ -1130,6 +1130,45 @@ fn a_version_6_file_is_refused() {
     );
 }
 
+/// A file from another edition of Koers (a site's own, naming itself `koers-…`) is refused
+/// with that edition's name, cleaned; any other app's JSON is simply not a Koers file.
+#[test]
+fn a_file_from_another_edition_is_refused_by_name() {
+    let v5 = to_json(&Plan::default());
+    let cases = [
+        (
+            "\"koers-zorgnet\"",
+            Err(ImportError::OtherApp("koers-zorgnet".into())),
+        ),
+        (
+            "\"KOERS_test <b>x</b>\"",
+            Err(ImportError::OtherApp("KOERS_test bxb".into())),
+        ),
+        ("\"koersplan\"", Err(ImportError::NotKoers)),
+        ("\"surveyjs\"", Err(ImportError::NotKoers)),
+        ("\"koers\"", Ok(Plan::default())),
+    ];
+    for (app, expected) in cases {
+        let text = v5.replace("\"koers\"", app);
+        let got = from_bytes(text.as_bytes()).map(|mut p| {
+            p.id = Plan::default().id;
+            p
+        });
+        assert_eq!(got, expected, "{app}");
+    }
+    let long = v5.replace("\"koers\"", &format!("\"koers-{}\"", "x".repeat(500)));
+    match from_bytes(long.as_bytes()) {
+        Err(ImportError::OtherApp(name)) => assert_eq!(name.chars().count(), 40),
+        other => panic!("{other:?}"),
+    }
+    for lang in [Lang::Nl, Lang::En] {
+        let text = koers::i18n::import_error(&ImportError::OtherApp("koers-zorgnet".into()), lang);
+        assert!(text.contains("koers-zorgnet"));
+        let future = koers::i18n::import_error(&ImportError::FutureVersion(6), lang);
+        assert!(future.contains('6') && future.contains('5'), "{future}");
+    }
+}
+
 /// Version 4 had no evaluations: a version 4 file loads as it was, with an empty history, and
 /// is written back as version 5.
 #[test]

@@ -153,6 +153,116 @@ fn every_edit_is_saved_and_an_empty_plan_leaves_no_trace() {
         .any(|e| matches!(e, Effect::Save(_))));
 }
 
+/// Storage filling up as the assessment history grows: warned once while everything still
+/// fits, told when it no longer does, and the plan is never given up to make room.
+#[test]
+fn storage_filling_up_warns_first_and_never_drops_the_plan() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    let plan = m.plan.clone();
+    act(&mut m, Action::Saved(true));
+    let fx = act(&mut m, Action::StorageLow);
+    assert_eq!(m.notice, Some(Notice::StorageLow));
+    assert!(
+        fx.is_empty(),
+        "a warning clears nothing and emits no error: {fx:?}"
+    );
+    // Dismissed, it does not come back on every save of this visit.
+    act(&mut m, Action::DismissNotice);
+    act(&mut m, Action::StorageLow);
+    assert_eq!(m.notice, None);
+    // A message that matters more is never covered by it.
+    let mut other = Model::new(plans::hospital_group(), Lang::Nl);
+    other.notice = Some(Notice::OtherTab);
+    act(&mut other, Action::StorageLow);
+    assert_eq!(other.notice, Some(Notice::OtherTab));
+    // Full: said, the answers file offered by the notice, nothing cleared, the plan kept.
+    let fx = act(&mut m, Action::Saved(false));
+    assert_eq!(m.notice, Some(Notice::StorageFull));
+    assert!(!fx.contains(&Effect::ClearSaved));
+    assert_eq!(m.plan, plan);
+    let fx = act(&mut m, Action::DownloadAnswers);
+    assert!(fx.iter().any(|e| matches!(e, Effect::SaveFile { body, .. } if from_bytes(body.as_bytes()).as_ref() == Ok(&plan))));
+    // The next edit tries again.
+    let fx = typed_fx(&mut m, Q::OrgName, "Ziekenhuisgroep Rivierenland en Betuwe");
+    assert!(fx.iter().any(|e| matches!(e, Effect::Save(_))));
+}
+
+fn typed_fx(m: &mut Model, q: Q, s: &str) -> Vec<Effect> {
+    edit(m, Edit::Type(q, s.into()))
+}
+
+/// A blocked download: no browser says so, so after every download the same page offers the
+/// file in a new tab, and the share link when the tab is refused too.
+#[test]
+fn a_download_is_followed_by_another_way_to_get_it() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(&mut m, Action::Go(Route::Plan));
+    assert_eq!(
+        act(&mut m, Action::OpenInTab),
+        vec![],
+        "nothing to open before a download"
+    );
+    act(&mut m, Action::Download(Format::Docx));
+    assert_eq!(m.downloaded, Some(Downloaded::Plan(Format::Docx)));
+    let fx = act(&mut m, Action::OpenInTab);
+    assert_eq!(
+        fx,
+        vec![Effect::OpenInTab(
+            Downloaded::Plan(Format::Docx),
+            Box::new(m.plan.clone()),
+            Lang::Nl
+        )]
+    );
+    // A Word file opens as the web page, the report likewise; text formats as text.
+    assert_eq!(Format::Docx.viewable(), Format::Html);
+    assert_eq!(Format::ReportDocx.viewable(), Format::ReportHtml);
+    assert_eq!(Format::Docx.shown_as(), "text/html;charset=utf-8");
+    assert_eq!(Format::Ics.shown_as(), "text/plain;charset=utf-8");
+    act(&mut m, Action::TabBlocked);
+    assert!(m.tab_blocked);
+    assert_eq!(
+        act(&mut m, Action::MakeShareLink),
+        vec![Effect::MakeShareLink(Box::new(m.plan.clone()))]
+    );
+    // Downloading again starts afresh; the answers file is offered the same way.
+    act(&mut m, Action::DownloadAnswers);
+    assert_eq!(m.downloaded, Some(Downloaded::Answers));
+    assert!(!m.tab_blocked);
+    // Moving on ends the offer.
+    act(&mut m, Action::Back);
+    assert_eq!(m.downloaded, None);
+}
+
+/// Files from a newer Koers or from another edition: a clear message, nothing replaced,
+/// nothing offered for confirmation.
+#[test]
+fn a_file_from_a_newer_version_or_another_edition_replaces_nothing() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    let plan = m.plan.clone();
+    let file = to_json(&plans::home_care());
+    for (bytes, error) in [
+        (
+            file.replace("\"schema_version\": 5", "\"schema_version\": 9"),
+            ImportError::FutureVersion(9),
+        ),
+        (
+            file.replace("\"app\": \"koers\"", "\"app\": \"koers-zorgnet\""),
+            ImportError::OtherApp("koers-zorgnet".into()),
+        ),
+    ] {
+        act(
+            &mut m,
+            Action::Opened {
+                bytes: bytes.into_bytes(),
+                from_link: false,
+            },
+        );
+        assert_eq!(m.notice, Some(Notice::ImportFailed(error)));
+        assert_eq!(m.pending, None);
+        assert_eq!(m.plan, plan);
+    }
+}
+
 #[test]
 fn a_refused_next_shows_every_problem_and_focuses_the_summary() {
     let mut m = Model::default();

@@ -52,6 +52,9 @@ pub enum ImportError {
     NotKoers,
     /// Written by a newer Koers than this one.
     FutureVersion(u32),
+    /// Written by another Koers deployment, one that names itself differently (a site's own
+    /// edition): its answers need not mean what ours mean. The name, cleaned, for the message.
+    OtherApp(String),
     /// Koers JSON with a value that does not fit (a bad date, a negative number...), and
     /// where it is, so the user can find it.
     Invalid {
@@ -308,6 +311,22 @@ pub fn read_document(bytes: &[u8]) -> Result<AnswersDocument, ImportError> {
     Ok(doc)
 }
 
+/// Another edition of Koers names itself `koers-<something>` (any case); a name that merely
+/// contains the word is someone else's file.
+fn other_edition(app: &str) -> bool {
+    app.get(..6).is_some_and(|head| {
+        head.eq_ignore_ascii_case("koers-") || head.eq_ignore_ascii_case("koers_")
+    })
+}
+
+/// A file's own name for its app, safe to show: letters, digits and a few signs, at most 40.
+fn shown_name(app: &str) -> String {
+    app.chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' '))
+        .take(40)
+        .collect()
+}
+
 /// Whose file it is and which version, before anything else: JSON of another shape is not
 /// ours, whatever else is wrong with it.
 fn version_of(value: &json::Value) -> Result<u32, ImportError> {
@@ -319,8 +338,10 @@ fn version_of(value: &json::Value) -> Result<u32, ImportError> {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
     };
-    if field("app").and_then(|v| String::read(v).ok()).as_deref() != Some(APP) {
-        return Err(ImportError::NotKoers);
+    match field("app").and_then(|v| String::read(v).ok()) {
+        Some(app) if app == APP => {}
+        Some(app) if other_edition(&app) => return Err(ImportError::OtherApp(shown_name(&app))),
+        _ => return Err(ImportError::NotKoers),
     }
     match field("schema_version").map(|v| &v.kind) {
         Some(json::Kind::Number { int: Some(n) }) if *n > 0 => {

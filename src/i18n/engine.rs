@@ -683,8 +683,12 @@ pub fn import_error(e: &crate::domain::ImportError, lang: Lang) -> String {
         E::TooDeep => lang.pick("Het bestand is te diep genest om veilig te lezen. Het is geen antwoordenbestand van Koers.", "The file is nested too deeply to read safely. It is not a Koers answers file.").into(),
         E::NotKoers => lang.pick("Dit is geen antwoordenbestand van Koers.", "This is not a Koers answers file.").into(),
         E::FutureVersion(v) => match lang {
-            Lang::Nl => format!("Dit bestand is gemaakt met een nieuwere versie van Koers (schema {v}). Open het in de nieuwste versie."),
-            Lang::En => format!("This file was made with a newer version of Koers (schema {v}). Open it in the latest version."),
+            Lang::Nl => format!("Dit bestand is gemaakt met een nieuwere versie van Koers (schema {v}; deze site leest tot en met schema {}). Open het op de site waar u het maakte. Uw antwoorden hier zijn niet veranderd.", crate::domain::SCHEMA_VERSION),
+            Lang::En => format!("This file was made with a newer version of Koers (schema {v}; this site reads up to schema {}). Open it on the site where you made it. Your answers here have not changed.", crate::domain::SCHEMA_VERSION),
+        },
+        E::OtherApp(app) => match lang {
+            Lang::Nl => format!("Dit bestand komt van een andere uitgave van Koers (‘{app}’), waarvan de antwoorden hier iets anders kunnen betekenen. Open het op de site waar u het maakte. Uw antwoorden hier zijn niet veranderd."),
+            Lang::En => format!("This file comes from another edition of Koers (‘{app}’), whose answers may mean something else here. Open it on the site where you made it. Your answers here have not changed."),
         },
         E::Invalid { line, column } => match lang {
             Lang::Nl => format!("Het bestand bevat een waarde die niet klopt (bijvoorbeeld een datum die niet bestaat), op regel {line}, positie {column}. Er is niets geladen."),

@@ -253,6 +253,11 @@ texts! {
     StorageCorrupt => "De opgeslagen antwoorden in deze browser konden niet worden gelezen. Ze zijn nog niet gewist: download ze hieronder voordat u verdergaat.", "The answers saved in this browser could not be read. They have not been deleted: download them below before you continue.";
     DownloadCorrupt => "Onleesbare gegevens downloaden", "Download the unreadable data";
     StorageFull => "De opslag van deze browser is vol; uw laatste wijzigingen zijn niet bewaard. Download het antwoordenbestand.", "This browser's storage is full; your latest changes were not saved. Download the answers file.";
+    StorageLow => "De opslag van deze browser raakt vol. Uw plan is bewaard, maar er is weinig ruimte voor meer (zoals nieuwe evaluaties). Download het antwoordenbestand, zodat u niets kwijtraakt.", "This browser's storage is nearly full. Your plan is saved, but there is little room for more (such as new evaluations). Download the answers file so you lose nothing.";
+    DownloadAnswersNow => "Antwoordenbestand downloaden", "Download the answers file";
+    DownloadOffered => "Het bestand is aan uw browser gegeven. Geen download gezien? Sommige browsers en ingesloten pagina's houden downloads tegen. Open het dan in een nieuw tabblad, of bewaar uw antwoorden met een deellink.", "The file was handed to your browser. No download? Some browsers and embedded pages block downloads. Open it in a new tab instead, or keep your answers with a share link.";
+    OpenInTab => "Openen in een nieuw tabblad", "Open in a new tab";
+    TabBlocked => "Uw browser hield ook het nieuwe tabblad tegen. Maak een deellink: daarmee opent u uw antwoorden later weer, op elk apparaat.", "Your browser blocked the new tab as well. Create a share link: it opens your answers again later, on any device.";
     OtherTab => "Uw antwoorden zijn in een ander tabblad gewijzigd. Laad de pagina opnieuw om die versie te zien; wat u hier verder invult, overschrijft ze.", "Your answers were changed in another tab. Reload the page to see that version; what you enter here from now on overwrites it.";
     Dismiss => "Sluiten", "Dismiss";
     AutosaveOff => "Automatisch opslaan staat uit op deze pagina. Download het antwoordenbestand om verder te gaan.", "Autosave is off on this page. Download the answers file to continue later.";

@@ -12,7 +12,8 @@ use crate::domain::Section;
 use crate::export::share;
 use crate::i18n::{self, Label, Lang, T};
 use crate::wizard::{
-    update, Action, Config, Effect, Focus, Model, Notice, Route, Saving, Screen, Start, STEP_COUNT,
+    update, Action, Config, Downloaded, Effect, Focus, Model, Notice, Route, Saving, Screen, Start,
+    STEP_COUNT,
 };
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -82,6 +83,9 @@ impl App {
                     let ok = browser::write_stored(&props.storage_key, &json, self.model.keep);
                     // Reported back as an action, so the model says what the footer shows.
                     reports.push(Action::Saved(ok));
+                    if ok && !browser::has_room(&props.storage_key, json.len(), self.model.keep) {
+                        reports.push(Action::StorageLow);
+                    }
                 }
                 Effect::ClearSaved => browser::clear_stored(&props.storage_key),
                 Effect::Address { route, replace } => {
@@ -124,6 +128,32 @@ impl App {
                         match documents::render(format.key(), &plan, lang, browser::today()).await {
                             Some(doc) => {
                                 browser::download(&root, &doc.filename, &doc.mime, &doc.body)
+                            }
+                            None => link.send_message(Action::DocumentsUnavailable),
+                        }
+                    });
+                }
+                Effect::OpenInTab(what, plan, lang) => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let shown = match what {
+                            Downloaded::Answers => Some((
+                                crate::domain::to_json(&plan).into_bytes(),
+                                "text/plain;charset=utf-8".to_string(),
+                            )),
+                            Downloaded::Plan(format) => documents::render(
+                                format.viewable().key(),
+                                &plan,
+                                lang,
+                                browser::today(),
+                            )
+                            .await
+                            .map(|d| (d.body, format.viewable().shown_as().to_string())),
+                        };
+                        match shown {
+                            Some((body, mime)) => {
+                                if !browser::open_tab(&body, &mime) {
+                                    link.send_message(Action::TabBlocked);
+                                }
                             }
                             None => link.send_message(Action::DocumentsUnavailable),
                         }
@@ -551,7 +581,19 @@ fn notice(c: &Ctx) -> Html {
     let lang = c.lang;
     let (text, extra) = match n {
         Notice::StorageUnavailable => (c.t(T::StorageUnavailable).to_string(), Html::default()),
-        Notice::StorageFull => (c.t(T::StorageFull).to_string(), Html::default()),
+        // Another way to keep the work when storage cannot: the answers file.
+        Notice::StorageFull | Notice::StorageLow => (
+            c.t(if matches!(n, Notice::StorageLow) {
+                T::StorageLow
+            } else {
+                T::StorageFull
+            })
+            .to_string(),
+            html! {
+                <button type="button" class="koers-button koers-button--secondary" id="koers-notice-download"
+                    onclick={c.send.reform(|_| Action::DownloadAnswers)}>{ c.t(T::DownloadAnswersNow) }</button>
+            },
+        ),
         Notice::OtherTab => (c.t(T::OtherTab).to_string(), Html::default()),
         Notice::Forgotten => (c.t(T::Forgotten).to_string(), Html::default()),
         Notice::ForgottenAfterDownload => {

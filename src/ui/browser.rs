@@ -73,6 +73,31 @@ pub fn write_stored(key: &str, value: &str, keep: crate::wizard::Keep) -> bool {
     storage(keep).is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// Whether storage has room for the record to double (the assessment history grows a plan
+/// over the years), and at least 64 KB: a probe is written next to it and removed at once.
+/// Asked after each save, so the warning comes while everything still fits.
+#[must_use]
+pub fn has_room(key: &str, len: usize, keep: crate::wizard::Keep) -> bool {
+    thread_local! {
+        // The record's length at the last probe: a probe is a large write, so it is made
+        // again only when the record has grown by a few KB (typing a name does not).
+        static PROBED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+    if PROBED.get() != 0 && len < PROBED.get() + 4096 {
+        return true;
+    }
+    let Some(s) = storage(keep) else {
+        return true;
+    };
+    let probe = format!("{key}.room");
+    let fits = s.set_item(&probe, &"0".repeat(len.max(65_536))).is_ok();
+    let _ = s.remove_item(&probe);
+    if fits {
+        PROBED.set(len);
+    }
+    fits
+}
+
 /// Forgets the answers, wherever they were kept.
 pub fn clear_stored(key: &str) {
     for keep in [crate::wizard::Keep::Local, crate::wizard::Keep::Session] {
@@ -211,6 +236,19 @@ pub fn download(root: &yew::NodeRef, filename: &str, mime: &str, body: &[u8]) {
     }
     // Revoked after the click has been handled; revoking at once can cancel the download.
     gloo_timers::callback::Timeout::new(1000, move || drop(url)).forget();
+}
+
+/// Shows a file in a new tab, for when a download was blocked. `false` when the browser
+/// refused the tab too (a popup blocker, or a host page's sandbox).
+#[must_use]
+pub fn open_tab(body: &[u8], mime: &str) -> bool {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(body, Some(mime)));
+    let opened = web_sys::window()
+        .and_then(|w| w.open_with_url_and_target(&url, "_blank").ok().flatten())
+        .is_some();
+    // Kept a while: the new tab loads it after this returns.
+    gloo_timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+    opened
 }
 
 /// Builds DOM nodes from a typed tree, in `document`: element by element, text as text, so no

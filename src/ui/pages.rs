@@ -251,19 +251,14 @@ pub fn plan_page(ctx: &Ctx) -> Html {
                 { super::fields::checkbox("koers-forget-after", ctx.t(T::ForgetAfterDownload), ctx.m.forget_after_download,
                     send.reform(Action::ForgetAfterDownload)) }
             }
+            { download_offer(ctx) }
             <p class="koers-hint">{ ctx.t(T::PrintHint) }</p>
             <p class="koers-hint">{ ctx.t(T::AnswersFileNote) }</p>
             { load_file(ctx, "koers-load-file") }
             <h2 class="koers-h2">{ ctx.t(T::ShareHeading) }</h2>
             <p class="koers-warning">{ ctx.t(T::ShareWarning) }</p>
             <button type="button" class="koers-button koers-button--secondary" id="koers-share" onclick={send.reform(|_| Action::MakeShareLink)}>{ ctx.t(T::ShareButton) }</button>
-            if let Some(link) = &ctx.m.share_link {
-                <div class="koers-field">
-                    <label class="koers-label" for="koers-share-link">{ ctx.t(T::ShareLinkLabel) }</label>
-                    <input class="koers-input" id="koers-share-link" type="text" readonly=true value={link.clone()}
-                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
-                </div>
-            }
+            { share_field(ctx) }
         </section>
         <article class="koers-document" id="koers-plan-document">{ document }</article>
         // Built only once opened: a hundred elements most visitors leave closed.
@@ -274,6 +269,42 @@ pub fn plan_page(ctx: &Ctx) -> Html {
             }
         </details>
     </> }
+}
+
+/// The share link once made, selected whole when focused so it can be copied at once.
+fn share_field(ctx: &Ctx) -> Html {
+    let Some(link) = &ctx.m.share_link else {
+        return Html::default();
+    };
+    html! {
+        <div class="koers-field">
+            <label class="koers-label" for="koers-share-link">{ ctx.t(T::ShareLinkLabel) }</label>
+            <input class="koers-input" id="koers-share-link" type="text" readonly=true value={link.clone()}
+                onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+        </div>
+    }
+}
+
+/// After a download, another way to get it: no browser says when it (or a host page's
+/// sandbox) blocked one, so the offer stands until the visitor moves on.
+pub fn download_offer(ctx: &Ctx) -> Html {
+    if ctx.m.downloaded.is_none() {
+        return Html::default();
+    }
+    let blocked = ctx.m.tab_blocked;
+    html! {
+        <div class="koers-download-offer" id="koers-download-offer" role="status">
+            <p>{ ctx.t(if blocked { T::TabBlocked } else { T::DownloadOffered }) }</p>
+            if !blocked {
+                <button type="button" class="koers-button koers-button--secondary" id="koers-open-tab"
+                    onclick={ctx.send.reform(|_| Action::OpenInTab)}>{ ctx.t(T::OpenInTab) }</button>
+            }
+            <button type="button" class="koers-button koers-button--secondary" id="koers-share-instead"
+                onclick={ctx.send.reform(|_| Action::MakeShareLink)}>{ ctx.t(T::ShareButton) }</button>
+            // The plan page shows the link with its own button; elsewhere it appears here.
+            if ctx.m.route != Route::Plan { { share_field(ctx) } }
+        </div>
+    }
 }
 
 fn unavailable(ctx: &Ctx) -> Html {

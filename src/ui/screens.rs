@@ -207,6 +207,7 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                         <button type="button" class="koers-button koers-button--secondary" id="koers-report-html" onclick={download(crate::wizard::Format::ReportHtml)}>{ ctx.t(T::DownloadHtml) }</button>
                         <button type="button" class="koers-button koers-button--secondary" id="koers-report-md" onclick={download(crate::wizard::Format::ReportMarkdown)}>{ ctx.t(T::DownloadMarkdown) }</button>
                     </div>
+                    { super::pages::download_offer(ctx) }
                 </section>
             }
         }

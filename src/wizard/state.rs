@@ -66,6 +66,25 @@ impl Format {
             Format::ReportMarkdown => "report-markdown",
         }
     }
+
+    /// The same document in a form a browser tab shows rather than downloads.
+    #[must_use]
+    pub fn viewable(self) -> Format {
+        match self {
+            Format::Docx => Format::Html,
+            Format::ReportDocx => Format::ReportHtml,
+            other => other,
+        }
+    }
+
+    /// The type a tab is told a viewable document has: a web page, or text to read or copy.
+    #[must_use]
+    pub fn shown_as(self) -> &'static str {
+        match self.viewable() {
+            Format::Html | Format::ReportHtml => "text/html;charset=utf-8",
+            _ => "text/plain;charset=utf-8",
+        }
+    }
 }
 
 /// Everything the user can do, and what the browser reports back.
@@ -156,6 +175,14 @@ pub enum Action {
     ExampleArrived(Vec<u8>),
     /// The autosave was written (`true`) or refused (`false`: storage full or forbidden).
     Saved(bool),
+    /// The autosave was written, but storage has no room left for it to grow much (the
+    /// evaluations add up): time to warn, while nothing is lost yet.
+    StorageLow,
+    /// Open the last download in a new tab instead: for a browser or host page that blocks
+    /// downloads.
+    OpenInTab,
+    /// The browser refused the new tab as well.
+    TabBlocked,
     /// Another tab wrote these answers under our key.
     OtherTab(String),
     /// The visitor chose where to keep the answers (asked by the page's `ask` mode).
@@ -184,6 +211,9 @@ pub enum Effect {
     /// document, or a question screen's judgement (findings, advice, the profile).
     Render(Route, Box<Plan>, Lang),
     Download(Format, Box<Plan>, Lang),
+    /// Show a download in a new tab, as something a browser displays (a Word file as the web
+    /// page, the answers as text); `Action::TabBlocked` if the browser refuses.
+    OpenInTab(Downloaded, Box<Plan>, Lang),
     /// A file whose contents the wizard made itself.
     SaveFile {
         name: String,
@@ -327,6 +357,8 @@ pub enum Notice {
     /// The unreadable autosave, kept until the user has had the chance to download it.
     Corrupt(String),
     StorageFull,
+    /// Saved, but storage is nearly full: download the answers before it is.
+    StorageLow,
     OtherTab,
     Forgotten,
     Loaded,
@@ -342,6 +374,14 @@ pub enum Notice {
     ExampleFailed,
     /// The plan was downloaded and, as asked, the kept answers were forgotten.
     ForgottenAfterDownload,
+}
+
+/// The last file handed to the browser to download, kept in mind in case the browser (or a
+/// host page's sandbox) blocked it: there is no event that says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Downloaded {
+    Plan(Format),
+    Answers,
 }
 
 /// A file or link read, waiting for the user to say it may replace the answers.
@@ -477,6 +517,12 @@ pub struct Model {
     /// A participant's own scores on the score-only page, and the code once asked for.
     pub own: [Option<Stage>; 7],
     pub own_code: Option<String>,
+    /// The last download on this page, with another way to get it (see `Downloaded`).
+    pub downloaded: Option<Downloaded>,
+    /// The new tab for it was refused too: only the share link is left to offer.
+    pub tab_blocked: bool,
+    /// The visitor has been warned that storage is nearly full (once a visit is enough).
+    pub storage_low_told: bool,
 }
 
 impl Default for Model {
@@ -485,6 +531,9 @@ impl Default for Model {
             group: None,
             own: [None; 7],
             own_code: None,
+            downloaded: None,
+            tab_blocked: false,
+            storage_low_told: false,
             plan: Plan::default(),
             route: Route::Tasks,
             lang: Lang::default(),
@@ -1036,6 +1085,7 @@ fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
         | Notice::Loaded
         | Notice::ExampleLoaded
         | Notice::EvaluationClosed
+        | Notice::StorageLow
         | Notice::ForgottenAfterDownload => None,
     }
 }
@@ -1318,9 +1368,19 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Download(format) => {
             fx.push(Effect::Emit(HostEvent::Download(format.key())));
             fx.push(Effect::Download(format, plan_box(m), m.lang));
+            m.downloaded = Some(Downloaded::Plan(format));
+            m.tab_blocked = false;
             forget_if_asked(m, &mut fx);
         }
+        Action::OpenInTab => {
+            if let Some(d) = m.downloaded {
+                fx.push(Effect::OpenInTab(d, plan_box(m), m.lang));
+            }
+        }
+        Action::TabBlocked => m.tab_blocked = true,
         Action::DownloadAnswers => {
+            m.downloaded = Some(Downloaded::Answers);
+            m.tab_blocked = false;
             fx.extend([
                 Effect::Emit(HostEvent::Download("answers")),
                 Effect::SaveFile {
@@ -1376,6 +1436,13 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 m.notice = Some(Notice::StorageFull);
             }
         }
+        // Once a visit, and never over a message that matters more.
+        Action::StorageLow => {
+            if !m.storage_low_told && m.notice.is_none() {
+                m.notice = Some(Notice::StorageLow);
+                m.storage_low_told = true;
+            }
+        }
         Action::Keep(keep) => {
             m.keep = keep;
             if m.saving == Saving::Asking {
@@ -1420,6 +1487,9 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
     }
     // The host hears where the visitor went and what went wrong, never what they answered.
     if before_route != m.route {
+        // The offer of another way belongs to the download buttons just used.
+        m.downloaded = None;
+        m.tab_blocked = false;
         match m.route {
             Route::Screen(screen) => fx.push(Effect::Emit(step_event(screen))),
             Route::Review => fx.push(Effect::Emit(HostEvent::Review)),
