@@ -893,12 +893,24 @@ fn any_action() -> impl Strategy<Value = Action> {
             Q::KpiName(KpiId(3)),
             Q::RoleHours(RoleId(9)),
             Q::MilestoneDate(MilestoneId(2)),
+            // The evaluation's own questions: answered only while one is open.
+            Q::EvalScore(Dimension::PolicyRules),
+            Q::EvalActual(KpiId(1)),
+            Q::EvalAction(GrowthAction::ALL[0]),
+            Q::EvalIncidents,
         ])
+        .chain(Dimension::ALL.iter().map(|d| Q::EvalScore(*d)))
         .collect();
-    let routes: Vec<Route> = [Route::Tasks, Route::Review, Route::Plan]
-        .into_iter()
-        .chain(Screen::ALL.iter().map(|s| Route::Screen(*s)))
-        .collect();
+    let routes: Vec<Route> = [
+        Route::Tasks,
+        Route::Review,
+        Route::Plan,
+        Route::Screen(Screen::Evaluate),
+        Route::Score(koers::domain::group::WorkshopId::from_seed(7)),
+    ]
+    .into_iter()
+    .chain(Screen::ALL.iter().map(|s| Route::Screen(*s)))
+    .collect();
     let texts = prop::sample::select(vec![
         "",
         "0",
@@ -976,7 +988,64 @@ fn any_action() -> impl Strategy<Value = Action> {
             )
         }),
         Just(Action::ExampleFailed),
+        // Evaluation moments.
+        Just(Action::Evaluate(Date::from_ymd(2027, 6, 1).unwrap())),
+        Just(Action::CloseEvaluation),
+        // Scoring together: the facilitator's panel and a participant's page. `{valid}` stands
+        // for a code of the open workshop, made when the action runs.
+        Just(Action::GroupOpen),
+        Just(Action::GroupClose),
+        prop::sample::select(vec![
+            "",
+            "{valid}",
+            "{valid}\n{valid}",
+            "K7Q2-3342412-XKD-M",
+            "kaas; 1234567, ----",
+            "\u{202e}K7Q2\u{0}",
+        ])
+        .prop_map(|t| Action::GroupCodes(t.into())),
+        (
+            prop::sample::select(Dimension::ALL.to_vec()),
+            1u8..=5,
+            any::<bool>()
+        )
+            .prop_map(|(d, s, up)| Action::GroupBump(
+                d,
+                Stage::from_number(s).unwrap(),
+                up
+            )),
+        prop::sample::select(Dimension::ALL.to_vec()).prop_map(Action::GroupAdopt),
+        (
+            prop::sample::select(Dimension::ALL.to_vec()),
+            prop::option::of(1u8..=5)
+        )
+            .prop_map(|(d, s)| Action::OwnScore(d, s.and_then(Stage::from_number))),
+        Just(Action::OwnCode),
     ]
+}
+
+/// A code of the facilitator's open workshop in place of `{valid}`, so random journeys also
+/// merge real codes.
+fn with_real_codes(m: &Model, a: Action) -> Action {
+    match (a, &m.group) {
+        (Action::GroupCodes(text), Some(g)) if text.contains("{valid}") => {
+            let code = koers::domain::group::participant_code(
+                g.id,
+                &[Stage::Operational; 7],
+                u64::from(m.group.as_ref().map_or(0, |g| g.accepted.len() as u32)),
+            );
+            Action::GroupCodes(text.replace("{valid}", &code))
+        }
+        (a, _) => a,
+    }
+}
+
+/// The plan without its evaluation history, for checking what evaluating may change.
+fn without_history(plan: &Plan) -> Plan {
+    Plan {
+        evaluations: Vec::new(),
+        ..plan.clone()
+    }
 }
 
 /// What an action may change in the answers: the question it aims at (and what that question
@@ -1022,14 +1091,42 @@ proptest! {
     fn random_journeys_keep_every_promise(actions in prop::collection::vec(any_action(), 1..60)) {
         let mut m = Model::new(full_plan(), Lang::Nl);
         for a in actions {
+            let a = with_real_codes(&m, a);
             let before = m.clone();
             let _ = update(&mut m, a.clone());
             let valid = match m.route {
-                Route::Screen(s) => Screen::ALL.contains(&s),
+                Route::Screen(s) => Screen::ALL.contains(&s) || s == Screen::Evaluate,
                 _ => true,
             };
             prop_assert!(valid);
             prop_assert!(m.part <= m.blocks().len());
+            match &a {
+                // Evaluating adds to the history and touches nothing else.
+                Action::Evaluate(_) | Action::CloseEvaluation => {
+                    prop_assert_eq!(without_history(&m.plan), without_history(&before.plan));
+                    prop_assert!(m.plan.evaluations.len() <= before.plan.evaluations.len() + 1);
+                    continue;
+                }
+                // Adopting the group's score sets that dimension's score, and only that.
+                Action::GroupAdopt(d) => {
+                    let mut expected = before.plan.clone();
+                    if let Some(s) = m.plan.maturity.scores.get(d) {
+                        expected.maturity.scores.insert(*d, *s);
+                    }
+                    prop_assert_eq!(&m.plan, &expected);
+                    continue;
+                }
+                // A code is hostile input: refused ones add no vote and never touch the plan.
+                Action::GroupCodes(_) => {
+                    if let (Some(g), Some(b)) = (&m.group, &before.group) {
+                        if g.accepted.len() == b.accepted.len() {
+                            prop_assert_eq!(&g.votes, &b.votes);
+                        }
+                        prop_assert_eq!(g.id, b.id);
+                    }
+                }
+                _ => {}
+            }
             if !may_change(&a) {
                 prop_assert_eq!(&m.plan, &before.plan, "{:?} changed the answers", a);
                 continue;
