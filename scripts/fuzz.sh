@@ -10,7 +10,10 @@ cargo test --release --test fuzz --no-run --quiet || exit 1
 status=0
 for target in answers_parser_never_panics_on_bytes answers_parser_never_panics_on_mutated_files \
               the_reader_agrees_with_serde migration_never_panics_on_json share_decoder_never_panics \
-              every_exporter_handles_any_loaded_plan participant_codes_never_panic_and_never_cross_workshops; do
+              every_exporter_handles_any_loaded_plan participant_codes_never_panic_and_never_cross_workshops \
+              assessment_history_loads_whole_or_not_at_all prefill_attributes_are_tamed_and_never_win_over_saved_answers \
+              example_files_replace_nothing_on_arrival host_event_payloads_never_carry_answers \
+              pasted_codes_are_counted_or_refused_and_never_touch_the_plan; do
   start=$(date +%s.%N)
   if KOERS_FUZZ_CASES=$CASES timeout "$SECONDS_PER" cargo test --release --quiet --test fuzz "$target" -- --exact >/tmp/koers-fuzz-$target.log 2>&1; then
     result="ok ($CASES cases)"

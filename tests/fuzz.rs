@@ -355,6 +355,295 @@ proptest! {
     }
 }
 
+/// An evaluation record as a hostile file might hold it: real and unknown keys, values of
+/// every JSON type, out-of-range numbers and impossible dates.
+fn any_evaluation() -> impl Strategy<Value = String> {
+    // Mostly sound values, so that many files load and reach the review and the report; now
+    // and then a wrong one, so that refusing is exercised too.
+    fn pool(sound: &[&'static str], wrong: &[&'static str]) -> BoxedStrategy<&'static str> {
+        prop_oneof![
+            24 => prop::sample::select(sound.to_vec()),
+            1 => prop::sample::select(wrong.to_vec()),
+        ]
+        .boxed()
+    }
+    let date = pool(
+        &[
+            "\"2027-06-01\"",
+            "\"2030-12-31\"",
+            "\"2026-01-01\"",
+            "\"2028-02-29\"",
+            "null",
+        ],
+        &[
+            "\"2027-02-30\"",
+            "\"\"",
+            "20270601",
+            "\"0000-01-01\"",
+            "\"9999-12-31\"",
+        ],
+    );
+    let dim = pool(
+        &[
+            "\"strategy_goals\"",
+            "\"policy_rules\"",
+            "\"listening_webcare\"",
+            "\"skills_training\"",
+        ],
+        &["\"nope\"", "\"\""],
+    );
+    let stage = pool(
+        &[
+            "\"operational\"",
+            "\"fully_engaged\"",
+            "\"traditional\"",
+            "\"measurable\"",
+        ],
+        &["\"sixth\"", "3", "null", "[]"],
+    );
+    let kpi = pool(
+        &["\"1\"", "\"2\"", "\"3\"", "\"77\""],
+        &["\"-1\"", "\"99999999999\"", "\"x\""],
+    );
+    let amount = pool(
+        &["\"12\"", "\"4.5\"", "\"0\"", "\"1000000\""],
+        &["\"-3\"", "\"1e309\"", "12", "\"\"", "{}"],
+    );
+    let action = pool(
+        &["\"start_listening\"", "\"allow_pilot_accounts\""],
+        &["\"fly\""],
+    );
+    let status = pool(
+        &["\"done\"", "\"planned\"", "\"in_progress\"", "\"dropped\""],
+        &["\"started\"", "true"],
+    );
+    let closed = pool(&["true", "false"], &["\"yes\"", "null"]);
+    (
+        date,
+        prop::collection::vec((dim, stage), 0..9),
+        prop::collection::vec((kpi, amount), 0..5),
+        prop::collection::vec((action, status), 0..4),
+        "\\PC{0,30}",
+        closed,
+        any::<u8>(),
+    )
+        .prop_map(
+            |(date, scores, actuals, actions, incidents, closed, drop)| {
+                // A key given twice is refused; now and then one is, as a hostile file would.
+                let map = |pairs: Vec<(&str, &str)>| {
+                    let mut seen = Vec::new();
+                    pairs
+                        .iter()
+                        .filter(|(k, _)| {
+                            drop % 8 == 2 || {
+                                let fresh = !seen.contains(k);
+                                seen.push(*k);
+                                fresh
+                            }
+                        })
+                        .map(|(k, v)| format!("{k}:{v}"))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                };
+                let mut fields = vec![
+                    format!("\"date\":{date}"),
+                    format!("\"scores\":{{{}}}", map(scores)),
+                    format!("\"actuals\":{{{}}}", map(actuals)),
+                    format!("\"actions\":{{{}}}", map(actions)),
+                    format!(
+                        "\"incidents\":{}",
+                        serde_json::to_string(&incidents).unwrap()
+                    ),
+                    format!("\"closed\":{closed}"),
+                ];
+                // Now and then a field is missing, or an unknown one is added.
+                match drop % 8 {
+                    0 => {
+                        fields.remove(usize::from(drop) % fields.len());
+                    }
+                    1 => fields.push("\"mood\":\"sunny\"".into()),
+                    _ => {}
+                }
+                format!("{{{}}}", fields.join(","))
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The assessment history in an answers file is hostile input: whatever it holds, the file
+    /// loads whole or not at all, a loaded history can be reviewed and reported in both
+    /// languages, and opening the file in the wizard replaces nothing before the visitor says so.
+    #[test]
+    fn assessment_history_loads_whole_or_not_at_all(
+        records in prop::collection::vec(any_evaluation(), 0..6),
+        which in 0usize..3,
+    ) {
+        use koers::wizard::{update, Action, Model, Notice};
+        let (_, seed) = plans::all().swap_remove(which);
+        let file = to_json(&seed).replacen(
+            "\"evaluations\": []",
+            &format!("\"evaluations\": [{}]", records.join(",")),
+            1,
+        );
+        let mut m = Model::new(plans::home_care(), Lang::En);
+        let before = m.plan.clone();
+        let _ = update(&mut m, Action::Opened { bytes: file.clone().into_bytes(), from_link: false });
+        prop_assert_eq!(&m.plan, &before, "nothing is replaced before the visitor confirms");
+        match from_bytes(file.as_bytes()) {
+            Ok(plan) => {
+                prop_assert!(m.pending.is_some());
+                prop_assert!(plan.evaluations.len() <= records.len());
+                for i in 0..plan.evaluations.len() {
+                    let _ = koers::domain::evaluation_review(&plan, i);
+                    for lang in [Lang::Nl, Lang::En] {
+                        if let Some(doc) = koers::export::report::render_html(&plan, i, lang, Date::EPOCH) {
+                            prop_assert!(!doc.body.contains("<script"));
+                        }
+                        let _ = koers::export::report::render_markdown(&plan, i, lang, Date::EPOCH);
+                    }
+                }
+                let _ = html::render(&summarise(&plan, Lang::Nl), Date::EPOCH);
+            }
+            Err(e) => {
+                prop_assert_eq!(m.pending.as_ref(), None);
+                prop_assert_eq!(m.notice.as_ref(), Some(&Notice::ImportFailed(e.clone())));
+                for lang in [Lang::Nl, Lang::En] {
+                    prop_assert!(!koers::i18n::import_error(&e, lang).is_empty());
+                }
+            }
+        }
+    }
+
+    /// The attributes a host page writes on the embed are hostile input: whatever they say, the
+    /// name is tamed (no control characters, at most 120), keys outside the closed sets are
+    /// ignored, and the visitor's own saved answers always win.
+    #[test]
+    fn prefill_attributes_are_tamed_and_never_win_over_saved_answers(
+        name in prop::option::of("\\PC{0,300}"),
+        sector in prop::option::of(prop_oneof!["\\PC{0,20}".boxed(), Just(" hospital ".to_string()).boxed()]),
+        size in prop::option::of(prop_oneof!["\\PC{0,20}".boxed(), Just("over_250".to_string()).boxed()]),
+    ) {
+        use koers::wizard::{Model, Prefill, Start, Stored};
+        let p = Prefill::read(name.as_deref(), sector.as_deref(), size.as_deref());
+        if let Some(n) = &p.name {
+            prop_assert!(n.chars().count() <= 120 && !n.is_empty());
+            prop_assert!(!n.chars().any(char::is_control));
+        }
+        prop_assert_eq!(p.sector.is_some(), sector.as_deref().is_some_and(|k| koers::domain::Sector::from_key(k.trim()).is_some()));
+        prop_assert_eq!(p.size.is_some(), size.as_deref().is_some_and(|k| koers::domain::SizeBand::from_key(k.trim()).is_some()));
+        let saved = plans::home_care();
+        let m = Model::start(Start {
+            prefill: p.clone(),
+            stored: Some(Stored::Raw(koers::domain::to_compact_json(&saved, Some("nl")))),
+            ..Start::default()
+        });
+        prop_assert_eq!(&m.plan.organisation, &saved.organisation);
+        let fresh = Model::start(Start { prefill: p.clone(), stored: Some(Stored::Nothing), ..Start::default() });
+        if let Some(n) = &p.name {
+            prop_assert_eq!(&fresh.plan.organisation.name, n);
+        }
+    }
+
+    /// A sector's example arrives like a file: a damaged or foreign one is refused with a
+    /// message, a sound one is offered, and neither replaces anything on arrival.
+    #[test]
+    fn example_files_replace_nothing_on_arrival(
+        sector in prop::sample::select(koers::export::examples::SECTORS.to_vec()),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 0..6),
+    ) {
+        use koers::wizard::{update, Action, Model, Notice};
+        let bytes = mutate(koers::export::examples::example(sector).unwrap_or_default().as_bytes().to_vec(), edits);
+        let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+        let before = m.plan.clone();
+        let _ = update(&mut m, Action::OpenExample(sector));
+        let _ = update(&mut m, Action::ExampleArrived(bytes.clone()));
+        prop_assert_eq!(&m.plan, &before);
+        match from_bytes(&bytes) {
+            Ok(_) => prop_assert!(m.pending.as_ref().is_some_and(|p| p.example)),
+            // Our own file that does not read is a build gone wrong: the example failed.
+            Err(_) => {
+                prop_assert!(m.pending.is_none());
+                prop_assert_eq!(m.notice, Some(Notice::ExampleFailed));
+            }
+        }
+    }
+
+    /// What the host page hears is never what the visitor typed: whatever the organisation is
+    /// called and wherever the visitor goes, each event's detail is a small JSON object of
+    /// known keys with values from closed sets.
+    #[test]
+    fn host_event_payloads_never_carry_answers(
+        name in "[A-Za-z]{2}\\PC{4,30}",
+        steps in prop::collection::vec(0u8..8, 1..40),
+    ) {
+        use koers::wizard::{update, Action, Edit, Effect, Format, Model, Q, Route};
+        let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+        let mut events = Vec::new();
+        for step in steps {
+            let a = match step {
+                0 => Action::Next,
+                1 => Action::Back,
+                2 => Action::Edit(Edit::Type(Q::OrgName, name.clone())),
+                3 => Action::Go(Route::Plan),
+                4 => Action::Download(Format::Docx),
+                5 => Action::DownloadAnswers,
+                6 => Action::Opened { bytes: name.clone().into_bytes(), from_link: true },
+                _ => Action::Go(Route::Review),
+            };
+            for fx in update(&mut m, a) {
+                if let Effect::Emit(e) = fx {
+                    events.push(e);
+                }
+            }
+        }
+        let keys = ["section", "screen", "position", "total", "format", "kind"];
+        for e in events {
+            let detail = e.detail();
+            prop_assert!(!detail.contains(name.trim()), "{detail}");
+            let value: serde_json::Value = serde_json::from_str(&detail).unwrap();
+            let object = value.as_object().unwrap();
+            for (k, v) in object {
+                prop_assert!(keys.contains(&k.as_str()), "{k}");
+                prop_assert!(v.as_str().is_none_or(|s| s.len() <= 24 && s.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')), "{v}");
+            }
+        }
+    }
+
+    /// Codes pasted from a chat are hostile input on the projector too: every piece is either
+    /// counted once, counted as a repeat, or refused with a reason; the plan never changes.
+    #[test]
+    fn pasted_codes_are_counted_or_refused_and_never_touch_the_plan(
+        noise in prop::collection::vec("\\PC{0,20}", 0..5),
+        real in 0usize..4,
+        twice in any::<bool>(),
+    ) {
+        use koers::domain::group::participant_code;
+        use koers::wizard::{update, Action, Model};
+        let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+        let before = m.plan.clone();
+        let _ = update(&mut m, Action::GroupOpen);
+        let id = m.group.as_ref().unwrap().id;
+        let mut pieces = noise.clone();
+        for i in 0..real {
+            pieces.push(participant_code(id, &[koers::domain::Stage::Operational; 7], i as u64));
+        }
+        if twice && real > 0 {
+            pieces.push(participant_code(id, &[koers::domain::Stage::Operational; 7], 0));
+        }
+        let _ = update(&mut m, Action::GroupCodes(pieces.join("\n")));
+        let g = m.group.as_ref().unwrap();
+        prop_assert_eq!(&m.plan, &before);
+        let said = pieces.iter().flat_map(|p| p.split(['\n', ',', ';'])).filter(|p| !p.trim().is_empty()).count();
+        prop_assert_eq!(g.accepted.len() + g.repeated + g.refused.len(), said);
+        prop_assert!(g.accepted.len() >= real.min(1));
+        for d in koers::domain::Dimension::ALL {
+            prop_assert_eq!(g.votes.total(*d), u32::try_from(g.accepted.len()).unwrap());
+        }
+    }
+}
+
 #[test]
 fn large_and_deep_inputs_are_refused_cleanly() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
