@@ -199,3 +199,42 @@ for (const [which, label] of [[0, 'full page'], [1, 'script embed']]) {
     await context.close();
   });
 }
+
+// Not simulated: a host page that sandboxes its iframe without allow-downloads and
+// allow-popups, so Chromium itself blocks both the download and the new tab.
+test('a sandboxed iframe blocks downloads and new tabs: the share link still keeps the work', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const hostsUrl = new URL(places.places[1].url);
+  const problems = recordProblems(page, [hostsUrl.host, places.places[1].hosts[1]]);
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.goto(new URL('iframe.html', hostsUrl).href);
+  const frame = page.frameLocator('iframe[data-koers-frame]');
+  await frame.locator('#koers-heading').waitFor();
+  // The host sandboxes its frame; the flags take effect at the frame's next load.
+  await page.evaluate(() => {
+    const f = document.querySelector('iframe[data-koers-frame]');
+    f.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms');
+    f.src = `${f.src.split('?')[0]}?sandboxed`;
+  });
+  await page.waitForTimeout(300);
+  await frame.locator('#koers-heading').waitFor();
+  await frame.locator('#koers-resume-file').setInputFiles(FIXTURE);
+  await frame.locator('#koers-load-yes').click();
+  await frame.locator('#koers-heading', { hasText: 'Controleer uw antwoorden' }).waitFor();
+  await frame.locator('#koers-next').click();
+  await frame.locator('#koers-heading', { hasText: 'Uw plan' }).waitFor();
+  await frame.locator('#koers-download-md').click();
+  await frame.locator('#koers-download-offer').waitFor();
+  await frame.locator('#koers-open-tab').click();
+  await frame.locator('#koers-download-offer', { hasText: 'hield ook het nieuwe tabblad tegen' }).waitFor();
+  assert.equal(downloads, 0, 'the sandbox blocked the download');
+  assert.equal(context.pages().length, 1, 'and the new tab');
+  await frame.locator('#koers-share-instead').click();
+  await frame.locator('#koers-share-link').waitFor();
+  assert.match(await frame.locator('#koers-share-link').inputValue(), /#/);
+  // Chromium reports the blocked download and popup on the console; nothing else may go wrong.
+  assert.deepEqual(problems.filter((p) => !/sandbox|allow-downloads|allow-popups|Blocked/i.test(p)), []);
+  await context.close();
+});
