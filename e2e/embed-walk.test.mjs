@@ -36,7 +36,7 @@ after(async () => { await browser?.close(); assets?.stop(); hosts?.stop(); });
 const DESK = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true };
 
-async function hostPage({ device = DESK, query = '', answers = null, file = HOST_PAGE } = {}) {
+async function hostPage({ device = DESK, query = '', answers = null, file = HOST_PAGE, init = null } = {}) {
   const context = await browser.newContext({ ...device, acceptDownloads: true });
   // Every step is a few milliseconds: a missing control should fail the test quickly.
   context.setDefaultTimeout(8000);
@@ -49,6 +49,7 @@ async function hostPage({ device = DESK, query = '', answers = null, file = HOST
       window.__csp.push(`${e.violatedDirective} ${e.blockedURI}${e.sample ? ` "${e.sample}"` : ''} (${e.sourceFile || 'no source'}:${e.lineNumber})`);
     });
   });
+  if (init) await context.addInitScript(init);
   if (answers) {
     await context.addInitScript(([key, a]) => { if (!localStorage.getItem(key)) localStorage.setItem(key, a); }, [STORAGE_KEY, answers]);
   }
@@ -361,6 +362,30 @@ test('a wizard that cannot load says so in its box, with a retry that fetches fr
   await onStep(wizard, 'Uw social media-plan');
   // The broken file is reported by the browser; nothing else went wrong.
   assert.deepEqual(problems.filter((p) => !/WebAssembly|wasm|magic/i.test(p)), []);
+  await context.close();
+});
+
+test('hostile prefill attributes are tamed: a clean, bounded name, unknown keys ignored with a warning for the site owner', async () => {
+  // The host's attributes rewritten as the element is parsed, before the embed reads them.
+  const init = () => new MutationObserver((_, observer) => {
+    const el = document.querySelector('[data-koers]');
+    if (!el) return;
+    el.setAttribute('data-org-name', `\u0007Zorg <script>alert(1)</script>${'x'.repeat(300)}`);
+    el.setAttribute('data-sector', 'ziekenhuis');
+    el.setAttribute('data-size', 'enorm');
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+  const { context, page, wizard, problems } = await hostPage({ file: 'prefill.html', init });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.reload();
+  await onStep(wizard, 'Over uw organisatie');
+  const name = await wizard.locator('#koers-f-org-name').inputValue();
+  assert.equal(name, `Zorg <script>alert(1)</script>${'x'.repeat(120 - 30)}`);
+  assert.equal(await wizard.locator('input[type="radio"]:checked').count(), 0, 'no sector or size chosen');
+  assert.ok(warnings.some((w) => /data-sector="ziekenhuis" is not a value Koers knows/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /data-size="enorm"/.test(w)));
+  await assertClean(page, problems, 'hostile prefill');
   await context.close();
 });
 

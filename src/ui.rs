@@ -91,12 +91,33 @@ fn options(host: &web_sys::Element) -> Props {
                 .unwrap_or_default(),
         ),
         share_links: false,
-        prefill: crate::wizard::Prefill::read(
-            attr("data-org-name").as_deref(),
-            attr("data-sector").as_deref(),
-            attr("data-size").as_deref(),
-        ),
+        prefill: prefill(&attr),
     }
+}
+
+/// The host's prefill attributes; a value Koers does not know is ignored, and the site owner
+/// hears why on the console (the visitor never sees the host's mistake).
+fn prefill(attr: &dyn Fn(&str) -> Option<String>) -> crate::wizard::Prefill {
+    let (sector, size) = (attr("data-sector"), attr("data-size"));
+    let p = crate::wizard::Prefill::read(
+        attr("data-org-name").as_deref(),
+        sector.as_deref(),
+        size.as_deref(),
+    );
+    for (name, given, known) in [
+        ("data-sector", sector, p.sector.is_some()),
+        ("data-size", size, p.size.is_some()),
+    ] {
+        if let Some(v) = given.filter(|_| !known) {
+            web_sys::console::warn_1(
+                &format!(
+                    "Koers: {name}=\"{v}\" is not a value Koers knows (see the README); ignored."
+                )
+                .into(),
+            );
+        }
+    }
+    p
 }
 
 /// Applies the host's theme as CSS custom properties on the container (through the CSSOM,
