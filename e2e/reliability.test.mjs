@@ -168,6 +168,12 @@ for (const [which, label] of [[0, 'full page'], [1, 'script embed']]) {
       const find = (root) => root.querySelector('#koers-share-link') || [...root.querySelectorAll('*')].map((e) => e.shadowRoot && find(e.shadowRoot)).find(Boolean);
       return find(document)?.value.includes('#');
     });
+    // The link takes focus, wherever it is on the page, ready to copy.
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.id === 'koers-share-link';
+    });
     await where.audit(page, 'reliability-tab-blocked');
     assert.deepEqual(problems, []);
     await context.close();

@@ -224,6 +224,11 @@ fn a_download_is_followed_by_another_way_to_get_it() {
         act(&mut m, Action::MakeShareLink),
         vec![Effect::MakeShareLink(Box::new(m.plan.clone()))]
     );
+    // Made as the way round, the link gets focus: it may be screens away on a phone.
+    assert_eq!(
+        act(&mut m, Action::ShareLinkMade(Some("https://x/#d=1".into()))),
+        vec![Effect::Focus(Focus::ShareLink)]
+    );
     // Downloading again starts afresh; the answers file is offered the same way.
     act(&mut m, Action::DownloadAnswers);
     assert_eq!(m.downloaded, Some(Downloaded::Answers));

@@ -412,6 +412,7 @@ impl Component for App {
                 Focus::Question(q) => dom_id(q),
                 Focus::LoadConfirm => "koers-load-confirm".to_string(),
                 Focus::GroupCodes => "koers-group-codes".to_string(),
+                Focus::ShareLink => "koers-share-link".to_string(),
                 Focus::None => return,
             };
             browser::focus(&self.root, &id);

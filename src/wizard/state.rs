@@ -332,6 +332,9 @@ pub enum Focus {
     LoadConfirm,
     /// The box for participants' codes, once scoring together is open.
     GroupCodes,
+    /// The share link, made as the way round a blocked download: on a phone it may be screens
+    /// away from the button that asked for it, and focused it is selected, ready to copy.
+    ShareLink,
     /// Nowhere: focus stays where it is.
     None,
 }
@@ -1425,7 +1428,12 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 };
             }
         }
-        Action::ShareLinkMade(Some(link)) => m.share_link = Some(link),
+        Action::ShareLinkMade(Some(link)) => {
+            m.share_link = Some(link);
+            if m.downloaded.is_some() {
+                fx.push(Effect::Focus(Focus::ShareLink));
+            }
+        }
         Action::ExampleFailed => m.notice = Some(Notice::ExampleFailed),
         Action::ShareLinkMade(None) | Action::DocumentsUnavailable => {
             m.notice = Some(Notice::DocumentsUnavailable);
