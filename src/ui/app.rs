@@ -390,6 +390,9 @@ impl Component for App {
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
         if first_render {
             browser::emit(&self.root, "koers:ready", "{}");
+            if let Some(root) = self.root.cast::<web_sys::Element>() {
+                browser::warm_dates(&root);
+            }
         }
         if self.model.route == Route::Review && !self.review_in_full {
             self.review_in_full = true;
