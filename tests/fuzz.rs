@@ -130,7 +130,8 @@ fn syntax_counts(node: &Node) -> (usize, usize) {
                         | Tag::Text
                 );
             let tags = if self_closing { 1 } else { 2 };
-            let xmlns = usize::from(e.tag() == Tag::Svg);
+            // An svg's namespace and a button's type="button" are written by the writer itself.
+            let xmlns = usize::from(e.tag() == Tag::Svg || e.tag() == Tag::Button);
             e.children()
                 .iter()
                 .map(syntax_counts)

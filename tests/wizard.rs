@@ -1365,3 +1365,57 @@ fn a_participant_gets_a_code_for_the_workshop() {
     );
     assert_eq!(m.plan, Plan::default(), "scoring along touches no answers");
 }
+
+/// Check-your-answers as the documents module draws it: per section its status and every
+/// answer with a Change button naming its screen; a notice while a section is unfinished; a
+/// tree the app's closed sets accept, whose buttons can never submit.
+#[test]
+fn check_your_answers_is_drawn_whole_with_a_change_button_per_answer() {
+    use koers::export::markup::{self, Node};
+    let plan = plans::hospital_group();
+    let done = vec![Status::Done; Section::ALL.len()];
+    let tree = koers::export::asides::review(&plan, Lang::Nl, &done);
+    let mut html = String::new();
+    markup::write_html(&tree, &mut html);
+    let rows: usize = review(&plan, Lang::Nl).iter().map(|(_, r)| r.len()).sum();
+    assert!(rows > 40, "{rows}");
+    assert_eq!(
+        html.matches("<button type=\"button\" class=\"koers-link\"")
+            .count(),
+        rows
+    );
+    assert_eq!(html.matches("<section").count(), Section::ALL.len());
+    assert!(
+        html.contains("id=\"koers-change-organisation-0\" value=\"organisatie\""),
+        "{html}"
+    );
+    assert!(html.contains("Ziekenhuisgroep Rivierenland"));
+    assert!(
+        !html.contains("koers-notice"),
+        "a finished plan has nothing to finish"
+    );
+    // A section left with problems says so, in its tag and in the notice above.
+    let mut statuses = done.clone();
+    statuses[1] = Status::NeedsAttention;
+    let mut html = String::new();
+    markup::write_html(
+        &koers::export::asides::review(&plan, Lang::En, &statuses),
+        &mut html,
+    );
+    assert!(html.contains("koers-tag--red"));
+    assert!(html.contains("class=\"koers-notice\""));
+    // The app accepts the tree as sent.
+    let nodes = vec![koers::export::asides::review(&plan, Lang::Nl, &done)];
+    assert_eq!(markup::decode(&markup::encode(&nodes)), Ok(nodes.clone()));
+    assert!(matches!(&nodes[0], Node::Element(_)));
+    // The statuses travel as one letter each, and only those letters are read.
+    for s in [
+        Status::NotStarted,
+        Status::InProgress,
+        Status::Done,
+        Status::NeedsAttention,
+    ] {
+        assert_eq!(Status::from_letter(s.letter()), Some(s));
+    }
+    assert_eq!(Status::from_letter('x'), None);
+}

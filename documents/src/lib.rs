@@ -81,6 +81,20 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
                 markup::encode(&asides::render(&plan, screen, lang)).into_bytes(),
             )
         }
+        // Check-your-answers, with each section's status as the app knows it (one letter each).
+        other if other.starts_with("review:") => {
+            let statuses: Vec<_> = other
+                .chars()
+                .skip("review:".len())
+                .map(koers::wizard::Status::from_letter)
+                .collect::<Option<_>>()
+                .ok_or_else(|| format!("format: {other}"))?;
+            (
+                String::new(),
+                "application/json",
+                markup::encode(&[asides::review(&plan, lang, &statuses)]).into_bytes(),
+            )
+        }
         "ics" => text(ics::render(&summary, today)),
         // The progress report of the latest evaluation: the one the board discusses now.
         "report-html" | "report-docx" | "report-markdown" => {

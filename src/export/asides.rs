@@ -256,6 +256,68 @@ fn table(
         )
 }
 
+/// Check-your-answers, drawn here so its rows and their words stay out of the first load:
+/// the lead, a notice while a section is unfinished, then per section its status and every
+/// answer with a Change button. The buttons name their screen in `value`; the app hears them
+/// all with one listener on a parent element. `statuses` holds one per section, in order.
+#[must_use]
+pub fn review(plan: &Plan, lang: Lang, statuses: &[crate::wizard::Status]) -> Node {
+    use crate::wizard::Status;
+    let t = |k: T| k.get(lang);
+    let mut out = el(Tag::Div)
+        .id("koers-review")
+        .child(el(Tag::P).class("koers-lead").text(t(T::ReviewIntro)));
+    if statuses.iter().any(|s| *s != Status::Done) {
+        out.push(
+            el(Tag::P)
+                .class("koers-notice")
+                .text(t(T::ReviewHasProblems)),
+        );
+    }
+    for ((section, rows), status) in crate::wizard::review(plan, lang).into_iter().zip(statuses) {
+        let key = section.key();
+        let (text, colour) = match status {
+            Status::NotStarted => (T::StatusNotStarted, "koers-tag koers-tag--grey"),
+            Status::InProgress => (T::StatusInProgress, "koers-tag koers-tag--blue"),
+            Status::Done => (T::StatusDone, "koers-tag koers-tag--green"),
+            Status::NeedsAttention => (T::StatusNeedsAttention, "koers-tag koers-tag--red"),
+        };
+        let heading = el(Tag::H2)
+            .class("koers-h2")
+            .id(format!("koers-review-{key}"))
+            .text(section.label(lang))
+            .text(" ")
+            .child(el(Tag::Span).class(colour).text(t(text)));
+        let list = el(Tag::Dl).class("koers-summary-list").children_from(
+            rows.into_iter().enumerate().map(|(i, row)| {
+                el(Tag::Div)
+                    .class("koers-summary-row")
+                    .child(el(Tag::Dt).class("koers-summary-key").text(&row.label))
+                    .child(el(Tag::Dd).class("koers-summary-value").text(&row.value))
+                    .child(
+                        el(Tag::Dd).class("koers-summary-action").child(
+                            // Named by aria-label, which starts with the visible text.
+                            el(Tag::Button)
+                                .class("koers-link")
+                                .id(format!("koers-change-{key}-{i}"))
+                                .attr(Attr::Value, row.change.key())
+                                .attr(Attr::AriaLabel, format!("{} {}", t(T::Change), row.label))
+                                .text(t(T::Change)),
+                        ),
+                    )
+            }),
+        );
+        out.push(
+            el(Tag::Section)
+                .class("koers-review-section")
+                .attr(Attr::AriaLabelledby, format!("koers-review-{key}"))
+                .child(heading)
+                .child(list),
+        );
+    }
+    out.into()
+}
+
 fn h2(text: &str) -> Element {
     el(Tag::H2).class("koers-h2").text(text)
 }

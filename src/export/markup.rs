@@ -79,6 +79,10 @@ closed! {
         /// A choice on a screen the documents module draws; the app listens to it on a parent
         /// element (`ui::screens`), so the tree itself still holds no handler.
         Select = "select",
+        /// A button on a page the documents module draws, heard like a choice on a parent
+        /// element in the app. Always written `type="button"` (see `write_html` and the app's
+        /// `markup::view`), so it can never submit a form.
+        Button = "button",
         Option = "option",
         Label = "label",
         Fieldset = "fieldset",
@@ -293,6 +297,9 @@ pub fn write_html(node: &Node, out: &mut String) {
             // A standalone document is also read as XML, where SVG needs its namespace.
             if e.tag == Tag::Svg {
                 out.push_str(r#" xmlns="http://www.w3.org/2000/svg""#);
+            }
+            if e.tag == Tag::Button {
+                out.push_str(r#" type="button""#);
             }
             for (attr, value) in &e.attrs {
                 out.push(' ');

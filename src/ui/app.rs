@@ -62,10 +62,6 @@ pub struct App {
     focus: Option<Focus>,
     /// One callback for the app's life: made once, not on every render.
     send: Callback<Action>,
-    /// Check-your-answers has some sixty rows: the heading and the first section are drawn and
-    /// focused first, the other sections in the next task, as a long page streams in. Only the
-    /// drawing is staged; the model is whole.
-    review_in_full: bool,
     _listeners: Vec<gloo_events::EventListener>,
 }
 
@@ -104,6 +100,15 @@ impl App {
                 Effect::Render(route, plan, lang) => {
                     let format = match route {
                         Route::Screen(s) => format!("aside:{}", s.key()),
+                        // The sections' statuses depend on where the visitor has been, which
+                        // the plan does not hold: they travel with the request.
+                        Route::Review => Section::ALL
+                            .iter()
+                            .map(|s| self.model.status(*s).letter())
+                            .fold("review:".to_string(), |mut f, c| {
+                                f.push(c);
+                                f
+                            }),
                         _ => "screen".to_string(),
                     };
                     // In a task of its own: the screen and its focused heading come first, the
@@ -368,7 +373,6 @@ impl Component for App {
             send: ctx.link().callback(|a: Action| a),
             root: NodeRef::default(),
             focus: None,
-            review_in_full: false,
             _listeners: listeners,
         }
     }
@@ -381,9 +385,6 @@ impl Component for App {
             let effects = update(&mut self.model, action);
             pending.extend(self.run(ctx, effects));
         }
-        if self.model.route != Route::Review {
-            self.review_in_full = false;
-        }
         true
     }
 
@@ -393,12 +394,6 @@ impl Component for App {
             if let Some(root) = self.root.cast::<web_sys::Element>() {
                 browser::warm_dates(&root);
             }
-        }
-        if self.model.route == Route::Review && !self.review_in_full {
-            self.review_in_full = true;
-            let link = ctx.link().clone();
-            // An action that changes nothing: it only draws the page again, now in full.
-            browser::later(move || link.send_message(Action::Focus(Focus::None)));
         }
         if first_render {
             self.page_lang(ctx);
@@ -439,7 +434,6 @@ impl Component for App {
             lang: m.lang,
             send: self.send.clone(),
             asides: &asides,
-            review_in_full: self.review_in_full,
         };
         let app_class = classes!("koers-app", m.workshop.then_some("koers-workshop"));
         let status = match m.saving {

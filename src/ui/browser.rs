@@ -273,6 +273,10 @@ fn build_element(document: &web_sys::Document, e: &Element, svg: bool) -> Option
     for (attr, value) in e.attrs() {
         let _ = el.set_attribute(attr.name(), value);
     }
+    // As everywhere a tree is drawn: a button never submits.
+    if e.tag() == crate::export::markup::Tag::Button {
+        let _ = el.set_attribute("type", "button");
+    }
     for child in e.children() {
         if let Some(c) = build(document, child, svg) {
             let _ = el.append_child(&c);

@@ -15,8 +15,6 @@ pub struct Ctx<'a> {
     pub send: Callback<Action>,
     /// The parts of this screen the documents module rendered (see `Rich::in_module`).
     pub asides: &'a [crate::export::markup::Node],
-    /// Check-your-answers shows its first section with the heading, the rest a task later.
-    pub review_in_full: bool,
 }
 
 impl Ctx<'_> {

@@ -23,6 +23,10 @@ pub fn view(node: &Node) -> Html {
                 };
                 tag.add_attribute(attr.name(), value);
             }
+            // The same rule again: a button never submits.
+            if e.tag() == crate::export::markup::Tag::Button {
+                tag.add_attribute("type", "button");
+            }
             tag.add_children(e.children().iter().map(view));
             tag.into()
         }

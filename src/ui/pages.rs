@@ -5,7 +5,7 @@ use super::fields::Ctx;
 use super::markup;
 use crate::domain::{Section, MAX_BYTES};
 use crate::i18n::{Label, T};
-use crate::wizard::{review, Action, Document, Format, Route, Screen, Status};
+use crate::wizard::{Action, Document, Format, Route, Screen, Status};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -147,13 +147,10 @@ fn load_file(ctx: &Ctx, id: &'static str) -> Html {
     }
 }
 
-/// Check-your-answers: per section its status, every answer, and a Change button per answer.
-/// One listener serves every Change button (each names its screen in its `value`): the page has
-/// some sixty of them, and a callback each made it the slowest page to open.
+/// Check-your-answers, drawn by the documents module (`export::asides::review`). One
+/// listener here serves every Change button (each names its screen in its `value`): the page
+/// has some sixty of them.
 pub fn review_page(ctx: &Ctx) -> Html {
-    let lang = ctx.lang;
-    let statuses: Vec<Status> = Section::ALL.iter().map(|s| ctx.m.status(*s)).collect();
-    let incomplete = statuses.iter().any(|s| *s != Status::Done);
     let onclick = ctx.send.reform(|e: MouseEvent| {
         let screen = e
             .target_dyn_into::<web_sys::Element>()
@@ -166,36 +163,24 @@ pub fn review_page(ctx: &Ctx) -> Html {
             None => Action::Focus(crate::wizard::Focus::None),
         }
     });
-    html! {
-        <div id="koers-review" {onclick}>
-            <p class="koers-lead">{ ctx.t(T::ReviewIntro) }</p>
-            if incomplete { <p class="koers-notice">{ ctx.t(T::ReviewHasProblems) }</p> }
-            { for review(&ctx.m.plan, lang).into_iter().zip(statuses).take(if ctx.review_in_full { usize::MAX } else { 1 }).map(|((section, rows), status)| {
-                let key = section.key();
-                html! {
-                    <section class="koers-review-section" aria-labelledby={format!("koers-review-{key}")}>
-                        <h2 class="koers-h2" id={format!("koers-review-{key}")}>
-                            { section.label(lang) }{ " " }{ status_tag(ctx, status) }
-                        </h2>
-                        <dl class="koers-summary-list">
-                        { for rows.into_iter().enumerate().map(|(i, row)| html! {
-                            <div class="koers-summary-row">
-                                <dt class="koers-summary-key">{ row.label.clone() }</dt>
-                                <dd class="koers-summary-value">{ row.value }</dd>
-                                <dd class="koers-summary-action">
-                                    // Named by aria-label, which starts with the visible
-                                    // text: a hidden span per row is two nodes more in each of
-                                    // some sixty rows.
-                                    <button type="button" class="koers-link" id={format!("koers-change-{key}-{i}")} value={row.change.key()}
-                                        aria-label={format!("{} {}", ctx.t(T::Change), row.label)}>{ ctx.t(T::Change) }</button>
-                                </dd>
-                            </div>
-                        }) }
-                        </dl>
-                    </section>
-                }
-            }) }
-        </div>
+    html! { <div id="koers-review-page" {onclick}>{ from_module(ctx, Route::Review) }</div> }
+}
+
+/// What the documents module drew for this page, or word that it is coming, or why not.
+fn from_module(ctx: &Ctx, route: Route) -> Html {
+    match &ctx.m.document {
+        Document::Ready(r, _, _, encoded) if *r == route => {
+            match crate::export::markup::decode(encoded) {
+                Ok(nodes) => html! { <>{ for nodes.iter().map(markup::view) }</> },
+                Err(_) => unavailable(ctx),
+            }
+        }
+        Document::Unavailable => unavailable(ctx),
+        // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
+        // a flash of text, or a screen reader announcing it on every visit.
+        _ => {
+            html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> }
+        }
     }
 }
 

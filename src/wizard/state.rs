@@ -412,12 +412,12 @@ pub enum Document {
 #[must_use]
 pub fn renders_in_module(route: Route, plan: &Plan) -> bool {
     match route {
-        Route::Plan => true,
+        Route::Plan | Route::Review => true,
         Route::Screen(s) => super::questions::layout(plan, s)
             .iter()
             .flatten()
             .any(|p| matches!(p, Part::Rich(r) if r.in_module())),
-        Route::Tasks | Route::Review | Route::Score(_) => false,
+        Route::Tasks | Route::Score(_) => false,
     }
 }
 
@@ -429,6 +429,32 @@ pub enum Status {
     Done,
     /// The user left the section with problems in it.
     NeedsAttention,
+}
+
+impl Status {
+    /// One letter per status: how the app tells the documents module, which draws
+    /// check-your-answers, where each section stands (the visitor's path is not in the plan).
+    #[must_use]
+    pub fn letter(self) -> char {
+        match self {
+            Status::NotStarted => 'n',
+            Status::InProgress => 'p',
+            Status::Done => 'd',
+            Status::NeedsAttention => 'a',
+        }
+    }
+
+    #[must_use]
+    pub fn from_letter(c: char) -> Option<Status> {
+        [
+            Status::NotStarted,
+            Status::InProgress,
+            Status::Done,
+            Status::NeedsAttention,
+        ]
+        .into_iter()
+        .find(|s| s.letter() == c)
+    }
 }
 
 /// What the autosave says.
