@@ -8,7 +8,6 @@ mod fields;
 pub mod markup;
 mod pages;
 mod screens;
-mod timeline;
 
 pub use app::{App, Props};
 pub use browser::storage_key;

@@ -318,6 +318,83 @@ pub fn review(plan: &Plan, lang: Lang, statuses: &[crate::wizard::Status]) -> No
     out.into()
 }
 
+/// The timeline as a Gantt-style chart with its text alternative (a table of phases and a
+/// list of milestones), so the chart is never the only way to read the dates.
+fn timeline(tl: &crate::wizard::TimelineView, lang: Lang) -> Element {
+    let t = |k: T| k.get(lang);
+    let heads = [T::Phase, T::Start, T::End, T::Weeks];
+    let rows = tl.phases.iter().map(|p| {
+        el(Tag::Tr)
+            .attr(Attr::DataPhase, p.kind.key())
+            .child(
+                el(Tag::Th)
+                    .attr(Attr::Scope, "row")
+                    .text(p.kind.label(lang)),
+            )
+            .child(
+                el(Tag::Td)
+                    .attr(Attr::DataDate, p.start.to_string())
+                    .text(i18n::date(p.start, lang)),
+            )
+            .child(
+                el(Tag::Td)
+                    .attr(Attr::DataDate, p.end.to_string())
+                    .text(i18n::date(p.end, lang)),
+            )
+            .child(el(Tag::Td).text(p.weeks.to_string()))
+    });
+    let table = el(Tag::Table)
+        .class("koers-table")
+        .id("koers-phase-dates")
+        .child(
+            el(Tag::Caption)
+                .class("koers-visually-hidden")
+                .text(t(T::TimelineText)),
+        )
+        .child(
+            el(Tag::Thead).child(
+                el(Tag::Tr)
+                    .children_from(heads.map(|h| el(Tag::Th).attr(Attr::Scope, "col").text(t(h)))),
+            ),
+        )
+        .child(el(Tag::Tbody).children_from(rows));
+    let milestones = tl.milestones.iter().map(|m| {
+        let mut li = el(Tag::Li)
+            .attr(Attr::DataDate, m.date.to_string())
+            .child(el(Tag::Strong).text(i18n::date(m.date, lang)))
+            .text(format!(": {}", m.title));
+        if m.in_evaluation_phase {
+            li = li.text(format!(" ({})", t(T::InEvaluationPhase)));
+        }
+        li
+    });
+    el(Tag::Div)
+        .class("koers-timeline")
+        .id("koers-timeline")
+        .child(
+            el(Tag::Figure)
+                .class("koers-figure")
+                .attr(Attr::AriaHidden, "true")
+                .child(super::svg::gantt(tl, lang)),
+        )
+        .child(h2(t(T::TimelineText)))
+        .child(
+            el(Tag::Div)
+                .class("koers-table-wrap")
+                .attr(Attr::Tabindex, "0")
+                .attr(Attr::Role, "region")
+                .attr(Attr::AriaLabel, t(T::TimelineText))
+                .child(table),
+        )
+        .child(h2(t(T::Milestones)))
+        .child(
+            el(Tag::Ul)
+                .class("koers-list")
+                .id("koers-milestones")
+                .children_from(milestones),
+        )
+}
+
 fn h2(text: &str) -> Element {
     el(Tag::H2).class("koers-h2").text(text)
 }
@@ -481,12 +558,19 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
         | Rich::TotalHours
         | Rich::Raci
         | Rich::Reach
-        | Rich::Timeline
         | Rich::TrainingFromGrid
         | Rich::EvalActuals
         | Rich::ReportDownloads
         | Rich::CloseEvaluation => {}
         Rich::EvalActions => out = evaluation_actions(plan, lang),
+        Rich::Timeline => {
+            out.push(match crate::wizard::timeline_view(plan, lang) {
+                Some(tl) => timeline(&tl, lang),
+                None => el(Tag::P)
+                    .class("koers-notice")
+                    .text(T::TimelineNeedsStart.get(lang)),
+            });
+        }
         Rich::EvaluationResult => out = evaluation(plan, lang),
     }
     out

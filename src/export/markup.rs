@@ -123,6 +123,9 @@ closed! {
         /// so no value can name another page or a `javascript:` URL.
         Href = "href",
         DataModel = "data-model",
+        /// The timeline's rows and dates, in machine form beside the words.
+        DataPhase = "data-phase",
+        DataDate = "data-date",
         ViewBox = "viewBox",
         Width = "width",
         Height = "height",

@@ -4,7 +4,6 @@
 
 use super::fields::{checkbox, question, question_with, select, Ctx};
 use super::markup;
-use super::timeline::timeline;
 use crate::domain::{
     assess, check, potential_reach, Activity, Audience, Channel, ChannelRole, Raci, Rhythm,
     StaffingWarning,
@@ -149,6 +148,7 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
         | Rich::Budget
         | Rich::TeamWarnings
         | Rich::ScheduleWarnings
+        | Rich::Timeline
         | Rich::EvaluationResult => aside(ctx, r),
         // The choices are the documents module's; their changes are heard here, on the way up.
         Rich::EvalActions => {
@@ -240,10 +240,6 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
             </p>
             <p class="koers-hint">{ ctx.t(T::PotentialReachNote) }</p>
         </> },
-        Rich::Timeline => match crate::wizard::timeline_view(plan, lang) {
-            Some(tl) => timeline(lang, &tl),
-            None => html! { <p class="koers-notice">{ ctx.t(T::TimelineNeedsStart) }</p> },
-        },
     }
 }
 

@@ -1050,6 +1050,7 @@ impl Rich {
                 | Rich::ScheduleWarnings
                 | Rich::EvaluationResult
                 | Rich::EvalActions
+                | Rich::Timeline
         )
     }
 
