@@ -224,7 +224,7 @@ test('a share link opens with a preview, and a tampered one is refused', async (
   }
 });
 
-for (const [which, label] of PLACES) test(`the first screen does not wait for the documents module; without it the plan and a download say why, check-your-answers works (${label})`, async () => {
+for (const [which, label] of PLACES) test(`the first screen does not wait for the documents module; without it check-your-answers, the plan and a download say why, and a retry brings them (${label})`, async () => {
   const where = places.places[which];
   // Requests are held here: a service worker would fetch the module itself, unseen.
   const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
@@ -252,10 +252,12 @@ for (const [which, label] of PLACES) test(`the first screen does not wait for th
   await firstAsk;
   assert.equal(requested, 1);
 
-  // Check-your-answers needs no module: the answers show at once.
+  // Check-your-answers is drawn by the module too: while it is on its way, the page says so,
+  // and its Next still leads on.
   await page.click('#koers-overview');
   await page.click('#koers-task-review');
-  assert.match(await page.textContent('#koers-review'), /Ziekenhuisgroep Rivierenland/);
+  await page.locator('#koers-review-page .koers-pending').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#koers-review').count(), 0);
 
   // The plan's document is made by the module: while it is on its way, the page says so
   // (after a moment, so the usual quick render shows no flash of text).
@@ -272,6 +274,12 @@ for (const [which, label] of PLACES) test(`the first screen does not wait for th
   await page.waitForSelector('#koers-notice');
   assert.match(await page.textContent('#koers-notice'), /kon niet laden/);
   assert.match(await page.evaluate((k) => localStorage.getItem(k), where.key), /Ziekenhuisgroep Rivierenland/);
+  // Check-your-answers says the same, with the same retry.
+  await page.click('#koers-back');
+  await page.waitForSelector('#koers-review-page #koers-doc-retry');
+  assert.match(await page.textContent('#koers-review-page'), /kon niet worden opgesteld/);
+  await page.click('#koers-next');
+  await page.waitForSelector('#koers-plan-document #koers-doc-retry');
 
   // When it can be reached again, the next click loads it and the download works.
   await context.unroute('**/koers-documents*');
@@ -281,6 +289,9 @@ for (const [which, label] of PLACES) test(`the first screen does not wait for th
   const { name, text } = await download(page, '#koers-download-md');
   assert.equal(name, 'koers-ziekenhuisgroep-rivierenland.md');
   assert.match(text, /Ziekenhuisgroep Rivierenland/);
+  // And check-your-answers shows every answer.
+  await page.click('#koers-back');
+  assert.match(await page.textContent('#koers-review'), /Ziekenhuisgroep Rivierenland/);
   assert.deepEqual(errors, []);
   await context.close();
 });
