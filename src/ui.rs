@@ -45,10 +45,11 @@ pub fn start() {
     else {
         return;
     };
+    // The app sets `data-koers-mounted` once it has drawn itself (see `App::rendered`): a
+    // second copy of the module (the embed's retry imports a fresh one) must not mount again.
     if el.get_attribute("data-koers-mounted").is_some() {
         return;
     }
-    let _ = el.set_attribute("data-koers-mounted", "");
     let mut props = options(&el);
     props.full_page = el.get_attribute("data-embedded").is_none();
     props.share_links = register(&el);
@@ -56,7 +57,15 @@ pub fn start() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     props.workshop |= query.contains("workshop");
+    clear_static(&el);
     yew::Renderer::<App>::with_root_and_props(el, props).render();
+}
+
+/// Removes the static first screen (index.html, koers-embed.js) or the loading note from the
+/// root. It is a picture of the app, never hydrated: the app draws itself anew in its place.
+/// Yew clears its root too, but the screen must never be drawn twice, whatever Yew does.
+fn clear_static(root: &web_sys::Element) {
+    root.replace_children_with_node_0();
 }
 
 /// The options a host sets as data attributes on its element.
@@ -171,6 +180,7 @@ pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted
     props.ask |= host.get_attribute("data-autosave").is_none();
     props.share_links = register(&container);
     let root: web_sys::Element = container.into();
+    clear_static(&root);
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Mounted {
         handle: Some(handle),
