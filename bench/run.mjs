@@ -143,7 +143,7 @@ async function firstScreen(url, throttle, app) {
     const at = (end) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(end));
     const nav = performance.getEntriesByType('navigation')[0];
     return { html: nav.responseEnd, glue: at('/koers-web.js')?.startTime, wasm: at('/koers-web_bg.wasm')?.startTime,
-      wasmDone: at('/koers-web_bg.wasm')?.responseEnd, count: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('_bg.wasm')).length };
+      wasmDone: at('/koers-web_bg.wasm')?.responseEnd, count: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/koers-web_bg.wasm')).length };
   });
   // Its forward control works: Start leads to the first question.
   await page.click('#koers-next');
