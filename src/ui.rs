@@ -45,8 +45,7 @@ pub fn start() {
     else {
         return;
     };
-    // The app sets `data-koers-mounted` once it has drawn itself (see `App::rendered`): a
-    // second copy of the module (the embed's retry imports a fresh one) must not mount again.
+    // A second copy of the module (the embed's retry imports a fresh one) must not mount again.
     if el.get_attribute("data-koers-mounted").is_some() {
         return;
     }
@@ -58,7 +57,8 @@ pub fn start() {
         .unwrap_or_default();
     props.workshop |= query.contains("workshop");
     clear_static(&el);
-    yew::Renderer::<App>::with_root_and_props(el, props).render();
+    yew::Renderer::<App>::with_root_and_props(el.clone(), props).render();
+    mark_mounted(el);
 }
 
 /// Removes the static first screen (index.html, koers-embed.js) or the loading note from the
@@ -66,6 +66,18 @@ pub fn start() {
 /// Yew clears its root too, but the screen must never be drawn twice, whatever Yew does.
 fn clear_static(root: &web_sys::Element) {
     root.replace_children_with_node_0();
+}
+
+/// Marks the root `data-koers-mounted` once the app, not the static picture of its first
+/// screen, is in it and answers clicks: tests and the benchmark wait for the mark, and `start`
+/// refuses a second mount. Yew draws the first render in a task it queues in `render`; this one
+/// is queued after it, so it runs once that render is in the DOM, and before Yew, if the render
+/// was slow, yields to the browser ahead of the `rendered` hooks (which would put a layout and
+/// a paint before the mark).
+fn mark_mounted(root: web_sys::Element) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = root.set_attribute("data-koers-mounted", "");
+    });
 }
 
 /// The options a host sets as data attributes on its element.
@@ -182,6 +194,7 @@ pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted
     let root: web_sys::Element = container.into();
     clear_static(&root);
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    mark_mounted(root.clone());
     Mounted {
         handle: Some(handle),
         root,

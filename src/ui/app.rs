@@ -359,15 +359,6 @@ impl Component for App {
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
         if first_render {
-            // The mark that the app, not the static picture of its first screen, is on the
-            // page: tests and the benchmark wait for it, and `start` refuses a second mount.
-            if let Some(host) = self
-                .root
-                .cast::<web_sys::Element>()
-                .and_then(|r| r.parent_element())
-            {
-                let _ = host.set_attribute("data-koers-mounted", "");
-            }
             browser::emit(&self.root, "koers:ready", "{}");
         }
         if self.model.route == Route::Review && !self.review_in_full {
