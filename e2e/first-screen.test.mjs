@@ -231,3 +231,60 @@ test('script embed: a returning visitor of that wizard sees the loading note, in
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/**
+ * The Trusted Types host page with its wizard's data-autosave set to `mode`, as the element is
+ * parsed, before the embed script runs. (A rewritten response would lose the page's address
+ * space, and Chromium would then refuse its requests to the loopback assets server.)
+ */
+async function withAutosave(context, mode) {
+  await context.addInitScript((m) => {
+    new MutationObserver((records, observer) => {
+      const host = document.querySelector('[data-koers]');
+      if (!host) return;
+      if (host.getAttribute('data-autosave') !== 'local') throw new Error('the host page no longer sets data-autosave="local"');
+      host.setAttribute('data-autosave', m);
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }, mode);
+}
+
+test('script embed with autosave off: answers kept earlier are not read, so the start screen shows, as the app draws it', async () => {
+  const embed = places.places[1];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(kept('localStorage', 'koers.answers.tt', 'en'));
+  await withAutosave(context, 'off');
+  const page = await context.newPage();
+  const problems = recordProblems(page, embed.hosts);
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/koers-web_bg.wasm*', async (route) => { await gate; await route.continue(); });
+  await page.goto(embed.url);
+  assert.equal(await page.getAttribute('[data-koers]', 'data-autosave'), 'off');
+  const { before, after, boxes, boxesAfter } = await staticThenApp(page, release, 0);
+  assert.ok(before.includes('"Automatisch opslaan staat uit op deze pagina.'), before.slice(-800));
+  assert.equal(before, after);
+  assert.deepEqual(boxesAfter, boxes);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('script embed keeping answers in the tab: a returning visitor sees the loading note', async () => {
+  const embed = places.places[1];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(kept('sessionStorage', 'koers.answers.tt', 'nl'));
+  await withAutosave(context, 'session');
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/koers-web_bg.wasm*', async (route) => { await gate; await route.continue(); });
+  await page.goto(embed.url);
+  assert.equal(await page.getAttribute('[data-koers]', 'data-autosave'), 'session');
+  const note = page.locator('[data-koers] .koers-loading');
+  await note.waitFor();
+  assert.equal((await note.textContent()).trim(), 'Uw plan wordt geladen…');
+  release();
+  await mountedIn(page, 0);
+  assert.equal(await page.locator('[data-koers] .koers-loading').count(), 0);
+  await context.close();
+});
