@@ -99,7 +99,7 @@ for (const [name, device] of [['a desk with the mouse (1280×800)', DESK], ['a p
   test(`the whole Dutch walk in the script embed under Trusted Types, on ${name}`, async () => {
     const { context, page, wizard, problems } = await hostPage({ device });
     const size = `${device.viewport.width}x${device.viewport.height}`;
-    await wizard.locator('#koers-heading').waitFor();
+    await wizard.locator('[data-koers-mounted] #koers-heading').waitFor();
     try {
       await walkDutch(wizard, {
         page,
@@ -126,7 +126,7 @@ for (const [name, device] of [['a desk with the mouse (1280×800)', DESK], ['a p
 
 test('the English keyboard-only walk on a phone in the script embed under Trusted Types (360×740)', async () => {
   const { context, page, wizard, problems } = await hostPage({ device: { viewport: { width: 360, height: 740 } } });
-  await wizard.locator('#koers-heading').waitFor();
+  await wizard.locator('[data-koers-mounted] #koers-heading').waitFor();
   // The same walk as the full page's (e2e/journey.test.mjs): Tab, arrows, Space and Enter,
   // with the focus followed through the shadow root.
   try {
@@ -177,7 +177,7 @@ test('workshop mode in the script embed at 1280×720: big type, shortcuts, one q
 test('the whole Dutch walk in the iframe embed (1280×800)', async () => {
   const { context, page, problems } = await hostPage({ file: 'iframe.html' });
   const frame = page.frameLocator('iframe[data-koers-frame]');
-  await frame.locator('#koers-heading').waitFor();
+  await frame.locator('[data-koers-mounted] #koers-heading').waitFor();
   await walkDutch(frame, {
     page,
     onScreen: async (label) => {
@@ -265,7 +265,7 @@ test('host events from the iframe embed arrive on the iframe element, and only a
   const problems = recordProblems(page, [HOSTS, ASSETS]);
   await page.goto(`http://${HOSTS}/iframe.html`);
   const frame = page.frameLocator('iframe[data-koers-frame]');
-  await frame.locator('#koers-heading').waitFor();
+  await frame.locator('[data-koers-mounted] #koers-heading').waitFor();
   await frame.locator('#koers-next').click();
   await frame.locator('#koers-f-org-name').fill(SECRET);
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'koers:step'));
@@ -287,7 +287,7 @@ test('host events from the iframe embed arrive on the iframe element, and only a
   const q = await quiet.newPage();
   await q.goto(`http://${HOSTS}/iframe.html`);
   const inside = q.frameLocator('iframe[data-koers-frame]');
-  await inside.locator('#koers-heading').waitFor();
+  await inside.locator('[data-koers-mounted] #koers-heading').waitFor();
   await inside.locator('#koers-next').click();
   await inside.locator('#koers-f-org-name').waitFor();
   await q.waitForTimeout(300);
@@ -313,7 +313,7 @@ test('prefill fills in a first visit, and the visitor\'s own answers win from th
 
 test('the accessibility statement is linked from the embed, served with the wizard\'s files, in both languages', async () => {
   const { context, page, wizard, problems } = await hostPage();
-  await wizard.locator('#koers-heading').waitFor();
+  await wizard.locator('[data-koers-mounted] #koers-heading').waitFor();
   const href = await wizard.locator('#koers-accessibility').getAttribute('href');
   assert.equal(href, `http://${ASSETS}/dist/toegankelijkheid.html`, 'next to the wizard\'s own files, not the host\'s');
   assert.equal(await wizard.locator('#koers-accessibility').getAttribute('target'), '_blank');
@@ -454,7 +454,7 @@ test('two wizards with one id: the second keeps its answers apart, and the site 
 
 test('the events example page shows its own contact box after a download, and lists no answer', async () => {
   const { context, page, wizard, problems } = await hostPage({ file: 'events.html' });
-  await wizard.locator('#koers-heading').waitFor();
+  await wizard.locator('[data-koers-mounted] #koers-heading').waitFor();
   const before = await page.evaluate(() => history.length);
   await wizard.locator('#koers-next').click();
   await wizard.locator('#koers-f-org-name').fill(SECRET);

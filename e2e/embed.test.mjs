@@ -53,7 +53,7 @@ for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html']) {
 
     const { context, page, problems } = await hostPage(name);
     const wizard = page.locator('[data-koers]').first();
-    await wizard.locator('#koers-heading').waitFor();
+    await wizard.locator('[data-koers-mounted] #koers-heading').waitFor();
     assert.equal(await wizard.locator('#koers-heading').textContent(), 'Uw social media-plan');
     assert.deepEqual(await hostStyles(page), before, 'host elements keep their computed styles');
 
@@ -91,8 +91,8 @@ for (const name of ['plain.html', 'hostile-css.html', 'strict-csp.html']) {
 test('two wizards on one page keep separate answers; the host can remove and re-add one', async () => {
   const { context, page, problems } = await hostPage('plain.html');
   const [first, second] = [page.locator('[data-koers]').nth(0), page.locator('[data-koers]').nth(1)];
-  await first.locator('#koers-heading').waitFor();
-  await second.locator('#koers-heading').waitFor();
+  await first.locator('[data-koers-mounted] #koers-heading').waitFor();
+  await second.locator('[data-koers-mounted] #koers-heading').waitFor();
   assert.equal(await second.locator('#koers-heading').textContent(), 'Trust and training', 'data-start and data-lang');
   await first.locator('#koers-next').click();
   await first.locator('#koers-f-org-name').fill('Eerste');
@@ -113,7 +113,7 @@ test('two wizards on one page keep separate answers; the host can remove and re-
   await page.evaluate(() => { window.__kept = document.querySelector('[data-koers]'); window.__kept.remove(); });
   await page.waitForTimeout(50);
   await page.evaluate(() => document.querySelector('main').prepend(window.__kept));
-  await first.locator('#koers-heading').waitFor();
+  await first.locator('[data-koers-mounted] #koers-heading').waitFor();
   await first.locator('#koers-overview').click();
   await first.locator('#koers-task-organisation').click();
   assert.equal(await first.locator('#koers-f-org-name').inputValue(), 'Eerste', 'answers survive a remount');
@@ -126,7 +126,7 @@ test('strict CSP page: a theme colour with too little contrast is darkened, with
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await page.reload();
-  await page.locator('[data-koers] #koers-heading').waitFor();
+  await page.locator('[data-koers] [data-koers-mounted] #koers-heading').waitFor();
   const colour = await page.locator('[data-koers] .koers-root').evaluate((e) => getComputedStyle(e).getPropertyValue('--koers-primary').trim());
   assert.notEqual(colour, '#ffcc00');
   assert.ok(warnings.some((w) => w.includes('too little contrast')), warnings.join('\n'));
@@ -139,7 +139,7 @@ test('iframe embed: the frame grows and shrinks with the content', async () => {
   const { context, page, problems } = await hostPage('iframe.html');
   const frameEl = page.locator('iframe[data-koers-frame]');
   const frame = page.frameLocator('iframe[data-koers-frame]');
-  await frame.locator('#koers-heading').waitFor();
+  await frame.locator('[data-koers-mounted] #koers-heading').waitFor();
   const height = async () => (await frameEl.boundingBox()).height;
   await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
   const tasks = await height();
@@ -215,7 +215,7 @@ test('the language button is named by its own visible text, on the page and in t
   const { context, page, problems } = await hostPage('strict-csp.html');
   const wizard = page.locator('[data-koers]');
   for (const lang of ['nl', 'en']) {
-    await wizard.locator('#koers-heading').waitFor();
+    await wizard.locator('[data-koers-mounted] #koers-heading').waitFor();
     const button = wizard.locator('#koers-lang');
     const [visible, name] = [(await button.textContent()).trim(), await button.getAttribute('aria-label')];
     assert.ok(name.includes(visible), `${lang}: "${name}" holds "${visible}" (WCAG 2.5.3)`);
@@ -260,7 +260,7 @@ test('print from the embed under a strict CSP: styled, inside the wizard, and go
   await seed(host.context, 'koers.answers.csp');
   await host.page.reload();
   const wizard = host.page.locator('[data-koers]');
-  await wizard.locator('#koers-heading').waitFor();
+  await wizard.locator('[data-koers-mounted] #koers-heading').waitFor();
   await wizard.locator('#koers-task-plan').click();
   await wizard.locator('#koers-print').click();
   const frame = host.page.frameLocator('[data-koers] iframe.koers-print-frame');
@@ -315,8 +315,8 @@ test('the example host pages work as built into dist/examples/, served as they a
       const problems = recordProblems(page, [new URL(served.url).host]);
       await page.goto(`${served.url}examples/${name}`);
       const heading = name === 'iframe.html'
-        ? page.frameLocator('iframe[data-koers-frame]').locator('#koers-heading')
-        : page.locator('[data-koers]').first().locator('#koers-heading');
+        ? page.frameLocator('iframe[data-koers-frame]').locator('[data-koers-mounted] #koers-heading')
+        : page.locator('[data-koers]').first().locator('[data-koers-mounted] #koers-heading');
       await heading.waitFor();
       const first = name === 'prefill.html' ? 'Over uw organisatie' : 'Uw social media-plan';
       assert.equal(await heading.textContent(), first, name);

@@ -14,7 +14,7 @@ before(async () => {
 after(async () => { await browser?.close(); places?.stop(); });
 const PLACES = [[0, 'full page'], [1, 'script embed']];
 const FIXTURE = path.join(ROOT, 'tests/golden/hospital.json');
-const onHeading = (page, text) => page.locator('#koers-heading', { hasText: text }).waitFor();
+const onHeading = (page, text) => page.locator('[data-koers-mounted] #koers-heading', { hasText: text }).waitFor();
 
 for (const [which, label] of PLACES) test(`a plan is evaluated months later: new scores and values held against the plan, and kept (${label})`, async () => {
   const where = places.places[which];
@@ -22,7 +22,7 @@ for (const [which, label] of PLACES) test(`a plan is evaluated months later: new
   const page = await context.newPage();
   const problems = recordProblems(page, where.hosts);
   await page.goto(where.url);
-  await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
+  await page.locator('[data-koers-mounted] #koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
   await page.setInputFiles('#koers-resume-file', FIXTURE);
   await page.click('#koers-load-yes');
   await onHeading(page, 'Controleer uw antwoorden');

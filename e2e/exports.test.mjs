@@ -23,10 +23,10 @@ async function visit(where) {
   const page = await context.newPage();
   const problems = recordProblems(page, where.hosts);
   await page.goto(where.url);
-  await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
+  await page.locator('[data-koers-mounted] #koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
   return { context, page, problems };
 }
-const onHeading = (page, text) => page.locator('#koers-heading', { hasText: text }).waitFor();
+const onHeading = (page, text) => page.locator('[data-koers-mounted] #koers-heading', { hasText: text }).waitFor();
 
 const FIXTURE = path.join(ROOT, 'tests/golden/hospital.json');
 
@@ -244,7 +244,7 @@ for (const [which, label] of PLACES) test(`the first screen does not wait for th
   });
   await page.addInitScript(([k, a]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, a); sessionStorage.setItem('seeded', '1'); } }, [where.key, readFileSync(FIXTURE, 'utf8')]);
   await page.goto(where.url);
-  await page.waitForSelector('#koers-heading');
+  await page.waitForSelector('[data-koers-mounted] #koers-heading');
   await page.click('#koers-next');
   assert.equal(await heading(page), 'Over uw organisatie');
   assert.equal(await page.inputValue('#koers-f-org-name'), 'Ziekenhuisgroep Rivierenland');

@@ -33,7 +33,7 @@ for (const [which, label] of PLACES) test(`three participants score on their pho
   const page = await context.newPage();
   const problems = recordProblems(page, where.hosts);
   await page.goto(where.url);
-  await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
+  await page.locator('[data-koers-mounted] #koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
   // The projector view: workshop mode, then the self-assessment, all from the keyboard.
   await pressKey(page, '#koers-workshop');
   await pressKey(page, '#koers-task-maturity');

@@ -43,7 +43,7 @@ export async function open(browser, baseUrl, { viewport = { width: 1280, height:
     if (!['data:', 'blob:'].includes(u.protocol) && u.host !== origin) problems.push(`foreign request: ${r.url()}`);
   });
   await page.goto(baseUrl + hash);
-  await page.waitForSelector('#koers-heading');
+  await page.waitForSelector('[data-koers-mounted] #koers-heading');
   return { context, page, problems };
 }
 

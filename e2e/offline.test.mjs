@@ -20,7 +20,7 @@ test('the full page is installable and opens and works offline once visited', as
   const page = await context.newPage();
   const problems = recordProblems(page, [new URL(server.url).host]);
   await page.goto(server.url);
-  await page.locator('#koers-heading').waitFor();
+  await page.locator('[data-koers-mounted] #koers-heading').waitFor();
   // Installable: a manifest with a name, a start URL and an icon.
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'dist/manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.short_name, 'Koers');
@@ -28,13 +28,13 @@ test('the full page is installable and opens and works offline once visited', as
   // The service worker is registered once the page is idle, and keeps Koers's files.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
-  await page.locator('#koers-heading').waitFor();
+  await page.locator('[data-koers-mounted] #koers-heading').waitFor();
   assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the page is served by the worker');
 
   // Offline: the page opens, a plan can be made, and its documents come from the cache.
   await context.setOffline(true);
   await page.reload();
-  await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
+  await page.locator('[data-koers-mounted] #koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
   await page.setInputFiles('#koers-resume-file', path.join(ROOT, 'tests/golden/hospital.json'));
   await page.click('#koers-load-yes');
   await page.locator('#koers-heading', { hasText: 'Controleer uw antwoorden' }).waitFor();
@@ -53,7 +53,7 @@ test('the script embed registers no service worker on its host\'s origin', async
   // The built example page sits on the same origin as Koers's files, where a registration
   // would succeed: so this proves the embed does not try.
   await page.goto(`${assets.url}dist/examples/trusted-types.html`);
-  await page.locator('[data-koers] #koers-heading').waitFor();
+  await page.locator('[data-koers] [data-koers-mounted] #koers-heading').waitFor();
   // Past the moment the full page would register it (when the page is idle, within 2 s).
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(2500);

@@ -22,7 +22,7 @@ async function openWith(where, init, arg, options = { acceptDownloads: true }) {
   const page = await context.newPage();
   const problems = recordProblems(page, where.hosts);
   await page.goto(where.url);
-  await page.waitForSelector('#koers-heading');
+  await page.waitForSelector('[data-koers-mounted] #koers-heading');
   return { context, page, problems };
 }
 
@@ -90,7 +90,7 @@ for (const [which, label] of [[0, 'full page'], [1, 'script embed']]) {
     const b = await context.newPage();
     for (const p of [a, b]) {
       await p.goto(where.url);
-      await p.waitForSelector('#koers-heading');
+      await p.waitForSelector('[data-koers-mounted] #koers-heading');
       await toOrganisation(p);
     }
     await a.fill('#koers-f-org-name', 'Tabblad A');

@@ -37,7 +37,7 @@ test('skeleton walk in Dutch: validation, autosave, back button, change link, Ma
 
   // Reload: the answers come back, and so does the step.
   await page.reload();
-  await page.waitForSelector('#koers-heading');
+  await page.waitForSelector('[data-koers-mounted] #koers-heading');
   assert.equal(await heading(page), 'Locaties, kanalen en communicatie');
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#koers-heading')?.textContent.includes('Over uw organisatie'));
@@ -82,7 +82,7 @@ test('skeleton walk in Dutch: validation, autosave, back button, change link, Ma
   await page.click('#koers-forget-yes');
   assert.equal(await page.evaluate(() => localStorage.length), 0);
   await page.reload();
-  await page.waitForSelector('#koers-heading');
+  await page.waitForSelector('[data-koers-mounted] #koers-heading');
   await page.click('#koers-overview');
   await page.click('#koers-task-organisation');
   assert.equal(await page.inputValue('#koers-f-org-name'), '');

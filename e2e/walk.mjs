@@ -57,7 +57,7 @@ const exact = (text) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '
 
 /** Waits for the step whose heading is `text`. */
 export async function onStep(scope, text, timeout = 8000) {
-  const h = scope.locator('#koers-heading');
+  const h = scope.locator('[data-koers-mounted] #koers-heading');
   try {
     await h.filter({ hasText: exact(text) }).waitFor({ timeout });
   } catch {

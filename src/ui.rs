@@ -44,10 +44,10 @@ pub fn start() {
     else {
         return;
     };
+    // A second copy of the module (the embed's retry imports a fresh one) must not mount again.
     if el.get_attribute("data-koers-mounted").is_some() {
         return;
     }
-    let _ = el.set_attribute("data-koers-mounted", "");
     let mut props = options(&el);
     props.full_page = el.get_attribute("data-embedded").is_none();
     props.share_links = register(&el);
@@ -55,7 +55,28 @@ pub fn start() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     props.workshop |= query.contains("workshop");
-    yew::Renderer::<App>::with_root_and_props(el, props).render();
+    clear_static(&el);
+    yew::Renderer::<App>::with_root_and_props(el.clone(), props).render();
+    mark_mounted(el);
+}
+
+/// Removes the static first screen (index.html, koers-embed.js) or the loading note from the
+/// root. It is a picture of the app, never hydrated: the app draws itself anew in its place.
+/// Yew clears its root too, but the screen must never be drawn twice, whatever Yew does.
+fn clear_static(root: &web_sys::Element) {
+    root.replace_children_with_node_0();
+}
+
+/// Marks the root `data-koers-mounted` once the app, not the static picture of its first
+/// screen, is in it and answers clicks: tests and the benchmark wait for the mark, and `start`
+/// refuses a second mount. Yew draws the first render in a task it queues in `render`; this one
+/// is queued after it, so it runs once that render is in the DOM, and before Yew, if the render
+/// was slow, yields to the browser ahead of the `rendered` hooks (which would put a layout and
+/// a paint before the mark).
+fn mark_mounted(root: web_sys::Element) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = root.set_attribute("data-koers-mounted", "");
+    });
 }
 
 /// The options a host sets as data attributes on its element.
@@ -191,7 +212,9 @@ pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted
     props.ask |= host.get_attribute("data-autosave").is_none();
     props.share_links = register(&container);
     let root: web_sys::Element = container.into();
+    clear_static(&root);
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    mark_mounted(root.clone());
     Mounted {
         handle: Some(handle),
         root,

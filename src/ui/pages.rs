@@ -105,7 +105,8 @@ fn load_example(ctx: &Ctx) -> Html {
                     <option value={s.key()}>{ s.label(lang) }</option>
                 }) }
             </select>
-            { " " }
+            // The gap is the stylesheet's margin, not a space: the static copy of this screen
+            // in index.html goes through an HTML minifier, which drops a space between tags.
             <button type="submit" class="koers-button koers-button--secondary" id="koers-example-open">{ ctx.t(T::ExampleOpen) }</button>
         </form>
     }
