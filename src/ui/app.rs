@@ -392,7 +392,7 @@ impl Component for App {
         if first_render {
             browser::emit(&self.root, "koers:ready", "{}");
             if let Some(root) = self.root.cast::<web_sys::Element>() {
-                browser::warm_dates(&root);
+                browser::warm_controls(&root);
             }
         }
         if first_render {

@@ -355,7 +355,7 @@ fn adopt_style(win: &web_sys::Window, doc: &web_sys::Document, css: &str) {
 // next to the wizard's own (this snippet lives two folders down, in snippets/<crate>/), so a
 // link works inside an embed on another site too.
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); } export function asset(n) { return new URL('../../' + n, import.meta.url).href; } export function offline() { if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('../../koers-sw.js', import.meta.url)).catch(() => {}); } export function warm_dates(r) { const go = () => { for (let i = 0; i < 2 && r.isConnected; i++) { const d = document.createElement('input'); d.type = 'date'; d.tabIndex = -1; d.style.position = 'absolute'; d.style.visibility = 'hidden'; r.appendChild(d); void d.offsetWidth; d.remove(); } }; if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 }); else setTimeout(go, 800); }"
+    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); } export function asset(n) { return new URL('../../' + n, import.meta.url).href; } export function offline() { if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('../../koers-sw.js', import.meta.url)).catch(() => {}); } export function warm_controls(r) { const go = () => { for (const k of ['date', 'date', 'select', 'textarea', 'checkbox', 'radio']) { if (!r.isConnected) return; const d = document.createElement(k === 'select' || k === 'textarea' ? k : 'input'); if (d.tagName === 'INPUT') d.type = k; else if (k === 'select') d.append(document.createElement('option')); d.tabIndex = -1; d.style.position = 'absolute'; d.style.visibility = 'hidden'; r.appendChild(d); void d.offsetWidth; d.remove(); } }; if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 }); else setTimeout(go, 800); }"
 )]
 extern "C" {
     #[wasm_bindgen(js_name = emit)]
@@ -364,10 +364,11 @@ extern "C" {
     pub fn asset(name: &str) -> String;
     /// Registers the service worker that keeps Koers's files for offline use.
     pub fn offline();
-    /// When the page is idle, lays out two hidden date fields in `root` and removes them at
-    /// once. Chromium pays some 20–30 ms for the first date fields of a page (measured): paid
-    /// here, the planning screen's step is no longer the slowest of the walk.
-    pub fn warm_dates(root: &web_sys::Element);
+    /// When the page is idle, lays out hidden form controls of each kind in `root` and removes
+    /// them at once. Chromium pays for the first controls of a kind on a page: some 25 ms for
+    /// the first date fields, 1–1.5 ms for a select or a text area (measured). Paid here, the
+    /// planning screen's step is no longer the slowest of the walk.
+    pub fn warm_controls(root: &web_sys::Element);
 }
 
 /// Tells the host page something, as a `CustomEvent` named `name` that bubbles from the
