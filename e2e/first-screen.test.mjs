@@ -249,18 +249,25 @@ async function withAutosave(context, mode) {
   }, mode);
 }
 
-test('script embed with autosave off: answers kept earlier are not read, so the start screen shows, as the app draws it', async () => {
+/** The script embed with answers kept in `store` and the host's autosave set to `mode`, its
+ * wasm held back until `release()`. */
+async function embedHeld(store, lang, mode) {
   const embed = places.places[1];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(kept('localStorage', 'koers.answers.tt', 'en'));
-  await withAutosave(context, 'off');
+  await context.addInitScript(kept(store, 'koers.answers.tt', lang));
+  await withAutosave(context, mode);
   const page = await context.newPage();
   const problems = recordProblems(page, embed.hosts);
   let release;
   const gate = new Promise((r) => { release = r; });
   await page.route('**/koers-web_bg.wasm*', async (route) => { await gate; await route.continue(); });
   await page.goto(embed.url);
-  assert.equal(await page.getAttribute('[data-koers]', 'data-autosave'), 'off');
+  assert.equal(await page.getAttribute('[data-koers]', 'data-autosave'), mode);
+  return { context, page, problems, release };
+}
+
+test('script embed with autosave off: answers kept earlier are not read, so the start screen shows, as the app draws it', async () => {
+  const { context, page, problems, release } = await embedHeld('localStorage', 'en', 'off');
   const { before, after, boxes, boxesAfter } = await staticThenApp(page, release, 0);
   assert.ok(before.includes('"Automatisch opslaan staat uit op deze pagina.'), before.slice(-800));
   assert.equal(before, after);
@@ -270,21 +277,13 @@ test('script embed with autosave off: answers kept earlier are not read, so the 
 });
 
 test('script embed keeping answers in the tab: a returning visitor sees the loading note', async () => {
-  const embed = places.places[1];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(kept('sessionStorage', 'koers.answers.tt', 'nl'));
-  await withAutosave(context, 'session');
-  const page = await context.newPage();
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route('**/koers-web_bg.wasm*', async (route) => { await gate; await route.continue(); });
-  await page.goto(embed.url);
-  assert.equal(await page.getAttribute('[data-koers]', 'data-autosave'), 'session');
+  const { context, page, problems, release } = await embedHeld('sessionStorage', 'nl', 'session');
   const note = page.locator('[data-koers] .koers-loading');
   await note.waitFor();
   assert.equal((await note.textContent()).trim(), 'Uw plan wordt geladen…');
   release();
   await mountedIn(page, 0);
   assert.equal(await page.locator('[data-koers] .koers-loading').count(), 0);
+  assert.deepEqual(problems, []);
   await context.close();
 });
