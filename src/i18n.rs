@@ -113,6 +113,8 @@ pub fn with_unit(v: Option<crate::domain::Amount>, unit: &str, lang: Lang) -> St
     match (v, unit.trim()) {
         (None, _) => String::new(),
         (Some(v), "") => v.format(lang.decimal_comma()),
+        // A percentage sign follows the number directly, in Dutch as in English (Taalunie).
+        (Some(v), "%") => format!("{}%", v.format(lang.decimal_comma())),
         (Some(v), unit) => format!("{} {unit}", v.format(lang.decimal_comma())),
     }
 }

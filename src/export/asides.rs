@@ -153,7 +153,7 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
                 .child(
                     el(Tag::Td).text(
                         k.progress
-                            .map_or_else(|| e(E::NotMeasured).to_string(), |p| format!("{p} %")),
+                            .map_or_else(|| e(E::NotMeasured).to_string(), |p| format!("{p}%")),
                     ),
                 )
         });

@@ -62,7 +62,7 @@ fn kpi_row(k: &KpiReview, l: Lang) -> Vec<String> {
     let progress = match (k.actual, k.progress) {
         (None, _) => V::NotMeasured.get(l).to_string(),
         (Some(_), None) => V::NoProgress.get(l).to_string(),
-        (Some(_), Some(p)) => format!("{p} %"),
+        (Some(_), Some(p)) => format!("{p}%"),
     };
     vec![
         k.name.clone(),
