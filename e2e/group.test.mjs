@@ -20,6 +20,9 @@ async function participant(url, scores) {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('#koers-heading', { hasText: 'Scoor mee' }).waitFor();
+  // One task on the phone: no way off the page but the language switch.
+  assert.equal(await page.locator('#koers-overview, #koers-workshop').count(), 0);
+  assert.equal(await page.locator('#koers-lang').count(), 1);
   for (const [i, d] of DIMENSIONS.entries()) await page.selectOption(`#koers-own-${d}`, STAGES[scores[i] - 1]);
   await page.click('#koers-own-code-button');
   const code = (await page.textContent('#koers-own-code')).trim();

@@ -447,6 +447,7 @@ impl Component for App {
         let shell = Shell {
             lang: m.lang,
             workshop: m.workshop,
+            scoring: matches!(m.route, Route::Score(_)),
             status,
             confirm_forget: m.confirm_forget,
             cta: &ctx.props().cta,
@@ -557,10 +558,12 @@ fn header(p: &Shell) -> Html {
                 <p class="koers-brand"><span class="koers-brand-name">{ t(T::AppName) }</span>
                     <span class="koers-brand-tagline">{ t(T::Tagline) }</span></p>
                 <nav class="koers-header-nav" aria-label={t(T::Overview)}>
-                    <button type="button" class="koers-link" id="koers-overview"
-                        onclick={p.send.reform(|_| Action::Go(Route::Tasks))}>{ t(T::Overview) }</button>
-                    <button type="button" class="koers-link" id="koers-workshop" aria-pressed={if p.workshop { "true" } else { "false" }}
-                        onclick={p.send.reform(|_| Action::ToggleWorkshop)}>{ t(T::Workshop) }</button>
+                    if !p.scoring {
+                        <button type="button" class="koers-link" id="koers-overview"
+                            onclick={p.send.reform(|_| Action::Go(Route::Tasks))}>{ t(T::Overview) }</button>
+                        <button type="button" class="koers-link" id="koers-workshop" aria-pressed={if p.workshop { "true" } else { "false" }}
+                            onclick={p.send.reform(|_| Action::ToggleWorkshop)}>{ t(T::Workshop) }</button>
+                    }
                     // The name says what the button does, in the language it switches to, and
                     // holds the visible text (WCAG 2.5.3, label in name).
                     <button type="button" class="koers-link" id="koers-lang" lang={other.code()}
@@ -802,6 +805,8 @@ fn nav(c: &Ctx) -> Html {
 struct Shell<'a> {
     lang: Lang,
     workshop: bool,
+    /// A participant's score-only page: one task on a phone, so no way off it but the language.
+    scoring: bool,
     /// What the autosave line says, if anything.
     status: Option<T>,
     confirm_forget: bool,
