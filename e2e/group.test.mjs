@@ -16,7 +16,7 @@ const STAGES = ['traditional', 'experimental', 'operational', 'measurable', 'ful
 
 /** A participant on a phone at the score-only link: scores, then reads the code. */
 async function participant(url, scores) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('#koers-heading', { hasText: 'Scoor mee' }).waitFor();
@@ -26,6 +26,10 @@ async function participant(url, scores) {
   for (const [i, d] of DIMENSIONS.entries()) await page.selectOption(`#koers-own-${d}`, STAGES[scores[i] - 1]);
   await page.click('#koers-own-code-button');
   const code = (await page.textContent('#koers-own-code')).trim();
+  // Copied for the chat: the clipboard holds the code, and the page says so.
+  await page.click('#koers-own-copy');
+  await page.locator('#koers-own-copied', { hasText: 'Gekopieerd' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   await context.close();
   return code;
 }

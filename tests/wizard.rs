@@ -1419,3 +1419,26 @@ fn check_your_answers_is_drawn_whole_with_a_change_button_per_answer() {
     }
     assert_eq!(Status::from_letter('x'), None);
 }
+
+/// A participant copies their code for the chat: the code goes to the clipboard, the page says
+/// whether that worked, and a changed score makes a new code (and forgets the old copy).
+#[test]
+fn a_participant_copies_the_code_and_hears_whether_it_worked() {
+    let id = koers::domain::group::WorkshopId::from_seed(7);
+    let mut m = Model::default();
+    act(&mut m, Action::Go(Route::Score(id)));
+    assert_eq!(act(&mut m, Action::CopyOwnCode), vec![], "no code yet");
+    for d in Dimension::ALL {
+        act(&mut m, Action::OwnScore(*d, Some(Stage::Operational)));
+    }
+    act(&mut m, Action::OwnCode);
+    let code = m.own_code.clone().unwrap();
+    assert_eq!(act(&mut m, Action::CopyOwnCode), vec![Effect::Copy(code)]);
+    act(&mut m, Action::Copied(false));
+    assert_eq!(m.own_copied, Some(false));
+    act(
+        &mut m,
+        Action::OwnScore(Dimension::Measurement, Some(Stage::Measurable)),
+    );
+    assert_eq!((m.own_code.as_ref(), m.own_copied), (None, None));
+}

@@ -302,6 +302,9 @@ texts! {
     ScoreShowCode => "Toon mijn code", "Show my code";
     ScoreYourCode => "Uw code:", "Your code:";
     ScoreSendCode => "Stuur deze code naar de begeleider (chat of mail), of lees hem voor. Uw naam zit er niet in.", "Send this code to the facilitator (chat or mail), or read it out. Your name is not in it.";
+    CopyCode => "Code kopiëren", "Copy the code";
+    CodeCopied => "Gekopieerd. Plak de code in de chat of mail aan de begeleider.", "Copied. Paste the code into the chat or mail to the facilitator.";
+    CodeNotCopied => "Kopiëren lukte niet in deze browser. Houd de code ingedrukt om hem te selecteren, of lees hem voor.", "Copying did not work in this browser. Press and hold the code to select it, or read it out.";
     EvaluateHeading => "Evaluatiemoment", "Evaluation moment";
     EvaluateCaption => "Na het plan · Evaluatie", "After the plan · Evaluation";
     EvaluateHelp => "Kijk terug op de afgelopen periode: scoor de zelfscan opnieuw, vul de gemeten waarden in en geef aan hoe de acties liepen. Koers zet het naast het plan en stelt de volgende stappen voor.", "Look back on the past period: score the self-assessment again, enter the measured values and say how the actions went. Koers holds it against the plan and proposes the next steps.";

@@ -164,6 +164,11 @@ impl App {
                         }
                     });
                 }
+                Effect::Copy(text) => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        link.send_message(Action::Copied(browser::copy(&text).await));
+                    });
+                }
                 Effect::SaveFile { name, mime, body } => {
                     browser::download(&self.root, &name, mime, body.as_bytes());
                 }

@@ -355,7 +355,7 @@ fn adopt_style(win: &web_sys::Window, doc: &web_sys::Document, css: &str) {
 // next to the wizard's own (this snippet lives two folders down, in snippets/<crate>/), so a
 // link works inside an embed on another site too.
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); } export function asset(n) { return new URL('../../' + n, import.meta.url).href; } export function offline() { if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('../../koers-sw.js', import.meta.url)).catch(() => {}); } export function warm_controls(r) { const go = () => { for (const k of ['date', 'date', 'select', 'textarea', 'checkbox', 'radio']) { if (!r.isConnected) return; const d = document.createElement(k === 'select' || k === 'textarea' ? k : 'input'); if (d.tagName === 'INPUT') d.type = k; else if (k === 'select') d.append(document.createElement('option')); d.tabIndex = -1; d.style.position = 'absolute'; d.style.visibility = 'hidden'; r.appendChild(d); void d.offsetWidth; d.remove(); } }; if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 }); else setTimeout(go, 800); }"
+    inline_js = "export function emit(t, n, d) { setTimeout(() => t.dispatchEvent(new CustomEvent(n, { bubbles: true, detail: JSON.parse(d) })), 0); } export function asset(n) { return new URL('../../' + n, import.meta.url).href; } export function offline() { if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('../../koers-sw.js', import.meta.url)).catch(() => {}); } export function copy(t) { return navigator.clipboard ? navigator.clipboard.writeText(t).then(() => true, () => false) : Promise.resolve(false); } export function warm_controls(r) { const go = () => { for (const k of ['date', 'date', 'select', 'textarea', 'checkbox', 'radio']) { if (!r.isConnected) return; const d = document.createElement(k === 'select' || k === 'textarea' ? k : 'input'); if (d.tagName === 'INPUT') d.type = k; else if (k === 'select') d.append(document.createElement('option')); d.tabIndex = -1; d.style.position = 'absolute'; d.style.visibility = 'hidden'; r.appendChild(d); void d.offsetWidth; d.remove(); } }; if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 }); else setTimeout(go, 800); }"
 )]
 extern "C" {
     #[wasm_bindgen(js_name = emit)]
@@ -369,6 +369,10 @@ extern "C" {
     /// the first date fields, 1–1.5 ms for a select or a text area (measured). Paid here, the
     /// planning screen's step is no longer the slowest of the walk.
     pub fn warm_controls(root: &web_sys::Element);
+    /// Puts `text` on the clipboard; resolves to whether the browser let it (it needs a secure
+    /// page and, in some browsers, a permission).
+    #[wasm_bindgen(js_name = copy)]
+    fn copy_js(text: &str) -> js_sys::Promise;
 }
 
 /// Tells the host page something, as a `CustomEvent` named `name` that bubbles from the
@@ -385,4 +389,13 @@ pub fn emit(root: &yew::NodeRef, name: &str, detail: &str) {
     if let Some(target) = target {
         emit_js(&target, name, detail);
     }
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refused.
+pub async fn copy(text: &str) -> bool {
+    wasm_bindgen_futures::JsFuture::from(copy_js(text))
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

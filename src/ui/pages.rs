@@ -450,6 +450,11 @@ pub fn score_page(ctx: &Ctx, id: crate::domain::group::WorkshopId) -> Html {
                 <p>{ ctx.t(T::ScoreYourCode) }</p>
                 <p class="koers-code" id="koers-own-code">{ code.clone() }</p>
                 <p class="koers-hint">{ ctx.t(T::ScoreSendCode) }</p>
+                <button type="button" class="koers-button koers-button--secondary" id="koers-own-copy"
+                    onclick={ctx.send.reform(|_| Action::CopyOwnCode)}>{ ctx.t(T::CopyCode) }</button>
+                if let Some(ok) = ctx.m.own_copied {
+                    <p class="koers-hint" id="koers-own-copied">{ ctx.t(if ok { T::CodeCopied } else { T::CodeNotCopied }) }</p>
+                }
             </div>
         }
     </> }

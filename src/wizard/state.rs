@@ -167,6 +167,10 @@ pub enum Action {
     OwnScore(Dimension, Option<Stage>),
     /// A participant asks for their code.
     OwnCode,
+    /// A participant copies their code, to paste it into a chat or a mail.
+    CopyOwnCode,
+    /// The browser copied it (`true`) or refused (no clipboard, or no permission).
+    Copied(bool),
     /// Start (or go on with) an evaluation moment, dated today.
     Evaluate(crate::domain::Date),
     /// Finish the open evaluation: it is what the next one is held against.
@@ -222,6 +226,8 @@ pub enum Effect {
     },
     Print(Box<Plan>, Lang),
     MakeShareLink(Box<Plan>),
+    /// Put this text on the clipboard; `Action::Copied` says whether it worked.
+    Copy(String),
     /// Have the documents module draw the QR code of a workshop's score-only link.
     MakeQr(crate::domain::group::WorkshopId),
     /// Fetch a sector's example answers; they come back as `Action::Opened`.
@@ -546,6 +552,8 @@ pub struct Model {
     /// A participant's own scores on the score-only page, and the code once asked for.
     pub own: [Option<Stage>; 7],
     pub own_code: Option<String>,
+    /// Whether copying the code worked, once tried.
+    pub own_copied: Option<bool>,
     /// The last download on this page, with another way to get it (see `Downloaded`).
     pub downloaded: Option<Downloaded>,
     /// The new tab for it was refused too: only the share link is left to offer.
@@ -560,6 +568,7 @@ impl Default for Model {
             group: None,
             own: [None; 7],
             own_code: None,
+            own_copied: None,
             downloaded: None,
             tab_blocked: false,
             storage_low_told: false,
@@ -1279,13 +1288,21 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 }
             }
             m.own_code = None;
+            m.own_copied = None;
         }
         Action::OwnCode => {
             if let (Route::Score(id), Some(scores)) = (m.route, own_scores(&m.own)) {
                 let _ = new_id(&mut m.seed);
                 m.own_code = Some(crate::domain::group::participant_code(id, &scores, m.seed));
+                m.own_copied = None;
             }
         }
+        Action::CopyOwnCode => {
+            if let Some(code) = &m.own_code {
+                fx.push(Effect::Copy(code.clone()));
+            }
+        }
+        Action::Copied(ok) => m.own_copied = Some(ok),
         Action::Evaluate(today) => {
             clear_evaluation_drafts(m);
             crate::domain::start_evaluation(&mut m.plan, today);
