@@ -903,6 +903,7 @@ fn any_action() -> impl Strategy<Value = Action> {
             Q::EvalActual(KpiId(1)),
             Q::EvalAction(GrowthAction::ALL[0]),
             Q::EvalIncidents,
+            Q::EvalDate,
         ])
         .chain(Dimension::ALL.iter().map(|d| Q::EvalScore(*d)))
         .collect();
@@ -1441,4 +1442,50 @@ fn a_participant_copies_the_code_and_hears_whether_it_worked() {
         Action::OwnScore(Dimension::Measurement, Some(Stage::Measurable)),
     );
     assert_eq!((m.own_code.as_ref(), m.own_copied), (None, None));
+}
+
+/// An evaluation entered after the meeting takes the meeting's date; one dated before the
+/// moment it is held against is refused, and cannot be closed until it is right.
+#[test]
+fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(
+        &mut m,
+        Action::Evaluate(Date::from_ymd(2027, 6, 1).unwrap()),
+    );
+    assert_eq!(m.route, Route::Screen(Screen::Evaluate));
+    assert_eq!(
+        Q::EvalDate.read(&m.plan),
+        Answer::Date(Date::from_ymd(2027, 6, 1))
+    );
+    typed(&mut m, Q::EvalDate, "2027-05-28");
+    assert_eq!(m.plan.evaluations[0].date, Date::from_ymd(2027, 5, 28));
+    act(&mut m, Action::CloseEvaluation);
+    assert!(m.plan.evaluations[0].closed);
+    // The next one, typed in with a date before the first: refused, on Next and on Close.
+    act(
+        &mut m,
+        Action::Evaluate(Date::from_ymd(2027, 12, 1).unwrap()),
+    );
+    typed(&mut m, Q::EvalDate, "2027-05-01");
+    assert_eq!(
+        Q::EvalDate.check(&m.plan),
+        Some(ProblemKind::BeforePreviousEvaluation)
+    );
+    let fx = act(&mut m, Action::CloseEvaluation);
+    assert_eq!(fx, vec![Effect::Focus(Focus::ErrorSummary)]);
+    assert!(!m.plan.evaluations[1].closed);
+    assert_eq!(
+        m.shown.iter().map(|p| p.q).collect::<Vec<_>>(),
+        [Q::EvalDate]
+    );
+    act(&mut m, Action::Next);
+    assert_eq!(m.route, Route::Screen(Screen::Evaluate));
+    typed(&mut m, Q::EvalDate, "2027-11-30");
+    assert_eq!(Q::EvalDate.check(&m.plan), None);
+    act(&mut m, Action::CloseEvaluation);
+    assert!(m.plan.evaluations[1].closed);
+    for lang in [Lang::Nl, Lang::En] {
+        assert!(!koers::i18n::problem(ProblemKind::BeforePreviousEvaluation, lang).is_empty());
+    }
 }

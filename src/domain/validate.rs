@@ -60,6 +60,8 @@ pub enum ProblemKind {
     InvalidDate,
     /// Another model than the recommended one needs a reason, for the board.
     ReasonRequired,
+    /// An evaluation dated before the one it is held against.
+    BeforePreviousEvaluation,
 }
 
 /// Free text longer than this is a paste accident, not an answer.

@@ -636,6 +636,7 @@ pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
 pub fn problem(kind: ProblemKind, lang: Lang) -> String {
     match kind {
         ProblemKind::Required => lang.pick("Vul dit in.", "Please fill this in.").into(),
+        ProblemKind::BeforePreviousEvaluation => lang.pick("Deze datum ligt vóór het vorige evaluatiemoment. Kies een latere datum.", "This date is before the previous evaluation moment. Choose a later date.").into(),
         ProblemKind::ChooseAtLeastOne => lang.pick("Kies er minstens één.", "Choose at least one.").into(),
         ProblemKind::TooLong { max } => match lang {
             Lang::Nl => format!("Dit is te lang: maximaal {} tekens.", number(max as u64, lang)),

@@ -312,6 +312,8 @@ texts! {
     EvalActualsLegend => "Gemeten waarden", "Measured values";
     EvalActionsLegend => "Hoe liepen de acties uit het plan?", "How did the plan's actions go?";
     EvalIncidents => "Incidenten en webcarezaken sinds het vorige moment", "Incidents and webcare cases since the last moment";
+    EvalDate => "Datum van dit evaluatiemoment", "Date of this evaluation moment";
+    EvalDateHint => "Vandaag, tenzij u een eerder gehouden bijeenkomst invoert.", "Today, unless you are entering a meeting held earlier.";
     EvalClose => "Evaluatie afronden", "Finish the evaluation";
     ReportHeading => "Voortgangsrapportage voor het bestuur", "Progress report for the board";
     ReportHint => "Deze evaluatie naast het plan: fasen toen en nu, de indicatoren, de acties en de volgende stappen.", "This evaluation beside the plan: the stages then and now, the indicators, the actions and the next steps.";

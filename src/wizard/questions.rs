@@ -70,6 +70,9 @@ pub enum Q {
     /// How a planned action went, in the open evaluation.
     EvalAction(GrowthAction),
     EvalIncidents,
+    /// When the evaluation moment was held: today when it starts, changeable for a meeting
+    /// entered afterwards.
+    EvalDate,
     TrainingCost,
     MonitoringTool,
     SchedulingTool,
@@ -375,6 +378,9 @@ impl Q {
                 ask(S::Evaluate, T::EvalActionsLegend, Select).options(closed::<ActionStatus>)
             }
             Q::EvalIncidents => ask(S::Evaluate, T::EvalIncidents, LongText),
+            Q::EvalDate => ask(S::Evaluate, T::EvalDate, Date)
+                .hint(T::EvalDateHint)
+                .required(),
             Q::TrainingCost => ask(S::Budget, T::TrainingCost, number(0, 100_000)),
             Q::MonitoringTool => ask(S::Budget, T::MonitoringTool, number(0, 1_000_000)),
             Q::SchedulingTool => ask(S::Budget, T::SchedulingTool, number(0, 1_000_000)),
@@ -463,6 +469,7 @@ impl Q {
                     .unwrap_or(ActionStatus::Planned),
             )),
             Q::EvalIncidents => text(open(p).map(|e| &e.incidents)),
+            Q::EvalDate => Answer::Date(open(p).and_then(|e| e.date)),
             Q::TrainingCost => euros(p.budget.training_per_person.or(Some(Count(
                 crate::domain::budget::DEFAULT_TRAINING_PER_PERSON,
             )))),
@@ -743,6 +750,11 @@ impl Q {
                     put_text(&mut e.incidents, a);
                 }
             }
+            Q::EvalDate => {
+                if let Some(e) = open_mut(p) {
+                    put_date(&mut e.date, a);
+                }
+            }
             Q::TrainingCost => put_euros(&mut p.budget.training_per_person, a),
             Q::MonitoringTool => put_euros(&mut p.budget.monitoring_tool, a),
             Q::SchedulingTool => put_euros(&mut p.budget.scheduling_tool, a),
@@ -901,6 +913,7 @@ impl Q {
             Q::EvalActual(id) => format!("eval-kpi-{}", id.0),
             Q::EvalAction(a) => format!("eval-action-{}", a.key()),
             Q::EvalIncidents => "eval-incidents".into(),
+            Q::EvalDate => "eval-date".into(),
             Q::TrainingCost => "training-cost".into(),
             Q::MonitoringTool => "monitoring-tool".into(),
             Q::SchedulingTool => "scheduling-tool".into(),
@@ -968,6 +981,19 @@ impl Q {
     #[must_use]
     pub fn check(self, plan: &Plan) -> Option<ProblemKind> {
         let spec = self.spec();
+        // An evaluation is held against the one before it: it cannot come before it.
+        if self == Q::EvalDate {
+            let open = crate::domain::open_evaluation(plan);
+            let date = |i: usize| plan.evaluations.get(i).and_then(|e| e.date);
+            if let (Some(now), Some(before)) = (
+                open.and_then(date),
+                open.and_then(|i| i.checked_sub(1)).and_then(date),
+            ) {
+                if now < before {
+                    return Some(ProblemKind::BeforePreviousEvaluation);
+                }
+            }
+        }
         match (spec.kind, self.read(plan)) {
             (_, Answer::Text(t)) if spec.required && t.trim().is_empty() => {
                 Some(ProblemKind::Required)
@@ -1349,13 +1375,16 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             if crate::domain::open_evaluation(plan).is_none() {
                 return vec![vec![Part::Note(T::NoOpenEvaluation)]];
             }
-            let mut blocks = vec![vec![Group(
-                T::EvalScoresLegend,
-                Dimension::ALL
-                    .iter()
-                    .map(|d| Ask(Q::EvalScore(*d)))
-                    .collect(),
-            )]];
+            let mut blocks = vec![
+                vec![Ask(Q::EvalDate)],
+                vec![Group(
+                    T::EvalScoresLegend,
+                    Dimension::ALL
+                        .iter()
+                        .map(|d| Ask(Q::EvalScore(*d)))
+                        .collect(),
+                )],
+            ];
             if !plan.goals.kpis.is_empty() {
                 blocks.push(vec![R(Rich::EvalActuals)]);
             }

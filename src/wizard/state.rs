@@ -754,10 +754,20 @@ impl Model {
     /// The problems of one screen, drafts first.
     #[must_use]
     pub fn screen_problems(&self, screen: Screen) -> Vec<Problem> {
-        self.problems(screen.section())
+        let mut out: Vec<Problem> = self
+            .problems(screen.section())
             .into_iter()
             .filter(|p| p.q.screen() == screen)
-            .collect()
+            .collect();
+        // The evaluation screen is outside the sections' journey: its layout is checked here.
+        if screen == Screen::Evaluate {
+            for p in layout::screen_problems(&self.plan, screen) {
+                if !out.iter().any(|o| o.q == p.q) {
+                    out.push(p);
+                }
+            }
+        }
+        out
     }
 
     #[must_use]
@@ -1149,7 +1159,7 @@ fn clear_evaluation_drafts(m: &mut Model) {
     m.drafts.retain(|q, _| {
         !matches!(
             q,
-            Q::EvalScore(_) | Q::EvalActual(_) | Q::EvalAction(_) | Q::EvalIncidents
+            Q::EvalScore(_) | Q::EvalActual(_) | Q::EvalAction(_) | Q::EvalIncidents | Q::EvalDate
         )
     });
 }
@@ -1310,6 +1320,13 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             go(m, Route::Screen(Screen::Evaluate), &mut fx, true);
         }
         Action::CloseEvaluation => {
+            // Closed, it becomes what the next is held against: only when it reads right.
+            let problems = m.screen_problems(Screen::Evaluate);
+            if !problems.is_empty() {
+                m.shown = problems;
+                fx.push(Effect::Focus(Focus::ErrorSummary));
+                return fx;
+            }
             if let Some(e) =
                 crate::domain::open_evaluation(&m.plan).and_then(|i| m.plan.evaluations.get_mut(i))
             {
