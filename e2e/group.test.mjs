@@ -20,6 +20,7 @@ async function participant(url, scores) {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('#koers-heading', { hasText: 'Scoor mee' }).waitFor();
+  assert.equal(await page.locator('.koers-workshop').count(), 0, 'not presentation mode on a phone');
   // One task on the phone: no way off the page but the language switch.
   assert.equal(await page.locator('#koers-overview, #koers-workshop').count(), 0);
   assert.equal(await page.locator('#koers-lang').count(), 1);
@@ -57,8 +58,11 @@ for (const [which, label] of PLACES) test(`three participants score on their pho
   // the host; the link points at where the wizard lives).
   const scoreUrl = `${places.places[0].url.split('#')[0]}#scoren-${id}`;
   const codes = [];
-  for (const scores of [[3, 2, 3, 3, 2, 2, 4], [3, 2, 3, 3, 4, 2, 4], [4, 2, 3, 3, 5, 2, 4]]) {
-    codes.push(await participant(scoreUrl, scores));
+  // A link copied from a projector page opened with ?workshop carries it along: the phone
+  // still gets an ordinary page.
+  const fromWorkshopPage = scoreUrl.replace('#', '?workshop#');
+  for (const [i, scores] of [[3, 2, 3, 3, 2, 2, 4], [3, 2, 3, 3, 4, 2, 4], [4, 2, 3, 3, 5, 2, 4]].entries()) {
+    codes.push(await participant(i === 0 ? fromWorkshopPage : scoreUrl, scores));
   }
   const mistyped = codes[0].replace(/-(\d)/, (_, d) => `-${d === '5' ? '4' : '5'}`);
   await typeKeys(page, '#koers-group-codes', [...codes, 'ABCD-3333333-KKK-X', mistyped].join('\n'));

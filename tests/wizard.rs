@@ -1426,8 +1426,21 @@ fn check_your_answers_is_drawn_whole_with_a_change_button_per_answer() {
 #[test]
 fn a_participant_copies_the_code_and_hears_whether_it_worked() {
     let id = koers::domain::group::WorkshopId::from_seed(7);
-    let mut m = Model::default();
-    act(&mut m, Action::Go(Route::Score(id)));
+    // Opened from a link made on the projector's page, which carries `?workshop`: on the phone
+    // it is an ordinary page, not presentation mode.
+    let mut m = Model::start(Start {
+        route: Route::Score(id),
+        workshop: true,
+        ..Start::default()
+    });
+    assert!(!m.workshop);
+    assert!(
+        Model::start(Start {
+            workshop: true,
+            ..Start::default()
+        })
+        .workshop
+    );
     assert_eq!(act(&mut m, Action::CopyOwnCode), vec![], "no code yet");
     for d in Dimension::ALL {
         act(&mut m, Action::OwnScore(*d, Some(Stage::Operational)));

@@ -678,7 +678,9 @@ impl Model {
             route: start.route,
             lang: start.lang,
             config: start.config,
-            workshop: start.workshop,
+            // The score-only link is made on the projector's page, `?workshop` and all; on a
+            // participant's phone it is an ordinary page.
+            workshop: start.workshop && !matches!(start.route, Route::Score(_)),
             seed: start.seed,
             keep: start.config.keep,
             ..Model::default()
