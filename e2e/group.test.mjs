@@ -78,6 +78,10 @@ for (const [which, label] of PLACES) test(`three participants score on their pho
   await pressKey(page, '#koers-group-listening_webcare td:nth-child(4) button:last-of-type');
   await pressKey(page, '#koers-group-adopt-listening_webcare');
   assert.equal(await page.locator('#koers-group-listening_webcare td:nth-child(7)').textContent(), '3');
+  // On a 1280 px projector the whole table shows: no column, Adopt included, scrolls away.
+  const wrap = page.locator('#koers-group .koers-table-wrap');
+  const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
+  assert.ok(scroll <= client, `the table is ${scroll} px in a ${client} px box`);
   await where.audit(page, 'group-votes');
   assert.deepEqual(problems, []);
   await context.close();
