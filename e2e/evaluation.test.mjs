@@ -66,6 +66,12 @@ for (const [which, label] of PLACES) test(`a plan is evaluated months later: new
   await onHeading(page, 'Uw social media-plan');
   assert.match(await page.textContent('#koers-notice'), /evaluatie is afgerond/);
   assert.match(await page.textContent('#koers-evaluations-done'), /: 1$/);
+  // Each finished moment keeps its own report, dated by its meeting.
+  assert.match(await page.textContent('#koers-evaluation-history'), /24 november 2026: Voortgangsrapportage \(Word\)/);
+  const earlier = await download(page, '#koers-report-0');
+  assert.equal(earlier.name, 'koers-voortgang-ziekenhuisgroep-rivierenland-2026-11-24.docx');
+  await page.locator('#koers-download-offer').waitFor();
+  await where.audit(page, 'evaluation-history');
 
   // Kept: after a reload the evaluation is still there, and the next one starts from it.
   await page.reload();

@@ -1502,3 +1502,43 @@ fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
         assert!(!koers::i18n::problem(ProblemKind::BeforePreviousEvaluation, lang).is_empty());
     }
 }
+
+/// A finished evaluation keeps its own progress report: the board can ask about an earlier
+/// moment. An open or missing one has none to give.
+#[test]
+fn each_finished_evaluation_keeps_its_own_report() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(
+        &mut m,
+        Action::Evaluate(Date::from_ymd(2027, 6, 1).unwrap()),
+    );
+    assert_eq!(act(&mut m, Action::DownloadReport(0)), vec![], "still open");
+    act(&mut m, Action::CloseEvaluation);
+    act(
+        &mut m,
+        Action::Evaluate(Date::from_ymd(2027, 12, 1).unwrap()),
+    );
+    act(&mut m, Action::CloseEvaluation);
+    let fx = act(&mut m, Action::DownloadReport(0));
+    assert_eq!(
+        fx,
+        vec![
+            Effect::Emit(HostEvent::Download("report-docx")),
+            Effect::DownloadReport(0, Box::new(m.plan.clone()), Lang::Nl)
+        ]
+    );
+    assert_eq!(m.downloaded, Some(Downloaded::Report(0)));
+    assert_eq!(
+        act(&mut m, Action::OpenInTab),
+        vec![Effect::OpenInTab(
+            Downloaded::Report(0),
+            Box::new(m.plan.clone()),
+            Lang::Nl
+        )]
+    );
+    assert_eq!(
+        act(&mut m, Action::DownloadReport(7)),
+        vec![],
+        "no such moment"
+    );
+}

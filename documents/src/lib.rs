@@ -97,9 +97,16 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
         }
         "ics" => text(ics::render(&summary, today)),
         // The progress report of the latest evaluation: the one the board discusses now.
-        "report-html" | "report-docx" | "report-markdown" => {
+        // `report-docx:2`: the report of that evaluation, for one finished earlier.
+        other if other.starts_with("report-") => {
             let none = || "evaluation".to_string();
-            let last = plan.evaluations.len().checked_sub(1).ok_or_else(none)?;
+            let (format, last) = match other.split_once(':') {
+                Some((kind, index)) => (kind, index.parse::<usize>().map_err(|_| none())?),
+                None => (
+                    other,
+                    plan.evaluations.len().checked_sub(1).ok_or_else(none)?,
+                ),
+            };
             match format {
                 "report-docx" => {
                     let d = report::render_docx(&plan, last, lang, today).ok_or_else(none)?;
@@ -108,7 +115,10 @@ pub fn render(format: &str, answers: &str, lang: &str, today: &str) -> Result<Re
                 "report-html" => {
                     text(report::render_html(&plan, last, lang, today).ok_or_else(none)?)
                 }
-                _ => text(report::render_markdown(&plan, last, lang, today).ok_or_else(none)?),
+                "report-markdown" => {
+                    text(report::render_markdown(&plan, last, lang, today).ok_or_else(none)?)
+                }
+                _ => return Err(format!("format: {other}")),
             }
         }
         other => return Err(format!("format: {other}")),

@@ -320,6 +320,7 @@ texts! {
     EvalCloseHint => "Afgerond telt deze evaluatie als het vertrekpunt voor de volgende. Download de voortgangsrapportage vóór het afronden: daarna gaat de rapportage over de volgende evaluatie.", "Once finished, this evaluation is the starting point for the next one. Download the progress report before finishing: after that, the report covers the next evaluation.";
     EvaluateStart => "Plan evalueren", "Evaluate the plan";
     EvaluationsDone => "Afgeronde evaluaties", "Finished evaluations";
+    ReportOfMoment => "Voortgangsrapportage (Word)", "Progress report (Word)";
     EvaluateStartHint => "Een half jaar verder, of bij een evaluatiemoment uit de planning? Scoor opnieuw en zie wat er veranderd is.", "Six months on, or at an evaluation moment from the timeline? Score again and see what has changed.";
     EvaluationClosed => "De evaluatie is afgerond en bewaard in dit plan.", "The evaluation is finished and kept in this plan.";
     NoOpenEvaluation => "Er is geen evaluatie open. Begin er een vanaf het overzicht.", "No evaluation is open. Start one from the overview.";

@@ -138,6 +138,18 @@ impl App {
                         }
                     });
                 }
+                Effect::DownloadReport(index, plan, lang) => {
+                    let root = self.root.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let format = format!("report-docx:{index}");
+                        match documents::render(&format, &plan, lang, browser::today()).await {
+                            Some(doc) => {
+                                browser::download(&root, &doc.filename, &doc.mime, &doc.body)
+                            }
+                            None => link.send_message(Action::DocumentsUnavailable),
+                        }
+                    });
+                }
                 Effect::OpenInTab(what, plan, lang) => {
                     wasm_bindgen_futures::spawn_local(async move {
                         let shown = match what {
@@ -145,6 +157,14 @@ impl App {
                                 crate::domain::to_json(&plan).into_bytes(),
                                 "text/plain;charset=utf-8".to_string(),
                             )),
+                            Downloaded::Report(index) => documents::render(
+                                &format!("report-html:{index}"),
+                                &plan,
+                                lang,
+                                browser::today(),
+                            )
+                            .await
+                            .map(|d| (d.body, "text/html;charset=utf-8".to_string())),
                             Downloaded::Plan(format) => documents::render(
                                 format.viewable().key(),
                                 &plan,

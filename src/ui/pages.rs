@@ -75,6 +75,19 @@ fn evaluate(ctx: &Ctx) -> Html {
             <p class="koers-hint">{ ctx.t(T::EvaluateStartHint) }</p>
             if count > 0 {
                 <p class="koers-hint" id="koers-evaluations-done">{ format!("{}: {count}", ctx.t(T::EvaluationsDone)) }</p>
+                // Each finished moment keeps its own report, for a board that asks about an
+                // earlier one.
+                <ul class="koers-list" id="koers-evaluation-history">
+                    { for ctx.m.plan.evaluations.iter().enumerate().filter(|(_, e)| e.closed).map(|(i, e)| {
+                        let when = e.date.map(|d| crate::i18n::date(d, ctx.lang)).unwrap_or_default();
+                        html! { <li>
+                            { format!("{when}: ") }
+                            <button type="button" class="koers-link" id={format!("koers-report-{i}")}
+                                onclick={ctx.send.reform(move |_| Action::DownloadReport(i))}>{ ctx.t(T::ReportOfMoment) }</button>
+                        </li> }
+                    }) }
+                </ul>
+                { download_offer(ctx) }
             }
             <button type="button" class="koers-button koers-button--secondary" id="koers-evaluate" {onclick}>{ ctx.t(T::EvaluateStart) }</button>
         </section>

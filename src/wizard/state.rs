@@ -134,6 +134,8 @@ pub enum Action {
     /// Show or hide who is consulted and informed on the task screen.
     ShowConsulted(bool),
     Download(Format),
+    /// The progress report (Word) of one finished evaluation, by its place in the history.
+    DownloadReport(usize),
     DownloadAnswers,
     DownloadCorrupt,
     Print,
@@ -215,6 +217,8 @@ pub enum Effect {
     /// document, or a question screen's judgement (findings, advice, the profile).
     Render(Route, Box<Plan>, Lang),
     Download(Format, Box<Plan>, Lang),
+    /// The progress report (Word) of the evaluation at this place in the history.
+    DownloadReport(usize, Box<Plan>, Lang),
     /// Show a download in a new tab, as something a browser displays (a Word file as the web
     /// page, the answers as text); `Action::TabBlocked` if the browser refuses.
     OpenInTab(Downloaded, Box<Plan>, Lang),
@@ -390,6 +394,8 @@ pub enum Notice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Downloaded {
     Plan(Format),
+    /// The report of an earlier evaluation, by its place in the history.
+    Report(usize),
     Answers,
 }
 
@@ -1436,6 +1442,15 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             m.downloaded = Some(Downloaded::Plan(format));
             m.tab_blocked = false;
             forget_if_asked(m, &mut fx);
+        }
+        Action::DownloadReport(index) => {
+            if m.plan.evaluations.get(index).is_some_and(|e| e.closed) {
+                fx.push(Effect::Emit(HostEvent::Download("report-docx")));
+                fx.push(Effect::DownloadReport(index, plan_box(m), m.lang));
+                m.downloaded = Some(Downloaded::Report(index));
+                m.tab_blocked = false;
+                forget_if_asked(m, &mut fx);
+            }
         }
         Action::OpenInTab => {
             if let Some(d) = m.downloaded {
