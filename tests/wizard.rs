@@ -1457,15 +1457,21 @@ fn a_participant_copies_the_code_and_hears_whether_it_worked() {
     assert_eq!((m.own_code.as_ref(), m.own_copied), (None, None));
 }
 
-/// An evaluation entered after the meeting takes the meeting's date; one dated before the
-/// moment it is held against is refused, and cannot be closed until it is right.
-#[test]
-fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
+/// The hospital's plan with an evaluation opened on 1 June 2027.
+fn evaluating_hospital() -> Model {
     let mut m = Model::new(plans::hospital_group(), Lang::Nl);
     act(
         &mut m,
         Action::Evaluate(Date::from_ymd(2027, 6, 1).unwrap()),
     );
+    m
+}
+
+/// An evaluation entered after the meeting takes the meeting's date; one dated before the
+/// moment it is held against is refused, and cannot be closed until it is right.
+#[test]
+fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
+    let mut m = evaluating_hospital();
     assert_eq!(m.route, Route::Screen(Screen::Evaluate));
     assert_eq!(
         Q::EvalDate.read(&m.plan),
@@ -1507,11 +1513,7 @@ fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
 /// moment. An open or missing one has none to give.
 #[test]
 fn each_finished_evaluation_keeps_its_own_report() {
-    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
-    act(
-        &mut m,
-        Action::Evaluate(Date::from_ymd(2027, 6, 1).unwrap()),
-    );
+    let mut m = evaluating_hospital();
     assert_eq!(act(&mut m, Action::DownloadReport(0)), vec![], "still open");
     act(&mut m, Action::CloseEvaluation);
     act(
