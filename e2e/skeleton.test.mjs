@@ -119,3 +119,29 @@ test('skeleton walk in English on a phone, and the language switch keeps answers
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a screen opened directly draws its judgement, which stays put while the visitor types: nothing below it jumps', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { ROOT } = await import('./harness.mjs');
+  const answers = readFileSync(path.join(ROOT, 'tests/golden/hospital.json'), 'utf8');
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  await context.addInitScript((a) => { if (!localStorage.getItem('koers.answers')) localStorage.setItem('koers.answers', a); }, answers);
+  const page = await context.newPage();
+  await page.goto(`${server.url}#budget`);
+  await page.locator('[data-koers-mounted] #koers-heading', { hasText: 'Wat kost het?' }).waitFor();
+  await page.locator('#koers-aside-budget').waitFor();
+  // Every removal of the drawn box is counted while a rate is typed key by key.
+  await page.evaluate(() => {
+    window.__removed = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if (n.id === 'koers-aside-budget' || n.querySelector?.('#koers-aside-budget')) window.__removed += 1;
+    }).observe(document.getElementById('koers'), { childList: true, subtree: true });
+  });
+  await page.click('#koers-f-rate-hub_team');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('75', { delay: 30 });
+  await page.locator('#koers-aside-budget', { hasText: /€\s220\.800/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.__removed), 0, 'the box was taken away and put back while typing');
+  await context.close();
+});

@@ -1544,3 +1544,24 @@ fn each_finished_evaluation_keeps_its_own_report() {
         "no such moment"
     );
 }
+
+/// A page opened directly (a reload, a link) asks the documents module for its part at once,
+/// not at the visitor's first click; a page without one asks nothing.
+#[test]
+fn a_page_opened_directly_asks_for_what_the_documents_module_draws() {
+    for route in [Route::Plan, Route::Review, Route::Screen(Screen::Budget)] {
+        let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+        m.route = route;
+        let fx = on_start(&mut m);
+        assert_eq!(
+            fx,
+            vec![Effect::Render(route, Box::new(m.plan.clone()), Lang::Nl)],
+            "{route:?}"
+        );
+        assert!(matches!(m.document, Document::Waiting(..)));
+        assert_eq!(on_start(&mut m), vec![], "asked once");
+    }
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    m.route = Route::Screen(Screen::OrgBasics);
+    assert_eq!(on_start(&mut m), vec![]);
+}

@@ -62,6 +62,10 @@ pub struct App {
     focus: Option<Focus>,
     /// One callback for the app's life: made once, not on every render.
     send: Callback<Action>,
+    /// The judgement last drawn for a screen, shown while the documents module redraws it for
+    /// the answer just typed: without it the box would vanish and come back on every keystroke,
+    /// and everything below it would jump under the visitor's finger.
+    shown: Option<(Route, String)>,
     _listeners: Vec<gloo_events::EventListener>,
 }
 
@@ -294,7 +298,7 @@ impl Component for App {
         } else {
             (None, props.keep)
         };
-        let model = Model::start(Start {
+        let mut model = Model::start(Start {
             config: Config {
                 full_page: props.full_page,
                 autosave: props.autosave,
@@ -393,13 +397,19 @@ impl Component for App {
                 listeners.push(shortcuts(ctx, &document));
             }
         }
-        App {
+        let opening = crate::wizard::on_start(&mut model);
+        let mut app = App {
             model,
             send: ctx.link().callback(|a: Action| a),
             root: NodeRef::default(),
             focus: None,
+            shown: None,
             _listeners: listeners,
+        };
+        for report in app.run(ctx, opening) {
+            ctx.link().send_message(report);
         }
+        app
     }
 
     fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
@@ -409,6 +419,15 @@ impl Component for App {
         while let Some(action) = pending.pop() {
             let effects = update(&mut self.model, action);
             pending.extend(self.run(ctx, effects));
+        }
+        if let crate::wizard::Document::Ready(r, _, _, encoded) = &self.model.document {
+            if self
+                .shown
+                .as_ref()
+                .is_none_or(|(sr, se)| sr != r || se != encoded)
+            {
+                self.shown = Some((*r, encoded.clone()));
+            }
         }
         true
     }
@@ -446,9 +465,14 @@ impl Component for App {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let m = &self.model;
         // The judgement the documents module rendered for this screen, once it is there.
-        let asides = match (&m.document, m.route) {
-            (crate::wizard::Document::Ready(r, _, _, encoded), Route::Screen(_))
+        let asides = match (&m.document, m.route, &self.shown) {
+            (crate::wizard::Document::Ready(r, _, _, encoded), Route::Screen(_), _)
                 if *r == m.route =>
+            {
+                crate::export::markup::decode(encoded).unwrap_or_default()
+            }
+            (crate::wizard::Document::Waiting(r, _, _), Route::Screen(_), Some((sr, encoded)))
+                if *r == m.route && *sr == m.route =>
             {
                 crate::export::markup::decode(encoded).unwrap_or_default()
             }

@@ -420,6 +420,18 @@ pub enum Document {
     Unavailable,
 }
 
+/// What the page asks for as it opens: the part the documents module draws for the page the
+/// visitor lands on (a reload, a link to a screen or to the plan), which no action has asked
+/// for yet. Without it that page waited for the visitor's first click.
+#[must_use]
+pub fn on_start(m: &mut Model) -> Vec<Effect> {
+    if renders_in_module(m.route, &m.plan) && m.document == Document::None {
+        m.document = Document::Waiting(m.route, plan_box(m), m.lang);
+        return vec![Effect::Render(m.route, plan_box(m), m.lang)];
+    }
+    Vec::new()
+}
+
 /// Whether a page shows something the documents module renders.
 #[must_use]
 pub fn renders_in_module(route: Route, plan: &Plan) -> bool {
