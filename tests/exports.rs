@@ -9,14 +9,16 @@
     clippy::indexing_slicing
 )]
 
+#[path = "fixtures/golden.rs"]
+mod golden;
 #[path = "fixtures/plans.rs"]
 mod plans;
+use golden::golden;
 
 use koers::domain::{from_bytes, to_json, Date};
 use koers::export::{docx, html, ics, markdown, markup, share};
 use koers::i18n::Lang;
 use koers::wizard::summarise;
-use std::path::PathBuf;
 
 fn today() -> Date {
     Date::from_ymd(2026, 11, 24).unwrap()
@@ -30,22 +32,6 @@ fn screen(s: &koers::wizard::PlanSummary) -> String {
         markup::write_html(&node, &mut out);
     }
     out
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("KOERS_UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {name}: run with KOERS_UPDATE_GOLDEN=1"));
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file (KOERS_UPDATE_GOLDEN=1 rewrites it)"
-    );
 }
 
 /// The text parts of a stored ZIP, by name (enough to read our own DOCX back).

@@ -9,15 +9,17 @@
     clippy::indexing_slicing
 )]
 
+#[path = "fixtures/golden.rs"]
+mod golden;
 #[path = "fixtures/plans.rs"]
 mod plans;
+use golden::golden;
 
 use koers::domain::{
     evaluation_review, start_evaluation, ActionStatus, Amount, Date, Dimension, KpiId, Plan, Stage,
 };
 use koers::export::report::{render_docx, render_html, render_markdown, report_outline};
 use koers::i18n::{self, Lang};
-use std::path::PathBuf;
 
 fn today() -> Date {
     Date::from_ymd(2027, 9, 15).unwrap()
@@ -25,22 +27,6 @@ fn today() -> Date {
 
 fn evaluated() -> Date {
     Date::from_ymd(2027, 9, 1).unwrap()
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("KOERS_UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {name}: run with KOERS_UPDATE_GOLDEN=1"));
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file (KOERS_UPDATE_GOLDEN=1 rewrites it)"
-    );
 }
 
 /// The stored ZIP's `word/document.xml` (the .docx writes its parts uncompressed).
