@@ -177,24 +177,26 @@ pub fn review_page(ctx: &Ctx) -> Html {
             None => Action::Focus(crate::wizard::Focus::None),
         }
     });
-    html! { <div id="koers-review-page" {onclick}>{ from_module(ctx, Route::Review) }</div> }
+    let content = match module_nodes(ctx, Route::Review) {
+        Ok(nodes) => markup::view_all(&nodes),
+        Err(placeholder) => placeholder,
+    };
+    html! { <div id="koers-review-page" {onclick}>{ content }</div> }
 }
 
-/// What the documents module drew for this page, or word that it is coming, or why not.
-fn from_module(ctx: &Ctx, route: Route) -> Html {
+/// What the documents module drew for this page, or in its place word that it is coming, or
+/// why it is not.
+fn module_nodes(ctx: &Ctx, route: Route) -> Result<Vec<crate::export::markup::Node>, Html> {
     match &ctx.m.document {
         Document::Ready(r, _, _, encoded) if *r == route => {
-            match crate::export::markup::decode(encoded) {
-                Ok(nodes) => html! { <>{ for nodes.iter().map(markup::view) }</> },
-                Err(_) => unavailable(ctx),
-            }
+            crate::export::markup::decode(encoded).map_err(|_| unavailable(ctx))
         }
-        Document::Unavailable => unavailable(ctx),
+        Document::Unavailable => Err(unavailable(ctx)),
         // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
         // a flash of text, or a screen reader announcing it on every visit.
-        _ => {
-            html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> }
-        }
+        _ => Err(
+            html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> },
+        ),
     }
 }
 
@@ -203,30 +205,21 @@ fn from_module(ctx: &Ctx, route: Route) -> Html {
 pub fn plan_page(ctx: &Ctx) -> Html {
     let send = &ctx.send;
     let download = |f: Format| send.reform(move |_| Action::Download(f));
-    let decoded = match &ctx.m.document {
-        Document::Ready(_, _, _, encoded) => Some(crate::export::markup::decode(encoded)),
-        _ => None,
-    };
+    let decoded = module_nodes(ctx, Route::Plan);
     // The models compared arrive with the document, as its last part, for the disclosure.
     let is_models = |n: &&crate::export::markup::Node| {
         matches!(n, crate::export::markup::Node::Element(e)
             if e.attrs().iter().any(|(a, v)| *a == crate::export::markup::Attr::Id && v == "koers-aside-models"))
     };
     let models = match &decoded {
-        Some(Ok(nodes)) => nodes.iter().find(is_models).map(markup::view),
-        _ => None,
+        Ok(nodes) => nodes.iter().find(is_models).map(markup::view),
+        Err(_) => None,
     };
-    let document = match &decoded {
-        Some(Ok(nodes)) => {
+    let document = match decoded {
+        Ok(nodes) => {
             html! { <>{ for nodes.iter().filter(|n| !is_models(n)).map(markup::view) }</> }
         }
-        Some(Err(_)) => unavailable(ctx),
-        None if matches!(ctx.m.document, Document::Unavailable) => unavailable(ctx),
-        // Shown only if it takes a while (the CSS delays it): the usual two frames pass without
-        // a flash of text, or a screen reader announcing it on every visit.
-        None => {
-            html! { <p class="koers-hint koers-pending" role="status">{ ctx.t(T::PageBuilding) }</p> }
-        }
+        Err(placeholder) => placeholder,
     };
     let ontoggle = send.reform(|e: Event| {
         Action::ShowModels(
