@@ -577,6 +577,7 @@ fn the_communication_hours_are_used() {
         now: 120,
         planned: 480,
         others: 300,
+        who: vec![RoleKind::Ambassador],
     };
     assert!(f.contains(&jump), "{f:?}");
     // Communication time and the care staff's time are said apart (second review: 45 of the
@@ -585,7 +586,7 @@ fn the_communication_hours_are_used() {
     assert!(
         text.contains("48 uur per week (1,3 fte)")
             && text.contains("12 uur per week (0,3 fte)")
-            && text.contains("30 uur per week (0,8 fte) van anderen"),
+            && text.contains("30 uur per week (0,8 fte) van anderen, naast hun eigen werk: ambassadeurs per afdeling."),
         "{text}"
     );
     // Twice today's hours is no tripling, but a whole FTE (36 hours) more is still a board
@@ -595,7 +596,8 @@ fn the_communication_hours_are_used() {
     assert!(findings(&plan).contains(&Finding::CapacityJump {
         now: 400,
         planned: 800,
-        others: 0
+        others: 0,
+        who: Vec::new(),
     }));
     plan.staffing.roles = vec![role(1, RoleKind::HubTeam, 3, 20)];
     assert!(!findings(&plan)

@@ -19,7 +19,7 @@ use koers::domain::{
     evaluation_review, start_evaluation, ActionStatus, Amount, Date, Dimension, KpiId, Plan, Stage,
 };
 use koers::export::report::{render_docx, render_html, render_markdown, report_outline};
-use koers::i18n::{self, Lang};
+use koers::i18n::{self, Label, Lang};
 
 fn today() -> Date {
     Date::from_ymd(2027, 9, 15).unwrap()
@@ -119,13 +119,15 @@ fn the_report_shows_the_growth_the_indicators_the_actions_and_what_comes_next() 
         assert!(text.contains(growth), "{lang:?}: stage movement\n{text}");
         assert!(text.contains(row), "{lang:?}: the measured indicator");
         assert!(text.contains(none), "{lang:?}: the indicator not measured");
+        // One measured and on track; the other is not measured, which is not off track.
         assert!(
             text.contains(&format!(
-                "{}:** 1 {} 2",
+                "{}:** 1 {} 1 (1 {})",
                 i18n::V::OnTrack.get(lang),
-                i18n::V::Of.get(lang)
+                i18n::V::Of.get(lang),
+                i18n::V::NotMeasured.get(lang)
             )),
-            "{lang:?}: one indicator of two on track"
+            "{lang:?}: one indicator of one measured on track\n{text}"
         );
         let (action, _) = review.actions[0];
         assert!(
@@ -170,8 +172,29 @@ fn a_fall_back_shows_its_risks() {
         for risk in &review.fallback {
             assert!(text.contains(&format!("- {}", i18n::fallback_risk(*risk, lang))));
         }
-        // The dimension that fell shows its change with a true minus sign.
+        // The dimension that fell shows its change with a true minus sign, and the note
+        // names it.
         assert!(text.contains("| −2 |"), "{lang:?}");
+        assert!(
+            text.contains(&format!(
+                "{}: {} (4 → 2).",
+                i18n::V::Down.get(lang),
+                Dimension::ALL[0].label(lang)
+            )),
+            "{lang:?}: the fall back's cause"
+        );
+        // Nothing measured this time is said so, not counted as off track, and the first
+        // evaluation's measurement stands beside it.
+        assert!(text.contains(&format!(
+            "{}:** {}",
+            i18n::V::OnTrack.get(lang),
+            i18n::V::NoneMeasured.get(lang)
+        )));
+        assert!(text.contains(&format!("| {} |", i18n::V::Previous.get(lang))));
+        assert!(text.contains(&format!(
+            "| 12 sollicitaties | 8 sollicitaties | {} |",
+            i18n::V::NotMeasured.get(lang)
+        )));
         // No incidents were written this time.
         assert!(text.contains(i18n::V::NoIncidents.get(lang)));
         let page = render_html(&plan, 1, lang, today()).unwrap().body;

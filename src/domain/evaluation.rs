@@ -19,6 +19,9 @@ pub struct KpiReview {
     pub baseline: Option<Amount>,
     pub target: Option<Amount>,
     pub actual: Option<Amount>,
+    /// The value at the evaluation this one is held against; `None` when held against the
+    /// plan or not measured then.
+    pub previous: Option<Amount>,
     /// Whole percent of the way from baseline to target; `None` without the three numbers.
     pub progress: Option<i64>,
 }
@@ -44,18 +47,18 @@ pub struct EvaluationReview {
     pub next: Vec<Advice>,
 }
 
-/// The scores the evaluation at `index` is held against: the last closed evaluation before
-/// it, or the plan's own self-assessment.
+/// The moment the evaluation at `index` is held against: the last closed evaluation before
+/// it, or (`None`) the plan's own self-assessment.
+fn earlier(plan: &Plan, index: usize) -> Option<&Evaluation> {
+    plan.evaluations.iter().take(index).rev().find(|e| e.closed)
+}
+
+/// The scores the evaluation at `index` is held against, and that moment's date.
 fn before(plan: &Plan, index: usize) -> (Option<Date>, VecMap<Dimension, Stage>) {
-    plan.evaluations
-        .iter()
-        .take(index)
-        .rev()
-        .find(|e| e.closed)
-        .map_or_else(
-            || (None, plan.maturity.scores.clone()),
-            |e| (e.date, e.scores.clone()),
-        )
+    earlier(plan, index).map_or_else(
+        || (None, plan.maturity.scores.clone()),
+        |e| (e.date, e.scores.clone()),
+    )
 }
 
 /// The plan as it stood with these scores, for the advice of that moment.
@@ -83,6 +86,7 @@ fn advice_at(
 pub fn evaluation_review(plan: &Plan, index: usize) -> Option<EvaluationReview> {
     let e: &Evaluation = plan.evaluations.get(index)?;
     let (then_date, then) = before(plan, index);
+    let previous = earlier(plan, index);
     let earlier = advice_at(plan, &then);
     let later = advice_at(plan, &e.scores);
     let stage_then = earlier.as_ref().map(|(s, _, _)| *s);
@@ -127,6 +131,7 @@ pub fn evaluation_review(plan: &Plan, index: usize) -> Option<EvaluationReview> 
                 baseline: k.baseline,
                 target: k.target,
                 actual,
+                previous: previous.and_then(|p| p.actuals.get(&k.id).copied()),
                 progress: actual.and_then(|a| k.progress(a)),
             }
         })
@@ -231,6 +236,9 @@ mod tests {
         p.evaluations[1].scores = scores([2, 2, 2, 2, 2, 2, 2]);
         let r = evaluation_review(&p, 1).unwrap();
         assert_eq!(r.then_date, Some(today));
+        // The first evaluation's measurement is this one's previous value.
+        assert_eq!(r.kpis[0].previous, Some(Amount::whole(8)));
+        assert_eq!(r.kpis[0].actual, None);
         assert_eq!(r.movement, -1);
         assert!(!r.fallback.is_empty());
     }

@@ -66,7 +66,13 @@ pub enum Finding {
     /// The plan asks much more communication time than communication gets today, in tenths
     /// of an hour a week. `others` is the time it asks of the rest (sponsor, ambassadors, HR,
     /// FG): care time, not communication time, and said apart so the board sees both.
-    CapacityJump { now: u32, planned: u32, others: u32 },
+    /// `who` are the kinds of role that time is asked of, in the team's order.
+    CapacityJump {
+        now: u32,
+        planned: u32,
+        others: u32,
+        who: Vec<RoleKind>,
+    },
     /// A fast response promised while nobody is named to respond.
     FastResponseWithoutResponder(ResponseTime),
     /// Executive support rated high, but no sponsor in the team.
@@ -145,23 +151,42 @@ const JUMP: u64 = 3;
 const FTE_TENTHS: u64 = 360;
 
 /// Every finding, the most severe first (in the order of the checks within a severity).
-/// The hours the plan gives to roles that publish and respond (not the sponsor, the
-/// ambassadors, HR or the FG), in tenths a week.
+/// Roles that publish and respond: communication work, as against the time of the sponsor,
+/// the ambassadors, HR or the FG.
+fn is_comms(kind: RoleKind) -> bool {
+    matches!(
+        kind,
+        RoleKind::ProjectLead
+            | RoleKind::Coordinator
+            | RoleKind::HubTeam
+            | RoleKind::Communication
+            | RoleKind::Webcare
+    )
+}
+
+/// The hours the plan gives to communication work, in tenths a week.
 fn planned_comms_tenths(s: &super::plan::Staffing) -> u64 {
     s.roles
         .iter()
-        .filter(|r| {
-            matches!(
-                r.kind,
-                RoleKind::ProjectLead
-                    | RoleKind::Coordinator
-                    | RoleKind::HubTeam
-                    | RoleKind::Communication
-                    | RoleKind::Webcare
-            )
-        })
+        .filter(|r| is_comms(r.kind))
         .map(|r| u64::from(r.hours.tenths()) * u64::from(r.headcount.0))
         .sum()
+}
+
+/// The other kinds of role that are given hours, each once: the finding names them rather
+/// than guessing ("such as HR" in a team without HR was the second review's complaint).
+fn other_roles(s: &super::plan::Staffing) -> Vec<RoleKind> {
+    let mut kinds: Vec<RoleKind> = Vec::new();
+    for r in &s.roles {
+        if !is_comms(r.kind)
+            && r.hours.tenths() > 0
+            && r.headcount.0 > 0
+            && !kinds.contains(&r.kind)
+        {
+            kinds.push(r.kind);
+        }
+    }
+    kinds
 }
 
 #[must_use]
@@ -251,6 +276,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             now,
             planned: tenths(planned),
             others: tenths(total_hours_tenths(s).saturating_sub(planned)),
+            who: other_roles(s),
         });
     }
     if let Some(r @ (ResponseTime::OneHour | ResponseTime::SameDay)) = g.response_time {

@@ -112,6 +112,9 @@ pub enum ScheduleFlag {
     ChristmasGoLive(PhaseKind),
     /// The pilot group's training runs through the Christmas weeks.
     ChristmasTraining,
+    /// This evaluation moment (its number) falls within two weeks of the go/no-go decision:
+    /// two board meetings on one question.
+    EvaluationBesideGoNoGo(u16),
     /// The target lies two or more stages above the current one, but the time from go-live
     /// to the end of the evaluation phase is shorter than the stages in between take.
     StageJump {
@@ -235,6 +238,27 @@ fn dated_flags(s: &Schedule) -> Vec<ScheduleFlag> {
             if touches_summer(ph.start, ph.last_day()) {
                 out.push(ScheduleFlag::SummerHolidays(kind));
             }
+        }
+    }
+    let go_no_go = s
+        .milestones
+        .iter()
+        .find(|m| m.kind == MilestoneKind::GoNoGo)
+        .map(|m| m.date);
+    if let Some(decision) = go_no_go {
+        for m in &s.milestones {
+            if let MilestoneKind::Evaluation(n) = m.kind {
+                if m.date.add_days(-14) <= decision && decision <= m.date.add_days(14) {
+                    out.push(ScheduleFlag::EvaluationBesideGoNoGo(n));
+                }
+            }
+        }
+    }
+    // A rollout runs for months and would nearly always touch a summer; what hurts is one that
+    // starts in it, when the departments it reaches first are half away.
+    if let Some(ph) = s.phase(PhaseKind::Rollout).filter(|ph| ph.weeks.0 > 0) {
+        if touches_summer(ph.start, ph.start) {
+            out.push(ScheduleFlag::SummerHolidays(PhaseKind::Rollout));
         }
     }
     for kind in [PhaseKind::Pilot, PhaseKind::Rollout] {
@@ -369,7 +393,10 @@ pub fn schedule(p: &Phasing, start: Date) -> Schedule {
         // and adding one leaves the user's chosen rhythm as it is, where moving one would not.
         // It is a kind of its own, so the cadence's moments keep their numbers and keys.
         if let Some(ev) = find(PhaseKind::Evaluate).filter(|ev| ev.weeks.0 > 0) {
-            if !evaluations.iter().any(|d| ev.contains(*d)) {
+            // A moment of the cadence in the next four weeks hears it just as well: two
+            // meetings ten days apart was the third review's complaint.
+            let heard_soon = |d: &Date| *d >= ev.start && *d <= ev.last_day().add_days(28);
+            if !evaluations.iter().any(heard_soon) {
                 phase_evaluation = Some(ev.last_day());
             }
         }
@@ -497,18 +524,13 @@ mod tests {
             ]
         );
         assert_eq!(s.go_live, d("2026-04-28"));
-        // First evaluation 12 weeks after go-live, then quarterly three times; none falls in
-        // the evaluation phase, so its last working day gets one.
+        // First evaluation 12 weeks after go-live, then quarterly three times. None falls in
+        // the evaluation phase, but the one of 20 October hears its findings eleven days after
+        // it ends, so the phase gets no meeting of its own.
         let evals: Vec<String> = s.evaluations.iter().map(ToString::to_string).collect();
         assert_eq!(
             evals,
-            [
-                "2026-07-20",
-                "2026-10-09",
-                "2026-10-20",
-                "2027-01-20",
-                "2027-04-20"
-            ]
+            ["2026-07-20", "2026-10-20", "2027-01-20", "2027-04-20"]
         );
         let go = s
             .milestones
@@ -516,8 +538,12 @@ mod tests {
             .find(|m| m.kind == MilestoneKind::GoNoGo);
         assert_eq!(go.map(|m| m.date), Some(d("2026-06-19")));
         assert_eq!(MilestoneKind::GoNoGo.key(), "go-no-go");
-        // The evaluation phase's own moment leaves the cadence's numbers as they are.
-        let numbered: Vec<(String, String)> = s
+        // Half-yearly, the next moment is far off: the evaluation phase's last day gets one,
+        // and the cadence's numbers stay as they are.
+        let mut half = p.clone();
+        half.cadence = Cadence::HalfYearly;
+        let s2 = schedule(&half, d("2026-01-05"));
+        let numbered: Vec<(String, String)> = s2
             .milestones
             .iter()
             .filter(|m| m.kind.is_evaluation())
@@ -528,9 +554,9 @@ mod tests {
             [
                 ("evaluation-1".into(), "2026-07-20".into()),
                 ("evaluation-phase".into(), "2026-10-09".into()),
-                ("evaluation-2".into(), "2026-10-20".into()),
-                ("evaluation-3".into(), "2027-01-20".into()),
-                ("evaluation-4".into(), "2027-04-20".into()),
+                ("evaluation-2".into(), "2027-01-20".into()),
+                ("evaluation-3".into(), "2027-07-20".into()),
+                ("evaluation-4".into(), "2028-01-20".into()),
             ]
         );
         assert_eq!(s.last_day(), d("2026-10-09"));
@@ -673,6 +699,39 @@ mod tests {
         assert!(!flags(&p)
             .iter()
             .any(|f| matches!(f, ScheduleFlag::ChristmasGoLive(_))));
+        assert!(!flags(&p).contains(&ScheduleFlag::SummerHolidays(PhaseKind::Rollout)));
+        // A rollout that starts in July reaches departments that are half away (third review:
+        // only the pilot was named, while the rollout lay wholly in the school holidays).
+        p.start = Some(d("2027-07-12").add_days(-7 * 24));
+        let rollout = schedule(&p, p.start.unwrap())
+            .phase(PhaseKind::Rollout)
+            .unwrap()
+            .start;
+        assert!(
+            rollout >= d("2027-07-01") && rollout < d("2027-08-01"),
+            "{rollout}"
+        );
+        assert!(flags(&p).contains(&ScheduleFlag::SummerHolidays(PhaseKind::Rollout)));
+    }
+
+    #[test]
+    fn an_evaluation_beside_the_go_no_go_is_flagged() {
+        let mut p = Phasing::default();
+        p.start = Some(d("2026-01-05"));
+        assert!(!flags(&p)
+            .iter()
+            .any(|f| matches!(f, ScheduleFlag::EvaluationBesideGoNoGo(_))));
+        // The first evaluation at the pilot's end is the go/no-go meeting a second time.
+        p.first_evaluation = Some(p.phases.pilot.weeks);
+        let f = flags(&p);
+        assert!(
+            f.contains(&ScheduleFlag::EvaluationBesideGoNoGo(1)),
+            "{f:?}"
+        );
+        assert!(
+            !f.contains(&ScheduleFlag::EvaluationBesideGoNoGo(2)),
+            "{f:?}"
+        );
     }
 
     #[test]

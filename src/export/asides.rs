@@ -140,16 +140,26 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
     ));
     if !r.kpis.is_empty() {
         let value = |v, unit: &str| i18n::with_unit(v, unit, lang);
+        let measured = |v: Option<crate::domain::Amount>, unit: &str| {
+            if v.is_some() {
+                value(v, unit)
+            } else {
+                e(E::NotMeasured).to_string()
+            }
+        };
+        // Held against an earlier evaluation, its measurement shows the trend.
+        let previous = r.then_date.is_some();
         let rows = r.kpis.iter().map(|k| {
-            el(Tag::Tr)
+            let row = el(Tag::Tr)
                 .child(el(Tag::Th).attr(Attr::Scope, "row").text(&k.name))
                 .child(el(Tag::Td).text(value(k.baseline, &k.unit)))
-                .child(el(Tag::Td).text(value(k.target, &k.unit)))
-                .child(el(Tag::Td).text(if k.actual.is_some() {
-                    value(k.actual, &k.unit)
-                } else {
-                    e(E::NotMeasured).to_string()
-                }))
+                .child(el(Tag::Td).text(value(k.target, &k.unit)));
+            let row = if previous {
+                row.child(el(Tag::Td).text(measured(k.previous, &k.unit)))
+            } else {
+                row
+            };
+            row.child(el(Tag::Td).text(measured(k.actual, &k.unit)))
                 .child(
                     el(Tag::Td).text(
                         k.progress
@@ -160,13 +170,20 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
         out.push(table(
             "koers-eval-kpis",
             e(E::Indicators),
-            head(vec![
-                th(T::KpiName.get(lang)),
-                th(T::KpiBaseline.get(lang)),
-                th(T::KpiTarget.get(lang)),
-                th(e(E::Actual)),
-                th(e(E::Progress)),
-            ]),
+            head(
+                [
+                    Some(T::KpiName.get(lang)),
+                    Some(T::KpiBaseline.get(lang)),
+                    Some(T::KpiTarget.get(lang)),
+                    previous.then(|| e(E::Previous)),
+                    Some(e(E::Actual)),
+                    Some(e(E::Progress)),
+                ]
+                .into_iter()
+                .flatten()
+                .map(th)
+                .collect(),
+            ),
             rows,
         ));
     }

@@ -49,9 +49,10 @@ fn stage_line(r: &EvaluationReview, l: Lang) -> String {
     }
 }
 
-/// An indicator's row: name, baseline, target, actual and progress, with units; no cell is
-/// blank, so a board never reads a blank as zero.
-fn kpi_row(k: &KpiReview, l: Lang) -> Vec<String> {
+/// An indicator's row: name, baseline, target, the previous measurement (held against an
+/// earlier evaluation), actual and progress, with units; no cell is blank, so a board never
+/// reads a blank as zero.
+fn kpi_row(k: &KpiReview, previous: bool, l: Lang) -> Vec<String> {
     let or = |v: String, missing: V| {
         if v.is_empty() {
             missing.get(l).to_string()
@@ -64,13 +65,54 @@ fn kpi_row(k: &KpiReview, l: Lang) -> Vec<String> {
         (Some(_), None) => V::NoProgress.get(l).to_string(),
         (Some(_), Some(p)) => format!("{p}%"),
     };
-    vec![
+    let mut row = vec![
         k.name.clone(),
         or(with_unit(k.baseline, &k.unit, l), V::NotMeasured),
         or(with_unit(k.target, &k.unit, l), V::NoTarget),
-        or(with_unit(k.actual, &k.unit, l), V::NotMeasured),
-        progress,
-    ]
+    ];
+    if previous {
+        row.push(or(with_unit(k.previous, &k.unit, l), V::NotMeasured));
+    }
+    row.push(or(with_unit(k.actual, &k.unit, l), V::NotMeasured));
+    row.push(progress);
+    row
+}
+
+/// How many indicators are on track, out of those that can be judged: one not measured yet
+/// is not off track, and a board must not read it so ("1 van 1 (1 nog niet gemeten)").
+fn on_track(kpis: &[KpiReview], l: Lang) -> String {
+    let judged = kpis.iter().filter(|k| k.progress.is_some()).count();
+    if judged == 0 && kpis.iter().all(|k| k.actual.is_none()) {
+        return V::NoneMeasured.get(l).to_string();
+    }
+    let on = kpis
+        .iter()
+        .filter(|k| k.progress.is_some_and(|p| p >= ON_TRACK))
+        .count();
+    let not_measured = kpis.iter().filter(|k| k.actual.is_none()).count();
+    let unknown = kpis.len() - judged - not_measured;
+    let rest: Vec<String> = [(not_measured, V::NotMeasured), (unknown, V::NoProgress)]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {}", what.get(l)))
+        .collect();
+    let counted = format!("{on} {} {judged}", V::Of.get(l));
+    if rest.is_empty() {
+        counted
+    } else {
+        format!("{counted} ({})", rest.join(", "))
+    }
+}
+
+/// The dimensions that went down, with their stages then and now: what a fall back is about.
+fn fell(r: &EvaluationReview) -> Vec<(Dimension, Stage, Stage)> {
+    Dimension::ALL
+        .iter()
+        .filter_map(|d| {
+            let (then, now) = (*r.then.get(d)?, *r.now.get(d)?);
+            (now < then).then_some((*d, then, now))
+        })
+        .collect()
 }
 
 /// The dimensions scored then or now, in the questionnaire's order.
@@ -138,12 +180,6 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
         .unwrap_or_default();
 
     section(&mut b, "samenvatting", V::SecSummary);
-    let total = r.kpis.len();
-    let on_track = r
-        .kpis
-        .iter()
-        .filter(|k| k.progress.is_some_and(|p| p >= ON_TRACK))
-        .count();
     let done = r
         .actions
         .iter()
@@ -164,8 +200,8 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
         (v(V::Status), v(if closed { V::Closed } else { V::Draft })),
         (v(V::Stage), stage_line(&r, l)),
     ];
-    if total > 0 {
-        facts.push((v(V::OnTrack), format!("{on_track} {} {total}", v(V::Of))));
+    if !r.kpis.is_empty() {
+        facts.push((v(V::OnTrack), on_track(&r.kpis, l)));
     }
     if !r.actions.is_empty() {
         facts.push((
@@ -175,7 +211,20 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
     }
     b.push(Block::Facts(facts));
     if r.movement < 0 {
-        b.push(Block::Note(v(V::FellBackNote)));
+        let down: Vec<String> = fell(&r)
+            .iter()
+            .map(|(d, then, now)| format!("{} ({} → {})", d.label(l), then.number(), now.number()))
+            .collect();
+        b.push(Block::Note(if down.is_empty() {
+            v(V::FellBackNote)
+        } else {
+            format!(
+                "{} {}: {}.",
+                v(V::FellBackNote),
+                v(V::Down),
+                down.join(", ")
+            )
+        }));
     }
 
     section(&mut b, "volwassenheid", V::SecMaturity);
@@ -213,15 +262,16 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
     if r.kpis.is_empty() {
         b.push(Block::Para(v(V::NoKpis)));
     } else {
+        // Held against an earlier evaluation, its measurement shows the trend.
+        let previous = r.then_date.is_some();
+        let mut head = vec![v(V::Indicator), v(V::Baseline), v(V::Target)];
+        if previous {
+            head.push(v(V::Previous));
+        }
+        head.extend([v(V::Actual), v(V::Progress)]);
         b.push(Block::Table {
-            head: vec![
-                v(V::Indicator),
-                v(V::Baseline),
-                v(V::Target),
-                v(V::Actual),
-                v(V::Progress),
-            ],
-            rows: r.kpis.iter().map(|k| kpi_row(k, l)).collect(),
+            head,
+            rows: r.kpis.iter().map(|k| kpi_row(k, previous, l)).collect(),
         });
     }
 

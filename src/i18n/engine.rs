@@ -587,6 +587,10 @@ pub fn schedule_flag(f: ScheduleFlag, lang: Lang) -> String {
             "De training van de pilotgroep valt in de kerstweken, als veel mensen vrij zijn. Begin de training eerder of schuif de livegang naar eind januari.",
             "The pilot group's training falls in the Christmas weeks, when many people are off. Start the training earlier or move go-live to late January.",
         ).to_string(),
+        ScheduleFlag::EvaluationBesideGoNoGo(n) => match lang {
+            Lang::Nl => format!("Evaluatiemoment {n} valt binnen twee weken van het go/no-go-besluit over de uitrol. Maak er één overleg van, of verschuif dit evaluatiemoment."),
+            Lang::En => format!("Evaluation moment {n} falls within two weeks of the go/no-go decision on the rollout. Hold them as one meeting, or move this evaluation moment."),
+        },
         ScheduleFlag::StageJump { current, target, months } => match lang {
             Lang::Nl => format!("Het plan wil van fase {} ({}) naar fase {} ({}), maar van livegang tot het einde van de evaluatie zit maar {} maanden. Reken op ongeveer een jaar per fase: kies een doel één fase hoger of plan langer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
             Lang::En => format!("The plan aims to go from stage {} ({}) to stage {} ({}), but there are only {} months from go-live to the end of the evaluation. Allow about a year per stage: aim one stage higher or plan for longer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
@@ -898,6 +902,8 @@ mod tests {
             ScheduleFlag::SummerHolidays(PhaseKind::Pilot),
             ScheduleFlag::ChristmasGoLive(PhaseKind::Rollout),
             ScheduleFlag::ChristmasTraining,
+            ScheduleFlag::EvaluationBesideGoNoGo(1),
+            ScheduleFlag::SummerHolidays(PhaseKind::Rollout),
             ScheduleFlag::StageJump {
                 current: Stage::Traditional,
                 target: Stage::Operational,

@@ -16,6 +16,7 @@ texts! {
         ThenAndNow => "Volwassenheid toen en nu", "Maturity then and now";
         Indicators => "Indicatoren tegen hun streefwaarde", "Indicators against their targets";
         Actual => "Gemeten", "Measured";
+        Previous => "Vorige meting", "Previous measurement";
         Progress => "Voortgang", "Progress";
         NotMeasured => "nog niet gemeten", "not measured yet";
         Next => "De volgende periode", "The next period";

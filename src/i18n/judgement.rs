@@ -113,11 +113,18 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             Lang::Nl => format!("{} staat in het kanaalplan maar wordt nu niet gebruikt: een nieuw account heeft een eigenaar, uren en twee beheerders nodig.", c.label(lang)),
             Lang::En => format!("{} is in the channel plan but not used today: a new account needs an owner, hours and two administrators.", c.label(lang)),
         },
-        Finding::CapacityJump { now, planned, others } => {
+        Finding::CapacityJump {
+            now,
+            planned,
+            others,
+            who,
+        } => {
+            let names: Vec<String> = who.iter().map(|k| lower_first(k.label(lang))).collect();
+            let who = and_list(&names, lang);
             let besides = match (lang, *others) {
                 (_, 0) => String::new(),
-                (Lang::Nl, o) => format!(" Daarnaast vraagt het {} van anderen, zoals sponsor, ambassadeurs en HR: tijd die uit hun eigen werk komt.", hours(o)),
-                (Lang::En, o) => format!(" Besides, it asks {} of others, such as the sponsor, ambassadors and HR: time taken from their own work.", hours(o)),
+                (Lang::Nl, o) => format!(" Daarnaast vraagt het {} van anderen, naast hun eigen werk: {who}.", hours(o)),
+                (Lang::En, o) => format!(" Besides, it asks {} of others, on top of their own work: {who}.", hours(o)),
             };
             match lang {
                 Lang::Nl => format!("Het plan vraagt {} voor communicatiewerk (coördinatie, hub, webcare); nu gaat er {} naar communicatie.{besides} Die uren moeten ergens vandaan komen: leg de keuze voor aan het bestuur.", hours(*planned), hours(*now)),
@@ -179,8 +186,8 @@ pub fn level(l: Level, lang: Lang) -> &'static str {
 }
 
 #[must_use]
-pub fn risk_title(k: RiskKind, lang: Lang) -> &'static str {
-    match k {
+pub fn risk_title(r: &Risk, lang: Lang) -> &'static str {
+    match r.kind {
         RiskKind::ClientImages => lang.pick(
             "Foto's en video's van cliënten zonder geldige toestemming",
             "Photos and videos of clients without valid consent",
@@ -204,6 +211,11 @@ pub fn risk_title(k: RiskKind, lang: Lang) -> &'static str {
         RiskKind::CrisisOutOfHours => lang.pick(
             "Een crisis buiten kantoortijd",
             "A crisis outside office hours",
+        ),
+        // Without a sponsor the risk is not losing one but having none.
+        RiskKind::LosingSponsor if r.why.contains(&Why::Sponsors(0)) => lang.pick(
+            "Er is geen bestuurlijke sponsor",
+            "There is no board sponsor",
         ),
         RiskKind::LosingSponsor => lang.pick(
             "De bestuurlijke sponsor valt weg",
@@ -361,16 +373,12 @@ pub fn mitigation(r: &Risk, lang: Lang) -> String {
             "Make webcare part of the general crisis plan, with an on-call rota for evenings and weekends, holding statements approved in advance and a review after every incident.",
         ).to_string(),
         RiskKind::LosingSponsor if r.why.contains(&Why::Sponsors(0)) => lang.pick(
-            "Vraag een bestuurder als sponsor, met het mandaat vastgelegd in een bestuursbesluit, en een tweede bestuurder of manager als vervanger. Rapporteer elk kwartaal aan het bestuur.",
-            "Ask a board member to be sponsor, with the mandate recorded in a board decision, and a second board member or manager as stand-in. Report to the board every quarter.",
-        ).to_string(),
-        RiskKind::LosingSponsor if r.why.contains(&Why::Sponsors(0)) => lang.pick(
-            "Vraag een bestuurder als sponsor, met het mandaat vastgelegd in een bestuursbesluit, en een tweede bestuurder of manager als vervanger. Rapporteer elk kwartaal aan het bestuur.",
-            "Ask a board member to be sponsor, with the mandate recorded in a board decision, and a second board member or manager as stand-in. Report to the board every quarter.",
+            "Vraag een bestuurder als sponsor, met het mandaat vastgelegd in een bestuursbesluit, en een tweede bestuurder of manager als vervanger. Rapporteer op elk evaluatiemoment aan het bestuur.",
+            "Ask a board member to be sponsor, with the mandate recorded in a board decision, and a second board member or manager as stand-in. Report to the board at every evaluation moment.",
         ).to_string(),
         RiskKind::LosingSponsor => lang.pick(
-            "Leg het mandaat van de sponsor vast in een bestuursbesluit, wijs een tweede bestuurder of manager als vervanger aan en rapporteer elk kwartaal aan het bestuur, zodat het plan niet op één persoon rust.",
-            "Record the sponsor's mandate in a board decision, name a second board member or manager as stand-in and report to the board every quarter, so the plan does not rest on one person.",
+            "Leg het mandaat van de sponsor vast in een bestuursbesluit, wijs een tweede bestuurder of manager als vervanger aan en rapporteer op elk evaluatiemoment aan het bestuur, zodat het plan niet op één persoon rust.",
+            "Record the sponsor's mandate in a board decision, name a second board member or manager as stand-in and report to the board at every evaluation moment, so the plan does not rest on one person.",
         ).to_string(),
         RiskKind::OverwhelmedHub => lang.pick(
             "Reken uit hoeveel berichten, vragen en controles er per week bij het centrale team komen en zet daar uren tegenover. Controleer vooraf alleen gevoelige berichten, leg standaardreacties vast en spreek af wat blijft liggen als het druk is.",
@@ -402,6 +410,26 @@ fn quoted(tasks: &[Activity], lang: Lang) -> String {
         .iter()
         .map(|a| format!("‘{}’", a.label(lang).lower()))
         .collect();
+    and_list(&names, lang)
+}
+
+/// A label inside a sentence: its first letter in lower case, unless it opens with an
+/// abbreviation ("HR (werving via social)").
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii_uppercase() && b.is_ascii_uppercase() => label.to_string(),
+        (Some(a), _) => format!(
+            "{}{}",
+            a.to_ascii_lowercase(),
+            label.get(a.len_utf8()..).unwrap_or_default()
+        ),
+        (None, _) => String::new(),
+    }
+}
+
+/// Joined as a sentence joins them: a, b en c.
+fn and_list(names: &[String], lang: Lang) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),

@@ -453,7 +453,7 @@ pub fn risks_view(plan: &Plan, lang: Lang) -> Vec<RiskView> {
     register(plan)
         .iter()
         .map(|r| RiskView {
-            title: i18n::risk_title(r.kind, lang).to_string(),
+            title: i18n::risk_title(r, lang).to_string(),
             likelihood: i18n::level(r.likelihood, lang).to_string(),
             impact: i18n::level(r.impact, lang).to_string(),
             why: r
