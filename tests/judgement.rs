@@ -1207,3 +1207,80 @@ fn the_evaluation_history_round_trips() {
     assert_eq!(r.kpis[0].progress, Some(62));
     assert!(r.actions.contains(&(action, ActionStatus::InProgress)));
 }
+
+/// Symptom (third review): "thirty ambassadors at 1.5 hours a week have no task, while the
+/// rules say they post". Who posts by the rules is held against who publishes in the tasks.
+#[test]
+fn the_ambassadors_tasks_follow_who_may_post() {
+    let publish_by = |plan: &mut Plan, ids: &[u32]| {
+        plan.staffing.tasks.insert(
+            Activity::Publish,
+            Task {
+                accountable: Some(RoleId(1)),
+                responsible: ids.iter().map(|i| RoleId(*i)).collect(),
+                ..Task::default()
+            },
+        );
+    };
+    let has = |plan: &Plan, f: &Finding| findings(plan).contains(f);
+    // (who may post, who publishes, the finding expected)
+    let cases: [(Spokespeople, &[u32], Option<Finding>); 6] = [
+        (
+            Spokespeople::TrainedStaff,
+            &[1],
+            Some(Finding::AmbassadorsWithoutPublishing),
+        ),
+        (Spokespeople::TrainedStaff, &[1, 2], None),
+        (
+            Spokespeople::AllStaff,
+            &[1],
+            Some(Finding::AmbassadorsWithoutPublishing),
+        ),
+        (Spokespeople::AllStaff, &[2], None),
+        (
+            Spokespeople::CommsOnly,
+            &[1, 2],
+            Some(Finding::AmbassadorsPublishAgainstRules),
+        ),
+        (Spokespeople::CommsOnly, &[1], None),
+    ];
+    for (who, publishers, expected) in cases {
+        // A hospital group: a hub of three and thirty ambassadors.
+        let (_, mut plan) = organisations().remove(2);
+        plan.staffing.roles = vec![
+            role(1, RoleKind::HubTeam, 3, 16),
+            role(2, RoleKind::Ambassador, 30, 2),
+        ];
+        plan.governance.spokespeople = Some(who);
+        publish_by(&mut plan, publishers);
+        for f in [
+            Finding::AmbassadorsWithoutPublishing,
+            Finding::AmbassadorsPublishAgainstRules,
+        ] {
+            assert_eq!(
+                has(&plan, &f),
+                expected.as_ref() == Some(&f),
+                "{who:?} with publishers {publishers:?}: {f:?}"
+            );
+        }
+        if let Some(f) = &expected {
+            let nl = koers::i18n::finding(f, Lang::Nl);
+            assert!(
+                nl.contains("ambassadeurs") && nl.contains("publiceren"),
+                "{nl}"
+            );
+        }
+    }
+    // Not asked yet (no task for publishing), or no ambassadors: nothing to hold against.
+    let (_, mut plan) = organisations().remove(2);
+    plan.staffing.roles = vec![
+        role(1, RoleKind::HubTeam, 3, 16),
+        role(2, RoleKind::Ambassador, 30, 2),
+    ];
+    plan.governance.spokespeople = Some(Spokespeople::TrainedStaff);
+    plan.staffing.tasks.remove(&Activity::Publish);
+    assert!(!has(&plan, &Finding::AmbassadorsWithoutPublishing));
+    plan.staffing.roles.truncate(1);
+    publish_by(&mut plan, &[1]);
+    assert!(!has(&plan, &Finding::AmbassadorsWithoutPublishing));
+}

@@ -84,6 +84,11 @@ pub enum Finding {
     /// A board member answers for every post: the sponsor backs the plan; the daily work is
     /// answered for closer to it.
     SponsorAccountableForDailyWork(Vec<Activity>),
+    /// The rules let trained staff and ambassadors post, and the team has ambassadors, but
+    /// none of them publishes: they are paid for, and the plan gives them nothing to do.
+    AmbassadorsWithoutPublishing,
+    /// Only communication may post, yet the ambassadors publish.
+    AmbassadorsPublishAgainstRules,
     /// Listening rated high in the self-assessment, while no channel is used today.
     ListeningWithoutChannels(Stage),
     /// An answer from an older file that this version asks differently.
@@ -109,6 +114,9 @@ impl Finding {
             Finding::PrivacyOfficerInDailyWork(_) | Finding::ListeningWithoutChannels(_) => {
                 Severity::Medium
             }
+            Finding::AmbassadorsWithoutPublishing | Finding::AmbassadorsPublishAgainstRules => {
+                Severity::Medium
+            }
             Finding::IndicatorWithoutOwner(_)
             | Finding::NewChannel(_)
             | Finding::SupportWithoutSponsor(_)
@@ -130,7 +138,9 @@ impl Finding {
             Finding::NoIndicators | Finding::IndicatorWithoutOwner(_) => FixAt::Kpis,
             Finding::ChannelNotPlanned(..) | Finding::NewChannel(_) => FixAt::Scope,
             Finding::CapacityJump { .. } => FixAt::Team,
-            Finding::FastResponseWithoutResponder(_) => FixAt::Tasks,
+            Finding::FastResponseWithoutResponder(_)
+            | Finding::AmbassadorsWithoutPublishing
+            | Finding::AmbassadorsPublishAgainstRules => FixAt::Tasks,
             Finding::SupportWithoutSponsor(_) => FixAt::Team,
             Finding::PrivacyOfficerInDailyWork(_) | Finding::SponsorAccountableForDailyWork(_) => {
                 FixAt::Tasks
@@ -325,6 +335,30 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     }
     if !sponsor.is_empty() {
         out.push(Finding::SponsorAccountableForDailyWork(sponsor));
+    }
+    // Who posts (the rules) against who publishes (the tasks), once both are answered.
+    let ambassadors = s
+        .roles
+        .iter()
+        .any(|r| r.kind == RoleKind::Ambassador && r.headcount.0 > 0);
+    let publish = s.tasks.get(&Activity::Publish);
+    let ambassadors_publish = publish.is_some_and(|t| {
+        t.doers()
+            .iter()
+            .chain(t.accountable.iter())
+            .any(|id| is(id, RoleKind::Ambassador))
+    });
+    let publish_asked = publish.is_some_and(|t| !t.doers().is_empty() || t.accountable.is_some());
+    if ambassadors && publish_asked {
+        match g.spokespeople {
+            Some(Spokespeople::TrainedStaff | Spokespeople::AllStaff) if !ambassadors_publish => {
+                out.push(Finding::AmbassadorsWithoutPublishing);
+            }
+            Some(Spokespeople::CommsOnly) if ambassadors_publish => {
+                out.push(Finding::AmbassadorsPublishAgainstRules);
+            }
+            _ => {}
+        }
     }
     // Only once the channels have been asked (the communication question is on that screen).
     if let (Some(l), Some(_)) = (

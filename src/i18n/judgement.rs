@@ -131,6 +131,14 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
                 Lang::En => format!("The plan asks {} of communication work (coordination, hub, webcare); communication gets {} today.{besides} Those hours have to come from somewhere: put the choice to the board.", hours(*planned), hours(*now)),
             }
         }
+        Finding::AmbassadorsWithoutPublishing => lang.pick(
+            "Volgens de spelregels posten getrainde medewerkers en ambassadeurs, maar bij Taken publiceert geen ambassadeur. Geef de ambassadeurs ‘publiceren’ (R), of pas aan wie namens de organisatie post.",
+            "The rules let trained staff and ambassadors post, but in the tasks no ambassador publishes. Give the ambassadors ‘publish’ (R), or change who posts for the organisation.",
+        ).to_string(),
+        Finding::AmbassadorsPublishAgainstRules => lang.pick(
+            "Volgens de spelregels post alleen communicatie, maar bij Taken publiceren de ambassadeurs. Kies één van beide: pas de spelregels aan of haal ‘publiceren’ bij de ambassadeurs weg.",
+            "The rules say only communication posts, but in the tasks the ambassadors publish. Choose one: change the rules or take ‘publish’ away from the ambassadors.",
+        ).to_string(),
         Finding::FastResponseWithoutResponder(r) => match lang {
             Lang::Nl => format!("U belooft te reageren: {}. Maar niemand in het team voert ‘reageren’ uit. Wijs iemand aan, ook voor avonden en weekenden.", r.label(lang).lower()),
             Lang::En => format!("You promise to respond: {}. But nobody in the team carries out ‘respond’. Name someone, evenings and weekends included.", r.label(lang).lower()),
