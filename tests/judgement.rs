@@ -960,6 +960,23 @@ fn a_plan_on_one_sponsor_is_a_risk() {
     );
     let text = koers::i18n::mitigation(&one, Lang::Nl);
     assert!(text.contains("bestuursbesluit"), "{text}");
+    // Without a sponsor there is none to lose (third review): the title says what is missing.
+    assert_eq!(
+        koers::i18n::risk_title(&none, Lang::Nl),
+        "Er is geen bestuurlijke sponsor"
+    );
+    assert_eq!(
+        koers::i18n::risk_title(&one, Lang::En),
+        "The board sponsor drops out"
+    );
+    // The plan's own cadence decides how often the board hears, not a fixed quarter.
+    for r in [&none, &one] {
+        let text = koers::i18n::mitigation(r, Lang::Nl);
+        assert!(
+            text.contains("op elk evaluatiemoment") && !text.contains("kwartaal"),
+            "{text}"
+        );
+    }
 }
 
 /// A central team that checks every post, with part-time hours and many voices, is the
