@@ -65,6 +65,28 @@ pub struct Line {
     pub item: Item,
     pub year_one: u64,
     pub later: u64,
+    /// The week of year one this line's cost starts in (0: from the plan's start).
+    pub from_week: u32,
+}
+
+/// Weeks in a year: year one is the plan's first 52 weeks.
+pub const YEAR_WEEKS: u32 = 52;
+
+/// Roles that start work at the pilot's go-live rather than at the plan's start: the
+/// ambassadors are trained just before it, and post from it (a review found year one
+/// overstated by tens of thousands of euros when they were paid from the first week).
+fn starts_at_go_live(kind: RoleKind) -> bool {
+    kind == RoleKind::Ambassador
+}
+
+/// Whole weeks from the plan's start to the pilot's go-live, at most a year. An undated plan
+/// is counted from an arbitrary Monday: the weeks between phases barely depend on the date.
+fn weeks_to_go_live(plan: &Plan) -> u32 {
+    let start = plan.phasing.start.unwrap_or(super::units::Date::EPOCH);
+    let s = super::schedule::schedule(&plan.phasing, start);
+    let first = s.phases.first().map_or(start, |ph| ph.start);
+    let days = u32::try_from(first.days_until(s.go_live)).unwrap_or(0);
+    (days / 7).min(YEAR_WEEKS)
 }
 
 impl Item {
@@ -161,6 +183,7 @@ pub fn estimate(plan: &Plan) -> Estimate {
             None => kinds.push((r.kind, tenths)),
         }
     }
+    let go_live_week = weeks_to_go_live(plan);
     for (kind, tenths_per_week) in kinds {
         let rate = rate(plan, kind);
         // Tenths of hours per year times euros, rounded to whole euros.
@@ -170,14 +193,23 @@ pub fn estimate(plan: &Plan) -> Estimate {
         } else {
             yearly
         };
+        let from_week = if starts_at_go_live(kind) {
+            go_live_week
+        } else {
+            0
+        };
+        // The weeks worked in year one, in proportion, rounded to whole euros.
+        let weeks = u64::from(YEAR_WEEKS - from_week);
+        let year_one = (yearly * weeks + u64::from(YEAR_WEEKS) / 2) / u64::from(YEAR_WEEKS);
         out.lines.push(Line {
             item: Item::Role {
                 kind,
                 tenths_per_week,
                 rate,
             },
-            year_one: yearly,
+            year_one,
             later,
+            from_week,
         });
     }
     let people = people_to_train(plan);
@@ -188,6 +220,7 @@ pub fn estimate(plan: &Plan) -> Estimate {
             item: Item::Training { people, per_person },
             year_one,
             later: year_one * u64::from(REFRESHER_SHARE_PERCENT) / 100,
+            from_week: 0,
         });
     }
     let tool = |item, v: Option<Count>, default| {
@@ -196,6 +229,7 @@ pub fn estimate(plan: &Plan) -> Estimate {
             item,
             year_one: yearly,
             later: yearly,
+            from_week: 0,
         }
     };
     out.lines.push(tool(
@@ -294,6 +328,44 @@ mod tests {
         // Time of the team apart from money spent: 108,100 of it is hours.
         assert_eq!(e.time_year_one, 5_060 + 29_440 + 51_520 + 22_080);
         assert_eq!(e.time_later, 5_060 + 51_520 + 22_080);
+    }
+
+    /// The hospital group of the third review: thirty ambassadors at 1.5 hours a week, a plan
+    /// that starts on 7 September 2026 and a pilot that goes live on 11 January 2027. The
+    /// ambassadors cost year one from go-live, the years after in full; the hub from the start.
+    #[test]
+    fn ambassadors_cost_year_one_from_go_live() {
+        let mut plan = Plan::default();
+        plan.staffing.roles = vec![
+            role(1, RoleKind::HubTeam, 4, 16),
+            Role {
+                hours: Hours::from_tenths(15),
+                ..role(2, RoleKind::Ambassador, 30, 0)
+            },
+        ];
+        let d = |s: &str| s.parse::<crate::domain::Date>().unwrap();
+        plan.phasing.start = Some(d("2026-09-07"));
+        let s = super::super::schedule::schedule(&plan.phasing, d("2026-09-07"));
+        let weeks = u32::try_from(d("2026-09-07").days_until(s.go_live) / 7).unwrap();
+        assert!(weeks > 0 && weeks < YEAR_WEEKS, "{}", s.go_live);
+        let e = estimate(&plan);
+        let full = 30 * 15 * 46 * 55 / 10;
+        assert_eq!(e.lines[0].from_week, 0);
+        assert_eq!(e.lines[0].year_one, e.lines[0].later);
+        assert_eq!(e.lines[1].from_week, weeks);
+        assert_eq!(e.lines[1].later, full);
+        let expected = (full * u64::from(YEAR_WEEKS - weeks) + 26) / 52;
+        assert_eq!(e.lines[1].year_one, expected);
+        assert!(e.lines[1].year_one < full);
+        // An undated plan counts the weeks between its phases, within a week of the dated
+        // one (holidays move a phase's first working day by a day or two).
+        plan.phasing.start = None;
+        assert!(estimate(&plan).lines[1].from_week.abs_diff(weeks) <= 1);
+        // A pilot a year or more away leaves nothing for the ambassadors in year one.
+        plan.phasing.phases.identify.weeks = crate::domain::Weeks(60);
+        let late = estimate(&plan);
+        assert_eq!(late.lines[1].from_week, YEAR_WEEKS);
+        assert_eq!(late.lines[1].year_one, 0);
     }
 
     #[test]

@@ -243,6 +243,14 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
                     if kind == crate::domain::RoleKind::ProjectLead {
                         detail = format!("{detail} ({})", d(D::BudgetProjectOnly));
                     }
+                    if line.from_week > 0 {
+                        let weeks = crate::domain::budget::YEAR_WEEKS - line.from_week;
+                        detail = format!(
+                            "{detail} ({}: {weeks} {})",
+                            d(D::BudgetFromGoLive),
+                            d(D::BudgetWeeksOf)
+                        );
+                    }
                     (kind.label(lang).to_string(), detail)
                 }
                 Item::Training { people, per_person } => (
