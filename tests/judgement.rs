@@ -1301,3 +1301,46 @@ fn the_ambassadors_tasks_follow_who_may_post() {
     publish_by(&mut plan, &[1]);
     assert!(!has(&plan, &Finding::AmbassadorsWithoutPublishing));
 }
+
+/// Symptom (third review): "the one-person plan's real blockers (no sponsor, nobody answers for
+/// any task) sit in the notes at the end, while 'resolve first' lists a Facebook account".
+#[test]
+fn a_missing_sponsor_and_unowned_tasks_come_first() {
+    // Home care with one editor: no sponsor, and no task given to anyone.
+    let (_, mut plan) = organisations().remove(7);
+    plan.staffing.roles = vec![role(1, RoleKind::Coordinator, 1, 4)];
+    plan.staffing.tasks = Default::default();
+    let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
+    let first = md
+        .find("## Eerst oplossen")
+        .expect("a section to resolve first");
+    let next = first + md[first..].find("\n## ").unwrap_or(md.len() - first);
+    let resolve = &md[first..next];
+    assert!(
+        resolve.contains("Er is geen bestuurlijk opdrachtgever"),
+        "{resolve}"
+    );
+    assert!(
+        resolve.contains("Nog niemand is eindverantwoordelijk (A) voor"),
+        "{resolve}"
+    );
+    // Said once: not again among the notes at the end.
+    assert_eq!(
+        md.matches("Er is geen bestuurlijk opdrachtgever").count(),
+        1
+    );
+    // With a sponsor who answers for and does every task, neither is there.
+    plan.staffing.roles.push(role(2, RoleKind::Sponsor, 1, 1));
+    for a in Activity::ALL {
+        plan.staffing.tasks.insert(
+            *a,
+            Task {
+                accountable: Some(RoleId(1)),
+                ..Task::default()
+            },
+        );
+    }
+    let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
+    assert!(!md.contains("Er is geen bestuurlijk opdrachtgever"));
+    assert!(!md.contains("Nog niemand is eindverantwoordelijk"));
+}

@@ -8,7 +8,8 @@ use super::route::Screen;
 use crate::domain::{
     advise, assess, check, effective_target, findings, needs, plan_flags, potential_reach,
     recommend, register, schedule, total_hours_tenths, Activity, Advice, Date, Dimension, FixAt,
-    GrowthAction, Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity, Stage,
+    GrowthAction, Hours, Level, OrgModel, PhaseKind, Plan, Raci, Section, Severity,
+    StaffingWarning, Stage,
 };
 use crate::i18n::{self, Label, Lang, Lower, D, T};
 
@@ -680,7 +681,41 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         })
         .collect();
 
-    let mut warnings = i18n::staffing_warnings(&check(s), s, lang);
+    // A missing sponsor and tasks nobody answers for or does stop a plan before it starts: the
+    // board reads them first, under what to resolve, not among the notes at the end (a
+    // review found a one-person plan's real blockers there).
+    let (blockers, notes): (Vec<StaffingWarning>, Vec<StaffingWarning>) =
+        check(s).into_iter().partition(|w| {
+            matches!(
+                w,
+                StaffingWarning::NoSponsor
+                    | StaffingWarning::NoAccountable(_)
+                    | StaffingWarning::NoResponsible(_)
+            )
+        });
+    let mut findings = findings_view(plan, lang);
+    let sponsor = blockers.contains(&StaffingWarning::NoSponsor);
+    if sponsor {
+        findings.push(FindingView {
+            severity: Severity::Medium,
+            text: i18n::staffing_warnings(&[StaffingWarning::NoSponsor], s, lang).concat(),
+            fix: fix_screen(FixAt::Team),
+        });
+    }
+    let tasks: Vec<StaffingWarning> = blockers
+        .into_iter()
+        .filter(|w| *w != StaffingWarning::NoSponsor)
+        .collect();
+    if !tasks.is_empty() {
+        findings.push(FindingView {
+            severity: Severity::Medium,
+            text: i18n::staffing_warnings(&tasks, s, lang).join(" "),
+            fix: fix_screen(FixAt::Tasks),
+        });
+    }
+    // Stable: within a severity the findings keep their order, these after the rules'.
+    crate::domain::sort_small_by_key(&mut findings, |f| f.severity);
+    let mut warnings = i18n::staffing_warnings(&notes, s, lang);
     warnings.extend(
         plan_flags(plan)
             .into_iter()
@@ -774,7 +809,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         potential_reach: Some(potential_reach(s)).filter(|r| *r > 0),
         timeline,
         warnings,
-        findings: findings_view(plan, lang),
+        findings,
         risks: risks_view(plan, lang),
         has_sponsor: s
             .roles
