@@ -83,8 +83,13 @@ impl App {
                     let ok = browser::write_stored(&props.storage_key, &json, self.model.keep);
                     // Reported back as an action, so the model says what the footer shows.
                     reports.push(Action::Saved(ok));
-                    if ok && !browser::has_room(&props.storage_key, json.len(), self.model.keep) {
-                        reports.push(Action::StorageLow);
+                    if ok {
+                        browser::check_room_later(
+                            &props.storage_key,
+                            json.len(),
+                            self.model.keep,
+                            move || link.send_message(Action::StorageLow),
+                        );
                     }
                 }
                 Effect::ClearSaved => browser::clear_stored(&props.storage_key),

@@ -73,11 +73,37 @@ pub fn write_stored(key: &str, value: &str, keep: crate::wizard::Keep) -> bool {
     storage(keep).is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// Asks `has_room` a moment after a save, off the step that saved: the probe is a large
+/// write (the first one cost the first step after a load a few milliseconds). One probe is
+/// pending at a time; `low` runs when there is no room.
+pub fn check_room_later(
+    key: &str,
+    len: usize,
+    keep: crate::wizard::Keep,
+    low: impl FnOnce() + 'static,
+) {
+    thread_local! {
+        static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if PENDING.get() {
+        return;
+    }
+    PENDING.set(true);
+    let key = key.to_string();
+    gloo_timers::callback::Timeout::new(300, move || {
+        PENDING.set(false);
+        if !has_room(&key, len, keep) {
+            low();
+        }
+    })
+    .forget();
+}
+
 /// Whether storage has room for the record to double (the assessment history grows a plan
 /// over the years), and at least 64 KB: a probe is written next to it and removed at once.
 /// Asked after each save, so the warning comes while everything still fits.
 #[must_use]
-pub fn has_room(key: &str, len: usize, keep: crate::wizard::Keep) -> bool {
+fn has_room(key: &str, len: usize, keep: crate::wizard::Keep) -> bool {
     thread_local! {
         // The record's length at the last probe: a probe is a large write, so it is made
         // again only when the record has grown by a few KB (typing a name does not).
