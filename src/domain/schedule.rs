@@ -105,8 +105,8 @@ pub enum ScheduleFlag {
     ZeroDuration(PhaseKind),
     /// Longer than two years for one phase.
     AbsurdDuration(PhaseKind),
-    /// The listening baseline (Monitor) or the pilot runs in July or August, when care teams
-    /// are thin and the figures are not representative.
+    /// The listening baseline (Monitor) or the pilot runs in July or August, or the rollout
+    /// starts then, when care teams are thin and the figures are not representative.
     SummerHolidays(PhaseKind),
     /// The pilot's or the rollout's first day falls in the Christmas weeks.
     ChristmasGoLive(PhaseKind),
@@ -233,32 +233,30 @@ pub fn plan_flags(plan: &super::plan::Plan) -> Vec<ScheduleFlag> {
 /// Problems that only a calendar shows: holidays under the baseline, the pilot or a launch.
 fn dated_flags(s: &Schedule) -> Vec<ScheduleFlag> {
     let mut out = Vec::new();
-    for kind in [PhaseKind::Monitor, PhaseKind::Pilot] {
+    // A baseline or a pilot suffers from any summer weeks. A rollout runs for months and would
+    // nearly always touch a summer: what hurts is one that starts in it, when the departments
+    // it reaches first are half away.
+    for kind in [PhaseKind::Monitor, PhaseKind::Pilot, PhaseKind::Rollout] {
         if let Some(ph) = s.phase(kind).filter(|ph| ph.weeks.0 > 0) {
-            if touches_summer(ph.start, ph.last_day()) {
+            let until = if kind == PhaseKind::Rollout {
+                ph.start
+            } else {
+                ph.last_day()
+            };
+            if touches_summer(ph.start, until) {
                 out.push(ScheduleFlag::SummerHolidays(kind));
             }
         }
     }
-    let go_no_go = s
-        .milestones
-        .iter()
-        .find(|m| m.kind == MilestoneKind::GoNoGo)
-        .map(|m| m.date);
-    if let Some(decision) = go_no_go {
+    let date_of =
+        |kind: MilestoneKind| s.milestones.iter().find(|m| m.kind == kind).map(|m| m.date);
+    if let Some(decision) = date_of(MilestoneKind::GoNoGo) {
         for m in &s.milestones {
             if let MilestoneKind::Evaluation(n) = m.kind {
                 if m.date.add_days(-14) <= decision && decision <= m.date.add_days(14) {
                     out.push(ScheduleFlag::EvaluationBesideGoNoGo(n));
                 }
             }
-        }
-    }
-    // A rollout runs for months and would nearly always touch a summer; what hurts is one that
-    // starts in it, when the departments it reaches first are half away.
-    if let Some(ph) = s.phase(PhaseKind::Rollout).filter(|ph| ph.weeks.0 > 0) {
-        if touches_summer(ph.start, ph.start) {
-            out.push(ScheduleFlag::SummerHolidays(PhaseKind::Rollout));
         }
     }
     for kind in [PhaseKind::Pilot, PhaseKind::Rollout] {
@@ -269,12 +267,7 @@ fn dated_flags(s: &Schedule) -> Vec<ScheduleFlag> {
         }
     }
     // Half the pilot group is away then: the training would reach too few of them.
-    let training = s
-        .milestones
-        .iter()
-        .find(|m| m.kind == MilestoneKind::TrainingStart)
-        .map(|m| m.date);
-    if let Some(from) = training {
+    if let Some(from) = date_of(MilestoneKind::TrainingStart) {
         let days = from.days_until(s.go_live).clamp(0, TRAINING_WEEKS.days());
         if (0..days).any(|i| in_christmas_weeks(from.add_days(i))) {
             out.push(ScheduleFlag::ChristmasTraining);
