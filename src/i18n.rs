@@ -91,6 +91,18 @@ impl Lang {
     }
 }
 
+/// A label and what follows it, as one line: "Sector: Kies een antwoord.", but a question keeps
+/// its own mark ("Waarom kiest u een ander model? U kiest …", not "model?: U kiest").
+#[must_use]
+pub fn labelled(label: &str, text: &str) -> String {
+    let label = label.trim_end();
+    if label.ends_with(['?', ':']) {
+        format!("{label} {text}")
+    } else {
+        format!("{label}: {text}")
+    }
+}
+
 /// Formats a whole number with the language's thousands separator (10.000 / 10,000).
 #[must_use]
 pub fn number(n: u64, lang: Lang) -> String {
@@ -197,5 +209,13 @@ mod tests {
         assert_eq!(date(d, Lang::En), "2 March 2026");
         assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(
+            labelled("Sector", "Kies een antwoord."),
+            "Sector: Kies een antwoord."
+        );
+        assert_eq!(
+            labelled("Waarom een ander model?", "Vul dit in."),
+            "Waarom een ander model? Vul dit in."
+        );
     }
 }

@@ -1565,3 +1565,34 @@ fn a_page_opened_directly_asks_for_what_the_documents_module_draws() {
     m.route = Route::Screen(Screen::OrgBasics);
     assert_eq!(on_start(&mut m), vec![]);
 }
+
+/// Phone walk (session 7): "1.200" was refused on the budget screen, whose own message writes
+/// 10.000.000, while the indicators took it. A whole number takes the language's thousands
+/// separator; a decimal or a stray separator is still no whole number.
+#[test]
+fn whole_numbers_take_the_languages_thousands_separator() {
+    let cases = [
+        (Lang::Nl, "1.200", Some(1200)),
+        (Lang::Nl, "10.000.000", Some(10_000_000)),
+        (Lang::Nl, "1200", Some(1200)),
+        (Lang::Nl, " 350 ", Some(350)),
+        (Lang::Nl, "1,5", None),
+        (Lang::Nl, "1.20", None),
+        (Lang::Nl, "1200.000", None),
+        (Lang::Nl, ".200", None),
+        (Lang::Nl, "10.000.001", None),
+        (Lang::En, "1,200", Some(1200)),
+        (Lang::En, "1.200", None),
+    ];
+    for (lang, text, expected) in cases {
+        let mut m = Model::new(Plan::default(), lang);
+        typed(&mut m, Q::Promotion, text);
+        let problem = Q::Promotion.parse(text, lang).is_err();
+        assert_eq!(
+            m.plan.budget.promotion.map(|c| c.0),
+            expected,
+            "{lang:?} {text:?}"
+        );
+        assert_eq!(problem, expected.is_none(), "{lang:?} {text:?}");
+    }
+}

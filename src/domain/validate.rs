@@ -46,6 +46,8 @@ impl Section {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ProblemKind {
     Required,
+    /// A required choice nobody made: "fill this in" reads wrong under radio buttons.
+    ChooseOne,
     ChooseAtLeastOne,
     TooLong {
         max: usize,

@@ -65,7 +65,7 @@ const GRID: [(&str, &str); 35] = [
         "Nobody is responsible for it.",
     ),
     (
-        "Een of twee pioniers doen het erbij.",
+        "Eén of twee pioniers doen het erbij.",
         "One or two pioneers do it on the side.",
     ),
     ("Een team met benoemde rollen.", "A team with named roles."),
@@ -641,6 +641,7 @@ pub fn problem(kind: ProblemKind, lang: Lang) -> String {
     match kind {
         ProblemKind::Required => lang.pick("Vul dit in.", "Please fill this in.").into(),
         ProblemKind::BeforePreviousEvaluation => lang.pick("Deze datum ligt vóór het vorige evaluatiemoment. Kies een latere datum.", "This date is before the previous evaluation moment. Choose a later date.").into(),
+        ProblemKind::ChooseOne => lang.pick("Kies een antwoord.", "Choose an answer.").into(),
         ProblemKind::ChooseAtLeastOne => lang.pick("Kies er minstens één.", "Choose at least one.").into(),
         ProblemKind::TooLong { max } => match lang {
             Lang::Nl => format!("Dit is te lang: maximaal {} tekens.", number(max as u64, lang)),
@@ -927,6 +928,7 @@ mod tests {
         }
         for kind in [
             ProblemKind::Required,
+            ProblemKind::ChooseOne,
             ProblemKind::ChooseAtLeastOne,
             ProblemKind::TooLong { max: 10 },
             ProblemKind::WholeNumber { min: 1, max: 9 },

@@ -132,7 +132,7 @@ texts! {
     // Governance
     GovInputsHeading => "Vertrouwen en training", "Trust and training";
     TrainingFromGrid => "Training: uit uw zelfscan", "Training: from your self-assessment";
-    TrainingFromGridHint => "Training vraagt Koers één keer, in de zelfscan. Wilt u dit aanpassen, doe dat daar.", "Koers asks about training once, in the self-assessment. To change it, change it there.";
+    TrainingFromGridHint => "Training vraagt Koers één keer, in de zelfscan. Pas het daar aan.", "Koers asks about training once, in the self-assessment. To change it, change it there.";
     TasksAccountable => "Eindverantwoordelijk (A)", "Accountable (A)";
     TasksResponsible => "Voert uit (R)", "Carries it out (R)";
     TasksConsulted => "Geraadpleegd (C)", "Consulted (C)";

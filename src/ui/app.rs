@@ -780,7 +780,7 @@ fn error_summary(c: &Ctx) -> Html {
                         e.prevent_default();
                         Action::Focus(Focus::Question(q))
                     });
-                    let text = format!("{}: {}", p.q.name(&c.m.plan, c.lang), i18n::problem(p.kind, c.lang));
+                    let text = i18n::labelled(&p.q.name(&c.m.plan, c.lang), &i18n::problem(p.kind, c.lang));
                     html! { <li><a href={format!("#{id}")} {onclick}>{ text }</a></li> }
                 }) }
             </ul>

@@ -941,8 +941,7 @@ impl Q {
                 if t.is_empty() {
                     return Ok(Answer::Number(None));
                 }
-                t.parse::<u32>()
-                    .ok()
+                whole_number(t, lang)
                     .filter(|n| *n <= max)
                     .map(|n| Answer::Number(Some(n)))
                     .ok_or(ProblemKind::WholeNumber { min, max })
@@ -1004,9 +1003,8 @@ impl Q {
             (Kind::Multi, Answer::Keys(k)) if spec.required && k.is_empty() => {
                 Some(ProblemKind::ChooseAtLeastOne)
             }
-            (_, Answer::Key(None) | Answer::Date(None)) if spec.required => {
-                Some(ProblemKind::Required)
-            }
+            (_, Answer::Key(None)) if spec.required => Some(ProblemKind::ChooseOne),
+            (_, Answer::Date(None)) if spec.required => Some(ProblemKind::Required),
             (Kind::Number { min, max }, Answer::Number(n)) => match n {
                 None if spec.required => Some(ProblemKind::WholeNumber { min, max }),
                 Some(n) if n < min || n > max => Some(ProblemKind::WholeNumber { min, max }),
@@ -1015,6 +1013,27 @@ impl Q {
             _ => None,
         }
     }
+}
+
+/// A whole number as people type it: "1200", or with the language's thousands separator in
+/// its place ("1.200" in Dutch, "1,200" in English), as the error message itself writes it.
+/// A separator elsewhere ("1.20", "1,5") is not a whole number.
+fn whole_number(t: &str, lang: Lang) -> Option<u32> {
+    let sep = if lang.decimal_comma() { '.' } else { ',' };
+    let mut groups = t.split(sep);
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let grouped =
+        rest.is_empty() || (first.len() <= 3 && rest.iter().all(|g| g.len() == 3 && digits(g)));
+    if !digits(first) || !grouped {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for b in std::iter::once(first).chain(rest).flat_map(str::bytes) {
+        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    Some(n)
 }
 
 /// What a question screen is made of: blocks (shown together, or one at a time in workshop

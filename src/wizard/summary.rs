@@ -935,7 +935,7 @@ fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &m
                 let value = qs
                     .iter()
                     .filter(|q| !is_default(plan, **q))
-                    .map(|q| format!("{}: {}", q.label(lang), answer_text(plan, *q, lang)))
+                    .map(|q| i18n::labelled(&q.label(lang), &answer_text(plan, *q, lang)))
                     .collect::<Vec<_>>()
                     .join("; ");
                 let value = if value.is_empty() {
@@ -964,7 +964,7 @@ fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &m
                             let value = qs
                                 .iter()
                                 .map(|q| {
-                                    format!("{}: {}", q.label(lang), answer_text(plan, *q, lang))
+                                    i18n::labelled(&q.label(lang), &answer_text(plan, *q, lang))
                                 })
                                 .collect::<Vec<_>>()
                                 .join("; ");
@@ -991,7 +991,7 @@ fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &m
                         if i == 0 {
                             answer_text(plan, *q, lang)
                         } else {
-                            format!("{}: {}", q.label(lang), answer_text(plan, *q, lang))
+                            i18n::labelled(&q.label(lang), &answer_text(plan, *q, lang))
                         }
                     })
                     .collect::<Vec<_>>()
