@@ -203,6 +203,11 @@ test('a share link opens with a preview, and a tampered one is refused', async (
   const link = await a.page.inputValue('#koers-share-link');
   assert.ok(link.startsWith(server.url + '#deel=1.'), link);
   assert.ok(!link.includes('?'), 'the answers never go into the query string');
+  // Too long to select by hand on a phone: a button copies it, and the page says so.
+  await a.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await a.page.click('#koers-share-copy');
+  await a.page.locator('#koers-share-copied', { hasText: 'Gekopieerd' }).waitFor();
+  assert.equal(await a.page.evaluate(() => navigator.clipboard.readText()), link);
   await audit(a.page, 'exports-share');
   await a.context.close();
 

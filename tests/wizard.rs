@@ -1596,3 +1596,26 @@ fn whole_numbers_take_the_languages_thousands_separator() {
         assert_eq!(problem, expected.is_none(), "{lang:?} {text:?}");
     }
 }
+
+/// Phone walk (session 7): a 2,000-character share link in a one-line field could not be
+/// copied on a phone. It has a copy button whose outcome is said, and a new link clears it.
+#[test]
+fn the_share_link_can_be_copied() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    assert_eq!(act(&mut m, Action::CopyShareLink), vec![], "no link yet");
+    act(
+        &mut m,
+        Action::ShareLinkMade(Some("https://example.nl/#plan=abc".into())),
+    );
+    assert_eq!(
+        act(&mut m, Action::CopyShareLink),
+        vec![Effect::Copy("https://example.nl/#plan=abc".into())]
+    );
+    act(&mut m, Action::Copied(true));
+    assert_eq!((m.share_copied, m.own_copied), (Some(true), None));
+    act(
+        &mut m,
+        Action::ShareLinkMade(Some("https://example.nl/#plan=def".into())),
+    );
+    assert_eq!(m.share_copied, None);
+}

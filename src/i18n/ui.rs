@@ -229,6 +229,9 @@ texts! {
     ShareButton => "Deellink maken", "Create a share link";
     ShareWarning => "Let op: iedereen die deze link heeft, kan al uw antwoorden lezen. De antwoorden staan in de link zelf (na het #-teken) en worden nergens opgeslagen.", "Note: anyone who has this link can read all your answers. The answers are inside the link itself (after the # sign) and are not stored anywhere.";
     ShareLinkLabel => "Uw deellink", "Your share link";
+    CopyLink => "Link kopiëren", "Copy link";
+    LinkCopied => "Gekopieerd. Plak de link waar u hem bewaart.", "Copied. Paste the link where you keep it.";
+    LinkNotCopied => "Kopiëren lukte niet in deze browser. Tik in het veld, selecteer alles en kopieer de link zelf.", "Copying did not work in this browser. Tap the field, select all and copy the link yourself.";
     ShareOpened => "Deze link bevat een plan. Wilt u het openen? Het vervangt uw huidige antwoorden:", "This link holds a plan. Do you want to open it? It replaces your current answers:";
     PrintHint => "Kies in het afdrukvenster ‘Opslaan als pdf’ voor een pdf.", "Choose ‘Save as PDF’ in the print dialog for a PDF.";
     Print => "Afdrukken / opslaan als pdf", "Print / save as PDF";

@@ -273,6 +273,11 @@ fn share_field(ctx: &Ctx) -> Html {
             <label class="koers-label" for="koers-share-link">{ ctx.t(T::ShareLinkLabel) }</label>
             <input class="koers-input" id="koers-share-link" type="text" readonly=true value={link.clone()}
                 onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+            <button type="button" class="koers-button koers-button--secondary" id="koers-share-copy"
+                onclick={ctx.send.reform(|_| Action::CopyShareLink)}>{ ctx.t(T::CopyLink) }</button>
+            if let Some(ok) = ctx.m.share_copied {
+                <p class="koers-hint" id="koers-share-copied" role="status">{ ctx.t(if ok { T::LinkCopied } else { T::LinkNotCopied }) }</p>
+            }
         </div>
     }
 }

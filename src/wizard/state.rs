@@ -171,6 +171,8 @@ pub enum Action {
     OwnCode,
     /// A participant copies their code, to paste it into a chat or a mail.
     CopyOwnCode,
+    /// Copies the share link, which is too long to select by hand on a phone.
+    CopyShareLink,
     /// The browser copied it (`true`) or refused (no clipboard, or no permission).
     Copied(bool),
     /// Start (or go on with) an evaluation moment, dated today.
@@ -545,6 +547,8 @@ pub struct Model {
     pub confirm_forget: bool,
     pub pending: Option<Pending>,
     pub share_link: Option<String>,
+    /// Whether copying the share link worked, once tried.
+    pub share_copied: Option<bool>,
     pub workshop: bool,
     /// Which block of the current screen workshop mode shows.
     pub part: usize,
@@ -601,6 +605,7 @@ impl Default for Model {
             confirm_forget: false,
             pending: None,
             share_link: None,
+            share_copied: None,
             workshop: false,
             part: 0,
             help: false,
@@ -1332,7 +1337,14 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 fx.push(Effect::Copy(code.clone()));
             }
         }
-        Action::Copied(ok) => m.own_copied = Some(ok),
+        Action::CopyShareLink => {
+            if let Some(link) = &m.share_link {
+                fx.push(Effect::Copy(link.clone()));
+            }
+        }
+        // The score page has the only other copy button, and never the share link.
+        Action::Copied(ok) if matches!(m.route, Route::Score(_)) => m.own_copied = Some(ok),
+        Action::Copied(ok) => m.share_copied = Some(ok),
         Action::Evaluate(today) => {
             clear_evaluation_drafts(m);
             crate::domain::start_evaluation(&mut m.plan, today);
@@ -1519,6 +1531,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::ShareLinkMade(Some(link)) => {
             m.share_link = Some(link);
+            m.share_copied = None;
             if m.downloaded.is_some() {
                 fx.push(Effect::Focus(Focus::ShareLink));
             }
