@@ -124,7 +124,9 @@ for (const [which, label] of PLACES) test(`a visitor starts from a sector's exam
   await page.waitForSelector('#koers-load-confirm');
   // The question opens at the top, far from the button on a phone: focus goes to it.
   await assertFocus(page, '#koers-load-confirm', 'when the example asks before replacing the answers');
-  assert.match(await page.textContent('#koers-load-question'), /Dit voorbeeld komt in de plaats/);
+  // A fresh visitor has nothing to replace: the question says what comes in, not what goes.
+  assert.match(await page.textContent('#koers-load-question'), /Wilt u met dit voorbeeld beginnen/);
+  assert.equal(await page.locator('#koers-load-current').count(), 0);
   const incoming = await page.textContent('#koers-load-incoming');
   assert.match(incoming, /^Voorbeeld: /, 'the example says it is one before it replaces anything');
   await where.audit(page, 'exports-example');
@@ -214,7 +216,10 @@ test('a share link opens with a preview, and a tampered one is refused', async (
   const b = await open(browser, link.replace(/#.*/, ''), { hash: link.slice(link.indexOf('#')) });
   await b.page.waitForSelector('#koers-load-confirm');
   assert.equal(await b.page.textContent('#koers-load-incoming'), 'Ziekenhuisgroep Rivierenland');
+  // Opened in a fresh browser, the link replaces nothing, and says so by not saying it.
+  assert.doesNotMatch(await b.page.textContent('#koers-load-question'), /vervangt/);
   await b.page.click('#koers-load-yes');
+  assert.match(await b.page.textContent('#koers-notice'), /Het plan uit de link is geopend/);
   assert.ok(!(await b.page.evaluate(() => location.hash)).includes('deel='), 'answers leave the address bar');
   assert.match(await b.page.evaluate(() => localStorage.getItem('koers.answers')), /Rivierenland/);
   assert.deepEqual(b.problems, []);

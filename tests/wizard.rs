@@ -332,6 +332,20 @@ fn loading_a_file_asks_first_and_cancel_keeps_every_answer() {
     assert_eq!(m.route, Route::Review);
     assert_eq!(m.notice, Some(Notice::Loaded));
     assert!(m.drafts.is_empty());
+    assert!(!m.nothing_answered());
+
+    // A fresh visitor has nothing to replace; a link says it was a link.
+    let mut fresh = Model::default();
+    assert!(fresh.nothing_answered());
+    act(
+        &mut fresh,
+        Action::Opened {
+            bytes: to_json(&plans::home_care()).into_bytes(),
+            from_link: true,
+        },
+    );
+    act(&mut fresh, Action::ConfirmLoad);
+    assert_eq!(fresh.notice, Some(Notice::LinkOpened));
 }
 
 #[test]

@@ -241,6 +241,11 @@ texts! {
     WhatIsReplaced => "Wat wordt vervangen", "What is replaced";
     LoadConfirm => "Ja, vervangen", "Yes, replace";
     Loaded => "Het antwoordenbestand is geladen.", "The answers file has been loaded.";
+    LinkOpened => "Het plan uit de link is geopend.", "The plan from the link has been opened.";
+    ShareOpenedFresh => "Deze link bevat een plan. Wilt u het openen?", "This link holds a plan. Do you want to open it?";
+    LoadFresh => "Wilt u dit antwoordenbestand openen?", "Do you want to open this answers file?";
+    ExampleOpenFresh => "Wilt u met dit voorbeeld beginnen? Alle antwoorden blijven te wijzigen.", "Do you want to start from this example? Every answer can still be changed.";
+    OpenIt => "Ja, openen", "Yes, open it";
     DocumentsUnavailable => "Dit onderdeel van Koers kon niet laden, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard. Laad de pagina opnieuw en probeer het nog eens.", "This part of Koers could not load, perhaps because the connection dropped. Your answers are kept. Reload the page and try again.";
     PageBuilding => "Een moment: deze pagina wordt opgesteld…", "One moment: this page is being put together…";
     PageUnavailable => "Deze pagina kon niet worden opgesteld, misschien omdat de verbinding wegviel. Uw antwoorden zijn bewaard.", "This page could not be put together, perhaps because the connection dropped. Your answers are kept.";

@@ -655,6 +655,7 @@ fn notice(c: &Ctx) -> Html {
             (c.t(T::ForgottenAfterDownload).to_string(), Html::default())
         }
         Notice::Loaded => (c.t(T::Loaded).to_string(), Html::default()),
+        Notice::LinkOpened => (c.t(T::LinkOpened).to_string(), Html::default()),
         Notice::ExampleLoaded => (c.t(T::ExampleLoaded).to_string(), Html::default()),
         Notice::EvaluationClosed => (c.t(T::EvaluationClosed).to_string(), Html::default()),
         Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), Html::default()),
@@ -671,7 +672,7 @@ fn notice(c: &Ctx) -> Html {
     };
     let role = if matches!(
         n,
-        Notice::Forgotten | Notice::Loaded | Notice::ForgottenAfterDownload
+        Notice::Forgotten | Notice::Loaded | Notice::LinkOpened | Notice::ForgottenAfterDownload
     ) {
         "status"
     } else {
@@ -721,24 +722,37 @@ fn confirm_load(c: &Ctx) -> Html {
             n.to_string()
         }
     };
-    let question = if p.example {
-        T::ExampleReplaceWarning
-    } else if p.from_link {
-        T::ShareOpened
+    // With nothing answered yet there is nothing to replace: the question says what comes in,
+    // and the button opens it rather than warning.
+    let fresh = c.m.nothing_answered();
+    let question = match (p.example, p.from_link, fresh) {
+        (true, _, false) => T::ExampleReplaceWarning,
+        (true, _, true) => T::ExampleOpenFresh,
+        (false, true, false) => T::ShareOpened,
+        (false, true, true) => T::ShareOpenedFresh,
+        (false, false, false) => T::LoadReplaceWarning,
+        (false, false, true) => T::LoadFresh,
+    };
+    let (yes, yes_class) = if fresh {
+        (T::OpenIt, "koers-button")
     } else {
-        T::LoadReplaceWarning
+        (T::LoadConfirm, "koers-button koers-button--warning")
     };
     html! {
         <div class="koers-confirm" role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm" tabindex="-1">
             <p id="koers-load-question"><strong>{ c.t(question) }</strong></p>
             <dl class="koers-dl">
                 <dt>{ c.t(T::Organisation) }</dt>
-                <dd><span id="koers-load-current">{ name(&c.m.plan.organisation.name) }</span>{ " → " }<span id="koers-load-incoming">{ name(&p.plan.organisation.name) }</span></dd>
-                <dt>{ c.t(T::WhatIsReplaced) }</dt>
-                <dd>{ Section::ALL.iter().map(|s| s.label(lang)).collect::<Vec<_>>().join(", ") }</dd>
+                if fresh {
+                    <dd><span id="koers-load-incoming">{ name(&p.plan.organisation.name) }</span></dd>
+                } else {
+                    <dd><span id="koers-load-current">{ name(&c.m.plan.organisation.name) }</span>{ " → " }<span id="koers-load-incoming">{ name(&p.plan.organisation.name) }</span></dd>
+                    <dt>{ c.t(T::WhatIsReplaced) }</dt>
+                    <dd>{ Section::ALL.iter().map(|s| s.label(lang)).collect::<Vec<_>>().join(", ") }</dd>
+                }
             </dl>
-            <button type="button" class="koers-button koers-button--warning" id="koers-load-yes"
-                onclick={c.send.reform(|_| Action::ConfirmLoad)}>{ c.t(T::LoadConfirm) }</button>
+            <button type="button" class={yes_class} id="koers-load-yes"
+                onclick={c.send.reform(|_| Action::ConfirmLoad)}>{ c.t(yes) }</button>
             <button type="button" class="koers-button koers-button--secondary" id="koers-load-cancel"
                 onclick={c.send.reform(|_| Action::CancelLoad)}>{ c.t(T::Cancel) }</button>
         </div>

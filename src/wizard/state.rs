@@ -377,6 +377,8 @@ pub enum Notice {
     OtherTab,
     Forgotten,
     Loaded,
+    /// A share link's plan was opened.
+    LinkOpened,
     /// A sector's example replaced the answers: adapt it.
     ExampleLoaded,
     /// An evaluation was finished and kept in the plan's history.
@@ -795,6 +797,15 @@ impl Model {
         out
     }
 
+    /// Nothing answered yet: a file or link opened now replaces nothing, and is not asked
+    /// about as if it did.
+    #[must_use]
+    pub fn nothing_answered(&self) -> bool {
+        Section::ALL
+            .iter()
+            .all(|s| section_is_untouched(&self.plan, *s))
+    }
+
     #[must_use]
     pub fn status(&self, section: Section) -> Status {
         if self.problems(section).is_empty() {
@@ -1156,6 +1167,7 @@ fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
         Notice::OtherTab
         | Notice::Forgotten
         | Notice::Loaded
+        | Notice::LinkOpened
         | Notice::ExampleLoaded
         | Notice::EvaluationClosed
         | Notice::StorageLow
@@ -1397,6 +1409,8 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 m.return_to_review = false;
                 m.notice = Some(if p.example {
                     Notice::ExampleLoaded
+                } else if p.from_link {
+                    Notice::LinkOpened
                 } else {
                     Notice::Loaded
                 });
