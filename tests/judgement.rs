@@ -441,12 +441,14 @@ fn an_advised_model_is_not_called_chosen() {
     let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
     assert!(md.contains("(het advies; nog niet bevestigd)"), "{md}");
     assert!(!md.contains("U kiest"), "{md}");
-    assert!(md.contains("voorgesteld; nog niet gekozen"), "{md}");
+    // The target question shows "the next stage (recommended)" ticked until another is
+    // chosen, so the plan says that, not "not chosen yet" (phone walk, session 7).
+    assert!(md.contains("de volgende fase, zoals aanbevolen"), "{md}");
     plan.governance.chosen = Some(OrgModel::Centralised);
     plan.maturity.target = Some(stage(2));
     let md = markdown::render(&summarise(&plan, Lang::Nl), Date::EPOCH).body;
     assert!(!md.contains("nog niet bevestigd"));
-    assert!(!md.contains("nog niet gekozen"));
+    assert!(!md.contains("zoals aanbevolen"));
 }
 
 /// Symptom: "Centralised while every employee may speak and posts are checked only

@@ -59,7 +59,7 @@ texts! {
         DocNeedsMet => "In orde", "In place";
         KeepDoing => "Wat al goed gaat: blijf het doen", "What already works: keep doing it";
         AdviceNotConfirmed => "het advies; nog niet bevestigd", "the advice; not confirmed yet";
-        TargetProposed => "voorgesteld; nog niet gekozen", "proposed; not chosen yet";
+        TargetProposed => "de volgende fase, zoals aanbevolen", "the next stage, as recommended";
         MeasurementNoKpis => "Er zijn nog geen indicatoren. Kies per doel minstens één indicator met een nulmeting, een streefwaarde en een eigenaar.", "There are no indicators yet. Choose at least one indicator per goal, with a baseline, a target and an owner.";
         MeasurementTextNoSponsor => "De indicatoren hierboven worden gemeten vanaf de nulmeting. Op elk evaluatiemoment bespreekt het team de cijfers en stelt het plan zo nodig bij. Wijs een bestuurder aan die de cijfers ontvangt.", "The indicators above are measured from the baseline. At every evaluation moment the team reviews the figures and adjusts the plan where needed. Name a board member who receives the figures.";
         RisksNeedSector => "Vul de sector in om de risico's te wegen.", "Enter the sector to weigh the risks.";
