@@ -520,7 +520,7 @@ impl Component for App {
                     <h1 class="koers-h1" id="koers-heading" tabindex="-1">{ heading_text(m) }</h1>
                     { error_summary(&c) }
                     { content(&c) }
-                    if m.route == Route::Plan { { cta(&ctx.props().cta) } }
+                    if m.route == Route::Plan { { cta(&ctx.props().cta, "koers-cta-plan") } }
                     { nav(&c) }
                 </main>
                 { footer(&shell) }
@@ -899,7 +899,7 @@ fn footer(p: &Shell) -> Html {
             } else {
                 <button type="button" class="koers-link" id="koers-forget" onclick={p.send.reform(|_| Action::AskForget)}>{ t(T::Forget) }</button>
             }
-            { cta(p.cta) }
+            { cta(p.cta, "koers-cta") }
             <p class="koers-privacy">{ t(T::PrivacyNote) }</p>
             <p class="koers-privacy">
                 <a class="koers-statement-link" id="koers-accessibility" target="_blank" rel="noopener"
@@ -911,10 +911,11 @@ fn footer(p: &Shell) -> Html {
     }
 }
 
-/// The host's call to action, with its checked link.
-fn cta(cta: &Option<(String, String)>) -> Html {
+/// The host's call to action, with its checked link. The plan page shows it twice (after the
+/// plan and in the footer), so each place gives its own id.
+fn cta(cta: &Option<(String, String)>, id: &'static str) -> Html {
     cta.as_ref().map_or_else(Html::default, |(text, href)| html! {
-        <p class="koers-cta"><a class="koers-button" href={href.clone()} id="koers-cta" target="_top">{ text.clone() }</a></p>
+        <p class="koers-cta"><a class="koers-button" href={href.clone()} {id} target="_top">{ text.clone() }</a></p>
     })
 }
 
