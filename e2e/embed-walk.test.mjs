@@ -400,6 +400,9 @@ test('the script embed asks once where to keep answers; "this tab only" keeps th
   await axeInside(page, 'the keep question');
   await wizard.locator('#koers-keep-session').click();
   assert.match(await wizard.locator('#koers-save-status').textContent(), /dit tabblad/);
+  // The question and its button are gone: focus goes on to the step's heading, in the wizard's
+  // own root, not to the host page's body.
+  await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.id === 'koers-heading');
   assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], ['koers.answers.linde']]);
   await page.reload();
   await onStep(wizard, 'Over uw organisatie');

@@ -186,10 +186,18 @@ pub fn focus(root: &yew::NodeRef, id: &str) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = el.focus_with_options(&options);
+    // The question where to keep the answers waits just above the heading: scrolled to the
+    // heading alone, a phone passes it and the choice is never seen (phone walk, session 7).
+    let shown = match id {
+        "koers-heading" => find(root, "koers-keep").or(Some(el.into())),
+        _ => Some(el.into()),
+    };
     before_paint(move || {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Some(shown) = shown {
+            shown.scroll_into_view_with_scroll_into_view_options(&options);
+        }
     });
 }
 

@@ -1571,6 +1571,9 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             m.keep = keep;
             if m.saving == Saving::Asking {
                 m.saving = Saving::NotSaved;
+                // The question goes with the button that answered it: focus goes on to the
+                // step's heading, not to the page's body.
+                fx.push(Effect::Focus(Focus::Heading));
                 if m.plan != Plan::default() {
                     fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
                 }
