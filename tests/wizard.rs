@@ -78,7 +78,11 @@ fn walk_hospital(m: &mut Model) {
         "Vacatures sneller vullen",
     );
     next_to(m, screen(Screen::Kpis));
-    edit(m, Edit::Add(Add::Kpi));
+    let fx = edit(m, Edit::Add(Add::Kpi));
+    assert!(
+        fx.contains(&Effect::Focus(Focus::Question(Q::KpiName(KpiId(1))))),
+        "{fx:?}"
+    );
     typed(m, Q::KpiName(KpiId(1)), "Sollicitaties via LinkedIn");
     choose(m, Q::KpiLevel(KpiId(1)), "action");
     next_to(m, screen(Screen::Scope));
@@ -576,9 +580,14 @@ fn roles_are_chosen_with_checkboxes_and_a_chosen_role_counts() {
 fn a_new_milestone_has_no_made_up_date_and_needs_one() {
     let mut m = Model::default();
     act(&mut m, Action::Go(screen(Screen::Dates)));
-    edit(&mut m, Edit::Add(Add::Milestone));
+    let fx = edit(&mut m, Edit::Add(Add::Milestone));
     let ms = m.plan.phasing.milestones[0].clone();
     assert_eq!(ms.date, None);
+    // It opens below the button, often off a phone's screen: its title field gets focus.
+    assert!(
+        fx.contains(&Effect::Focus(Focus::Question(Q::MilestoneTitle(ms.id)))),
+        "{fx:?}"
+    );
     typed(&mut m, Q::MilestoneTitle(ms.id), "Bestuur");
     typed(&mut m, Q::Start, "2026-09-07");
     act(&mut m, Action::Next);

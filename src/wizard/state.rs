@@ -1229,8 +1229,28 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::SetLang(l) => m.lang = l,
         Action::Edit(e) => {
+            let added = matches!(e, Edit::Add(_));
             edit(m, e);
             m.edited = true;
+            // A new indicator or milestone opens below the button, often off a phone's screen:
+            // focus goes to its first field.
+            if added {
+                let new_field = match m.route {
+                    Route::Screen(Screen::Kpis) => {
+                        m.plan.goals.kpis.last().map(|k| Q::KpiName(k.id))
+                    }
+                    Route::Screen(Screen::Dates) => m
+                        .plan
+                        .phasing
+                        .milestones
+                        .last()
+                        .map(|x| Q::MilestoneTitle(x.id)),
+                    _ => None,
+                };
+                if let Some(q) = new_field {
+                    fx.push(Effect::Focus(Focus::Question(q)));
+                }
+            }
             // Problems shown after a refused Next update as the user fixes them.
             if let Route::Screen(s) = m.route {
                 if !m.shown.is_empty() {
