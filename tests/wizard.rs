@@ -1647,3 +1647,28 @@ fn the_share_link_can_be_copied() {
     );
     assert_eq!(m.share_copied, None);
 }
+
+/// Phone walk (session 7): with every section done, the overview's button still said
+/// "Beginnen" and led to the first question. It leads to the first section not done, or to
+/// the plan.
+#[test]
+fn the_overview_resumes_where_work_is_left() {
+    let fresh = Model::default();
+    assert!(fresh.nothing_answered());
+    assert_eq!(fresh.resume_at(), screen(Screen::OrgBasics));
+    let mut done = Model::new(plans::hospital_group(), Lang::Nl);
+    assert!(Section::ALL.iter().all(|s| done.status(*s) == Status::Done));
+    assert_eq!(done.resume_at(), Route::Plan);
+    act(&mut done, Action::Go(Route::Tasks));
+    act(&mut done, Action::Next);
+    assert_eq!(done.route, Route::Plan);
+    // A section left open is where the button goes.
+    let mut open = Model::new(plans::hospital_group(), Lang::Nl);
+    open.plan.governance.trust = None;
+    let gov = Section::ALL
+        .iter()
+        .find(|s| open.status(**s) != Status::Done)
+        .copied()
+        .unwrap();
+    assert_eq!(open.resume_at(), Route::Screen(Screen::of_section(gov)[0]));
+}

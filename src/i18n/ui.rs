@@ -44,6 +44,7 @@ texts! {
     StatusDone => "Klaar", "Done";
     StatusNeedsAttention => "Vraagt aandacht", "Needs attention";
     StartButton => "Beginnen", "Start now";
+    ContinueButton => "Verder waar u was", "Continue where you were";
     ResumeHeading => "Verder met een opgeslagen plan", "Continue with a saved plan";
     ResumeHint => "Heeft u eerder een antwoordenbestand (.json) van Koers gedownload? Open het hier om verder te gaan waar u was. Koers vraagt eerst of het uw huidige antwoorden mag vervangen.", "Did you download a Koers answers file (.json) before? Open it here to continue where you were. Koers asks first whether it may replace your current answers.";
     CheckAnswersLink => "Antwoorden controleren", "Check your answers";

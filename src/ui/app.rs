@@ -845,11 +845,20 @@ fn nav(c: &Ctx) -> Html {
     };
     match m.route {
         Route::Score(_) => Html::default(),
-        Route::Tasks => html! {
-            <div class="koers-nav">
-                <button type="button" class="koers-button" id="koers-next" onclick={c.send.reform(|_| Action::Next)}>{ c.t(T::StartButton) }</button>
-            </div>
-        },
+        Route::Tasks => {
+            let label = if m.nothing_answered() {
+                T::StartButton
+            } else if m.resume_at() == Route::Plan {
+                T::PlanLink
+            } else {
+                T::ContinueButton
+            };
+            html! {
+                <div class="koers-nav">
+                    <button type="button" class="koers-button" id="koers-next" onclick={c.send.reform(|_| Action::Next)}>{ c.t(label) }</button>
+                </div>
+            }
+        }
         Route::Plan => html! { <div class="koers-nav">{ back }</div> },
         Route::Screen(_) | Route::Review => {
             let next_label = match m.route {

@@ -797,6 +797,23 @@ impl Model {
         out
     }
 
+    /// Where the overview's button leads: the first screen of the first section not done,
+    /// or the plan once every section is (it always led to the first question).
+    #[must_use]
+    pub fn resume_at(&self) -> Route {
+        Section::ALL
+            .iter()
+            .find(|s| self.status(**s) != Status::Done)
+            .map_or(Route::Plan, |s| {
+                Route::Screen(
+                    Screen::of_section(*s)
+                        .first()
+                        .copied()
+                        .unwrap_or(Screen::OrgBasics),
+                )
+            })
+    }
+
     /// Nothing answered yet: a file or link opened now replaces nothing, and is not asked
     /// about as if it did.
     #[must_use]
@@ -1093,7 +1110,10 @@ fn go(m: &mut Model, route: Route, fx: &mut Vec<Effect>, address: bool) {
 
 fn next(m: &mut Model, fx: &mut Vec<Effect>) {
     match m.route {
-        Route::Tasks => go(m, Route::Screen(Screen::OrgBasics), fx, true),
+        Route::Tasks => {
+            let to = m.resume_at();
+            go(m, to, fx, true);
+        }
         Route::Screen(s) => {
             if m.stepping() && m.part + 1 < m.blocks().len() {
                 m.part += 1;
