@@ -423,3 +423,59 @@ fn the_new_sections_read_as_statements_in_both_languages() {
         }
     }
 }
+
+/// Phone walk (session 7): LinkedIn kept for candidates and staff was given carers' tips in
+/// the sample month. A channel carries the themes of the goals its audiences are for.
+#[test]
+fn a_channel_carries_the_themes_of_its_audiences() {
+    let mut p = org(Sector::HomeCare, "Thuiszorg");
+    p.goals.goals = [
+        (SocialGoal::InformalCarers, String::new()),
+        (SocialGoal::Recruitment, String::new()),
+    ]
+    .into();
+    let plan = |channel, role| ChannelPlan {
+        channel,
+        role,
+        rhythm: Rhythm::Weekly,
+    };
+    p.scope.audiences = [
+        (
+            Audience::Candidates,
+            vec![plan(Channel::LinkedIn, ChannelRole::Recruit)],
+        ),
+        (
+            Audience::Employees,
+            vec![plan(Channel::LinkedIn, ChannelRole::Community)],
+        ),
+        (
+            Audience::InformalCarers,
+            vec![plan(Channel::Facebook, ChannelRole::Service)],
+        ),
+    ]
+    .into();
+    let c = content_starter(&p);
+    let used = |ch: Channel| -> Vec<Pillar> {
+        c.months
+            .iter()
+            .find(|m| m.channel == ch)
+            .map(|m| m.weeks.iter().flatten().copied().collect())
+            .unwrap_or_default()
+    };
+    let carers = pillars(SocialGoal::InformalCarers);
+    let recruit = pillars(SocialGoal::Recruitment);
+    assert!(!used(Channel::LinkedIn).is_empty());
+    assert!(
+        used(Channel::LinkedIn).iter().all(|x| recruit.contains(x)),
+        "{:?}",
+        used(Channel::LinkedIn)
+    );
+    assert!(
+        used(Channel::Facebook).iter().all(|x| carers.contains(x)),
+        "{:?}",
+        used(Channel::Facebook)
+    );
+    // Every pairing of goal and audience is a decision, tested here for one of each side.
+    assert!(serves(SocialGoal::Fundraising, Audience::Volunteers));
+    assert!(!serves(SocialGoal::InformalCarers, Audience::Candidates));
+}

@@ -4,7 +4,8 @@
 //! the words are in `i18n::protocol`.
 
 use super::plan::{
-    Activity, Approval, Channel, ChannelRole, OrgModel, Plan, Rhythm, RoleKind, SocialGoal,
+    Activity, Approval, Audience, Channel, ChannelRole, OrgModel, Plan, Rhythm, RoleKind,
+    SocialGoal,
 };
 use super::protocol::accountable;
 
@@ -56,6 +57,31 @@ pub fn pillars(goal: SocialGoal) -> &'static [Pillar] {
         SocialGoal::EmployeeAdvocacy => &[ProudMoments, ColleaguesTell, TeamsInTheSpotlight],
         SocialGoal::Reputation => &[QualityAndResults, ClientStories, BehindTheScenes],
         SocialGoal::Fundraising => &[ProjectsYouMakePossible, DonorsAndVolunteers, Appeals],
+    }
+}
+
+/// Whether posts for a goal reach an audience: a channel carries the themes of the goals its
+/// audiences are for (a phone walk found carers' tips planned on a LinkedIn kept for
+/// candidates and staff).
+#[must_use]
+pub fn serves(goal: SocialGoal, audience: Audience) -> bool {
+    use SocialGoal as G;
+    match audience {
+        Audience::Candidates => matches!(goal, G::Recruitment | G::EmployeeAdvocacy),
+        Audience::Employees => matches!(goal, G::EmployeeAdvocacy | G::Recruitment),
+        Audience::Clients => matches!(
+            goal,
+            G::ClientDialogue | G::Visibility | G::Prevention | G::Reputation
+        ),
+        Audience::InformalCarers => {
+            matches!(goal, G::InformalCarers | G::ClientDialogue | G::Prevention)
+        }
+        Audience::Volunteers => matches!(goal, G::Fundraising | G::EmployeeAdvocacy),
+        Audience::Community => matches!(
+            goal,
+            G::Visibility | G::Reputation | G::Prevention | G::Fundraising
+        ),
+        Audience::Professionals => matches!(goal, G::Visibility | G::Reputation),
     }
 }
 
@@ -158,19 +184,21 @@ pub fn content_starter(plan: &Plan) -> ContentStarter {
         .filter(|p| !recruiting.contains(p))
         .collect();
 
-    // Each channel once, at its most frequent rhythm, noting whether it only recruits.
-    let mut channels: Vec<(Channel, Rhythm, bool)> = Vec::new();
-    for plans in plan.scope.audiences.values() {
+    // Each channel once, at its most frequent rhythm, noting whether it only recruits and
+    // which audiences it is for.
+    let mut channels: Vec<(Channel, Rhythm, bool, Vec<Audience>)> = Vec::new();
+    for (audience, plans) in plan.scope.audiences.iter() {
         for c in plans {
             let recruit = c.role == ChannelRole::Recruit;
-            match channels.iter_mut().find(|(ch, _, _)| *ch == c.channel) {
+            match channels.iter_mut().find(|(ch, ..)| *ch == c.channel) {
                 Some(entry) => {
                     if frequency(c.rhythm) > frequency(entry.1) {
                         entry.1 = c.rhythm;
                     }
                     entry.2 &= recruit;
+                    entry.3.push(*audience);
                 }
-                None => channels.push((c.channel, c.rhythm, recruit)),
+                None => channels.push((c.channel, c.rhythm, recruit, vec![*audience])),
             }
         }
     }
@@ -181,10 +209,23 @@ pub fn content_starter(plan: &Plan) -> ContentStarter {
         channels
             .iter()
             .enumerate()
-            .map(|(i, (channel, rhythm, recruit))| {
-                // A recruiting channel carries the recruitment pillars; any other channel the
+            .map(|(i, (channel, rhythm, recruit, audiences))| {
+                // The themes of the goals the channel's audiences are for; without any, a
+                // recruiting channel carries the recruitment pillars and any other channel the
                 // rest, as long as the plan has other goals.
-                let pool = if *recruit && !recruiting.is_empty() {
+                let fitting: Vec<Pillar> = goals
+                    .iter()
+                    .filter(|g| audiences.iter().any(|a| serves(**g, *a)))
+                    .flat_map(|g| pillars(*g))
+                    .fold(Vec::new(), |mut v, p| {
+                        if !v.contains(p) {
+                            v.push(*p);
+                        }
+                        v
+                    });
+                let pool = if !fitting.is_empty() {
+                    &fitting
+                } else if *recruit && !recruiting.is_empty() {
                     &recruiting
                 } else if !others.is_empty() {
                     &others
