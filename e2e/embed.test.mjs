@@ -170,8 +170,11 @@ test('workshop mode at 1280×720: big type, shortcuts, help overlay', async () =
   const size = await page.locator('#koers-heading').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
   assert.ok(size >= 40, `projector heading ${size}px`);
   await audit(page, 'workshop-00-tasks');
+  // Every section of this plan is done: N on the overview goes on to the plan.
   await page.keyboard.press('n');
-  await page.waitForFunction(() => document.querySelector('#koers-heading').textContent === 'Over uw organisatie');
+  await page.waitForFunction(() => document.querySelector('#koers-heading').textContent === 'Uw plan');
+  await page.goto(`${assets.url}dist/index.html?workshop#organisatie`);
+  await page.waitForFunction(() => document.querySelector('.koers-workshop #koers-heading')?.textContent === 'Over uw organisatie');
   await page.keyboard.press('?');
   await page.waitForSelector('#koers-shortcuts');
   await audit(page, 'workshop-01-help');

@@ -256,7 +256,7 @@ for (const [which, label] of PLACES) test(`the first screen does not wait for th
   await page.addInitScript(([k, a]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, a); sessionStorage.setItem('seeded', '1'); } }, [where.key, readFileSync(FIXTURE, 'utf8')]);
   await page.goto(where.url);
   await page.waitForSelector('[data-koers-mounted] #koers-heading');
-  await page.click('#koers-next');
+  await page.click('#koers-task-organisation');
   assert.equal(await heading(page), 'Over uw organisatie');
   assert.equal(await page.inputValue('#koers-f-org-name'), 'Ziekenhuisgroep Rivierenland');
   // It is asked for in the background once the page is idle, without anyone clicking.
