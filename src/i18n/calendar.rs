@@ -17,7 +17,7 @@ texts! {
         NoKpisYet => "Indicatoren tegen hun doel: het plan heeft nog geen indicatoren, stel ze vast", "Indicators against their targets: the plan has no indicators yet, set them";
         AgendaExtra => "Daarnaast op de agenda", "Also on the agenda";
         AgendaCommonOnly => "–", "–";
-        GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Voorstel om vooraf vast te leggen: door als elke indicator minstens halverwege nulmeting en streefwaarde is, de uren haalbaar bleken en er geen incident op niveau 3 openstaat. Leg het besluit en de reden vast.", "Go/no-go: on to the rollout, adjust first, or stop? A criterion to agree beforehand: go when every indicator is at least halfway from baseline to target, the hours proved realistic and no level 3 incident is open. Record the decision and the reason.";
+        GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Voorstel om vooraf vast te leggen: door als elke indicator minstens halverwege nulmeting en streefwaarde is, de uren haalbaar bleken en er geen incident op niveau 3 openstaat. Leg het besluit en de reden vast.", "Go/no-go: proceed to the rollout, adjust first, or stop? A criterion to agree beforehand: go when every indicator is at least halfway from baseline to target, the hours have proved realistic and no tier 3 incident is open. Record the decision and the reason.";
     }
 }
 

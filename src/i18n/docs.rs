@@ -24,7 +24,7 @@ texts! {
         NoRoles => "Nog geen rollen. Begin met de sponsor en de coördinator.", "No roles yet. Start with the sponsor and the coordinator.";
         Activity => "Taak", "Task";
         FactBusinessGoal => "Organisatiedoel", "Organisational goal";
-        OpenPoint => "Open punt", "Open point";
+        OpenPoint => "Open punt", "Open issue";
         SectionsIncomplete => "Nog niet volledig ingevuld (de open punten staan in het plan waar ze horen)", "Not complete yet (the open points stand in the plan where they belong)";
         DocContents => "Inhoud", "Contents";
         DocSummary => "Samenvatting en reikwijdte", "Summary and scope";
@@ -36,7 +36,7 @@ texts! {
         DocTeam => "Team, uren en taken", "Team, hours and tasks";
         DocTimeline => "Tijdlijn", "Timeline";
         DocMeasurement => "Meetplan", "Measurement plan";
-        DocRisks => "Risico's en aandachtspunten", "Risks and points of attention";
+        DocRisks => "Risico's en aandachtspunten", "Risks and other issues";
         DocMade => "Gemaakt met Koers op", "Made with Koers on";
         TargetStage => "Beoogde fase", "Target stage";
         ChosenModel => "Gekozen model", "Chosen model";
@@ -69,7 +69,7 @@ texts! {
         DocMeasures => "Maatregelen", "Measures";
         DocOwner => "Eigenaar", "Owner";
         NoOwnerYet => "wie wordt eigenaar?", "who will own it?";
-        NoWarnings => "Geen aandachtspunten.", "No points of attention.";
+        NoWarnings => "Geen aandachtspunten.", "No other issues.";
         Score => "Score", "Score";
         Tip => "Tip", "Tip";
         Agreed => "Afgesproken", "Agreed";
@@ -124,14 +124,15 @@ texts! {
         BudgetTotal => "Totaal", "Total";
         BudgetTraining => "Training", "Training";
         BudgetRoleDetail => "uur per week", "hours a week";
+        BudgetRoleDetailOne => "uur per week", "hour a week";
         BudgetPerYear => "uur per jaar", "hours a year";
         BudgetPerHour => "per uur", "per hour";
         BudgetPeople => "personen", "people";
         BudgetRefresher => "daarna een kwart per jaar: nieuwe collega's en opfrissen", "then a quarter a year: new colleagues and refreshers";
         BudgetFromGoLive => "jaar 1 vanaf de livegang van de pilot", "year 1 from the pilot's go-live";
-        BudgetWeeksOf => "weken van de 52", "weeks of 52";
+        BudgetWeeksOf => "van de 52 weken", "of 52 weeks";
         BudgetProjectOnly => "alleen jaar 1: de rol eindigt na de uitrol", "year 1 only: the role ends after the rollout";
-        BudgetAssumptions => "Dit is een schatting, geen offerte. Jaar 1 zijn de eerste twaalf maanden vanaf de start van het plan; ambassadeurs tellen pas vanaf de livegang van de pilot, want daarvoor zijn ze nog niet aan de slag. 1 fte is 36 uur per week (de cao's in de zorg); uren per jaar zijn uren per week maal 46 werkweken (na verlof en feestdagen). Uurtarieven zijn integrale kosten: salaris plus werkgeverslasten en overhead, ruwweg anderhalf keer het bruto uurloon. Tools en training zijn gangbare bedragen voor een zorgorganisatie; vraag offertes voordat het bestuur besluit. De tijd van medewerkers is geen extra geld als die uren er al zijn, maar wel werk dat ergens anders blijft liggen.", "This is an estimate, not a quote. Year 1 is the first twelve months from the plan's start; ambassadors count only from the pilot's go-live, as they are not at work before it. 1 FTE is 36 hours a week (the Dutch care collective agreements); hours a year are hours a week times 46 working weeks (after leave and public holidays). Hourly rates are integral costs: salary plus employer costs and overhead, roughly one and a half times the gross hourly wage. Tools and training are typical amounts for a care organisation; ask for quotes before the board decides. Staff time is no extra money where the hours exist already, but it is work left undone elsewhere.";
+        BudgetAssumptions => "Dit is een schatting, geen offerte. Jaar 1 zijn de eerste twaalf maanden vanaf de start van het plan; ambassadeurs tellen pas vanaf de livegang van de pilot, want daarvoor zijn ze nog niet aan de slag. 1 fte is 36 uur per week (de cao's in de zorg); uren per jaar zijn uren per week maal 46 werkweken (na verlof en feestdagen). Uurtarieven zijn integrale kosten: salaris plus werkgeverslasten en overhead, ruwweg anderhalf keer het bruto uurloon. Tools en training zijn gangbare bedragen voor een zorgorganisatie; vraag offertes voordat het bestuur besluit. De tijd van medewerkers is geen extra geld als die uren er al zijn, maar wel werk dat ergens anders blijft liggen.", "This is an estimate, not a quote. Year 1 is the first twelve months from the plan's start; ambassadors count only from the pilot's go-live, as they are not at work before it. 1 FTE is 36 hours a week (the Dutch care collective agreements); hours a year are hours a week times 46 working weeks (after leave and public holidays). Hourly rates are fully loaded costs: salary plus employer costs and overhead, roughly one and a half times the gross hourly wage. Tools and training are typical amounts for a care organisation; ask for quotes before the board decides. Staff time costs nothing extra where the hours already exist, but it means work left undone elsewhere.";
         BudgetNoHours => "Nog zonder uren per week, en daarom niet in de begroting", "No hours a week yet, so not in the estimate";
     }
 }

@@ -182,6 +182,11 @@ pub fn grid_cell(dim: Dimension, stage: Stage, lang: Lang) -> &'static str {
 #[must_use]
 pub fn maturity_reason(r: &MaturityReason, lang: Lang) -> String {
     match r {
+        // At the first stage "or higher" says nothing: every organisation is there or higher.
+        MaturityReason::Typical(s) if *s == Stage::Traditional => lang.pick(
+            "De meeste onderdelen staan nog in de eerste fase, ‘Traditioneel’: hier begint het plan.",
+            "Most dimensions are still at the first stage, ‘Traditional’: this is where the plan starts.",
+        ).to_string(),
         MaturityReason::Typical(s) => match lang {
             Lang::Nl => format!("De meeste onderdelen passen bij de fase ‘{}’ of hoger.", s.label(lang)),
             Lang::En => format!("Most dimensions fit the ‘{}’ stage or higher.", s.label(lang)),
@@ -233,7 +238,7 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
         ),
         G::WritePolicy => lang.pick(
             "Leg spelregels vast, met privacy en beroepsgeheim.",
-            "Write down the rules, privacy and professional secrecy included.",
+            "Write down the rules, privacy and the duty of confidentiality included.",
         ),
         G::TrainStaff => lang.pick(
             "Train wie namens de organisatie gaat posten.",

@@ -62,8 +62,9 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
                 fte(tenths, lang)
             ),
             Lang::En => format!(
-                "{} hours a week ({} FTE)",
+                "{} {} a week ({} FTE)",
                 h.format(false),
+                if tenths == 10 { "hour" } else { "hours" },
                 fte(tenths, lang)
             ),
         }
@@ -202,7 +203,7 @@ pub fn risk_title(r: &Risk, lang: Lang) -> &'static str {
         ),
         RiskKind::TreatmentRelationship => lang.pick(
             "Een reactie die een zorgrelatie bevestigt (beroepsgeheim)",
-            "A reply that confirms a care relationship (professional secrecy)",
+            "A reply that confirms a care relationship (duty of confidentiality)",
         ),
         RiskKind::NegativeReviews => lang.pick(
             "Negatieve recensies en publiciteit (o.a. ZorgkaartNederland)",
@@ -407,7 +408,7 @@ fn regulated(r: crate::domain::Regulation, lang: Lang) -> &'static str {
         R::High => lang.pick("sterk gereguleerd", "highly regulated"),
         R::VeryHigh => lang.pick(
             "sterk gereguleerd (medisch beroepsgeheim)",
-            "highly regulated (medical secrecy)",
+            "highly regulated (medical confidentiality)",
         ),
     }
 }

@@ -44,7 +44,7 @@ labels!(Sector {
 labels!(Regulation {
     Moderate => "gemiddeld", "moderate";
     High => "hoog", "high";
-    VeryHigh => "zeer hoog (medisch beroepsgeheim)", "very high (medical secrecy)";
+    VeryHigh => "zeer hoog (medisch beroepsgeheim)", "very high (medical confidentiality)";
 });
 
 labels!(SizeBand {
@@ -248,7 +248,7 @@ labels!(Raci {
 
 labels!(TrainingModule {
     Basics => "Basis: kanalen, toon en veiligheid", "Basics: channels, tone and safety";
-    PolicyPrivacy => "Spelregels, AVG en beroepsgeheim", "Rules, GDPR and professional secrecy";
+    PolicyPrivacy => "Spelregels, AVG en beroepsgeheim", "Rules, GDPR and the duty of confidentiality";
     Webcare => "Webcare en escalatie", "Webcare and escalation";
     Content => "Content maken: foto, video, verhaal", "Creating content: photo, video, story";
     Measurement => "Meten en rapporteren", "Measuring and reporting";

@@ -34,9 +34,9 @@ texts! {
         OnTrack => "Indicatoren op koers (voortgang van 50% of meer)", "Indicators on track (progress of 50% or more)";
         Of => "van", "of";
         NoneMeasured => "nog geen gemeten", "none measured yet";
-        Down => "Gedaald", "Down";
+        Down => "Gedaald", "Dimensions that fell";
         Previous => "Vorige meting", "Previous measurement";
-        ActionsDone => "Acties gedaan", "Actions done";
+        ActionsDone => "Acties gedaan", "Actions completed";
         FellBackNote => "De organisatie is teruggevallen naar een eerdere fase. Hieronder staan de risico's die daarbij horen; bespreek wat nodig is om de fase terug te winnen.", "The organisation has fallen back to an earlier stage. The risks that go with it follow below; discuss what it takes to win the stage back.";
         Then => "Toen", "Then";
         Now => "Nu", "Now";

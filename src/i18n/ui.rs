@@ -192,7 +192,7 @@ texts! {
     NetworkSize => "Gemiddeld aantal contacten per ambassadeur", "Average contacts per ambassador";
     PotentialReach => "Potentieel bereik", "Potential reach";
     PotentialReachNote => "Dit is het grootst mogelijke bereik als iedere ambassadeur een bericht deelt; het werkelijke bereik is lager.", "This is the largest possible reach if every ambassador shares a post; the actual reach is lower.";
-    Warnings => "Aandachtspunten", "Points of attention";
+    Warnings => "Aandachtspunten", "Other issues to note";
     // Phasing
     DatesHeading => "Fasen en planning", "Phases and time planning";
     DatesHelp => "Luister eerst: een nulmeting laat later zien wat de uitrol heeft opgeleverd. Plan de eerste evaluatie binnen een halfjaar na de livegang.", "Listen first: a baseline shows later what the rollout achieved. Plan the first evaluation within six months of going live.";

@@ -230,9 +230,15 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
                     let per_year = line.item.tenths_per_year().unwrap_or(0) / 10;
                     let fte = line.item.fte_hundredths().unwrap_or(0);
                     let sep = if lang.decimal_comma() { ',' } else { '.' };
+                    // "1 hour a week", not "1 hours".
+                    let unit = if per_week == "1" {
+                        D::BudgetRoleDetailOne
+                    } else {
+                        D::BudgetRoleDetail
+                    };
                     let mut detail = format!(
                         "{per_week} {} · {}{sep}{:02} {} · {} {} · {} {}",
-                        d(D::BudgetRoleDetail),
+                        d(unit),
                         fte / 100,
                         fte % 100,
                         lang.pick("fte", "FTE"),
@@ -561,9 +567,12 @@ pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
             start: sch.phases.first().map_or(start, |p| p.start),
             end: sch.last_day(),
             go_live: sch.go_live,
+            // A phase of zero weeks (no listening baseline, say) is no row of a timeline: the
+            // plan says it is missing among its notes.
             phases: sch
                 .phases
                 .iter()
+                .filter(|p| p.weeks.0 > 0)
                 .map(|p| PhaseView {
                     kind: p.kind,
                     start: p.start,
