@@ -299,7 +299,7 @@ fn modules_go_to_the_roles_that_need_them_with_a_trainer() {
         }]
     );
     assert!(md(&p, Lang::Nl).contains(
-        "Open punt: de privacyfunctionaris (FG) geeft deze module, maar staat nog niet in het team"
+        "Open punt: de functionaris gegevensbescherming (FG) geeft deze module, maar staat nog niet in het team"
     ));
 }
 

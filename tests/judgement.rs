@@ -969,7 +969,7 @@ fn a_plan_on_one_sponsor_is_a_risk() {
     );
     assert_eq!(
         koers::i18n::risk_title(&one, Lang::En),
-        "The board sponsor drops out"
+        "The executive sponsor drops out"
     );
     // The plan's own cadence decides how often the board hears, not a fixed quarter.
     for r in [&none, &one] {

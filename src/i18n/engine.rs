@@ -290,7 +290,7 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
         ),
         G::KeepSponsor => lang.pick(
             "Blijf doen: houd de sponsor uit het bestuur zichtbaar betrokken, met een vast moment per kwartaal.",
-            "Keep doing: keep the board sponsor visibly involved, with a set moment every quarter.",
+            "Keep doing: keep the executive sponsor visibly involved, with a set moment every quarter.",
         ),
         G::KeepAmbassadors => lang.pick(
             "Blijf doen: geef de ambassadeurs die er al zijn ruimte, training en een vast aanspreekpunt.",

@@ -154,7 +154,7 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
         },
         Finding::SponsorAccountableForDailyWork(tasks) => match lang {
             Lang::Nl => format!("De sponsor uit het bestuur is eindverantwoordelijk voor {}. Een bestuurder staat achter het plan, maar kan niet voor elk bericht instaan: leg de dagelijkse eindverantwoordelijkheid bij het hoofd communicatie of de coördinator, en houd de sponsor op escaleren en rapporteren.", quoted(tasks, lang)),
-            Lang::En => format!("The board sponsor is accountable for {}. A board member backs the plan but cannot vouch for every post: make the head of communication or the coordinator accountable for the daily work, and keep the sponsor on escalation and reporting.", quoted(tasks, lang)),
+            Lang::En => format!("The executive sponsor is accountable for {}. A board member backs the plan but cannot vouch for every post: make the head of communication or the coordinator accountable for the daily work, and keep the sponsor on escalation and reporting.", quoted(tasks, lang)),
         },
         Finding::ListeningWithoutChannels(at) => match lang {
             Lang::Nl => format!("De zelfscan zet luisteren en webcare op {} ({}), maar er wordt nu geen kanaal gebruikt. Klopt die score? Een te hoge score maakt het plan te licht.", at.number(), at.label(lang).lower()),
@@ -224,11 +224,11 @@ pub fn risk_title(r: &Risk, lang: Lang) -> &'static str {
         // Without a sponsor the risk is not losing one but having none.
         RiskKind::LosingSponsor if r.why.contains(&Why::Sponsors(0)) => lang.pick(
             "Er is geen bestuurlijke sponsor",
-            "There is no board sponsor",
+            "There is no executive sponsor",
         ),
         RiskKind::LosingSponsor => lang.pick(
             "De bestuurlijke sponsor valt weg",
-            "The board sponsor drops out",
+            "The executive sponsor drops out",
         ),
         RiskKind::OverwhelmedHub => lang.pick(
             "Het centrale team raakt overbelast",

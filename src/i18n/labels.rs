@@ -217,7 +217,7 @@ labels!(RoleKind {
     Ambassador => "Ambassadeurs per afdeling", "Ambassadors per department";
     Communication => "Communicatie", "Communication";
     Hr => "HR (werving via social)", "HR (social recruitment)";
-    PrivacyOfficer => "Privacyfunctionaris", "Privacy officer";
+    PrivacyOfficer => "Functionaris gegevensbescherming (FG)", "Data protection officer (DPO)";
     Webcare => "Webcare", "Webcare";
 });
 
