@@ -156,27 +156,29 @@ fn frequency(r: Rhythm) -> u8 {
     }
 }
 
+/// The pillars of these goals, each once, in the goals' order: a pillar two goals share is
+/// posted once in turn.
+fn pillars_of<'a>(goals: impl Iterator<Item = &'a SocialGoal>) -> Vec<Pillar> {
+    let mut out: Vec<Pillar> = Vec::new();
+    for p in goals.flat_map(|g| pillars(*g)) {
+        if !out.contains(p) {
+            out.push(*p);
+        }
+    }
+    out
+}
+
 /// The content starter for this plan.
 #[must_use]
 pub fn content_starter(plan: &Plan) -> ContentStarter {
     let goals: Vec<SocialGoal> = plan.goals.goals.keys().copied().collect();
-    let mut all: Vec<Pillar> = Vec::new();
-    for p in goals.iter().flat_map(|g| pillars(*g)) {
-        if !all.contains(p) {
-            all.push(*p);
-        }
-    }
+    let all = pillars_of(goals.iter());
     // A recruitment channel carries the recruitment and advocacy pillars when the plan has them.
-    let recruiting: Vec<Pillar> = goals
-        .iter()
-        .filter(|g| matches!(g, SocialGoal::Recruitment | SocialGoal::EmployeeAdvocacy))
-        .flat_map(|g| pillars(*g))
-        .fold(Vec::new(), |mut v, p| {
-            if !v.contains(p) {
-                v.push(*p);
-            }
-            v
-        });
+    let recruiting = pillars_of(
+        goals
+            .iter()
+            .filter(|g| matches!(g, SocialGoal::Recruitment | SocialGoal::EmployeeAdvocacy)),
+    );
 
     let others: Vec<Pillar> = all
         .iter()
@@ -213,16 +215,11 @@ pub fn content_starter(plan: &Plan) -> ContentStarter {
                 // The themes of the goals the channel's audiences are for; without any, a
                 // recruiting channel carries the recruitment pillars and any other channel the
                 // rest, as long as the plan has other goals.
-                let fitting: Vec<Pillar> = goals
-                    .iter()
-                    .filter(|g| audiences.iter().any(|a| serves(**g, *a)))
-                    .flat_map(|g| pillars(*g))
-                    .fold(Vec::new(), |mut v, p| {
-                        if !v.contains(p) {
-                            v.push(*p);
-                        }
-                        v
-                    });
+                let fitting = pillars_of(
+                    goals
+                        .iter()
+                        .filter(|g| audiences.iter().any(|a| serves(**g, *a))),
+                );
                 let pool = if !fitting.is_empty() {
                     &fitting
                 } else if *recruit && !recruiting.is_empty() {

@@ -1017,23 +1017,17 @@ impl Q {
 
 /// A whole number as people type it: "1200", or with the language's thousands separator in
 /// its place ("1.200" in Dutch, "1,200" in English), as the error message itself writes it.
-/// A separator elsewhere ("1.20", "1,5") is not a whole number.
+/// Grouped text is read by the amounts' own reader and taken only when it is written exactly
+/// as the language groups that number, so "1.20", "1.00" and "1,5" stay no whole number.
 fn whole_number(t: &str, lang: Lang) -> Option<u32> {
-    let sep = if lang.decimal_comma() { '.' } else { ',' };
-    let mut groups = t.split(sep);
-    let first = groups.next()?;
-    let rest: Vec<&str> = groups.collect();
-    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
-    let grouped =
-        rest.is_empty() || (first.len() <= 3 && rest.iter().all(|g| g.len() == 3 && digits(g)));
-    if !digits(first) || !grouped {
-        return None;
+    if let Ok(n) = t.parse::<u32>() {
+        return Some(n);
     }
-    let mut n: u32 = 0;
-    for b in std::iter::once(first).chain(rest).flat_map(str::bytes) {
-        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
-    }
-    Some(n)
+    let hundredths = Amount::parse_in(t, lang.decimal_comma()).ok()?.hundredths();
+    let n = u32::try_from(hundredths / 100)
+        .ok()
+        .filter(|_| hundredths % 100 == 0)?;
+    (crate::i18n::number(u64::from(n), lang) == t).then_some(n)
 }
 
 /// What a question screen is made of: blocks (shown together, or one at a time in workshop
