@@ -225,6 +225,8 @@ test('the language button is named by its own visible text, on the page and in t
     // It names the language it switches to, in that language, as the button's lang says.
     assert.equal(await button.getAttribute('lang'), lang === 'nl' ? 'en' : 'nl');
     await button.click();
+    // English may wait for its copy (it loads after the first screen).
+    await wizard.locator(`#koers-lang[lang=${lang}]`).waitFor();
   }
   assert.equal(await wizard.locator('#koers-heading').textContent(), 'Uw social media-plan');
   assert.deepEqual(problems, []);

@@ -94,7 +94,8 @@ test('skeleton walk in Dutch: validation, autosave, back button, change link, Ma
 test('skeleton walk in English on a phone, and the language switch keeps answers', async () => {
   const { context, page, problems } = await open(browser, server.url, { viewport: { width: 360, height: 740 } });
   await page.click('#koers-lang');
-  assert.equal(await heading(page), 'Your social media plan');
+  // The English copy loads after the first screen; the switch waits for it.
+  await page.locator('#koers-heading', { hasText: 'Your social media plan' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await audit(page, 'en-tasks');
   await page.click('#koers-next');

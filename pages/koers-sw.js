@@ -5,7 +5,7 @@
 // and never stores answers (those stay in the page's own storage).
 const CACHE = 'koers';
 const FILES = ['./', './index.html', './koers.css', './koers-web.js', './koers-web_bg.wasm',
-  './koers-documents.js', './koers-documents_bg.wasm', './toegankelijkheid.html',
+  './koers-documents.js', './koers-documents_bg.wasm', './koers-en.txt', './toegankelijkheid.html',
   './accessibility.html', './manifest.webmanifest', './koers-icon.svg'];
 
 self.addEventListener('install', (event) => {

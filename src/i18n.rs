@@ -7,6 +7,7 @@ mod engine;
 mod evaluation;
 mod judgement;
 mod labels;
+pub mod later;
 pub mod protocol;
 mod radar;
 mod report;

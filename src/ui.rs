@@ -16,6 +16,7 @@ use crate::domain::Section;
 use crate::i18n::{Lang, T};
 use crate::wizard::theme;
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 thread_local! {
@@ -55,9 +56,64 @@ pub fn start() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     props.workshop |= query.contains("workshop");
-    clear_static(&el);
-    yew::Renderer::<App>::with_root_and_props(el.clone(), props).render();
-    mark_mounted(el);
+    render(el, props);
+}
+
+/// A wizard's Yew app: drawn, or still waiting for its English copy, or taken away by the host
+/// before it was drawn.
+enum Drawn {
+    Waiting,
+    Shown(yew::AppHandle<App>),
+    Gone,
+}
+
+/// Draws the wizard in `root`: at once, or, when it opens in English and the English copy is
+/// not in yet, as soon as it is (the static loading note stays up until then, so no Dutch
+/// flashes past). If the copy cannot load, the app opens anyway and says so, in Dutch.
+fn render(root: web_sys::Element, props: Props) -> Rc<RefCell<Drawn>> {
+    let drawn = Rc::new(RefCell::new(Drawn::Waiting));
+    let wait = !crate::i18n::later::ready() && opens_in_english(&props);
+    let draw = {
+        let drawn = drawn.clone();
+        move || {
+            if matches!(*drawn.borrow(), Drawn::Gone) {
+                return;
+            }
+            clear_static(&root);
+            let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+            *drawn.borrow_mut() = Drawn::Shown(handle);
+            mark_mounted(root);
+        }
+    };
+    if wait {
+        wasm_bindgen_futures::spawn_local(async move {
+            documents::english().await;
+            draw();
+        });
+    } else {
+        draw();
+    }
+    drawn
+}
+
+/// Whether the wizard opens in English: the saved answers' language, else the host's, as
+/// `Model::start` decides it. The autosave is read whole only when it may say English (its
+/// writer puts `"lang":"en"`) or the host asks for English and it may say otherwise.
+fn opens_in_english(props: &Props) -> bool {
+    let host = props.lang == Some(Lang::En);
+    let saved = match props
+        .autosave
+        .then(|| browser::read_stored(&props.storage_key).0)
+    {
+        Some(crate::wizard::Stored::Raw(raw)) if host || raw.contains("\"lang\":\"en") => {
+            crate::domain::read_document(raw.as_bytes())
+                .ok()
+                .and_then(|d| d.lang)
+                .and_then(|l| Lang::from_code(&l))
+        }
+        _ => None,
+    };
+    saved.or(props.lang) == Some(Lang::En)
 }
 
 /// Removes the static first screen (index.html, koers-embed.js) or the loading note from the
@@ -186,7 +242,7 @@ fn apply_theme(host: &web_sys::Element, container: &web_sys::HtmlElement) {
 /// A mounted wizard, returned to the embed script so the host can unmount it again.
 #[wasm_bindgen]
 pub struct Mounted {
-    handle: Option<yew::AppHandle<App>>,
+    drawn: Rc<RefCell<Drawn>>,
     root: web_sys::Element,
 }
 
@@ -194,7 +250,7 @@ pub struct Mounted {
 impl Mounted {
     /// Removes the wizard and its listeners; the container is left empty.
     pub fn unmount(&mut self) {
-        if let Some(h) = self.handle.take() {
+        if let Drawn::Shown(h) = self.drawn.replace(Drawn::Gone) {
             h.destroy();
         }
         ROOTS.with(|r| r.borrow_mut().retain(|el| *el != self.root));
@@ -212,11 +268,8 @@ pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted
     props.ask |= host.get_attribute("data-autosave").is_none();
     props.share_links = register(&container);
     let root: web_sys::Element = container.into();
-    clear_static(&root);
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    mark_mounted(root.clone());
     Mounted {
-        handle: Some(handle),
+        drawn: render(root.clone(), props),
         root,
     }
 }

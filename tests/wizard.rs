@@ -1022,6 +1022,7 @@ fn any_action() -> impl Strategy<Value = Action> {
             )
         }),
         Just(Action::ExampleFailed),
+        Just(Action::EnglishUnavailable),
         // Evaluation moments.
         Just(Action::Evaluate(Date::from_ymd(2027, 6, 1).unwrap())),
         Just(Action::CloseEvaluation),

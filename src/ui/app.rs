@@ -402,6 +402,11 @@ impl Component for App {
                 listeners.push(shortcuts(ctx, &document));
             }
         }
+        // `ui::render` waited for the English copy; if it did not come, try once more and
+        // otherwise say so and go on in Dutch.
+        if model.lang == Lang::En && !i18n::later::ready() {
+            fetch_english(ctx);
+        }
         let opening = crate::wizard::on_start(&mut model);
         let mut app = App {
             model,
@@ -422,6 +427,12 @@ impl Component for App {
         // to find the few that change nothing.
         let mut pending = vec![action];
         while let Some(action) = pending.pop() {
+            // English needs its copy first (the first load leaves it out): the switch waits
+            // for it, so nothing is ever shown half in Dutch.
+            if matches!(action, Action::SetLang(Lang::En)) && !i18n::later::ready() {
+                fetch_english(ctx);
+                continue;
+            }
             let effects = update(&mut self.model, action);
             pending.extend(self.run(ctx, effects));
         }
@@ -546,6 +557,18 @@ impl App {
 /// Single-key shortcuts, only in workshop mode (which the user can switch off, WCAG 2.1.4),
 /// never while typing in a field, and only for keys aimed at this wizard or at the page itself
 /// (the composed path reaches into a shadow root, so embeds work too).
+/// Fetches the English copy, then switches to English, or says it could not.
+fn fetch_english(ctx: &Context<App>) {
+    let link = ctx.link().clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        link.send_message(if documents::english().await {
+            Action::SetLang(Lang::En)
+        } else {
+            Action::EnglishUnavailable
+        });
+    });
+}
+
 fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::EventListener {
     let link = ctx.link().clone();
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
@@ -660,6 +683,11 @@ fn notice(c: &Ctx) -> Html {
         Notice::EvaluationClosed => (c.t(T::EvaluationClosed).to_string(), Html::default()),
         Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), Html::default()),
         Notice::ExampleFailed => (c.t(T::ExampleFailed).to_string(), Html::default()),
+        // The visitor asked for English: say it in English too.
+        Notice::EnglishUnavailable => (
+            c.t(T::EnglishUnavailable).to_string(),
+            html! { <p lang="en">{ T::EnglishUnavailableInEnglish.get(Lang::Nl) }</p> },
+        ),
         Notice::ImportFailed(e) => (i18n::import_error(e, lang), Html::default()),
         Notice::LinkFailed(e) => (i18n::share_error(e, lang), Html::default()),
         Notice::Corrupt(_) => (

@@ -1,7 +1,8 @@
-//! The documents module as the app sees it: one load, started when the page is idle after the
-//! first screen so it is in place before anyone asks for a download, then plain calls. The
-//! plan crosses as an answers document (JSON), the results come back as bytes; a failure is
-//! `None` or a `ShareError`, never a panic.
+//! What loads after the first screen, as the app sees it: the documents module (one load,
+//! started when the page is idle after the first screen so it is in place before anyone asks
+//! for a download, then plain calls), the sector examples and the English copy. The plan
+//! crosses as an answers document (JSON), the results come back as bytes; a failure is `None`,
+//! `false` or a `ShareError`, never a panic.
 
 use crate::domain::ShareError;
 use crate::domain::{to_compact_json, Date, Plan};
@@ -29,13 +30,15 @@ function load() {
   }
   return loading;
 }
-export function preload() {
-  // When the page is idle after its first screen, so the fetch and compile do not compete
-  // with the visitor's first click; within two seconds in any case.
-  const go = () => { load().catch(() => {}); };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
-  else setTimeout(go, 500);
+// When the page is idle after its first screen, so the fetches and compiles do not compete
+// with the visitor's first click; within two seconds in any case.
+export function idle() {
+  return new Promise((go) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
+    else setTimeout(go, 500);
+  });
 }
+export function preload() { idle().then(() => load()).catch(() => {}); }
 export async function render(format, answers, lang, today) {
   const r = (await load()).render(format, answers, lang, today);
   const out = { filename: r.filename, mime: r.mime, body: r.body };
@@ -46,6 +49,13 @@ export async function print_style() { return (await load()).print_style(); }
 export async function share_fragment(answers) { return (await load()).share_fragment(answers); }
 export async function share_unpack(fragment) { return (await load()).share_unpack(fragment); }
 export async function qr(text, name) { return (await load()).qr(text, name); }
+// The English copy (src/i18n/later.rs), with its build's fingerprint in the address so no
+// cache hands over another build's file.
+export async function english(file, version) {
+  const r = await fetch(new URL(`${file}?v=${version}`, new URL('../../', import.meta.url)));
+  if (!r.ok) throw new Error(`${r.status}`);
+  return await r.text();
+}
 // An example is a module of its own next to the app's files (see scripts/examples.mjs).
 export async function example(sector) {
   const base = new URL('../../', import.meta.url);
@@ -54,6 +64,7 @@ export async function example(sector) {
 "#)]
 extern "C" {
     fn preload();
+    async fn idle();
     #[wasm_bindgen(catch, js_name = render)]
     async fn render_js(
         format: &str,
@@ -69,13 +80,22 @@ extern "C" {
     async fn share_unpack_js(fragment: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = qr)]
     async fn qr_js(text: &str, name: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = english)]
+    async fn english_js(file: &str, version: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = example)]
     async fn example_js(sector: &str) -> Result<JsValue, JsValue>;
 }
 
-/// Starts loading the documents module in the background.
+/// Starts loading the documents module in the background, and the English copy, so the
+/// language switch answers at once.
 pub fn start_loading() {
     preload();
+    if !crate::i18n::later::ready() {
+        wasm_bindgen_futures::spawn_local(async {
+            idle().await;
+            english().await;
+        });
+    }
 }
 
 /// A document ready to download.
@@ -155,4 +175,16 @@ pub async fn example(sector: crate::domain::Sector) -> Option<Vec<u8>> {
 /// could not load.
 pub async fn qr(text: &str, name: &str) -> Option<String> {
     qr_js(text, name).await.ok()?.as_string()
+}
+
+/// Fetches and takes the English copy; false when it could not load or is not this build's.
+pub async fn english() -> bool {
+    use crate::i18n::later;
+    if later::ready() {
+        return true;
+    }
+    let Ok(text) = english_js(later::FILE, &later::fingerprint()).await else {
+        return false;
+    };
+    text.as_string().is_some_and(later::install)
 }

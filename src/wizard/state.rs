@@ -154,6 +154,8 @@ pub enum Action {
     DocumentsUnavailable,
     /// A sector's example could not load.
     ExampleFailed,
+    /// The English copy could not load: the wizard stays in Dutch.
+    EnglishUnavailable,
     /// The facilitator opens scoring together (a new workshop id), or closes it.
     GroupOpen,
     GroupClose,
@@ -389,6 +391,8 @@ pub enum Notice {
     DocumentsUnavailable,
     /// A sector's example did not load; nothing was replaced.
     ExampleFailed,
+    /// English was asked for but its copy did not load; the wizard is in Dutch.
+    EnglishUnavailable,
     /// The plan was downloaded and, as asked, the kept answers were forgotten.
     ForgottenAfterDownload,
 }
@@ -1183,7 +1187,9 @@ fn error_kind(notice: Option<&Notice>) -> Option<ErrorKind> {
             Some(ErrorKind::Storage)
         }
         Notice::ImportFailed(_) | Notice::LinkFailed(_) => Some(ErrorKind::Import),
-        Notice::DocumentsUnavailable | Notice::ExampleFailed => Some(ErrorKind::Documents),
+        Notice::DocumentsUnavailable | Notice::ExampleFailed | Notice::EnglishUnavailable => {
+            Some(ErrorKind::Documents)
+        }
         Notice::OtherTab
         | Notice::Forgotten
         | Notice::Loaded
@@ -1591,6 +1597,10 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             }
         }
         Action::ExampleFailed => m.notice = Some(Notice::ExampleFailed),
+        Action::EnglishUnavailable => {
+            m.lang = Lang::Nl;
+            m.notice = Some(Notice::EnglishUnavailable);
+        }
         Action::ShareLinkMade(None) | Action::DocumentsUnavailable => {
             m.notice = Some(Notice::DocumentsUnavailable);
         }
