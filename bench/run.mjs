@@ -52,6 +52,9 @@ for (const f of ['koers-documents.js', 'koers-documents_bg.wasm']) {
 }
 row('total', later);
 budget('documents module, brotli', +(later.br / 1024).toFixed(1), 120, 'KB', later.br <= 120 * 1024);
+// The English interface copy, fetched when the page is idle (or first needed): reported.
+console.log('\nLoaded after the first screen (English copy, reported)');
+row('koers-en.txt', sizes('koers-en.txt'));
 
 // The wasm by crate, from the name section of a non-stripped build (sizes before wasm-opt).
 function crateBreakdown(file) {
