@@ -214,33 +214,37 @@ mod properties {
             any_enum(Cadence::ALL),
             0u8..12,
             prop::collection::vec((".{0,20}", any_date()), 0..4),
+            ".{0,30}",
         )
-            .prop_map(|(specs, start, first, cadence, follow_ups, ms)| {
-                let [identify, monitor, define, pilot, rollout, evaluate] = specs;
-                Phasing {
-                    start,
-                    phases: Phases {
-                        identify,
-                        monitor,
-                        define,
-                        pilot,
-                        rollout,
-                        evaluate,
-                    },
-                    first_evaluation: first,
-                    cadence,
-                    follow_ups,
-                    milestones: ms
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, (title, date))| Milestone {
-                            id: MilestoneId(u32::try_from(i).unwrap() + 1),
-                            title,
-                            date: Some(date),
-                        })
-                        .collect(),
-                }
-            })
+            .prop_map(
+                |(specs, start, first, cadence, follow_ups, ms, pilot_group)| {
+                    let [identify, monitor, define, pilot, rollout, evaluate] = specs;
+                    Phasing {
+                        start,
+                        phases: Phases {
+                            identify,
+                            monitor,
+                            define,
+                            pilot,
+                            rollout,
+                            evaluate,
+                        },
+                        pilot_group,
+                        first_evaluation: first,
+                        cadence,
+                        follow_ups,
+                        milestones: ms
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, (title, date))| Milestone {
+                                id: MilestoneId(u32::try_from(i).unwrap() + 1),
+                                title,
+                                date: Some(date),
+                            })
+                            .collect(),
+                    }
+                },
+            )
     }
 
     prop_compose! {

@@ -1008,6 +1008,8 @@ section! {
         "start" => start: Option<Date>,
         /// Version 1 files have `phase_weeks`: the six lengths as a list of numbers.
         "phases" | "phase_weeks" => phases: Phases,
+        /// Who runs the pilot: a team, department or location, in the user's words.
+        "pilot_group" => pilot_group: String,
         /// Weeks from go-live (the pilot's start) to the first evaluation; `None` = none planned.
         "first_evaluation" => first_evaluation: Option<Weeks>,
         "cadence" => cadence: Cadence,
@@ -1022,6 +1024,7 @@ impl Default for Phasing {
         Phasing {
             start: None,
             phases: Phases::default(),
+            pilot_group: String::new(),
             first_evaluation: Some(Weeks(12)),
             cadence: Cadence::Quarterly,
             follow_ups: 3,

@@ -580,6 +580,16 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                     })
                     .collect(),
             });
+            // Who pilots decides what the go/no-go can judge: a board asks it first.
+            if s.pilot_group.is_empty() {
+                b.push(Block::Open(d(D::PilotGroupOpen)));
+            } else {
+                b.push(Block::Para(format!(
+                    "{}: {}.",
+                    d(D::PilotRunBy),
+                    s.pilot_group.trim_end_matches('.')
+                )));
+            }
             b.push(Block::Subheading(t(T::Milestones)));
             b.push(Block::Table {
                 head: vec![d(D::Date), t(T::MilestoneTitle)],

@@ -235,6 +235,8 @@ texts! {
     MilestoneDate => "Datum", "Date";
     AddMilestone => "Mijlpaal toevoegen", "Add a milestone";
     TimelineHeading => "Uw tijdlijn", "Your timeline";
+    PilotGroup => "Wie draait de pilot?", "Who runs the pilot?";
+    PilotGroupHint => "Eén team, afdeling of locatie, bijvoorbeeld ‘wijkteam Noord en de afdeling communicatie’. Kies een groep met een leidinggevende die het wil en collega's die al online actief zijn.", "One team, department or location, for example ‘district team North and the communications department’. Choose a group whose manager wants it and whose colleagues are already active online.";
     TimelineNeedsStart => "Vul een startdatum in om de tijdlijn te zien.", "Enter a start date to see the timeline.";
     TimelineText => "De tijdlijn als tekst", "The timeline as text";
     Milestones => "Mijlpalen", "Milestones";
@@ -370,7 +372,7 @@ texts! {
     BudgetLater => "Geschatte kosten per jaar daarna", "Estimated cost per year after";
     InEvaluationPhase => "valt in de evaluatiefase", "falls in the evaluation phase";
     BudgetIntro => "De bedragen zijn aannames om mee te beginnen, geen offerte. Een leeg veld gebruikt weer de standaardwaarde.", "The amounts are assumptions to start from, not a quote. An emptied field goes back to the default.";
-    RatesLegend => "Integrale kosten per uur, in euro (salaris plus werkgeverslasten en overhead)", "Integral cost per hour, in euros (salary plus employer costs and overhead)";
+    RatesLegend => "Integrale kosten per uur, in euro (salaris plus werkgeverslasten en overhead)", "Fully loaded cost per hour, in euros (salary plus employer costs and overhead)";
     RateLabel => "Kosten per uur", "Cost per hour";
     CostsLegend => "Overige kosten, in euro", "Other costs, in euros";
     TrainingCost => "Training per persoon", "Training per person";

@@ -767,7 +767,7 @@ fn confirm_load(c: &Ctx) -> Html {
         (T::LoadConfirm, "koers-button koers-button--warning")
     };
     html! {
-        <div class="koers-confirm" role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm" tabindex="-1">
+        <div class={classes!("koers-confirm", fresh.then_some("koers-confirm--open"))} role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm" tabindex="-1">
             <p id="koers-load-question"><strong>{ c.t(question) }</strong></p>
             <dl class="koers-dl">
                 <dt>{ c.t(T::Organisation) }</dt>

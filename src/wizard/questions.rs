@@ -78,6 +78,7 @@ pub enum Q {
     SchedulingTool,
     Promotion,
     Start,
+    PilotGroup,
     PhaseWeeks(PhaseKind),
     PhaseOverlap(PhaseKind),
     Evaluation,
@@ -388,6 +389,7 @@ impl Q {
             Q::Start => ask(S::Dates, T::StartDate, Date)
                 .hint(T::DateHint)
                 .required(),
+            Q::PilotGroup => ask(S::Dates, T::PilotGroup, Text).hint(T::PilotGroupHint),
             Q::PhaseWeeks(_) => ask(S::Dates, T::Weeks, number(0, MAX_WEEKS)).required(),
             Q::PhaseOverlap(_) => ask(S::Dates, T::Overlap, number(0, MAX_WEEKS)),
             Q::Evaluation => ask(S::Dates, T::EvaluationPlanned, Flag),
@@ -489,6 +491,7 @@ impl Q {
                     .or(Some(Count(crate::domain::budget::DEFAULT_PROMOTION))),
             ),
             Q::Start => Answer::Date(ph.start),
+            Q::PilotGroup => text(Some(&ph.pilot_group)),
             Q::PhaseWeeks(k) => Answer::Number(Some(u32::from(ph.phases.get(k).weeks.0))),
             Q::PhaseOverlap(k) => Answer::Number(Some(u32::from(ph.phases.get(k).overlap.0))),
             Q::Evaluation => Answer::Flag(ph.first_evaluation.is_some()),
@@ -760,6 +763,7 @@ impl Q {
             Q::SchedulingTool => put_euros(&mut p.budget.scheduling_tool, a),
             Q::Promotion => put_euros(&mut p.budget.promotion, a),
             Q::Start => put_date(&mut ph.start, a),
+            Q::PilotGroup => put_text(&mut ph.pilot_group, a),
             Q::PhaseWeeks(k) => put_weeks(&mut ph.phases.get_mut(k).weeks, a),
             Q::PhaseOverlap(k) => put_weeks(&mut ph.phases.get_mut(k).overlap, a),
             Q::Evaluation => {
@@ -919,6 +923,7 @@ impl Q {
             Q::SchedulingTool => "scheduling-tool".into(),
             Q::Promotion => "promotion".into(),
             Q::Start => "start".into(),
+            Q::PilotGroup => "pilot-group".into(),
             Q::PhaseWeeks(k) => format!("phase-{}-weeks", k.key()),
             Q::PhaseOverlap(k) => format!("phase-{}-overlap", k.key()),
             Q::Evaluation => "evaluation-planned".into(),
@@ -1372,6 +1377,7 @@ pub fn layout(plan: &Plan, screen: Screen) -> Vec<Vec<Part>> {
             vec![
                 vec![Ask(Q::Start)],
                 vec![Part::Phases(phases)],
+                vec![Ask(Q::PilotGroup)],
                 vec![Part::RevealIf(
                     Q::Evaluation,
                     if plan.phasing.first_evaluation.is_some() {

@@ -328,6 +328,8 @@ pub struct PlanSummary {
     pub training: Vec<String>,
     pub potential_reach: Option<u64>,
     pub timeline: Option<TimelineView>,
+    /// Who runs the pilot, as the user wrote it (empty: not chosen).
+    pub pilot_group: String,
     /// Staffing warnings and schedule flags, in words.
     pub warnings: Vec<String>,
     /// What does not hold together in the answers, the most severe first.
@@ -817,6 +819,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .collect(),
         potential_reach: Some(potential_reach(s)).filter(|r| *r > 0),
         timeline,
+        pilot_group: plan.phasing.pilot_group.trim().to_string(),
         warnings,
         findings,
         risks: risks_view(plan, lang),
