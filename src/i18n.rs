@@ -92,6 +92,52 @@ impl Lang {
     }
 }
 
+/// Hospitals and GP practices speak of patients where the rest of care speaks of clients.
+#[must_use]
+pub fn speaks_of_patients(sector: Option<crate::domain::Sector>) -> bool {
+    matches!(
+        sector,
+        Some(crate::domain::Sector::Hospital | crate::domain::Sector::GpPractice)
+    )
+}
+
+/// The plan's copy for a sector that speaks of patients: "cliënt" becomes "patiënt" ("client",
+/// "patient"), and the audience "cliënten en patiënten" just "patiënten". The client council
+/// (cliëntenraad) keeps the name the law (WMCZ) gives it.
+#[must_use]
+pub fn patient_words(text: &str, lang: Lang) -> String {
+    let (pairs, council): (&[(&str, &str)], &str) = match lang {
+        Lang::Nl => (
+            &[
+                ("Cliënten en patiënten", "Patiënten"),
+                ("cliënten en patiënten", "patiënten"),
+                ("Cliënt", "Patiënt"),
+                ("cliënt", "patiënt"),
+            ],
+            "liëntenraad",
+        ),
+        Lang::En => (
+            &[
+                ("Clients and patients", "Patients"),
+                ("clients and patients", "patients"),
+                ("Client", "Patient"),
+                ("client", "patient"),
+            ],
+            "lient council",
+        ),
+    };
+    // Split around the council's name (without its first letter, so either case is kept):
+    // no replacement can reach into it.
+    text.split(council)
+        .map(|part| {
+            pairs
+                .iter()
+                .fold(part.to_string(), |acc, (from, to)| acc.replace(from, to))
+        })
+        .collect::<Vec<_>>()
+        .join(council)
+}
+
 /// A label and what follows it, as one line: "Sector: Kies een antwoord.", but a question keeps
 /// its own mark ("Waarom kiest u een ander model? U kiest …", not "model?: U kiest").
 #[must_use]
@@ -199,6 +245,31 @@ pub fn date(d: crate::domain::Date, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hospitals_and_gp_practices_speak_of_patients_and_the_council_keeps_its_name() {
+        use crate::domain::Sector;
+        assert!(speaks_of_patients(Some(Sector::Hospital)));
+        assert!(speaks_of_patients(Some(Sector::GpPractice)));
+        for other in [None, Some(Sector::MentalHealth), Some(Sector::ElderlyCare)] {
+            assert!(!speaks_of_patients(other));
+        }
+        for (lang, from, to) in [
+            (
+                Lang::Nl,
+                "Bevestig nooit dat iemand cliënt is. Cliënten en patiënten; het cliëntdossier. Bespreek het met de Cliëntenraad en de cliëntenraad.",
+                "Bevestig nooit dat iemand patiënt is. Patiënten; het patiëntdossier. Bespreek het met de Cliëntenraad en de cliëntenraad.",
+            ),
+            (
+                Lang::En,
+                "Never confirm that someone is a client. Clients and patients; clients' questions. Ask the client council.",
+                "Never confirm that someone is a patient. Patients; patients' questions. Ask the client council.",
+            ),
+            (Lang::Nl, "Geen woord erover", "Geen woord erover"),
+        ] {
+            assert_eq!(patient_words(from, lang), to);
+        }
+    }
 
     #[test]
     fn numbers_and_dates_follow_the_language() {

@@ -40,6 +40,30 @@ pub enum Block {
     },
 }
 
+impl Block {
+    /// Every text the block shows, to rewrite in place.
+    pub fn each_text(&mut self, mut f: impl FnMut(&mut String)) {
+        match self {
+            Block::Section { title: t, .. }
+            | Block::Subheading(t)
+            | Block::Para(t)
+            | Block::Note(t)
+            | Block::Open(t) => f(t),
+            Block::List(items) => items.iter_mut().for_each(f),
+            Block::Facts(pairs) => pairs.iter_mut().for_each(|(k, v)| {
+                f(k);
+                f(v);
+            }),
+            Block::Table { head, rows } => {
+                head.iter_mut().for_each(&mut f);
+                rows.iter_mut().flatten().for_each(f);
+            }
+            Block::Radar { axes, .. } => axes.iter_mut().for_each(f),
+            Block::Stages { .. } | Block::Chart(_) => {}
+        }
+    }
+}
+
 /// How a stage is marked in the five-stage list: where the organisation is, or where the plan
 /// aims. The current stage wins when they are the same.
 #[must_use]
@@ -698,6 +722,11 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         let names: Vec<&str> = s.open_sections.iter().map(|x| x.label(l)).collect();
         names.join(", ")
     });
+    if i18n::speaks_of_patients(s.sector) {
+        for block in &mut b {
+            block.each_text(|text| *text = i18n::patient_words(text, l));
+        }
+    }
     Outline {
         title: plan_title(s),
         made: format!("{} {}", d(D::DocMade), i18n::date(today, l)),

@@ -312,6 +312,8 @@ pub struct PlanSummary {
     /// that has none yet.
     pub plan_id: String,
     pub org_name: String,
+    /// The sector, which decides whether the plan's copy speaks of clients or of patients.
+    pub sector: Option<crate::domain::Sector>,
     /// (label, value) facts about the organisation and scope.
     pub facts: Vec<(String, String)>,
     pub maturity: Option<MaturityView>,
@@ -752,6 +754,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             plan.id.clone()
         },
         org_name: org.name.trim().to_string(),
+        sector: org.sector,
         facts,
         maturity,
         goals: plan
