@@ -429,23 +429,95 @@ fn calendar_holds_go_no_go_and_the_evaluation_agendas() {
     }
 }
 
-/// The chart's axis ends on the day the phase table ends.
+/// The chart's axis ends on the day the phase table ends, in both layouts.
 #[test]
 fn gantt_axis_ends_on_the_tables_last_day() {
+    use koers::export::svg::Layout;
     for (name, plan) in plans::all() {
         for lang in [Lang::Nl, Lang::En] {
             let s = summarise(&plan, lang);
             let Some(tl) = &s.timeline else { continue };
             let last = tl.phases.iter().map(|p| p.end).max().unwrap();
             assert_eq!(tl.end, last, "{name}");
-            let mut svg = String::new();
-            markup::write_html(&koers::export::svg::gantt(tl, lang), &mut svg);
-            assert!(
-                svg.contains(&format!(">{}</text>", koers::i18n::date(last, lang))),
-                "{name}: the axis does not end on {last}"
-            );
+            for layout in [Layout::Wide, Layout::Narrow] {
+                let mut svg = String::new();
+                markup::write_html(&koers::export::svg::gantt(tl, lang, layout), &mut svg);
+                assert!(
+                    svg.contains(&format!(">{}</text>", koers::i18n::date(last, lang))),
+                    "{name} ({layout:?}): the axis does not end on {last}"
+                );
+            }
             // Every phase ends on the axis or before it.
             assert!(tl.phases.iter().all(|p| p.end <= tl.end));
+        }
+    }
+}
+
+/// Every text of a chart with where it starts and ends across, guessing its width at 0.65 of
+/// its font size a character (as wide as DejaVu Sans, wider than phones' own sans-serif fonts),
+/// and the drawing's width.
+fn text_extents(svg: &markup::Node) -> (f64, Vec<(String, f64, f64)>) {
+    use markup::{Attr, Node, Tag};
+    let markup::Node::Element(svg) = svg else {
+        panic!("not a drawing")
+    };
+    let attr = |e: &markup::Element, a: Attr| {
+        e.attrs()
+            .iter()
+            .find(|(k, _)| *k == a)
+            .map(|(_, v)| v.clone())
+    };
+    let base: f64 = attr(svg, Attr::FontSize).unwrap().parse().unwrap();
+    let width: f64 = attr(svg, Attr::Width).unwrap().parse().unwrap();
+    let mut out = Vec::new();
+    for child in svg.children() {
+        let Node::Element(e) = child else { continue };
+        if e.tag() != Tag::Text {
+            continue;
+        }
+        let Some(Node::Text(text)) = e.children().first() else {
+            continue;
+        };
+        let size = attr(e, Attr::FontSize).map_or(base, |v| v.parse().unwrap());
+        let x: f64 = attr(e, Attr::X).unwrap().parse().unwrap();
+        let w = text.chars().count() as f64 * size * 0.65;
+        let (from, to) = match attr(e, Attr::TextAnchor).as_deref() {
+            Some("middle") => (x - w / 2.0, x + w / 2.0),
+            Some("end") => (x - w, x),
+            _ => (x, x + w),
+        };
+        out.push((text.clone(), from, to));
+    }
+    (width, out)
+}
+
+/// The charts drawn for a phone keep every text inside the drawing, in both languages: a
+/// name cut off at the screen's edge would be as unreadable as one drawn too small.
+#[test]
+fn narrow_charts_keep_their_text_inside_the_drawing() {
+    use koers::export::{radar, svg::Layout};
+    for (name, plan) in plans::all() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = summarise(&plan, lang);
+            let mut charts = Vec::new();
+            if let Some(tl) = &s.timeline {
+                charts.push(koers::export::svg::gantt(tl, lang, Layout::Narrow));
+            }
+            if let Some(m) = &s.maturity {
+                let (axes, series) = radar::profile(&m.profile, m.target, lang);
+                charts.extend(radar::radar(&axes, &series, lang, Layout::Narrow));
+            }
+            assert_eq!(charts.len(), 2, "{name}");
+            for chart in &charts {
+                let (width, texts) = text_extents(chart);
+                assert!(width <= 360.0, "{name}: {width}");
+                for (text, from, to) in texts {
+                    assert!(
+                        from >= 0.0 && to <= width,
+                        "{name} ({lang:?}): \"{text}\" runs from {from:.0} to {to:.0} of {width}"
+                    );
+                }
+            }
         }
     }
 }

@@ -116,8 +116,12 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
             dashed: false,
         },
     ];
-    if let Some(chart) = super::radar::radar(&axes, &series, lang) {
-        out.push(el(Tag::Div).class("koers-radar-wrap").child(chart));
+    if let Some(charts) = super::svg::both(|l| super::radar::radar(&axes, &series, lang, l)) {
+        out.push(
+            el(Tag::Div)
+                .class("koers-radar-wrap koers-charts")
+                .children_from(charts),
+        );
     }
     let th = |text: &str| el(Tag::Th).attr(Attr::Scope, "col").text(text);
     let head = |cells: Vec<Element>| el(Tag::Tr).children_from(cells);
@@ -390,9 +394,13 @@ fn timeline(tl: &crate::wizard::TimelineView, lang: Lang) -> Element {
         .id("koers-timeline")
         .child(
             el(Tag::Figure)
-                .class("koers-figure")
+                .class("koers-figure koers-charts")
                 .attr(Attr::AriaHidden, "true")
-                .child(super::svg::gantt(tl, lang)),
+                .children_from(
+                    super::svg::both(|l| Some(super::svg::gantt(tl, lang, l)))
+                        .into_iter()
+                        .flatten(),
+                ),
         )
         .child(h2(t(T::TimelineText)))
         .child(
@@ -481,8 +489,12 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                 });
                 // The chart first, its text alternative (the table) right after it.
                 let (axes, series) = radar::profile(&m.profile, m.target, lang);
-                if let Some(chart) = radar::radar(&axes, &series, lang) {
-                    out.push(el(Tag::Figure).class("koers-figure").child(chart));
+                if let Some(charts) = super::svg::both(|l| radar::radar(&axes, &series, lang, l)) {
+                    out.push(
+                        el(Tag::Figure)
+                            .class("koers-figure koers-charts")
+                            .children_from(charts),
+                    );
                 }
                 out.push(table("koers-profile", d(D::DocMaturity), head, rows));
             }

@@ -244,17 +244,16 @@ fn blocks(doc: &Outline, l: Lang, flavour: Flavour) -> Vec<Node> {
                 table(head, rows, flavour, &label)
             }
             Block::Stages { current, target } => stages(*current, *target, l, flavour),
-            Block::Chart(tl) => el(Tag::Figure)
-                .class(if screen { "koers-figure" } else { "keep" })
-                .child(svg::gantt(tl, l))
-                .into(),
-            Block::Radar { axes, series } => match radar::radar(axes, series, l) {
-                Some(chart) => el(Tag::Figure)
-                    .class(if screen { "koers-figure" } else { "keep" })
-                    .child(chart)
-                    .into(),
+            Block::Chart(tl) => match chart(screen, |layout| Some(svg::gantt(tl, l, layout))) {
+                Some(figure) => figure,
                 None => continue,
             },
+            Block::Radar { axes, series } => {
+                match chart(screen, |layout| radar::radar(axes, series, l, layout)) {
+                    Some(figure) => figure,
+                    None => continue,
+                }
+            }
         };
         match section.as_mut() {
             Some(s) => s.push(node),
@@ -263,6 +262,21 @@ fn blocks(doc: &Outline, l: Lang, flavour: Flavour) -> Vec<Node> {
     }
     out.extend(section.map(Node::from));
     out
+}
+
+/// A chart's figure: in a document the wide drawing alone; on a screen both layouts, of which
+/// the stylesheet shows the one that fits (`svg::both`). `None` where the chart draws nothing.
+fn chart(screen: bool, draw: impl Fn(svg::Layout) -> Option<Node>) -> Option<Node> {
+    let figure = if screen {
+        el(Tag::Figure)
+            .class("koers-figure koers-charts")
+            .children_from(svg::both(draw)?)
+    } else {
+        el(Tag::Figure)
+            .class("keep")
+            .child(draw(svg::Layout::Wide)?)
+    };
+    Some(figure.into())
 }
 
 /// The five stages as an ordered list, with the current and the target stage marked in words,

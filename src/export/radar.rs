@@ -6,6 +6,7 @@
 //! holds the same data.
 
 use super::markup::{el, Attr, Element, Node, Tag};
+use super::svg::Layout;
 use crate::domain::Stage;
 use crate::i18n::{Label, Lang, D, R};
 use crate::wizard::ProfileRow;
@@ -154,12 +155,112 @@ pub fn colour(i: usize) -> &'static str {
     COLOURS.get(i % COLOURS.len()).copied().unwrap_or("1D5B79")
 }
 
-const WIDTH: f64 = 640.0;
-const CX: f64 = 320.0;
-const CY: f64 = 170.0;
-/// The outer ring's radius.
-const RADIUS: f64 = 125.0;
-const LINE: f64 = 14.0;
+/// `text` in lines of at most `max` characters, filled greedily with the pieces between its
+/// `sep`s; a piece longer than that keeps a line of its own.
+#[must_use]
+pub fn wrap(text: &str, sep: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for piece in text.split(sep) {
+        match lines.last_mut() {
+            Some(last)
+                if last.chars().count() + sep.chars().count() + piece.chars().count() <= max =>
+            {
+                last.push_str(sep);
+                last.push_str(piece);
+            }
+            _ => lines.push(piece.to_string()),
+        }
+    }
+    lines
+}
+
+/// The chart's measures in one layout.
+struct Geometry {
+    width: f64,
+    cx: f64,
+    cy: f64,
+    /// The outer ring's radius.
+    radius: f64,
+    /// How far past the outer ring an axis's name begins.
+    gap: f64,
+    /// How much higher a name above the chart sits, clear of the rings' numbers by the first
+    /// axis where those are as large as the names.
+    lift: f64,
+    line: f64,
+    font: f64,
+    small: f64,
+    key_font: f64,
+    /// From the outer ring down to the legend's first line, past the names below the chart.
+    legend_gap: f64,
+    /// Where the legend's samples begin.
+    legend_x: f64,
+    /// The longest line of an axis's name and of a legend entry, in characters; `None` in the
+    /// wide layout, which splits a long name in two (`label_lines`) and has room for the rest.
+    wrap: Option<(usize, usize)>,
+}
+
+impl Geometry {
+    const fn of(layout: Layout) -> Self {
+        match layout {
+            Layout::Wide => Self {
+                width: 640.0,
+                cx: 320.0,
+                cy: 170.0,
+                radius: 125.0,
+                gap: 10.0,
+                lift: 0.0,
+                line: 14.0,
+                font: 12.0,
+                small: 10.0,
+                key_font: 11.0,
+                legend_gap: 68.0,
+                legend_x: 170.0,
+                wrap: None,
+            },
+            // Drawn about as wide as a phone shows it, so a unit is about a pixel there: a
+            // smaller chart, and names in short lines so that those beside it fit the width.
+            Layout::Narrow => Self {
+                width: 340.0,
+                cx: 170.0,
+                cy: 124.0,
+                radius: 66.0,
+                gap: 8.0,
+                lift: 6.0,
+                line: 16.0,
+                font: 13.0,
+                small: 12.0,
+                key_font: 12.0,
+                legend_gap: 64.0,
+                legend_x: 8.0,
+                wrap: Some((12, 28)),
+            },
+        }
+    }
+
+    /// A point at `distance` along axis `axis`, where the outer ring is at `radius`.
+    fn at(&self, axis: usize, axes: usize, distance: f64) -> (f64, f64) {
+        let (x, y) = scaled(axis, axes, distance);
+        (self.cx + x, self.cy + y)
+    }
+
+    /// The points of a closed outline through the given stages.
+    fn points(&self, stages: &[Stage], axes: usize) -> String {
+        stages
+            .iter()
+            .enumerate()
+            .map(|(i, st)| {
+                let (x, y) = vertex(i, axes, *st);
+                format!(
+                    "{},{}",
+                    num(self.cx + x * self.radius),
+                    num(self.cy + y * self.radius)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 const INK: &str = "#1b1b1b";
 const GRID: &str = "#c9cdd0";
 
@@ -171,19 +272,6 @@ fn num(v: f64) -> String {
     } else {
         format!("{r}")
     }
-}
-
-/// The points of a closed outline through the given stages.
-fn points(stages: &[Stage], axes: usize) -> String {
-    stages
-        .iter()
-        .enumerate()
-        .map(|(i, st)| {
-            let (x, y) = vertex(i, axes, *st);
-            format!("{},{}", num(CX + x * RADIUS), num(CY + y * RADIUS))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn label(x: f64, y: f64, text: &str) -> Element {
@@ -203,53 +291,88 @@ fn line(from: (f64, f64), to: (f64, f64), stroke: &str) -> Element {
         .attr(Attr::Stroke, stroke)
 }
 
+/// A count as a coordinate; counts of lines and axes are tiny, so the conversion is exact.
+fn count(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(0))
+}
+
 /// The chart: rings for the five stages, an axis per dimension with its name, an outline per
 /// series, a legend and the key to the stages. `None` for fewer than `MIN_AXES` axes.
 /// Decorative for assistive technology: the caller shows the same data as a table.
 #[must_use]
-pub fn radar(axes: &[String], series: &[Series], lang: Lang) -> Option<Node> {
+pub fn radar(axes: &[String], series: &[Series], lang: Lang, layout: Layout) -> Option<Node> {
     let n = axes.len();
     if n < MIN_AXES {
         return None;
     }
-    let legend_top = CY + RADIUS + 2.0 * LINE + 40.0;
-    let rows = f64::from(u32::try_from(series.len()).unwrap_or(0));
-    let height = legend_top + rows * LINE * 1.4 + LINE + 8.0;
+    let g = Geometry::of(layout);
+    let name_lines = |name: &str| match g.wrap {
+        None => label_lines(name).into_iter().map(str::to_string).collect(),
+        Some((chars, _)) => wrap(name, " ", chars),
+    };
+    let legend_lines = |name: &str| match g.wrap {
+        None => vec![name.to_string()],
+        Some((_, chars)) => wrap(name, " ", chars),
+    };
+    let key = stage_key(lang);
+    // The key's stages stay whole: its lines break between them.
+    let key_lines = match g.wrap {
+        None => vec![key],
+        Some(_) => wrap(&key, " · ", 40),
+    };
+    let legend_top = g.cy + g.radius + g.legend_gap;
+    let entry = g.line * 1.4;
+    // Each entry's first baseline, and below the last the key's.
+    let mut baselines = Vec::with_capacity(series.len());
+    let mut y = legend_top;
+    for s in series {
+        baselines.push(y);
+        y += count(legend_lines(&s.name).len().saturating_sub(1)) * g.line + entry;
+    }
+    let key_top = y + 4.0;
+    let key_line = g.key_font * 1.3;
+    let height = key_top + count(key_lines.len().saturating_sub(1)) * key_line + g.line + 4.0;
     let mut svg = el(Tag::Svg)
-        .class("koers-radar")
-        .attr(Attr::ViewBox, format!("0 0 {} {}", num(WIDTH), num(height)))
-        .attr(Attr::Width, num(WIDTH))
+        .class(layout.class("koers-radar"))
+        .attr(
+            Attr::ViewBox,
+            format!("0 0 {} {}", num(g.width), num(height)),
+        )
+        .attr(Attr::Width, num(g.width))
         .attr(Attr::Height, num(height))
         .attr(Attr::AriaHidden, "true")
         .attr(Attr::Focusable, "false")
         .attr(Attr::FontFamily, "system-ui, sans-serif")
-        .attr(Attr::FontSize, "12");
+        .attr(Attr::FontSize, num(g.font));
     // The rings, one per stage, as polygons through the axes, under everything else.
     for st in Stage::ALL {
         svg.push(
             el(Tag::Polygon)
-                .attr(Attr::Points, points(&vec![*st; n], n))
+                .attr(Attr::Points, g.points(&vec![*st; n], n))
                 .attr(Attr::Fill, "none")
                 .attr(Attr::Stroke, GRID),
         );
     }
     for i in 0..n {
-        let (x, y) = scaled(i, n, 1.0);
-        svg.push(line((CX, CY), (CX + x * RADIUS, CY + y * RADIUS), GRID));
+        svg.push(line((g.cx, g.cy), g.at(i, n, g.radius), GRID));
     }
     // The rings' numbers along the first axis, just right of it.
     for st in Stage::ALL {
         let (_, y) = vertex(0, n, *st);
         svg.push(
-            label(CX + 4.0, CY + y * RADIUS - 3.0, &st.number().to_string())
-                .attr(Attr::FontSize, "10")
-                .attr(Attr::Fill, "#6f777b"),
+            label(
+                g.cx + 4.0,
+                g.cy + y * g.radius - 3.0,
+                &st.number().to_string(),
+            )
+            .attr(Attr::FontSize, num(g.small))
+            .attr(Attr::Fill, "#6f777b"),
         );
     }
     for (i, s) in series.iter().enumerate() {
         let colour = format!("#{}", colour(i));
         let mut outline = el(Tag::Polygon)
-            .attr(Attr::Points, points(&s.stages, n))
+            .attr(Attr::Points, g.points(&s.stages, n))
             .attr(Attr::Stroke, colour.clone())
             .attr(Attr::StrokeWidth, "2");
         outline = if s.dashed {
@@ -267,8 +390,8 @@ pub fn radar(axes: &[String], series: &[Series], lang: Lang) -> Option<Node> {
                 let (x, y) = vertex(a, n, *st);
                 svg.push(
                     el(Tag::Circle)
-                        .attr(Attr::Cx, num(CX + x * RADIUS))
-                        .attr(Attr::Cy, num(CY + y * RADIUS))
+                        .attr(Attr::Cx, num(g.cx + x * g.radius))
+                        .attr(Attr::Cy, num(g.cy + y * g.radius))
                         .attr(Attr::R, "3.5")
                         .attr(Attr::Fill, colour.clone()),
                 );
@@ -276,17 +399,16 @@ pub fn radar(axes: &[String], series: &[Series], lang: Lang) -> Option<Node> {
         }
     }
     for (i, name) in axes.iter().enumerate() {
-        let (x, y) = scaled(i, n, 1.0);
-        let (ax, ay) = (CX + x * (RADIUS + 10.0), CY + y * (RADIUS + 10.0));
+        let (ax, ay) = g.at(i, n, g.radius + g.gap);
         let (h, v) = label_sides(i, n);
-        let lines = label_lines(name);
-        let count = f64::from(u32::try_from(lines.len()).unwrap_or(1));
+        let lines = name_lines(name);
+        let rows = count(lines.len().max(1));
         // The first line's baseline: a label above the chart grows upwards, one below it
         // downwards, one beside it is centred on the axis.
         let first = match v {
-            Side::End => ay - (count - 1.0) * LINE - 2.0,
-            Side::Start => ay + 11.0,
-            Side::Middle => ay - (count - 1.0) * LINE / 2.0 + 4.0,
+            Side::End => ay - (rows - 1.0) * g.line - 2.0 - g.lift,
+            Side::Start => ay + g.font - 1.0,
+            Side::Middle => ay - (rows - 1.0) * g.line / 2.0 + g.font / 3.0,
         };
         let anchor = match h {
             Side::Start => "start",
@@ -294,16 +416,14 @@ pub fn radar(axes: &[String], series: &[Series], lang: Lang) -> Option<Node> {
             Side::End => "end",
         };
         for (k, text) in lines.iter().enumerate() {
-            let dy = f64::from(u32::try_from(k).unwrap_or(0)) * LINE;
-            svg.push(label(ax, first + dy, text).attr(Attr::TextAnchor, anchor));
+            svg.push(label(ax, first + count(k) * g.line, text).attr(Attr::TextAnchor, anchor));
         }
     }
     // The legend: a stroke of each series' line beside its name, then the key to the rings.
-    for (i, s) in series.iter().enumerate() {
-        let y = legend_top + f64::from(u32::try_from(i).unwrap_or(0)) * LINE * 1.4;
+    for (i, (s, y)) in series.iter().zip(baselines).enumerate() {
         let mut sample = line(
-            (CX - 150.0, y - 4.0),
-            (CX - 124.0, y - 4.0),
+            (g.legend_x, y - 4.0),
+            (g.legend_x + 26.0, y - 4.0),
             &format!("#{}", colour(i)),
         )
         .attr(Attr::StrokeWidth, "2");
@@ -311,14 +431,24 @@ pub fn radar(axes: &[String], series: &[Series], lang: Lang) -> Option<Node> {
             sample = sample.attr(Attr::StrokeDasharray, "6 4");
         }
         svg.push(sample);
-        svg.push(label(CX - 116.0, y, &s.name));
+        for (k, text) in legend_lines(&s.name).iter().enumerate() {
+            svg.push(label(g.legend_x + 34.0, y + count(k) * g.line, text));
+        }
     }
-    svg.push(
-        label(CX, legend_top + rows * LINE * 1.4 + 4.0, &stage_key(lang))
-            .attr(Attr::TextAnchor, "middle")
-            .attr(Attr::FontSize, "11")
-            .attr(Attr::Fill, "#4a4a4a"),
-    );
+    // Under a wide chart the key is centred; under a narrow one its lines start at the
+    // legend's edge, where a ragged centre would be harder to read.
+    let (key_x, key_anchor) = match g.wrap {
+        None => (g.cx, "middle"),
+        Some(_) => (g.legend_x, "start"),
+    };
+    for (k, text) in key_lines.iter().enumerate() {
+        svg.push(
+            label(key_x, key_top + count(k) * key_line, text)
+                .attr(Attr::TextAnchor, key_anchor)
+                .attr(Attr::FontSize, num(g.key_font))
+                .attr(Attr::Fill, "#4a4a4a"),
+        );
+    }
     Some(svg.into())
 }
 
@@ -365,7 +495,7 @@ mod tests {
         // Where the target needs nothing more, the dashed outline follows the current one.
         assert_eq!(series[1].stages[1], series[0].stages[1]);
         assert_eq!(series[1].stages[0], Stage::Measurable);
-        let Some(Node::Element(svg)) = radar(&axes, &series, Lang::Nl) else {
+        let Some(Node::Element(svg)) = radar(&axes, &series, Lang::Nl, Layout::Wide) else {
             panic!("no chart");
         };
         let polygons: Vec<&Element> = svg
@@ -392,7 +522,30 @@ mod tests {
         ] {
             assert!(html.contains(axis), "{axis}");
         }
-        assert!(radar(&axes[..2], &series, Lang::Nl).is_none());
+        for layout in [Layout::Wide, Layout::Narrow] {
+            assert!(radar(&axes[..2], &series, Lang::Nl, layout).is_none());
+        }
+    }
+
+    #[test]
+    fn a_narrow_chart_fills_short_lines_and_keeps_the_stages_whole() {
+        assert_eq!(
+            wrap("Steun van bestuur en directie", " ", 12),
+            ["Steun van", "bestuur en", "directie"]
+        );
+        assert_eq!(
+            wrap("Vaardigheden en training", " ", 12),
+            ["Vaardigheden", "en training"]
+        );
+        assert_eq!(wrap("Meten", " ", 12), ["Meten"]);
+        assert_eq!(
+            wrap(&stage_key(Lang::Nl), " · ", 40),
+            [
+                "Fasen: 1 Traditioneel · 2 Experimenteren",
+                "3 Operationaliseren · 4 Resultaten zien",
+                "5 Volledig betrokken"
+            ]
+        );
     }
 
     #[test]
