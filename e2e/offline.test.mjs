@@ -42,6 +42,9 @@ test('the full page is installable and opens and works offline once visited', as
   await page.locator('#koers-doc-samenvatting').waitFor();
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#koers-download-md')]);
   assert.match(readFileSync(await dl.path(), 'utf8'), /Ziekenhuisgroep Rivierenland/);
+  // English, which loads after the first screen, comes from the cache too.
+  await page.click('#koers-lang');
+  await page.locator('#koers-heading', { hasText: 'Your plan' }).waitFor();
   await context.setOffline(false);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   await context.close();
