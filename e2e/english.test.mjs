@@ -53,7 +53,7 @@ function kept(key, lang) {
 const heading = async (wizard) => (await wizard.locator('#koers-heading').textContent()).trim();
 
 for (const name of ['full page', 'script embed']) {
-  test(`${name}: the first load has no English; the switch waits for it and then shows English whole`, async () => {
+  test(`${name}: the first load has no English; the switch waits for it, says so, and then shows English whole`, async () => {
     const place = places.places.find((p) => p.name === name);
     const { context, page: p, wizard, mounted, problems, requests, early, release, open } = await page(place);
     await open();
@@ -63,9 +63,17 @@ for (const name of ['full page', 'script embed']) {
     await p.waitForTimeout(300);
     assert.equal(await heading(wizard), 'Uw social media-plan', 'no half-English screen while the file is on its way');
     assert.equal((await wizard.locator('#koers-lang').textContent()).trim(), 'English');
+    // The button says it is busy, and a status says why.
+    assert.equal(await wizard.locator('#koers-lang').getAttribute('aria-busy'), 'true');
+    assert.equal((await wizard.locator('#koers-lang-status').textContent()).trim(), 'Engelse teksten worden geladen…');
+    await wizard.locator('#koers-lang').click();
+    await p.waitForTimeout(200);
+    assert.equal(requests.length, 1, 'one fetch, shared by the idle preload and both presses');
     release();
     await wizard.locator('#koers-heading', { hasText: 'Your social media plan' }).waitFor();
     assert.equal((await wizard.locator('#koers-lang').textContent()).trim(), 'Nederlands');
+    assert.equal(await wizard.locator('#koers-lang').getAttribute('aria-busy'), null);
+    assert.equal(await wizard.locator('#koers-lang-status').count(), 0);
     assert.ok(requests.length >= 1, 'the English file was fetched');
     assert.deepEqual(early, [], 'and not before the wizard was usable');
     // Labels of choices come from the same file: a section's status and a sector's name.
@@ -122,12 +130,24 @@ for (const [why, answer] of [
     assert.equal(await heading(wizard), 'Over uw organisatie');
     assert.equal(await p.inputValue('#koers-f-org-name'), 'Zorggroep De Linde', 'nothing typed is lost');
     assert.equal(await p.evaluate(() => document.documentElement.lang), 'nl');
+    assert.equal(await wizard.locator('#koers-lang').getAttribute('aria-busy'), null, 'no longer busy');
     await place.audit(p, `english-unavailable-${why.split(' ')[0]}`);
+    // Closed, the notice hands focus to the step heading, not to the page.
+    await notice.getByRole('button', { name: 'Sluiten' }).click();
+    assert.equal(await p.evaluate(() => document.activeElement?.id), 'koers-heading');
     // The wizard still works in Dutch.
     await p.getByLabel('Ziekenhuis').check();
     await p.getByLabel('Meer dan 250 medewerkers').check();
     await wizard.locator('#koers-next').click();
     await wizard.locator('#koers-heading', { hasText: 'Locaties, kanalen en communicatie' }).waitFor();
+    // The file comes after all: English, and the notice that it did not is gone.
+    await wizard.locator('#koers-lang').click();
+    await notice.waitFor();
+    await p.unroute(FILE);
+    await wizard.locator('#koers-lang').click();
+    await wizard.locator('#koers-heading', { hasText: 'Locations, channels and communication' }).waitFor();
+    assert.equal(await p.locator('#koers-notice').count(), 0);
+    assert.match(await p.title(), /Locations, channels and communication/, 'the title follows the language');
     // A failed fetch is the browser's console error, not the app's.
     assert.deepEqual(problems.filter((m) => !m.includes('koers-en.txt') && !m.includes('Failed to load resource')), []);
     await context.close();

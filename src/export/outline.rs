@@ -609,7 +609,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 b.push(Block::Open(d(D::PilotGroupOpen)));
             } else {
                 b.push(Block::Para(format!(
-                    "{}: {}.",
+                    "{} {}.",
                     d(D::PilotRunBy),
                     s.pilot_group.trim_end_matches('.')
                 )));

@@ -36,7 +36,7 @@ texts! {
         DocTeam => "Team, uren en taken", "Team, hours and tasks";
         DocTimeline => "Tijdlijn", "Timeline";
         PilotRunBy => "De pilot draait bij", "The pilot is run by";
-        PilotGroupOpen => "Het is nog niet gekozen wie de pilot draait. Kies één team of locatie met een leidinggevende die het wil; de evaluatie van de pilot beslist over de uitrol naar de rest van de organisatie.", "Who runs the pilot is not chosen yet. Choose one team or location whose manager wants it; the pilot's evaluation decides the rollout to the rest of the organisation.";
+        PilotGroupOpen => "Nog niet gekozen wie de pilot draait. Kies één team, afdeling of locatie met een leidinggevende die het wil; de evaluatie van de pilot beslist over de uitrol naar de rest van de organisatie.", "Who runs the pilot is not chosen yet. Choose one team, department or location whose manager wants it; the pilot's evaluation decides the rollout to the rest of the organisation.";
         DocMeasurement => "Meetplan", "Measurement plan";
         DocRisks => "Risico's en aandachtspunten", "Risks and other issues";
         DocMade => "Gemaakt met Koers op", "Made with Koers on";

@@ -236,7 +236,7 @@ texts! {
     AddMilestone => "Mijlpaal toevoegen", "Add a milestone";
     TimelineHeading => "Uw tijdlijn", "Your timeline";
     PilotGroup => "Wie draait de pilot?", "Who runs the pilot?";
-    PilotGroupHint => "Eén team, afdeling of locatie, bijvoorbeeld ‘wijkteam Noord en de afdeling communicatie’. Kies een groep met een leidinggevende die het wil en collega's die al online actief zijn.", "One team, department or location, for example ‘district team North and the communications department’. Choose a group whose manager wants it and whose colleagues are already active online.";
+    PilotGroupHint => "Eén team, afdeling of locatie, bijvoorbeeld ‘de afdeling Cardiologie’ of ‘woonlocatie De Linde’. Kies een groep met een leidinggevende die het wil en collega's die al online actief zijn.", "One team, department or location, for example ‘the cardiology ward’ or ‘the De Linde residence’. Choose a group whose manager wants it and whose colleagues are already active online.";
     TimelineNeedsStart => "Vul een startdatum in om de tijdlijn te zien.", "Enter a start date to see the timeline.";
     TimelineText => "De tijdlijn als tekst", "The timeline as text";
     Milestones => "Mijlpalen", "Milestones";
@@ -364,7 +364,9 @@ texts! {
     ExampleReplaceWarning => "Dit voorbeeld komt in de plaats van de antwoorden hieronder. Uw eigen antwoorden kunt u eerst bewaren als bestand.", "This example takes the place of the answers below. You can save your own answers as a file first.";
     ExampleLoaded => "Het voorbeeld staat klaar. Pas de antwoorden aan aan uw eigen organisatie; alles blijft te wijzigen.", "The example is ready. Adapt the answers to your own organisation; everything can still be changed.";
     ExampleOpen => "Voorbeeld openen", "Open the example";
-    EnglishUnavailable => "De Engelse teksten konden niet worden geladen, misschien omdat de verbinding wegviel. Koers blijft in het Nederlands; probeer het later opnieuw.", "The English texts could not be loaded, perhaps because the connection dropped. Koers stays in Dutch; try again later.";
+    EnglishUnavailable => "De Engelse teksten konden niet worden geladen, misschien omdat de verbinding wegviel. Koers blijft in het Nederlands; probeer het later opnieuw.", "The English texts could not be loaded, perhaps because the connection dropped. Koers stays in Dutch for now; try again later.";
+    // While the English texts are on their way after the switch was pressed.
+    LoadingEnglish => "Engelse teksten worden geladen…", "Loading the English texts…";
     // Shown beside the Dutch above, to a visitor who asked for English: English in both columns.
     EnglishUnavailableInEnglish => "The English texts could not be loaded, perhaps because the connection dropped. Koers stays in Dutch for now; try again later.", "The English texts could not be loaded, perhaps because the connection dropped. Koers stays in Dutch for now; try again later.";
     ExampleFailed => "Het voorbeeld kon niet worden geladen, misschien omdat er geen verbinding is. Er is niets veranderd; probeer het opnieuw.", "The example could not be loaded, perhaps because there is no connection. Nothing has changed; try again.";

@@ -66,6 +66,10 @@ pub struct App {
     /// the answer just typed: without it the box would vanish and come back on every keystroke,
     /// and everything below it would jump under the visitor's finger.
     shown: Option<(Route, String)>,
+    /// The switch to English waits for its copy: the button says so meanwhile.
+    english_pending: bool,
+    /// Dutch was chosen again while English was on its way: its arrival changes nothing.
+    english_abandoned: bool,
     _listeners: Vec<gloo_events::EventListener>,
 }
 
@@ -414,6 +418,8 @@ impl Component for App {
             root: NodeRef::default(),
             focus: None,
             shown: None,
+            english_pending: false,
+            english_abandoned: false,
             _listeners: listeners,
         };
         for report in app.run(ctx, opening) {
@@ -429,9 +435,28 @@ impl Component for App {
         while let Some(action) = pending.pop() {
             // English needs its copy first (the first load leaves it out): the switch waits
             // for it, so nothing is ever shown half in Dutch.
-            if matches!(action, Action::SetLang(Lang::En)) && !i18n::later::ready() {
-                fetch_english(ctx);
-                continue;
+            match action {
+                Action::SetLang(Lang::En) if !i18n::later::ready() => {
+                    self.english_abandoned = false;
+                    if !self.english_pending {
+                        self.english_pending = true;
+                        fetch_english(ctx);
+                    }
+                    continue;
+                }
+                Action::SetLang(Lang::Nl) if self.english_pending => {
+                    self.english_pending = false;
+                    self.english_abandoned = true;
+                }
+                // What the fetch reports, once the visitor has gone back to Dutch.
+                Action::SetLang(Lang::En) | Action::EnglishUnavailable
+                    if self.english_abandoned =>
+                {
+                    self.english_abandoned = false;
+                    continue;
+                }
+                Action::SetLang(_) | Action::EnglishUnavailable => self.english_pending = false,
+                _ => {}
             }
             let effects = update(&mut self.model, action);
             pending.extend(self.run(ctx, effects));
@@ -511,6 +536,7 @@ impl Component for App {
         };
         let shell = Shell {
             lang: m.lang,
+            busy: self.english_pending,
             workshop: m.workshop,
             scoring: matches!(m.route, Route::Score(_)),
             status,
@@ -644,8 +670,11 @@ fn header(p: &Shell) -> Html {
                     // The name says what the button does, in the language it switches to, and
                     // holds the visible text (WCAG 2.5.3, label in name).
                     <button type="button" class="koers-link" id="koers-lang" lang={other.code()}
-                        aria-label={T::SwitchToOtherLabel.get(p.lang)}
+                        aria-label={T::SwitchToOtherLabel.get(p.lang)} aria-busy={p.busy.then_some("true")}
                         onclick={p.send.reform(move |_| Action::SetLang(other))}>{ t(T::SwitchToOther) }</button>
+                    if p.busy {
+                        <span class="koers-visually-hidden" role="status" id="koers-lang-status">{ t(T::LoadingEnglish) }</span>
+                    }
                 </nav>
             </div>
         </header>
@@ -909,6 +938,8 @@ fn nav(c: &Ctx) -> Html {
 /// host's call to action.
 struct Shell<'a> {
     lang: Lang,
+    /// The switch to the other language waits for its copy.
+    busy: bool,
     workshop: bool,
     /// A participant's score-only page: one task on a phone, so no way off it but the language.
     scoring: bool,

@@ -50,11 +50,19 @@ export async function share_fragment(answers) { return (await load()).share_frag
 export async function share_unpack(fragment) { return (await load()).share_unpack(fragment); }
 export async function qr(text, name) { return (await load()).qr(text, name); }
 // The English copy (src/i18n/later.rs), with its build's fingerprint in the address so no
-// cache hands over another build's file.
-export async function english(file, version) {
-  const r = await fetch(new URL(`${file}?v=${version}`, new URL('../../', import.meta.url)));
-  if (!r.ok) throw new Error(`${r.status}`);
-  return await r.text();
+// cache hands over another build's file. One fetch at a time, shared by whoever asks meanwhile
+// (the idle preload and a press of the switch); once it has answered, the next ask fetches
+// again (the app asks no more once it has taken a good file).
+let english_text = null;
+export function english(file, version) {
+  if (!english_text) {
+    // A stalled connection must not leave the switch waiting for ever.
+    const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(10000) : undefined;
+    english_text = fetch(new URL(`${file}?v=${version}`, new URL('../../', import.meta.url)), { signal })
+      .then((r) => { if (!r.ok) throw new Error(`${r.status}`); return r.text(); });
+    english_text.then(() => { english_text = null; }, () => { english_text = null; });
+  }
+  return english_text;
 }
 // An example is a module of its own next to the app's files (see scripts/examples.mjs).
 export async function example(sector) {

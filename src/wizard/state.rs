@@ -1253,7 +1253,18 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             go(m, Route::Screen(screen), &mut fx, true);
             m.return_to_review = true;
         }
-        Action::SetLang(l) => m.lang = l,
+        Action::SetLang(l) => {
+            m.lang = l;
+            // English came after all: the notice that it did not is no longer true.
+            if l == Lang::En && m.notice == Some(Notice::EnglishUnavailable) {
+                m.notice = None;
+            }
+            // The window's title is in the language too.
+            fx.push(Effect::Address {
+                route: m.route,
+                replace: true,
+            });
+        }
         Action::Edit(e) => {
             let added = matches!(e, Edit::Add(_));
             edit(m, e);
@@ -1504,6 +1515,9 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 m.saving = Saving::NotSaved;
             }
             m.notice = None;
+            // The notice stood above the heading: focus goes there, not to the page's body
+            // (in an embed, the host's page).
+            fx.push(Effect::Focus(Focus::Heading));
         }
         Action::ToggleWorkshop => {
             m.workshop = !m.workshop;
