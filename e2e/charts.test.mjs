@@ -97,3 +97,27 @@ for (const [which, label] of [[0, 'full page'], [1, 'script embed']]) {
     });
   }
 }
+
+test('the downloaded plan document reads on a phone: no sideways page, the narrow charts; paper gets the wide ones', async () => {
+  const [full] = places.places;
+  const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
+  await context.addInitScript((a) => localStorage.setItem('koers.answers', a), ANSWERS);
+  const page = await context.newPage();
+  await page.goto(`${full.url}#plan`);
+  await page.locator('#koers-doc-samenvatting').waitFor();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#koers-download-html')]);
+  const html = readFileSync(await dl.path(), 'utf8');
+  const doc = await context.newPage();
+  await doc.setContent(html);
+  assert.ok(await doc.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page itself does not scroll sideways');
+  for (const chart of ['koers-gantt', 'koers-radar']) {
+    const shown = await doc.locator(`svg.${chart}`).evaluateAll((svgs) => svgs.filter((s) => s.checkVisibility()).map((s) => s.classList.contains('koers-chart-narrow')));
+    assert.deepEqual(shown, [true], `${chart}: the narrow drawing only, on a phone`);
+  }
+  await doc.emulateMedia({ media: 'print' });
+  for (const chart of ['koers-gantt', 'koers-radar']) {
+    const shown = await doc.locator(`svg.${chart}`).evaluateAll((svgs) => svgs.filter((s) => s.checkVisibility()).map((s) => s.classList.contains('koers-chart-narrow')));
+    assert.deepEqual(shown, [false], `${chart}: the wide drawing only, on paper`);
+  }
+  await context.close();
+});

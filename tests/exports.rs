@@ -707,7 +707,8 @@ fn the_maturity_radar_stands_beside_its_table_on_the_stage_screen_and_in_the_pla
             let chart = section.find("class=\"koers-radar\"").expect(name);
             let table = section.find(&format!("<th scope=\"col\">{dimension}</th>"));
             assert!(table.is_some_and(|t| t > chart), "{name}");
-            assert_eq!(section.matches("<polygon").count(), 7, "{name}");
+            // Two drawings (wide, and narrow for a phone), each five rings and two outlines.
+            assert_eq!(section.matches("<polygon").count(), 14, "{name}");
             assert!(section.contains("aria-hidden=\"true\""), "{name}");
             // The stage screen's profile aside: the chart first, then its table.
             let mut aside = String::new();

@@ -37,6 +37,18 @@ ol.stages li.current { border: 3px solid #1d5b79; font-weight: 700; }
 ol.stages li.target { border: 3px dashed #8a5a00; }
 .toc ol { padding-left: 2.2rem; }
 svg { max-width: 100%; height: auto; }
+/* On a phone, a wide table scrolls inside its box rather than widening the page, and each
+   chart shows its narrow drawing (the wide one's text would be 4 px). Paper gets the wide one. */
+.table-wrap { overflow-x: auto; }
+figure { margin: 1rem 0; }
+.charts > .koers-chart-narrow { display: none; width: 100%; max-width: min(100%, 460px); }
+@media screen and (max-width: 40em) {
+  main { padding: 1.25rem 1rem 3rem; }
+  .charts > svg { display: none; }
+  .charts > .koers-chart-narrow { display: block; }
+  dl.facts { grid-template-columns: 1fr; }
+  dl.facts dd { margin-bottom: .4rem; }
+}
 footer { color: #4a4a4a; font-size: .85rem; margin-top: 3rem; }
 @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) ' / ' counter(pages); font-size: 9pt; } }
 @media print {
@@ -44,6 +56,7 @@ footer { color: #4a4a4a; font-size: .85rem; margin-top: 3rem; }
   .cover { break-after: page; }
   h2, h3 { break-after: avoid; }
   tr, li, dl.facts, svg, .keep { break-inside: avoid; }
+  .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }
@@ -78,17 +91,19 @@ fn table(head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) -
     let table = el(Tag::Table)
         .child(el(Tag::Thead).child(head_row))
         .child(body);
-    match flavour {
-        Flavour::Standalone => table.into(),
-        // Wide tables scroll sideways on a phone; a scrolling region must take keyboard focus.
-        Flavour::Screen => el(Tag::Div)
-            .class("koers-table-wrap")
-            .attr(Attr::Tabindex, "0")
-            .attr(Attr::Role, "region")
-            .attr(Attr::AriaLabel, label)
-            .child(table.class("koers-table"))
-            .into(),
-    }
+    // Wide tables scroll sideways on a phone (the downloaded document is opened on one too); a
+    // scrolling region must take keyboard focus.
+    let (wrap, table) = match flavour {
+        Flavour::Standalone => ("table-wrap", table),
+        Flavour::Screen => ("koers-table-wrap", table.class("koers-table")),
+    };
+    el(Tag::Div)
+        .class(wrap)
+        .attr(Attr::Tabindex, "0")
+        .attr(Attr::Role, "region")
+        .attr(Attr::AriaLabel, label)
+        .child(table)
+        .into()
 }
 
 /// The standalone document's title and body: cover, contents, sections and footer.
@@ -272,9 +287,10 @@ fn chart(screen: bool, draw: impl Fn(svg::Layout) -> Option<Node>) -> Option<Nod
             .class("koers-figure koers-charts")
             .children_from(svg::both(draw)?)
     } else {
+        // Both drawings in the document too: its stylesheet shows the narrow one on a phone.
         el(Tag::Figure)
-            .class("keep")
-            .child(draw(svg::Layout::Wide)?)
+            .class("keep charts")
+            .children_from(svg::both(draw)?)
     };
     Some(figure.into())
 }
