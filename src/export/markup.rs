@@ -154,6 +154,8 @@ closed! {
         For = "for",
         Value = "value",
         Selected = "selected",
+        /// A text's white outline drawn under its letters, so a line behind it does not cut it.
+        PaintOrder = "paint-order",
     }
 }
 

@@ -131,7 +131,17 @@ pub fn gantt(tl: &TimelineView, lang: Lang, layout: Layout) -> Node {
     let axis = g.top + rows * g.row + 6;
     let months_at = axis + g.small + 4;
     let dates_at = months_at + 20;
-    let height = dates_at + 14;
+    let evaluations = tl
+        .milestones
+        .iter()
+        .any(|m| m.evaluation && m.date <= tl.end);
+    // A key for the evaluation moments' diamonds, below the dates: nothing else says what they are.
+    let key_at = dates_at + 22;
+    let height = if evaluations {
+        key_at + 8
+    } else {
+        dates_at + 14
+    };
     let mut svg = el(Tag::Svg)
         .class(layout.class("koers-gantt"))
         .attr(Attr::ViewBox, format!("0 0 {} {height}", g.width))
@@ -166,6 +176,9 @@ pub fn gantt(tl: &TimelineView, lang: Lang, layout: Layout) -> Node {
             );
         }
     }
+    // The phases' names are drawn last, over the go-live line, each on a white outline: on a
+    // phone a name above its bar lies across that line.
+    let mut names = Vec::new();
     for (i, p) in tl.phases.iter().enumerate() {
         let y = g.top + i32::try_from(i).unwrap_or(0) * g.row;
         let x0 = x(p.start);
@@ -178,7 +191,12 @@ pub fn gantt(tl: &TimelineView, lang: Lang, layout: Layout) -> Node {
             (y + 16, y)
         };
         let name_x = if g.names_above { g.left } else { 0 };
-        svg.push(label(name_x, name_at, p.kind.label(lang)));
+        names.push(
+            label(name_x, name_at, p.kind.label(lang))
+                .attr(Attr::Stroke, "#fff")
+                .attr(Attr::StrokeWidth, "4")
+                .attr(Attr::PaintOrder, "stroke"),
+        );
         svg.push(
             el(Tag::Rect)
                 .attr(Attr::X, x0.to_string())
@@ -222,6 +240,20 @@ pub fn gantt(tl: &TimelineView, lang: Lang, layout: Layout) -> Node {
     svg.push(
         label(g.left + span, dates_at, &i18n::date(tl.end, lang)).attr(Attr::TextAnchor, "end"),
     );
+    for name in names {
+        svg.push(name);
+    }
+    if evaluations {
+        svg.push(
+            el(Tag::Path)
+                .attr(
+                    Attr::D,
+                    format!("M{} {} l5 5 l-5 5 l-5 -5 z", g.left + 5, key_at - 9),
+                )
+                .attr(Attr::Fill, ALERT),
+        );
+        svg.push(label(g.left + 14, key_at, T::EvaluateHeading.get(lang)));
+    }
     svg.into()
 }
 
