@@ -356,19 +356,24 @@ pub fn radar(axes: &[String], series: &[Series], lang: Lang, layout: Layout) -> 
     for i in 0..n {
         svg.push(line((g.cx, g.cy), g.at(i, n, g.radius), GRID));
     }
-    // The rings' numbers along the first axis, just right of it.
-    for st in Stage::ALL {
-        let (_, y) = vertex(0, n, *st);
-        svg.push(
+    // The rings' numbers along the first axis, just right of it, drawn over the outlines on a
+    // white outline of their own: the outlines cross that axis too.
+    let rings: Vec<_> = Stage::ALL
+        .iter()
+        .map(|st| {
+            let (_, y) = vertex(0, n, *st);
             label(
                 g.cx + 4.0,
                 g.cy + y * g.radius - 3.0,
                 &st.number().to_string(),
             )
             .attr(Attr::FontSize, num(g.small))
-            .attr(Attr::Fill, "#6f777b"),
-        );
-    }
+            .attr(Attr::Fill, "#6f777b")
+            .attr(Attr::Stroke, "#fff")
+            .attr(Attr::StrokeWidth, "3")
+            .attr(Attr::PaintOrder, "stroke")
+        })
+        .collect();
     for (i, s) in series.iter().enumerate() {
         let colour = format!("#{}", colour(i));
         let mut outline = el(Tag::Polygon)
@@ -397,6 +402,9 @@ pub fn radar(axes: &[String], series: &[Series], lang: Lang, layout: Layout) -> 
                 );
             }
         }
+    }
+    for ring in rings {
+        svg.push(ring);
     }
     for (i, name) in axes.iter().enumerate() {
         let (ax, ay) = g.at(i, n, g.radius + g.gap);
