@@ -242,7 +242,7 @@ fn the_word_document_holds_the_tables() {
     let doc = render_docx(&plan, 0, Lang::En, today()).unwrap();
     assert_eq!(
         doc.filename,
-        "koers-voortgang-ziekenhuisgroep-rivierenland-2027-09-01.docx"
+        "koers-progress-ziekenhuisgroep-rivierenland-2027-09-01.docx"
     );
     let xml = document_xml(&doc.body);
     // The summary's facts, the maturity, the indicators and the actions.

@@ -345,11 +345,11 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
     })
 }
 
-/// The report's file name without its extension: "koers-voortgang-<organisation>-<date>",
-/// dated by the evaluation (by `today` when it has no date), so reports of one plan sort by
-/// their moment.
+/// The report's file name without its extension: "koers-voortgang-<organisation>-<date>"
+/// ("koers-progress-…" in English), dated by the evaluation (by `today` when it has no date),
+/// so reports of one plan sort by their moment.
 #[must_use]
-pub fn report_stem(plan: &Plan, index: usize, today: Date) -> String {
+pub fn report_stem(plan: &Plan, index: usize, lang: Lang, today: Date) -> String {
     let stem = file_stem(&plan.organisation.name);
     let org = stem.strip_prefix("koers-").unwrap_or(&stem);
     let date = plan
@@ -357,7 +357,8 @@ pub fn report_stem(plan: &Plan, index: usize, today: Date) -> String {
         .get(index)
         .and_then(|e| e.date)
         .unwrap_or(today);
-    format!("koers-voortgang-{org}-{date}")
+    let kind = lang.pick("voortgang", "progress");
+    format!("koers-{kind}-{org}-{date}")
 }
 
 /// The report as a standalone HTML document; `None` without an evaluation at `index`.
@@ -367,7 +368,7 @@ pub fn render_html(plan: &Plan, index: usize, lang: Lang, today: Date) -> Option
     Some(html::render_outline(
         &doc,
         lang,
-        &report_stem(plan, index, today),
+        &report_stem(plan, index, lang, today),
     ))
 }
 
@@ -378,7 +379,7 @@ pub fn render_markdown(plan: &Plan, index: usize, lang: Lang, today: Date) -> Op
     Some(markdown::render_outline(
         &doc,
         lang,
-        &report_stem(plan, index, today),
+        &report_stem(plan, index, lang, today),
     ))
 }
 
@@ -394,7 +395,7 @@ pub fn render_docx(
     Some(docx::render_outline(
         &doc,
         lang,
-        &report_stem(plan, index, today),
+        &report_stem(plan, index, lang, today),
         today,
     ))
 }
