@@ -225,6 +225,29 @@ proptest! {
         }
     }
 
+    /// The English copy arrives over the network after the first screen: whatever comes,
+    /// reading it never panics, and only this build's file, byte for byte (its last line
+    /// ending may be cut), is taken: a character more anywhere, or a file cut short, is not.
+    #[test]
+    fn the_english_file_is_taken_whole_or_not_at_all(
+        cut in prop::option::of(0usize..20_000),
+        noise in "\\PC{0,12}",
+        at in 0usize..20_000,
+    ) {
+        use koers::i18n::later::{file, parse};
+        let good = file();
+        let mut text = good.clone();
+        let at = (at % (text.len() + 1)..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+        text.insert_str(at, &noise);
+        if let Some(cut) = cut {
+            let cut = (cut % (text.len() + 1)..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+            text.truncate(cut);
+        }
+        let taken = parse(&text).is_some();
+        let same = text == good || text == good.trim_end_matches('\n');
+        prop_assert!(!taken || same, "a changed file was taken: noise {:?} at {}, cut at {:?}", noise, at, cut);
+    }
+
     #[test]
     fn answers_parser_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let _ = from_bytes(&bytes);

@@ -19,6 +19,9 @@ macro_rules! labels {
     ($ty:ident { $($variant:ident => $nl:literal, $en:literal;)+ }) => {
         impl $ty {
             pub(crate) const NAMES_NL: &'static [&'static str] = &[$($nl),+];
+            // Both languages hashed while compiling: the English file must match it exactly.
+            pub(crate) const HASH: u64 =
+                super::later::table_hash(stringify!($ty), &[$($nl),+], &[$($en),+]);
             // In the first load the English comes from a file (see `later`).
             #[cfg(not(feature = "lazy-english"))]
             pub(crate) const NAMES_EN: &'static [&'static str] = &[$($en),+];

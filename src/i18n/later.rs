@@ -3,8 +3,9 @@
 //! only the Dutch. Everywhere else (tests, the documents module) both are compiled in, and that
 //! build writes the file, so the English still comes from the one table that declares it.
 //!
-//! The file starts with a fingerprint of every Dutch row and table name: a file from another
-//! build (an old copy in a cache) is refused whole, never read one row out of step.
+//! The file starts with a fingerprint of every table's name and rows in both languages, hashed
+//! while compiling: a file from another build (an old copy in a cache) or changed on its way is
+//! refused whole, never read one row out of step.
 
 use super::Lang;
 
@@ -14,6 +15,8 @@ pub struct Table {
     pub name: &'static str,
     pub nl: &'static [&'static str],
     pub en: &'static [&'static str],
+    /// Its name and both languages' rows, hashed while compiling (`table_hash`).
+    pub hash: u64,
 }
 
 /// Every such table, in the order the file lists them. A table left out of this list would have
@@ -25,6 +28,7 @@ macro_rules! tables {
             name: stringify!($ty),
             nl: <$ty>::NAMES_NL,
             en: <$ty>::NAMES_EN,
+            hash: <$ty>::HASH,
         }),+];
     };
 }
@@ -78,19 +82,45 @@ pub const FILE: &str = "koers-en.txt";
 const MAGIC: &str = "koers-english";
 const HEADING: char = '§';
 
-/// What the file must start with for this build: the Dutch it was written against, hashed
-/// (FNV-1a, 64 bits). Also the file's version in its address, so no cache serves another.
+const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a (64 bits) of `s` and a line break, from `h`.
+const fn fnv(mut h: u64, s: &str) -> u64 {
+    let mut rest = s.as_bytes();
+    while let [b, tail @ ..] = rest {
+        h = (h ^ *b as u64).wrapping_mul(FNV_PRIME);
+        rest = tail;
+    }
+    (h ^ b'\n' as u64).wrapping_mul(FNV_PRIME)
+}
+
+/// A table's name and rows in both languages, hashed. Evaluated while compiling, so the first
+/// load carries the English's hash (8 bytes a table) but not the English itself.
+#[must_use]
+pub const fn table_hash(name: &str, nl: &[&str], en: &[&str]) -> u64 {
+    let mut h = fnv(FNV_BASIS, name);
+    let mut rows = nl;
+    while let [s, tail @ ..] = rows {
+        h = fnv(h, s);
+        rows = tail;
+    }
+    let mut rows = en;
+    while let [s, tail @ ..] = rows {
+        h = fnv(h, s);
+        rows = tail;
+    }
+    h
+}
+
+/// What the file must start with for this build: every table's hash (both languages, so the
+/// file is exactly the one this build wrote), hashed again. Also the file's version in its
+/// address, so no cache serves another.
 #[must_use]
 pub fn fingerprint() -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for t in TABLES {
-        for s in std::iter::once(&t.name).chain(t.nl) {
-            for b in s.bytes().chain(std::iter::once(b'\n')) {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
-        }
-    }
+    let h = TABLES
+        .iter()
+        .fold(FNV_BASIS, |h, t| (h ^ t.hash).wrapping_mul(FNV_PRIME));
     format!("{h:016x}")
 }
 
@@ -112,7 +142,7 @@ pub fn file() -> String {
 }
 
 /// Reads a file into its tables' English rows, in `TABLES` order; `None` unless it is exactly
-/// this build's file: the fingerprint, every heading and every table's number of rows.
+/// this build's file: the fingerprint, every heading, and every table's rows.
 #[must_use]
 pub fn parse(text: &str) -> Option<Vec<Vec<&str>>> {
     let mut lines = text.strip_suffix('\n').unwrap_or(text).split('\n');
@@ -125,7 +155,9 @@ pub fn parse(text: &str) -> Option<Vec<Vec<&str>>> {
             return None;
         }
         let rows: Vec<&str> = lines.by_ref().take(t.nl.len()).collect();
-        if rows.len() != t.nl.len() || rows.iter().any(|r| r.trim().is_empty()) {
+        // Each table exactly as this build declares it: its English hashes to what was
+        // compiled in.
+        if rows.len() != t.nl.len() || table_hash(t.name, t.nl, &rows) != t.hash {
             return None;
         }
         tables.push(rows);
@@ -265,6 +297,10 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         assert!(parse(&blank).is_none());
+        // An English row changed on its way: its table no longer hashes to this build's.
+        let changed = file.replacen("\nYour plan for social media", "\nYour plan for socials", 1);
+        assert_ne!(changed, file);
+        assert!(parse(&changed).is_none());
         assert!(parse("").is_none());
         assert!(parse("<!doctype html><title>404</title>").is_none());
     }

@@ -18,6 +18,9 @@ macro_rules! texts {
             // orders agree), not a `match`: as data rather than a jump table of string loads,
             // the interface copy costs 0.6 KB brotli less of the first load.
             pub(crate) const NAMES_NL: &'static [&'static str] = &[$($nl),+];
+            // Both languages hashed while compiling: the English file must match it exactly.
+            pub(crate) const HASH: u64 =
+                super::later::table_hash(stringify!($name), &[$($nl),+], &[$($en),+]);
             #[cfg(not(feature = "lazy-english"))]
             pub(crate) const NAMES_EN: &'static [&'static str] = &[$($en),+];
             #[cfg(feature = "lazy-english")]
