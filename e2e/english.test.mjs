@@ -153,3 +153,24 @@ for (const [why, answer] of [
     await context.close();
   });
 }
+
+test('full page: a visitor who kept English, when the file does not come, gets the wizard in Dutch with the notice, never half English', async () => {
+  const place = places.places[0];
+  // The language of the wizard's first drawing, taken when it is marked mounted.
+  const first = `new MutationObserver(() => {
+    const root = document.getElementById('koers');
+    if (root?.hasAttribute('data-koers-mounted') && !window.__firstLang) window.__firstLang = root.querySelector('.koers-app')?.getAttribute('lang');
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-koers-mounted'] });`;
+  const { context, page: p, wizard, mounted, problems, open } = await page(place, {
+    init: kept(place.key, 'en') + first, answer: (route) => route.abort('failed'),
+  });
+  await open();
+  await mounted.waitFor();
+  assert.equal(await p.evaluate(() => window.__firstLang), 'nl', 'the first drawing is Dutch, not English with Dutch texts');
+  assert.equal(await heading(wizard), 'Uw social media-plan');
+  assert.equal((await wizard.locator('#koers-lang').textContent()).trim(), 'English');
+  assert.match(await p.locator('#koers-notice').innerText(), /De Engelse teksten konden niet worden geladen/);
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'nl');
+  assert.deepEqual(problems.filter((m) => !m.includes('koers-en.txt') && !m.includes('Failed to load resource')), []);
+  await context.close();
+});

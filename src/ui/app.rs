@@ -406,12 +406,15 @@ impl Component for App {
                 listeners.push(shortcuts(ctx, &document));
             }
         }
-        // `ui::render` waited for the English copy; if it did not come, try once more and
-        // otherwise say so and go on in Dutch.
-        if model.lang == Lang::En && !i18n::later::ready() {
-            fetch_english(ctx);
-        }
-        let opening = crate::wizard::on_start(&mut model);
+        // `ui::render` waited for the English copy and it did not come: the first screen is
+        // Dutch, and says why (never half in English); the switch tries again.
+        let failed = if model.lang == Lang::En && !i18n::later::ready() {
+            update(&mut model, Action::EnglishUnavailable)
+        } else {
+            Vec::new()
+        };
+        let mut opening = crate::wizard::on_start(&mut model);
+        opening.extend(failed);
         let mut app = App {
             model,
             send: ctx.link().callback(|a: Action| a),
