@@ -279,20 +279,21 @@ fn blocks(doc: &Outline, l: Lang, flavour: Flavour) -> Vec<Node> {
     out
 }
 
-/// A chart's figure: in a document the wide drawing alone; on a screen both layouts, of which
-/// the stylesheet shows the one that fits (`svg::both`). `None` where the chart draws nothing.
+/// A chart's figure with both layouts (`svg::both`), of which the stylesheet shows the one
+/// that fits: the app's by the chart's box, the document's by the page's width (paper takes
+/// the wide one). `None` where the chart draws nothing.
 fn chart(screen: bool, draw: impl Fn(svg::Layout) -> Option<Node>) -> Option<Node> {
-    let figure = if screen {
-        el(Tag::Figure)
-            .class("koers-figure koers-charts")
-            .children_from(svg::both(draw)?)
+    let class = if screen {
+        "koers-figure koers-charts"
     } else {
-        // Both drawings in the document too: its stylesheet shows the narrow one on a phone.
-        el(Tag::Figure)
-            .class("keep charts")
-            .children_from(svg::both(draw)?)
+        "keep charts"
     };
-    Some(figure.into())
+    Some(
+        el(Tag::Figure)
+            .class(class)
+            .children_from(svg::both(draw)?)
+            .into(),
+    )
 }
 
 /// The five stages as an ordered list, with the current and the target stage marked in words,

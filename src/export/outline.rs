@@ -40,6 +40,16 @@ pub enum Block {
     },
 }
 
+/// A document's blocks in its sector's words: a hospital's or GP practice's speak of patients
+/// (`i18n::patient_words`). The plan and the progress report both end with it.
+pub fn in_sector_words(blocks: &mut [Block], sector: Option<crate::domain::Sector>, l: i18n::Lang) {
+    if i18n::speaks_of_patients(sector) {
+        for block in blocks {
+            block.each_text(|text| *text = i18n::patient_words(text, l));
+        }
+    }
+}
+
 impl Block {
     /// Every text the block shows, to rewrite in place.
     pub fn each_text(&mut self, mut f: impl FnMut(&mut String)) {
@@ -722,11 +732,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         let names: Vec<&str> = s.open_sections.iter().map(|x| x.label(l)).collect();
         names.join(", ")
     });
-    if i18n::speaks_of_patients(s.sector) {
-        for block in &mut b {
-            block.each_text(|text| *text = i18n::patient_words(text, l));
-        }
-    }
+    in_sector_words(&mut b, s.sector, l);
     Outline {
         title: plan_title(s),
         made: format!("{} {}", d(D::DocMade), i18n::date(today, l)),

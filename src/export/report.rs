@@ -327,11 +327,7 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
         ));
     }
 
-    if i18n::speaks_of_patients(plan.organisation.sector) {
-        for block in &mut b {
-            block.each_text(|text| *text = i18n::patient_words(text, l));
-        }
-    }
+    super::outline::in_sector_words(&mut b, plan.organisation.sector, l);
     let org = plan.organisation.name.trim();
     Some(Outline {
         title: if org.is_empty() {

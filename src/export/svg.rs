@@ -29,8 +29,8 @@ impl Layout {
     }
 }
 
-/// Both layouts of a chart, for a screen: the box they go in (`.koers-charts`, the container
-/// the stylesheet asks how wide it is) shows one of them. `None` where the chart draws nothing.
+/// Both layouts of a chart: the figure they go in shows one of them (on a screen the box
+/// `.koers-charts` by its width, in the HTML document the page by its width). `None` where the chart draws nothing.
 #[must_use]
 pub fn both(draw: impl Fn(Layout) -> Option<Node>) -> Option<[Node; 2]> {
     Some([draw(Layout::Wide)?, draw(Layout::Narrow)?])

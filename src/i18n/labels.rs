@@ -18,15 +18,7 @@ pub trait Label: Copy {
 macro_rules! labels {
     ($ty:ident { $($variant:ident => $nl:literal, $en:literal;)+ }) => {
         impl $ty {
-            pub(crate) const NAMES_NL: &'static [&'static str] = &[$($nl),+];
-            // Both languages hashed while compiling: the English file must match it exactly.
-            pub(crate) const HASH: u64 =
-                super::later::table_hash(stringify!($ty), &[$($nl),+], &[$($en),+]);
-            // In the first load the English comes from a file (see `later`).
-            #[cfg(not(feature = "lazy-english"))]
-            pub(crate) const NAMES_EN: &'static [&'static str] = &[$($en),+];
-            #[cfg(feature = "lazy-english")]
-            pub(crate) const NAMES_EN: &'static [&'static str] = &[];
+            super::later::later_table!($ty, [$($nl),+], [$($en),+]);
         }
 
         impl Label for $ty {
@@ -35,7 +27,7 @@ macro_rules! labels {
                 #[allow(non_camel_case_types, clippy::enum_variant_names)]
                 enum Row { $($variant),+ }
                 let row = match self { $($ty::$variant => Row::$variant as usize),+ };
-                super::later::pick(stringify!($ty), Self::NAMES_NL, Self::NAMES_EN, row, lang)
+                Self::row_in(row, lang)
             }
         }
     };

@@ -19,6 +19,27 @@ pub struct Table {
     pub hash: u64,
 }
 
+/// The items of a table whose English may load later, inside its type's `impl`: its Dutch rows,
+/// its hash (both languages, while compiling), its English rows (none in the first load), and
+/// a row in a language. One declaration for the interface copy (`texts!`) and the choices'
+/// names (`labels!`).
+macro_rules! later_table {
+    ($name:ident, [$($nl:literal),+], [$($en:literal),+]) => {
+        pub(crate) const NAMES_NL: &'static [&'static str] = &[$($nl),+];
+        pub(crate) const HASH: u64 =
+            $crate::i18n::later::table_hash(stringify!($name), &[$($nl),+], &[$($en),+]);
+        #[cfg(not(feature = "lazy-english"))]
+        pub(crate) const NAMES_EN: &'static [&'static str] = &[$($en),+];
+        #[cfg(feature = "lazy-english")]
+        pub(crate) const NAMES_EN: &'static [&'static str] = &[];
+
+        fn row_in(row: usize, lang: $crate::i18n::Lang) -> &'static str {
+            $crate::i18n::later::pick(stringify!($name), Self::NAMES_NL, Self::NAMES_EN, row, lang)
+        }
+    };
+}
+pub(crate) use later_table;
+
 /// Every such table, in the order the file lists them. A table left out of this list would have
 /// no English in the first load: `every_label_table_is_listed` counts the `labels!` in the
 /// source against it.

@@ -17,18 +17,11 @@ macro_rules! texts {
             // Tables indexed by the key (the enum and the tables come from one list, so their
             // orders agree), not a `match`: as data rather than a jump table of string loads,
             // the interface copy costs 0.6 KB brotli less of the first load.
-            pub(crate) const NAMES_NL: &'static [&'static str] = &[$($nl),+];
-            // Both languages hashed while compiling: the English file must match it exactly.
-            pub(crate) const HASH: u64 =
-                super::later::table_hash(stringify!($name), &[$($nl),+], &[$($en),+]);
-            #[cfg(not(feature = "lazy-english"))]
-            pub(crate) const NAMES_EN: &'static [&'static str] = &[$($en),+];
-            #[cfg(feature = "lazy-english")]
-            pub(crate) const NAMES_EN: &'static [&'static str] = &[];
+            super::later::later_table!($name, [$($nl),+], [$($en),+]);
 
             #[must_use]
             pub fn get(self, lang: Lang) -> &'static str {
-                super::later::pick(stringify!($name), Self::NAMES_NL, Self::NAMES_EN, self as usize, lang)
+                Self::row_in(self as usize, lang)
             }
         }
     };
