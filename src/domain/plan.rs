@@ -68,10 +68,10 @@ macro_rules! closed_enum {
             /// The variant with this key (or the key an older file used for it).
             #[must_use]
             pub fn from_key(key: &str) -> Option<$name> {
-                match key {
-                    $($key $(| $alias)? => Some($name::$variant),)+
-                    _ => None,
-                }
+                // A search of the key table, not a `match` on strings: one loop for every
+                // enum instead of a comparison chain each (measured on the first load).
+                $($(if key == $alias { return Some($name::$variant); })?)+
+                $name::ALL.iter().copied().find(|v| v.key() == key)
             }
         }
     };
