@@ -53,6 +53,7 @@ test('skeleton walk in Dutch: validation, autosave, back button, change link, Ma
   await audit(page, 'nl-review');
   await page.click('#koers-change-organisation-0');
   assert.equal(await heading(page), 'Over uw organisatie');
+  assert.equal(await focusedId(page), 'koers-f-org-name', 'Change lands on the answer\'s field');
   await page.fill('#koers-f-org-name', 'Zorggroep De Linde [pilot]');
   assert.equal((await page.textContent('#koers-next')).trim(), 'Terug naar het overzicht');
   await page.click('#koers-next');

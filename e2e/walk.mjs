@@ -397,6 +397,7 @@ export async function walkEnglishKeyboard(page, scope, { shot = async () => {} }
   // A Change button works from the keyboard, and Next brings the visitor back here.
   await pressKey(page, '#koers-change-organisation-0');
   await onStep(scope, 'About your organisation');
+  await assertFocus(scope, '#koers-f-org-name', 'after Change on its row');
   await keyNext('Check your answers');
   await $('#koers-change-organisation-0').waitFor();
   await keyNext('Your plan');

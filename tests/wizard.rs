@@ -290,19 +290,62 @@ fn a_refused_next_shows_every_problem_and_focuses_the_summary() {
 fn change_from_check_your_answers_returns_there() {
     let mut m = Model::new(plans::hospital_group(), Lang::Nl);
     act(&mut m, Action::Go(Route::Review));
-    act(&mut m, Action::Change(Screen::Team));
+    act(&mut m, Action::Change(Screen::Team, None));
     assert_eq!(m.route, screen(Screen::Team));
     typed(&mut m, Q::RolePeople(RoleId(1)), "Dr. Jansen");
     next_to(&mut m, Route::Review);
     // Back from a changed screen also returns to the review.
-    act(&mut m, Action::Change(Screen::OrgBasics));
+    act(&mut m, Action::Change(Screen::OrgBasics, None));
     act(&mut m, Action::Back);
     assert_eq!(m.route, Route::Review);
     // Leaving for the task list ends the detour.
-    act(&mut m, Action::Change(Screen::OrgBasics));
+    act(&mut m, Action::Change(Screen::OrgBasics, None));
     act(&mut m, Action::Go(Route::Tasks));
     act(&mut m, Action::Go(screen(Screen::OrgBasics)));
     next_to(&mut m, screen(Screen::OrgChannels));
+}
+
+#[test]
+fn change_lands_on_the_field_of_its_row() {
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(&mut m, Action::Go(Route::Review));
+    let people = Q::RolePeople(RoleId(1));
+    let fx = act(&mut m, Action::Change(Screen::Team, Some(people.key())));
+    assert_eq!(m.route, screen(Screen::Team));
+    assert_eq!(
+        fx.iter()
+            .filter(|e| matches!(e, Effect::Focus(_)))
+            .collect::<Vec<_>>(),
+        [&Effect::Focus(Focus::Question(people))]
+    );
+    // A key the screen does not ask (a button from an older drawing): the heading, as after
+    // any step change.
+    act(&mut m, Action::Go(Route::Review));
+    let fx = act(&mut m, Action::Change(Screen::Team, Some(Q::OrgName.key())));
+    assert!(fx.contains(&Effect::Focus(Focus::Heading)), "{fx:?}");
+    assert!(!fx
+        .iter()
+        .any(|e| matches!(e, Effect::Focus(Focus::Question(_)))));
+
+    // Workshop mode shows a screen a block at a time: the block that asks it.
+    m.workshop = true;
+    let (s, block, q) = Screen::ALL
+        .iter()
+        .find_map(|s| {
+            let blocks = layout(&m.plan, *s);
+            let q = blocks.get(1).and_then(|b| {
+                b.iter().find_map(|p| match p {
+                    Part::Ask(q) => Some(*q),
+                    _ => None,
+                })
+            })?;
+            Some((*s, 1, q))
+        })
+        .expect("a screen of several blocks");
+    act(&mut m, Action::Go(Route::Review));
+    let fx = act(&mut m, Action::Change(s, Some(q.key())));
+    assert_eq!(m.part, block);
+    assert!(fx.contains(&Effect::Focus(Focus::Question(q))), "{fx:?}");
 }
 
 #[test]
@@ -969,7 +1012,8 @@ fn any_action() -> impl Strategy<Value = Action> {
         route.prop_map(Action::Popped),
         Just(Action::Next),
         Just(Action::Back),
-        screen.prop_map(Action::Change),
+        (screen, prop::option::of(q.clone().prop_map(Q::key)))
+            .prop_map(|(s, k)| Action::Change(s, k)),
         prop::sample::select(vec![Lang::Nl, Lang::En]).prop_map(Action::SetLang),
         (q.clone(), texts.clone()).prop_map(|(q, t)| Action::Edit(Edit::Type(q, t.into()))),
         (q.clone(), texts.clone()).prop_map(|(q, t)| Action::Edit(Edit::Choose(q, t.into()))),
@@ -1416,7 +1460,7 @@ fn check_your_answers_is_drawn_whole_with_a_change_button_per_answer() {
     );
     assert_eq!(html.matches("<section").count(), Section::ALL.len());
     assert!(
-        html.contains("id=\"koers-change-organisation-0\" value=\"organisatie\""),
+        html.contains("id=\"koers-change-organisation-0\" value=\"organisatie org-name\""),
         "{html}"
     );
     assert!(html.contains("Ziekenhuisgroep Rivierenland"));

@@ -321,7 +321,14 @@ pub fn review(plan: &Plan, lang: Lang, statuses: &[crate::wizard::Status]) -> No
                             el(Tag::Button)
                                 .class("koers-link")
                                 .id(format!("koers-change-{key}-{i}"))
-                                .attr(Attr::Value, row.change.key())
+                                // The screen, and the question whose field gets the focus.
+                                .attr(
+                                    Attr::Value,
+                                    match row.questions.first() {
+                                        Some(q) => format!("{} {}", row.change.key(), q.key()),
+                                        None => row.change.key().to_string(),
+                                    },
+                                )
                                 .attr(Attr::AriaLabel, format!("{} {}", t(T::Change), row.label))
                                 .text(t(T::Change)),
                         ),

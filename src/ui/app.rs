@@ -501,7 +501,11 @@ impl Component for App {
                 Focus::ShareLink => "koers-share-link".to_string(),
                 Focus::None => return,
             };
-            browser::focus(&self.root, &id);
+            // A question that is not drawn (an option that reveals it is not chosen): the
+            // heading, so focus never falls to the page.
+            if !browser::focus(&self.root, &id) && matches!(f, Focus::Question(_)) {
+                browser::focus(&self.root, "koers-heading");
+            }
         }
         self.page_lang(ctx);
     }

@@ -175,10 +175,11 @@ fn find(root: &yew::NodeRef, id: &str) -> Option<web_sys::Element> {
         .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
 }
 
-/// Focuses an element by id inside one wizard (the step heading, the error summary, a field).
-pub fn focus(root: &yew::NodeRef, id: &str) {
+/// Focuses an element by id inside one wizard (the step heading, the error summary, a field);
+/// false when the wizard draws no such element.
+pub fn focus(root: &yew::NodeRef, id: &str) -> bool {
     let Some(el) = find(root, id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
-        return;
+        return false;
     };
     // A plain focus() scrolls at once, which forces a full layout in the middle of the render;
     // measured, that was a third of every step change. Focus without scrolling, then scroll in
@@ -199,6 +200,7 @@ pub fn focus(root: &yew::NodeRef, id: &str) {
             shown.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
+    true
 }
 
 /// Runs `f` just before the browser's next paint. Hand-written: gloo-render's handle cancels

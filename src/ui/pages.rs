@@ -162,17 +162,21 @@ fn load_file(ctx: &Ctx, id: &'static str) -> Html {
 }
 
 /// Check-your-answers, drawn by the documents module (`export::asides::review`). One
-/// listener here serves every Change button (each names its screen in its `value`): the page
-/// has some sixty of them.
+/// listener here serves every Change button (each names its screen and its first question in
+/// its `value`): the page has some sixty of them.
 pub fn review_page(ctx: &Ctx) -> Html {
     let onclick = ctx.send.reform(|e: MouseEvent| {
-        let screen = e
+        let value = e
             .target_dyn_into::<web_sys::Element>()
             .and_then(|t| t.closest("button[value]").ok().flatten())
             .and_then(|b| b.get_attribute("value"))
-            .and_then(|k| Screen::from_key(&k));
-        match screen {
-            Some(s) => Action::Change(s),
+            .unwrap_or_default();
+        let (screen, question) = match value.split_once(' ') {
+            Some((s, q)) => (s, Some(q.to_string())),
+            None => (value.as_str(), None),
+        };
+        match Screen::from_key(screen) {
+            Some(s) => Action::Change(s, question),
             // A click between the buttons changes nothing.
             None => Action::Focus(crate::wizard::Focus::None),
         }

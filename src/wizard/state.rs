@@ -98,8 +98,9 @@ pub enum Action {
     Next,
     /// The in-page back link.
     Back,
-    /// "Change" on check-your-answers: edit, then return there.
-    Change(Screen),
+    /// "Change" on check-your-answers: edit, then return there. With the key of the row's first
+    /// question, which gets the focus: on a long screen the answer may be far below the heading.
+    Change(Screen, Option<String>),
     SetLang(Lang),
     Edit(Edit),
     /// An answers file or a share link's answers were read: ask before replacing anything.
@@ -1249,9 +1250,17 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Popped(route) => go(m, route, &mut fx, false),
         Action::Next => next(m, &mut fx),
         Action::Back => back(m, &mut fx),
-        Action::Change(screen) => {
+        Action::Change(screen, at) => {
             go(m, Route::Screen(screen), &mut fx, true);
             m.return_to_review = true;
+            if let Some((block, q)) = at.and_then(|k| super::block_asking(&m.plan, screen, &k)) {
+                // Workshop mode shows one block at a time: the one that asks it.
+                if m.stepping() {
+                    m.part = block;
+                }
+                fx.retain(|e| !matches!(e, Effect::Focus(_)));
+                fx.push(Effect::Focus(Focus::Question(q)));
+            }
         }
         Action::SetLang(l) => {
             m.lang = l;
