@@ -1464,6 +1464,12 @@ fn check_your_answers_is_drawn_whole_with_a_change_button_per_answer() {
         "{html}"
     );
     assert!(html.contains("Ziekenhuisgroep Rivierenland"));
+    // A hospital's answers in its own words, in the text and the buttons' names alike.
+    assert!(
+        !html.replace("liëntenraad", "").contains("liënt"),
+        "a hospital's review says patiënt"
+    );
+    assert!(html.contains("Patiënten"), "{html}");
     assert!(
         !html.contains("koers-notice"),
         "a finished plan has nothing to finish"

@@ -15,7 +15,7 @@ use crate::wizard::{
 /// Every part the documents module renders for this screen.
 #[must_use]
 pub fn render(plan: &Plan, screen: Screen, lang: Lang) -> Vec<Node> {
-    layout(plan, screen)
+    let mut nodes = layout(plan, screen)
         .iter()
         .flatten()
         .filter_map(|p| match p {
@@ -27,7 +27,19 @@ pub fn render(plan: &Plan, screen: Screen, lang: Lang) -> Vec<Node> {
                 .id(format!("koers-aside-{}", r.key()))
                 .into()
         })
-        .collect()
+        .collect::<Vec<_>>();
+    in_sector_words(&mut nodes, plan, lang);
+    nodes
+}
+
+/// What the module draws for a screen in the sector's words, as the plan is
+/// (`outline::in_sector_words`): a hospital's screens speak of patients.
+fn in_sector_words(nodes: &mut [Node], plan: &Plan, lang: Lang) {
+    if crate::i18n::speaks_of_patients(plan.organisation.sector) {
+        for node in nodes {
+            node.each_text(&mut |t| *t = crate::i18n::patient_words(t, lang));
+        }
+    }
 }
 
 fn list(items: &[String]) -> Element {
@@ -343,7 +355,10 @@ pub fn review(plan: &Plan, lang: Lang, statuses: &[crate::wizard::Status]) -> No
                 .child(list),
         );
     }
-    out.into()
+    let mut out = [Node::from(out)];
+    in_sector_words(&mut out, plan, lang);
+    let [out] = out;
+    out
 }
 
 /// The timeline as a Gantt-style chart with its text alternative (a table of phases and a

@@ -191,6 +191,26 @@ pub fn text(text: impl Into<String>) -> Node {
     Node::Text(text.into())
 }
 
+impl Node {
+    /// Every text a reader meets, in the tree and in its accessible names (so a name still
+    /// contains the visible text after a rewrite), to rewrite in place.
+    pub fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+        match self {
+            Node::Text(t) => f(t),
+            Node::Element(e) => {
+                for (attr, value) in &mut e.attrs {
+                    if *attr == Attr::AriaLabel {
+                        f(value);
+                    }
+                }
+                for child in &mut e.children {
+                    child.each_text(f);
+                }
+            }
+        }
+    }
+}
+
 impl From<Element> for Node {
     fn from(e: Element) -> Self {
         Self::Element(e)

@@ -28,6 +28,17 @@ impl Ctx<'_> {
         self.send.reform(move |v| Action::Edit(f(v)))
     }
 
+    /// A text in the words of the organisation's sector: a hospital or a GP practice speaks
+    /// of patients where others speak of clients, on the screens as in the plan.
+    #[must_use]
+    pub fn words<'s>(&self, text: &'s str) -> std::borrow::Cow<'s, str> {
+        if crate::i18n::speaks_of_patients(self.m.plan.organisation.sector) {
+            crate::i18n::patient_words(text, self.lang).into()
+        } else {
+            text.into()
+        }
+    }
+
     /// The message at a question, if a refused Next showed one.
     #[must_use]
     pub fn error(&self, q: Q) -> Option<String> {
@@ -83,7 +94,15 @@ pub fn question_named(ctx: &Ctx, q: Q, label: String) -> Html {
 fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -> Html {
     let spec = q.spec();
     let id = dom_id(q);
-    let hint = spec.hint.map(|h| ctx.t(h));
+    let label = ctx.words(&label).into_owned();
+    let hint = spec.hint.map(|h| ctx.words(ctx.t(h)));
+    let hint = hint.as_deref();
+    let options = || {
+        (spec.options)(&ctx.m.plan, ctx.lang)
+            .into_iter()
+            .map(|(k, l)| (k, ctx.words(&l).into_owned()))
+            .collect::<Vec<_>>()
+    };
     let error = ctx.error(q);
     match spec.kind {
         Kind::Text
@@ -133,7 +152,7 @@ fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -
                 Answer::Key(k) => k,
                 _ => None,
             };
-            let options = (spec.options)(&ctx.m.plan, ctx.lang);
+            let options = options();
             let on = ctx.edit(move |k: String| Edit::Choose(q, k));
             radios(ctx, &id, error, &label, hint, options, selected, on)
         }
@@ -142,7 +161,7 @@ fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -
                 Answer::Key(k) => k,
                 _ => None,
             };
-            let options = (spec.options)(&ctx.m.plan, ctx.lang);
+            let options = options();
             let on = ctx.edit(move |k: String| Edit::Choose(q, k));
             select(&id, &label, options, selected, ctx.t(T::ChooseOne), on)
         }
@@ -151,7 +170,7 @@ fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -
                 Answer::Keys(k) => k,
                 _ => Vec::new(),
             };
-            let options = (spec.options)(&ctx.m.plan, ctx.lang);
+            let options = options();
             let boxes = options.into_iter().map(|(key, text)| {
                 let on = ctx.edit(move |on: bool| Edit::Check(q, key.to_string(), on));
                 let reveal = reveals

@@ -25,7 +25,7 @@ fn part(ctx: &Ctx, p: &Part) -> Html {
         }
         Part::Group(legend, inner) => html! {
             <fieldset class="koers-fieldset">
-                <legend class="koers-legend">{ ctx.t(*legend) }</legend>
+                <legend class="koers-legend">{ ctx.words(ctx.t(*legend)) }</legend>
                 { parts(ctx, inner) }
             </fieldset>
         },
@@ -69,7 +69,7 @@ fn part(ctx: &Ctx, p: &Part) -> Html {
                     onclick={ctx.send.reform(move |_| Action::Edit(Edit::Add(what)))}>{ ctx.t(*label) }</button>
             }
         }
-        Part::Note(t) => html! { <p class="koers-notice">{ ctx.t(*t) }</p> },
+        Part::Note(t) => html! { <p class="koers-notice">{ ctx.words(ctx.t(*t)) }</p> },
         Part::Phases(rows) => html! {
             <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::Phase)}>
                 <table class="koers-table koers-phase-table">
@@ -94,7 +94,7 @@ fn warnings(ctx: &Ctx, list: &[String]) -> Html {
     html! {
         <div class="koers-warning" role="status">
             <h2 class="koers-h2">{ ctx.t(T::Warnings) }</h2>
-            <ul class="koers-list">{ for list.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+            <ul class="koers-list">{ for list.iter().map(|w| html! { <li>{ ctx.words(w).into_owned() }</li> }) }</ul>
         </div>
     }
 }
