@@ -126,16 +126,31 @@ pub fn patient_words(text: &str, lang: Lang) -> String {
             "lient council",
         ),
     };
-    // Split around the council's name (without its first letter, so either case is kept):
-    // no replacement can reach into it.
-    text.split(council)
-        .map(|part| {
-            pairs
-                .iter()
-                .fold(part.to_string(), |acc, (from, to)| acc.replace(from, to))
-        })
-        .collect::<Vec<_>>()
-        .join(council)
+    // One pass by hand: `str::replace` and `split` bring the general substring search into
+    // the first load (measured: 0.7 KB brotli), and these are a few short prefixes. The
+    // council's name is tested one letter in, so either case of its first letter is kept.
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut chars = rest.chars();
+        let first = chars.next();
+        let council_here = chars.as_str().starts_with(council);
+        match pairs
+            .iter()
+            .filter(|_| !council_here)
+            .find_map(|(from, to)| rest.strip_prefix(from).map(|after| (after, to)))
+        {
+            Some((after, to)) => {
+                out.push_str(to);
+                rest = after;
+            }
+            None => {
+                out.extend(first);
+                rest = chars.as_str();
+            }
+        }
+    }
+    out
 }
 
 /// A label and what follows it, as one line: "Sector: Kies een antwoord.", but a question keeps
