@@ -485,7 +485,7 @@ const SCREENS = [
   ['goals_scope', 'Wat moet social media opleveren?'], ['goals_scope', 'Hoe meet u het?'], ['goals_scope', 'Voor wie en waar?'],
   ['governance', 'Vertrouwen en training'], ['governance', 'Welk organisatiemodel past?'], ['governance', 'Spelregels'],
   ['staffing', 'Wie doet wat?'], ['staffing', 'Taken verdelen (RACI)'], ['staffing', 'Training en ambassadeurs'],
-  ['staffing', 'Wat kost het?'], ['phasing', 'Fasen en planning'], ['phasing', 'Uw tijdlijn'],
+  ['staffing', 'Wat kost het?'], ['phasing', 'Fasering en planning'], ['phasing', 'Uw tijdlijn'],
   ['review', 'Controleer uw antwoorden'], ['plan', 'Uw plan'],
 ].map(([task, heading]) => ({ task, heading }));
 

@@ -135,7 +135,7 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await next(page, 'Wat kost het?');
   await page.locator('#koers-budget').waitFor();
   await shot('13b-budget');
-  await next(page, 'Fasen en planning');
+  await next(page, 'Fasering en planning');
   await page.fill('#koers-f-start', '2026-09-07');
   await page.fill('#koers-f-phase-monitor-weeks', '8');
   await page.click('#koers-add-milestone');

@@ -237,7 +237,7 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   await budget.getByText(/€\s147\.200/).first().waitFor({ timeout: 30000 });
   await onScreen('13b-budget');
 
-  await next('Fasen en planning');
+  await next('Fasering en planning');
   await act.date($('#koers-f-start'), '2026-09-07');
   await act.fill($('#koers-f-phase-monitor-weeks'), '8');
   await act.click($('#koers-add-milestone'));
@@ -384,7 +384,7 @@ export async function walkEnglishKeyboard(page, scope, { shot = async () => {} }
   await keyNext('What does it cost?');
   await $('#koers-budget').waitFor();
   await shot('13b-budget');
-  await keyNext('Phases and time planning');
+  await keyNext('Phasing and time planning');
   await typeKeys(page, '#koers-f-start', '02022026'); // the date input takes digits in the page's locale order
   const start = await $('#koers-f-start').inputValue();
   assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(start), `date input holds ${start}`);

@@ -216,7 +216,7 @@ texts! {
     PotentialReachNote => "Dit is het grootst mogelijke bereik als iedere ambassadeur een bericht deelt; het werkelijke bereik is lager.", "This is the largest possible reach if every ambassador shares a post; the actual reach is lower.";
     Warnings => "Aandachtspunten", "Other issues to note";
     // Phasing
-    DatesHeading => "Fasen en planning", "Phases and time planning";
+    DatesHeading => "Fasering en planning", "Phasing and time planning";
     DatesHelp => "Luister eerst: een nulmeting laat later zien wat de uitrol heeft opgeleverd. Plan de eerste evaluatie binnen een halfjaar na de livegang.", "Listen first: a baseline shows later what the rollout achieved. Plan the first evaluation within six months of going live.";
     StartDate => "Startdatum", "Start date";
     DateHint => "Bijvoorbeeld 2026-03-02", "For example 2026-03-02";
