@@ -82,9 +82,16 @@ for (const name of ['full page', 'script embed']) {
     assert.ok(await wizard.getByLabel('Home care / district nursing').count(), 'the choices are English too');
     assert.ok(requests.every((u) => /koers-en\.txt\?v=[0-9a-f]{16}$/.test(u)), requests.join(', '));
     await place.audit(p, `english-${name.replaceAll(' ', '-')}`);
-    // And back: Dutch needs nothing.
+    // Nothing answered yet, and still the choice is kept: a reload opens in English.
+    await p.reload();
+    await mounted.waitFor();
+    await wizard.locator('#koers-lang', { hasText: 'Nederlands' }).waitFor();
+    assert.match(await heading(wizard), /^(About your organisation|Your social media plan)$/);
+    // And back: Dutch needs nothing, and leaves nothing kept.
     await wizard.locator('#koers-lang').click();
-    await wizard.locator('#koers-heading', { hasText: 'Over uw organisatie' }).waitFor();
+    await wizard.locator('#koers-lang', { hasText: 'English' }).waitFor();
+    assert.match(await heading(wizard), /^(Over uw organisatie|Uw social media-plan)$/);
+    assert.equal(await p.evaluate((k) => localStorage.getItem(k), place.key), null);
     assert.deepEqual(problems, []);
     await context.close();
   });

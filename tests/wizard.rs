@@ -692,6 +692,49 @@ fn problems_land_on_the_field_they_are_about() {
 }
 
 #[test]
+fn a_fresh_visitors_language_is_kept_before_any_answer() {
+    let config = Config {
+        full_page: true,
+        autosave: true,
+        ..Config::default()
+    };
+    let mut m = Model::start(Start {
+        config: config.clone(),
+        stored: Some(Stored::Nothing),
+        ..Start::default()
+    });
+    let fx = act(&mut m, Action::SetLang(Lang::En));
+    let saved = fx
+        .iter()
+        .find_map(|e| match e {
+            Effect::Save(raw) => Some(raw.clone()),
+            _ => None,
+        })
+        .expect("English is kept");
+    // The next visit opens in English, on an empty plan.
+    let again = Model::start(Start {
+        config: config.clone(),
+        stored: Some(Stored::Raw(saved)),
+        ..Start::default()
+    });
+    assert_eq!((again.lang, &again.plan), (Lang::En, &Plan::default()));
+    // Back to the page's own language with nothing answered: nothing left to keep.
+    let fx = act(&mut m, Action::SetLang(Lang::Nl));
+    assert!(fx.contains(&Effect::ClearSaved), "{fx:?}");
+    // A page that asks where to keep answers keeps nothing before it is told.
+    let mut asking = Model::start(Start {
+        config: Config {
+            ask: true,
+            ..config
+        },
+        stored: Some(Stored::Nothing),
+        ..Start::default()
+    });
+    let fx = act(&mut asking, Action::SetLang(Lang::En));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Save(_))), "{fx:?}");
+}
+
+#[test]
 fn the_autosave_is_read_back_and_an_unreadable_one_is_held() {
     let raw = to_compact_json(&plans::hospital_group(), Some("en"));
     let m = Model::start(Start {

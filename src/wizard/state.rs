@@ -541,6 +541,9 @@ pub struct Model {
     pub plan: Plan,
     pub route: Route,
     pub lang: Lang,
+    /// The language the page opens in for a visitor with nothing saved: another one chosen is
+    /// worth keeping before any answer is, or a reload would take it back.
+    pub host_lang: Lang,
     /// Sections the user has moved on from; only they can "need attention".
     pub visited: VecSet<Section>,
     /// Typed numbers, hours and dates, shown back as typed; the plan holds what they parse to,
@@ -604,6 +607,7 @@ impl Default for Model {
             plan: Plan::default(),
             route: Route::Tasks,
             lang: Lang::default(),
+            host_lang: Lang::default(),
             visited: VecSet::new(),
             drafts: VecMap::new(),
             shown: Vec::new(),
@@ -707,6 +711,7 @@ impl Model {
         let mut m = Model {
             route: start.route,
             lang: start.lang,
+            host_lang: start.lang,
             config: start.config,
             // The score-only link is made on the projector's page, `?workshop` and all; on a
             // participant's phone it is an ordinary page.
@@ -1674,12 +1679,13 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
     }
     // The answers or the language changed: keep them, unless an unreadable autosave waits to
-    // be downloaded (it would be overwritten unseen) or storage is off.
+    // be downloaded (it would be overwritten unseen) or storage is off. A language of the
+    // visitor's own choosing is kept even before any answer.
     if (&m.plan, m.lang) != (&before.0, before.1)
         && m.config.autosave
         && !matches!(m.saving, Saving::Off | Saving::Held | Saving::Asking)
     {
-        if m.plan == Plan::default() {
+        if m.plan == Plan::default() && m.lang == m.host_lang {
             fx.push(Effect::ClearSaved);
         } else {
             fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
