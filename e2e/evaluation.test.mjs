@@ -83,3 +83,26 @@ for (const [which, label] of PLACES) test(`a plan is evaluated months later: new
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a long choice that its select cuts off on a phone is written out under it; not on a desk', async () => {
+  const answers = (await import('node:fs')).readFileSync(FIXTURE, 'utf8');
+  for (const [viewport, shown] of [[{ width: 375, height: 812 }, true], [{ width: 1280, height: 800 }, false]]) {
+    const context = await browser.newContext({ viewport });
+    await context.addInitScript((a) => localStorage.setItem('koers.answers', a), answers);
+    const page = await context.newPage();
+    await page.goto(places.places[0].url);
+    await onHeading(page, 'Uw social media-plan');
+    await page.click('#koers-evaluate');
+    await onHeading(page, 'Evaluatiemoment');
+    const seen = await page.locator('.koers-select-whole').evaluateAll((ps) => ps.map((p) => {
+      const select = p.previousElementSibling;
+      return { visible: p.checkVisibility(), text: p.textContent, chosen: select.selectedOptions[0].textContent };
+    }));
+    assert.ok(seen.length > 0, 'the hospital has long stage descriptions chosen');
+    for (const s of seen) {
+      assert.equal(s.text, s.chosen);
+      assert.equal(s.visible, shown, `${viewport.width} px: "${s.text}"`);
+    }
+    await context.close();
+  }
+});

@@ -272,6 +272,14 @@ pub fn select(
     let onchange = Callback::from(move |e: Event| {
         on.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
     });
+    // A closed select cuts a long choice off at its edge (the evaluation's stage descriptions
+    // on a phone): the choice is written out in full under it. Screen readers hear it as the
+    // select's value already.
+    let whole = options
+        .iter()
+        .find(|(k, _)| selected == Some(*k))
+        .map(|(_, l)| l.clone())
+        .filter(|l| l.chars().count() > 40);
     html! {
         <div class="koers-field koers-field--inline">
             <label class="koers-label" for={id.to_string()}>{ label.to_string() }</label>
@@ -283,6 +291,7 @@ pub fn select(
                     <option value={k} selected={selected == Some(k)}>{ l }</option>
                 }) }
             </select>
+            if let Some(whole) = whole { <p class="koers-select-whole" aria-hidden="true">{ whole }</p> }
         </div>
     }
 }
