@@ -222,10 +222,11 @@ impl Geometry {
             Layout::Narrow => Self {
                 width: 340.0,
                 cx: 170.0,
-                cy: 124.0,
+                cy: 132.0,
                 radius: 66.0,
                 gap: 8.0,
-                lift: 6.0,
+                // Clear of the outer ring's number "5", which is as large as the names here.
+                lift: 14.0,
                 line: 16.0,
                 font: 13.0,
                 small: 12.0,
