@@ -76,7 +76,7 @@ test('a hospital group plans in Dutch with the mouse (1280×800)', async () => {
   await page.check('#koers-f-ac-candidates-linkedin');
   await shot('07-scope');
   await next(page, 'Vertrouwen en training');
-  await page.getByLabel('Gemiddeld: getrainde medewerkers mogen').check();
+  await page.getByLabel('Gemiddeld: getrainde medewerkers mogen posten').check();
   // Training is asked once, in the self-assessment; this screen shows it.
   assert.match(await page.textContent('#koers-training-from-grid'), /Trainingen voor wie ermee werkt/);
   await shot('08-gov-inputs');

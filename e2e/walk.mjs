@@ -183,7 +183,7 @@ export async function walkDutch(scope, { page, act = mouse, onScreen = async () 
   await onScreen('07-scope');
 
   await next('Vertrouwen en training');
-  await act.check(scope.getByLabel('Gemiddeld: getrainde medewerkers mogen'));
+  await act.check(scope.getByLabel('Gemiddeld: getrainde medewerkers mogen posten'));
   assert.match(await $('#koers-training-from-grid').textContent(), /Trainingen voor wie ermee werkt/);
   await onScreen('08-gov-inputs');
 

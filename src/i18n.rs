@@ -15,7 +15,10 @@ mod ui;
 mod word;
 
 pub use calendar::{agenda_item, C};
-pub use docs::{Source, D, SOURCES};
+pub use docs::{
+    decision_cost, decision_first, decision_go_no_go, decision_plan, decision_time, Source, D,
+    SOURCES,
+};
 pub use evaluation::E;
 
 pub use engine::*;

@@ -207,6 +207,7 @@ fn the_plan_screen_shows_the_documents_sections_in_order() {
             let sections = ids(&standalone, "<section id=\"");
             // Every section, and "resolve first" above them when something does not hold.
             let always = [
+                "besluit",
                 "samenvatting",
                 "volwassenheid",
                 "doelen",
@@ -245,6 +246,35 @@ fn the_plan_screen_shows_the_documents_sections_in_order() {
             );
         }
     }
+}
+
+#[test]
+fn the_plan_opens_with_the_decision_a_board_is_asked() {
+    let plan = plans::hospital_group();
+    let md = markdown::render(&summarise(&plan, Lang::Nl), today()).body;
+    // First of the sections, before the summary.
+    let decision = md.find("## Gevraagd besluit").expect(&md);
+    assert!(decision < md.find("## Samenvatting en reikwijdte").unwrap());
+    let section: String = md[decision..]
+        .lines()
+        .take_while(|l| !l.starts_with("## Samenvatting"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // The same figures as the budget and the timeline, in one place.
+    let s = summarise(&plan, Lang::Nl);
+    for figure in [&s.budget.year_one, &s.budget.later, &s.total_hours] {
+        assert!(section.contains(figure.as_str()), "{figure}: {section}");
+    }
+    assert!(section.contains("3,1 fte"), "{section}");
+    assert!(section.contains("11 januari 2027 tot en met 5 maart 2027"), "{section}");
+    assert!(section.contains("5 maart 2027: het bestuur besluit"), "{section}");
+    assert!(section.contains("4 punten"), "{section}");
+    // A plan without a start date says the dates are still open, and nothing else is missing.
+    let mut undated = plan.clone();
+    undated.phasing.start = None;
+    let en = markdown::render(&summarise(&undated, Lang::En), today()).body;
+    assert!(en.contains("the start date is still an open issue"), "{en}");
+    assert!(en.contains("The board decides after the pilot"), "{en}");
 }
 
 #[test]

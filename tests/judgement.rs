@@ -588,7 +588,7 @@ fn the_communication_hours_are_used() {
     assert!(
         text.contains("48 uur per week (1,3 fte)")
             && text.contains("12 uur per week (0,3 fte)")
-            && text.contains("30 uur per week (0,8 fte) van anderen, naast hun eigen werk: ambassadeurs per afdeling."),
+            && text.contains("30 uur per week (0,8 fte) van anderen, bovenop hun eigen werk: ambassadeurs per afdeling."),
         "{text}"
     );
     // Twice today's hours is no tripling, but a whole FTE (36 hours) more is still a board

@@ -218,6 +218,72 @@ fn row<const N: usize>(open: &str, cells: [&str; N]) -> Vec<String> {
 
 /// Builds the outline. `today` is the date the document says it was made.
 #[must_use]
+/// The decision's facts: the plan in a sentence, its cost, the team's time, the go/no-go, and
+/// how many points to resolve first (`first`), when there are any.
+fn decision(s: &PlanSummary, first: usize) -> Vec<(String, String)> {
+    let l = s.lang;
+    let d = |k: D| k.get(l).to_string();
+    let phase = |kind: crate::domain::PhaseKind| {
+        s.timeline
+            .as_ref()
+            .and_then(|tl| tl.phases.iter().find(|p| p.kind == kind))
+    };
+    let pilot = phase(crate::domain::PhaseKind::Pilot)
+        .map(|p| (i18n::date(p.start, l), i18n::date(p.end, l)));
+    let rollout_end = phase(crate::domain::PhaseKind::Rollout).map(|p| i18n::date(p.end, l));
+    let go_no_go = s.timeline.as_ref().and_then(|tl| {
+        tl.milestones
+            .iter()
+            .find(|m| m.key == crate::domain::MilestoneKind::GoNoGo.key())
+            .map(|m| i18n::date(m.date, l))
+    });
+    let b = &s.budget;
+    let mut facts = vec![
+        (
+            d(D::DecisionPlan),
+            i18n::decision_plan(
+                s.governance.chosen.label(l),
+                pilot.as_ref().map(|(a, z)| (a.as_str(), z.as_str())),
+                &sentence_case_group(&s.pilot_group),
+                rollout_end.as_deref(),
+                l,
+            ),
+        ),
+        (
+            d(D::DecisionCost),
+            i18n::decision_cost(&b.year_one, &b.time.0, &b.spend.0, &b.later, l),
+        ),
+        (
+            d(D::DecisionTime),
+            i18n::decision_time(&s.total_hours, s.total_hours_tenths, l),
+        ),
+        (
+            d(D::DecisionGoNoGo),
+            i18n::decision_go_no_go(go_no_go.as_deref(), l),
+        ),
+    ];
+    if first > 0 {
+        facts.push((d(D::DecisionFirst), i18n::decision_first(first, l)));
+    }
+    facts
+}
+
+/// A pilot group as the user wrote it, to stand inside a sentence: "De afdeling Cardiologie"
+/// reads "de afdeling Cardiologie" there, while a name ("Cardiologie") keeps its capital.
+fn sentence_case_group(group: &str) -> String {
+    let group = group.trim().trim_end_matches('.');
+    let first_word = group.split(' ').next().unwrap_or_default();
+    let article = ["De", "Het", "Een", "The", "A", "An"].contains(&first_word);
+    match group.chars().next() {
+        Some(c) if article => format!(
+            "{}{}",
+            c.to_lowercase(),
+            group.get(c.len_utf8()..).unwrap_or_default()
+        ),
+        _ => group.to_string(),
+    }
+}
+
 pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     let l = s.lang;
     let t = |k: T| k.get(l).to_string();
@@ -231,6 +297,21 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
             title: title.to_string(),
         });
     };
+
+    // What the law requires and the answers contradict: counted in the decision, listed under
+    // "Resolve first".
+    let blocking: Vec<String> = s
+        .risks
+        .iter()
+        .filter(|r| r.breaks_law)
+        .map(|r| format!("{}: {}", r.title, r.mitigation))
+        .collect();
+
+    // The decision a board is asked, on the first page: what it approves, what it costs, the
+    // team's time, when it decides on the rollout, and what must be resolved first.
+    section(&mut b, "besluit", D::DecisionHeading.get(l));
+    b.push(Block::Para(d(D::DecisionIntro)));
+    b.push(Block::Facts(decision(s, blocking.len() + s.findings.len())));
 
     section(&mut b, "samenvatting", D::DocSummary.get(l));
     let mut facts = vec![(
@@ -246,12 +327,6 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
 
     // What the board must know first: a legal requirement the answers contradict, and what
     // does not hold together. Never "nothing to report" while a check fails.
-    let blocking: Vec<String> = s
-        .risks
-        .iter()
-        .filter(|r| r.breaks_law)
-        .map(|r| format!("{}: {}", r.title, r.mitigation))
-        .collect();
     if !blocking.is_empty() || !s.findings.is_empty() {
         section(&mut b, "eerst-oplossen", D::DocResolveFirst.get(l));
         if !blocking.is_empty() {
@@ -621,7 +696,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 b.push(Block::Para(format!(
                     "{} {}.",
                     d(D::PilotRunBy),
-                    s.pilot_group.trim_end_matches('.')
+                    sentence_case_group(&s.pilot_group)
                 )));
             }
             b.push(Block::Subheading(t(T::Milestones)));

@@ -28,6 +28,15 @@ texts! {
         SectionsIncomplete => "Nog niet volledig ingevuld (de open punten staan in het plan waar ze horen)", "Not complete yet (the open points stand in the plan where they belong)";
         DocContents => "Inhoud", "Contents";
         DocSummary => "Samenvatting en reikwijdte", "Summary and scope";
+        DecisionHeading => "Gevraagd besluit", "Decision requested";
+        DecisionIntro => "Het bestuur wordt gevraagd in te stemmen met dit plan, met de kosten, de tijd en het besluitmoment hieronder.", "The board is asked to approve this plan, with the cost, the time and the decision point below.";
+        DecisionPlan => "Het plan", "The plan";
+        DecisionCost => "Kosten", "Cost";
+        DecisionTime => "Tijd van het team", "The team's time";
+        DecisionGoNoGo => "Besluit over de uitrol", "Decision on the rollout";
+        DecisionFirst => "Eerst op te lossen", "To resolve first";
+        DecisionNoStart => "de startdatum is nog een open punt", "the start date is still an open issue";
+        DecisionGoNoGoOpen => "valt na de pilot; de datum volgt uit de startdatum", "follows the pilot; its date follows from the start date";
         DocMaturity => "Volwassenheid: huidige en beoogde fase", "Maturity: current and target stage";
         DocGoals => "Doelen en indicatoren", "Goals and indicators";
         DocAudiences => "Doelgroepen en kanalen", "Audiences and channels";
@@ -156,3 +165,95 @@ texts! {
 
 /// Every source, for the plan's last section.
 pub const SOURCES: &[Source] = Source::ALL;
+
+/// The plan in one sentence for the decision a board is asked: its model, the pilot (and who
+/// runs it) and when the rollout is complete.
+#[must_use]
+pub fn decision_plan(
+    model: &str,
+    pilot: Option<(&str, &str)>,
+    group: &str,
+    rollout_end: Option<&str>,
+    lang: Lang,
+) -> String {
+    let by = match (group.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::Nl) => format!(" bij {group}"),
+        (false, Lang::En) => format!(" run by {group}"),
+    };
+    match (pilot, rollout_end, lang) {
+        (Some((from, to)), Some(end), Lang::Nl) => format!(
+            "{model}: een pilot{by} van {from} tot en met {to}, daarna de uitrol, klaar op {end}."
+        ),
+        (Some((from, to)), Some(end), Lang::En) => format!(
+            "{model}: a pilot{by} from {from} to {to}, then the rollout, complete on {end}."
+        ),
+        (Some((from, to)), None, Lang::Nl) => {
+            format!("{model}: een pilot{by} van {from} tot en met {to}.")
+        }
+        (Some((from, to)), None, Lang::En) => format!("{model}: a pilot{by} from {from} to {to}."),
+        (None, _, _) => format!("{model}; {}.", D::DecisionNoStart.get(lang)),
+    }
+}
+
+/// The cost a board approves: the first year, what it is made of, and each year after.
+#[must_use]
+pub fn decision_cost(year_one: &str, time: &str, spend: &str, later: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{year_one} in het eerste jaar (tijd van het team {time}, uitgaven {spend}), daarna {later} per jaar."
+        ),
+        Lang::En => format!(
+            "{year_one} in the first year (the team's time {time}, spending {spend}), then {later} a year."
+        ),
+    }
+}
+
+/// The go/no-go: its date, and that the board takes it on the sponsor's proposal.
+#[must_use]
+pub fn decision_go_no_go(date: Option<&str>, lang: Lang) -> String {
+    match (date, lang) {
+        (Some(date), Lang::Nl) => format!(
+            "{date}: het bestuur besluit op voorstel van de sponsor of de uitrol doorgaat, met de criteria bij de agenda van het go/no-go-moment."
+        ),
+        (Some(date), Lang::En) => format!(
+            "{date}: the board decides, on the sponsor's proposal, whether the rollout goes ahead, by the criteria on the go/no-go moment's agenda."
+        ),
+        (None, _) => {
+            let open = D::DecisionGoNoGoOpen.get(lang);
+            match lang {
+                Lang::Nl => format!("Het bestuur besluit na de pilot of de uitrol doorgaat ({open})."),
+                Lang::En => format!("The board decides after the pilot whether the rollout goes ahead ({open})."),
+            }
+        }
+    }
+}
+
+/// How many points the plan asks to resolve before the start, and where they stand.
+#[must_use]
+pub fn decision_first(n: usize, lang: Lang) -> String {
+    let heading = D::DocResolveFirst.get(lang);
+    match (n, lang) {
+        (1, Lang::Nl) => format!("1 punt, zie ‘{heading}’."),
+        (_, Lang::Nl) => format!("{n} punten, zie ‘{heading}’."),
+        (1, Lang::En) => format!("1 point, see ‘{heading}’."),
+        (_, Lang::En) => format!("{n} points, see ‘{heading}’."),
+    }
+}
+
+/// The team's hours a week, and the FTE they come to at the care sector's 36-hour week.
+#[must_use]
+pub fn decision_time(hours: &str, tenths: u64, lang: Lang) -> String {
+    // FTE to one decimal: tenths of an hour over 36 hours, rounded.
+    let fte_tenths = (tenths + 18) / 36;
+    let fte = format!(
+        "{}{}{}",
+        fte_tenths / 10,
+        if lang.decimal_comma() { ',' } else { '.' },
+        fte_tenths % 10
+    );
+    match lang {
+        Lang::Nl => format!("{hours} uur per week, samen zo'n {fte} fte (bij 36 uur per week)."),
+        Lang::En => format!("{hours} hours a week, together about {fte} FTE (at 36 hours a week)."),
+    }
+}

@@ -261,7 +261,7 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
             "Link social media goals to the annual plan.",
         ),
         G::ListeningAsNorm => lang.pick(
-            "Maak luisteren vast werk dat beslissingen voedt.",
+            "Maak luisteren een vast onderdeel van het werk, en gebruik wat u hoort bij beslissingen.",
             "Make listening routine work that feeds decisions.",
         ),
         G::EmpowerUnits => lang.pick(

@@ -124,7 +124,7 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             let who = and_list(&names, lang);
             let besides = match (lang, *others) {
                 (_, 0) => String::new(),
-                (Lang::Nl, o) => format!(" Daarnaast vraagt het {} van anderen, naast hun eigen werk: {who}.", hours(o)),
+                (Lang::Nl, o) => format!(" Daarnaast vraagt het {} van anderen, bovenop hun eigen werk: {who}.", hours(o)),
                 (Lang::En, o) => format!(" Besides, it asks {} of others, on top of their own work: {who}.", hours(o)),
             };
             match lang {
@@ -133,11 +133,11 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             }
         }
         Finding::AmbassadorsWithoutPublishing => lang.pick(
-            "Volgens de spelregels posten getrainde medewerkers en ambassadeurs, maar bij Taken publiceert geen ambassadeur. Geef de ambassadeurs ‘publiceren’ (R), of pas aan wie namens de organisatie post.",
+            "Volgens de spelregels posten getrainde medewerkers en ambassadeurs, maar in de taakverdeling publiceert geen ambassadeur. Geef de ambassadeurs ‘publiceren’ (R), of pas aan wie namens de organisatie post.",
             "The rules let trained staff and ambassadors post, but in the tasks no ambassador publishes. Give the ambassadors ‘publish’ (R), or change who posts for the organisation.",
         ).to_string(),
         Finding::AmbassadorsPublishAgainstRules => lang.pick(
-            "Volgens de spelregels post alleen communicatie, maar bij Taken publiceren de ambassadeurs. Kies één van beide: pas de spelregels aan of haal ‘publiceren’ bij de ambassadeurs weg.",
+            "Volgens de spelregels post alleen communicatie, maar in de taakverdeling publiceren de ambassadeurs. Kies één van beide: pas de spelregels aan of haal ‘publiceren’ bij de ambassadeurs weg.",
             "The rules say only communication posts, but in the tasks the ambassadors publish. Choose one: change the rules or take ‘publish’ away from the ambassadors.",
         ).to_string(),
         Finding::FastResponseWithoutResponder(r) => match lang {
@@ -149,8 +149,8 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             Lang::En => format!("The self-assessment puts executive support at {} ({}), but there is no sponsor in the team. Make that support visible: a board member as sponsor.", at.number(), at.label(lang).lower()),
         },
         Finding::PrivacyOfficerInDailyWork(tasks) => match lang {
-            Lang::Nl => format!("De functionaris gegevensbescherming (FG) doet, draagt of beoordeelt elk bericht bij {}. De FG moet onafhankelijk toezicht houden (AVG art. 38 en 39): vraag de FG om advies over de spelregels en de toestemmingsprocedure, en laat het dagelijkse werk aan anderen.", quoted(tasks, lang)),
-            Lang::En => format!("The data protection officer (DPO) does, answers for or reviews every post in {}. The DPO must oversee independently (GDPR art. 38 and 39): ask the DPO's advice on the rules and the consent procedure, and leave the daily work to others.", quoted(tasks, lang)),
+            Lang::Nl => format!("De taakverdeling geeft de functionaris gegevensbescherming (FG) een rol bij elk bericht, bij {}. De FG moet onafhankelijk toezicht houden (AVG art. 38 en 39): vraag de FG om advies over de spelregels en de toestemmingsprocedure, en laat het dagelijkse werk aan anderen.", quoted(tasks, lang)),
+            Lang::En => format!("The task split gives the data protection officer (DPO) a part in every post, in {}. The DPO must oversee independently (GDPR art. 38 and 39): ask the DPO's advice on the rules and the consent procedure, and leave the daily work to others.", quoted(tasks, lang)),
         },
         Finding::SponsorAccountableForDailyWork(tasks) => match lang {
             Lang::Nl => format!("De sponsor uit het bestuur is eindverantwoordelijk voor {}. Een bestuurder staat achter het plan, maar kan niet voor elk bericht instaan: leg de dagelijkse eindverantwoordelijkheid bij het hoofd communicatie of de coördinator, en houd de sponsor op escaleren en rapporteren.", quoted(tasks, lang)),

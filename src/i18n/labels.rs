@@ -176,7 +176,7 @@ labels!(OrgModel {
 
 labels!(Trust {
     Low => "Laag: liever alles via communicatie", "Low: everything through communication";
-    Medium => "Gemiddeld: getrainde medewerkers mogen", "Medium: trained staff may post";
+    Medium => "Gemiddeld: getrainde medewerkers mogen posten", "Medium: trained staff may post";
     High => "Hoog: medewerkers mogen namens ons spreken", "High: staff may speak for us";
 });
 

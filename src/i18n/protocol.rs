@@ -39,7 +39,7 @@ texts! {
         HoldingText => "Bij niveau 3 staat binnen een uur een korte eerste reactie online, terwijl de feiten worden nagegaan. Die zegt dat het bericht gezien is, dat de organisatie het uitzoekt en wanneer er meer komt: geen namen, geen zorginhoud, geen schuldvraag. Twee of drie van zulke teksten liggen vooraf klaar, zodat niemand ze 's nachts hoeft te schrijven.", "For tier 3 a short first reply is online within the hour, while the facts are checked. It says the message has been seen, that the organisation is looking into it and when more will follow: no names, no care details, no blame. Two or three such texts are ready in advance, so nobody has to write them at night.";
         HoldingExample => "Voorbeeld: „Dank voor uw bericht. We hebben het gelezen en zoeken het uit. Vóór [tijdstip] laten we hier meer weten. Gaat het over uw eigen zorg? Bel ons dan op [nummer], dan praten we persoonlijk verder.”", "Example: “Thank you for your message. We have read it and are looking into it. We will post more here before [time]. Is it about your own care? Please call us on [number] so we can talk in private.”";
         HoldingApprover => "Keurt een holding statement goed", "Approves a holding statement";
-        NoApprover => "wie een holding statement goedkeurt, is nog niet vastgelegd; wijs bij Taken een eindverantwoordelijke (A) voor Goedkeuren aan", "who approves a holding statement has not been recorded yet; name an accountable role (A) for Approve under Tasks";
+        NoApprover => "wie een holding statement goedkeurt, is nog niet vastgelegd; wijs in de taakverdeling een eindverantwoordelijke (A) voor Goedkeuren aan", "who approves a holding statement has not been recorded yet; name an accountable role (A) for Approve under Tasks";
         StandingRules => "Vaste regels", "Standing rules";
         RuleNeverConfirm => "Bevestig of ontken nooit in het openbaar dat iemand cliënt is, ook niet als die het zelf vertelt of een familielid het schrijft. Het beroepsgeheim en de WGBO gelden online net zo. Reageer over de werkwijze, niet over de persoon, en nodig uit voor een gesprek via de telefoon of een besloten kanaal.", "Never confirm or deny in public that someone is a client, not even when they say so themselves or a relative writes it. Professional secrecy and the WGBO apply online just the same. Respond about how things work, not about the person, and invite a conversation by phone or through a closed channel.";
         RuleComplaints => "Een klacht over de zorg hoort in de klachtenregeling, niet in een reactiedraad. Verwijs naar de klachtenfunctionaris: elke zorgaanbieder heeft er volgens de Wkkgz een, en diens hulp is kosteloos. Noem in de reactie hoe die te bereiken is.", "A complaint about care belongs in the complaints procedure, not in a comment thread. Refer to the complaints officer (klachtenfunctionaris): under the Wkkgz every care provider has one, free of charge. Say in the reply how to reach them.";
@@ -96,7 +96,7 @@ texts! {
         OrdinaryPosts => "Gewone berichten", "Ordinary posts";
         ClientPosts => "Berichten met cliënten", "Posts with clients";
         NoApproval => "wanneer berichten worden gecontroleerd, staat nog niet vast (Spelregels)", "when posts are checked has not been chosen yet (Rules)";
-        NoPostApprover => "wie berichten goedkeurt, is nog niet vastgelegd; wijs bij Taken een eindverantwoordelijke (A) voor Goedkeuren aan", "who approves posts has not been recorded yet; name an accountable role (A) for Approve under Tasks";
+        NoPostApprover => "wie berichten goedkeurt, is nog niet vastgelegd; wijs in de taakverdeling een eindverantwoordelijke (A) voor Goedkeuren aan", "who approves posts has not been recorded yet; name an accountable role (A) for Approve under Tasks";
         Approver => "Keurt berichten goed", "Approves posts";
         ClientPostsRule => "Altijd vooraf goedgekeurd, ongeacht de regel voor andere berichten, en alleen met schriftelijke toestemming van de cliënt of diens vertegenwoordiger", "Always approved beforehand, whatever the rule for other posts, and only with the written consent of the client or their representative";
         NoConsentYet => "Toestemming wordt nu niet schriftelijk vastgelegd: plaats geen berichten met herkenbare cliënten tot dat geregeld is.", "Consent is not recorded in writing yet: post nothing with recognisable clients until it is.";
@@ -117,7 +117,7 @@ texts! {
         PillarCampaigns => "Landelijke campagnes en themaweken", "National campaigns and theme weeks";
         PillarMythsAndFacts => "Fabels en feiten", "Myths and facts";
         PillarDayAtWork => "Een dag aan het werk", "A day at work";
-        PillarColleaguesTell => "Collega's vertellen", "Colleagues tell";
+        PillarColleaguesTell => "Verhalen van collega's", "Colleagues' stories";
         PillarVacanciesOpenDays => "Vacatures en open dagen", "Vacancies and open days";
         PillarProudMoments => "Waar we trots op zijn", "What we are proud of";
         PillarTeamsInTheSpotlight => "Een team in de schijnwerpers", "A team in the spotlight";

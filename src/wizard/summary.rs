@@ -324,6 +324,8 @@ pub struct PlanSummary {
     pub governance: GovernanceView,
     pub team: Vec<RoleView>,
     pub total_hours: String,
+    /// The same in tenths of an hour, for the FTE it comes to.
+    pub total_hours_tenths: u64,
     /// Column heads (role names) and rows (activity, letter per column).
     pub raci_roles: Vec<String>,
     pub raci_rows: Vec<(String, Vec<String>)>,
@@ -813,6 +815,7 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         governance,
         team,
         total_hours: total_hours(plan, lang),
+        total_hours_tenths: total_hours_tenths(&plan.staffing),
         raci_roles,
         raci_rows,
         training: s
