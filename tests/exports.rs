@@ -266,8 +266,14 @@ fn the_plan_opens_with_the_decision_a_board_is_asked() {
         assert!(section.contains(figure.as_str()), "{figure}: {section}");
     }
     assert!(section.contains("3,1 fte"), "{section}");
-    assert!(section.contains("11 januari 2027 tot en met 5 maart 2027"), "{section}");
-    assert!(section.contains("5 maart 2027: het bestuur besluit"), "{section}");
+    assert!(
+        section.contains("11 januari 2027 tot en met 5 maart 2027"),
+        "{section}"
+    );
+    assert!(
+        section.contains("5 maart 2027: het bestuur besluit"),
+        "{section}"
+    );
     assert!(section.contains("4 punten"), "{section}");
     // A plan without a start date says the dates are still open, and nothing else is missing.
     let mut undated = plan.clone();

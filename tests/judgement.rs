@@ -1346,3 +1346,106 @@ fn a_missing_sponsor_and_unowned_tasks_come_first() {
     assert!(!md.contains("Er is geen bestuurlijk opdrachtgever"));
     assert!(!md.contains("Nog niemand is eindverantwoordelijk"));
 }
+
+/// Symptom (fourth review): "from year 2 nobody approves posts": the project lead approved
+/// and escalated in every example, while the budget ends the role with the rollout. And a
+/// centralised model whose ambassadors publish was flagged in one plan but not in another.
+#[test]
+fn lasting_work_is_not_left_with_the_project_lead_and_a_central_model_posts_centrally() {
+    let set = |plan: &mut Plan, a: Activity, accountable: u32, responsible: &[u32]| {
+        plan.staffing.tasks.insert(
+            a,
+            Task {
+                accountable: Some(RoleId(accountable)),
+                responsible: responsible.iter().map(|i| RoleId(*i)).collect(),
+                ..Task::default()
+            },
+        );
+    };
+    // (approve: accountable and responsible; escalate: the same; the finding expected)
+    type Case = (
+        (u32, &'static [u32]),
+        (u32, &'static [u32]),
+        Option<Finding>,
+    );
+    let cases: [Case; 4] = [
+        // The coordinator approves, the sponsor escalates with the coordinator: nothing.
+        ((2, &[2]), (1, &[2]), None),
+        // The project lead approves alone: nobody does it from the second year.
+        (
+            (3, &[3]),
+            (1, &[2]),
+            Some(Finding::ProjectLeadHoldsLastingWork {
+                tasks: vec![Activity::Approve],
+                alone: true,
+            }),
+        ),
+        // Answers for it, with the coordinator doing it: a hand-over, not a gap.
+        (
+            (3, &[2]),
+            (1, &[3]),
+            Some(Finding::ProjectLeadHoldsLastingWork {
+                tasks: vec![Activity::Escalate, Activity::Approve],
+                alone: false,
+            }),
+        ),
+        // Escalation by the sponsor with the project lead consulted only: nothing.
+        ((2, &[2]), (1, &[1]), None),
+    ];
+    for ((a_acc, a_resp), (e_acc, e_resp), expected) in cases {
+        // A disability care organisation: a sponsor, a coordinator and a project lead.
+        let (_, mut plan) = organisations().remove(1);
+        plan.staffing.roles = vec![
+            role(1, RoleKind::Sponsor, 1, 2),
+            role(2, RoleKind::Coordinator, 1, 16),
+            role(3, RoleKind::ProjectLead, 1, 8),
+        ];
+        plan.staffing.tasks.clear();
+        set(&mut plan, Activity::Approve, a_acc, a_resp);
+        set(&mut plan, Activity::Escalate, e_acc, e_resp);
+        let found: Vec<Finding> = findings(&plan)
+            .into_iter()
+            .filter(|f| matches!(f, Finding::ProjectLeadHoldsLastingWork { .. }))
+            .collect();
+        assert_eq!(found, expected.clone().into_iter().collect::<Vec<_>>());
+        if let Some(f) = expected {
+            let severity = if matches!(f, Finding::ProjectLeadHoldsLastingWork { alone: true, .. })
+            {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            assert_eq!(f.severity(), severity);
+            let nl = koers::i18n::finding(&f, Lang::Nl);
+            assert!(
+                nl.contains("projectleider") && nl.contains("‘goedkeuren’"),
+                "{nl}"
+            );
+        }
+    }
+
+    // A central model: the ambassadors who publish are a contradiction; with the rules saying
+    // only communication posts, the rules' finding says it, once.
+    let (_, mut plan) = organisations().remove(1);
+    plan.governance.chosen = Some(OrgModel::Centralised);
+    plan.staffing.roles = vec![
+        role(1, RoleKind::Coordinator, 1, 16),
+        role(2, RoleKind::Ambassador, 6, 1),
+    ];
+    plan.staffing.tasks.clear();
+    set(&mut plan, Activity::Publish, 1, &[1, 2]);
+    let central = |plan: &Plan| findings(plan).contains(&Finding::CentralisedButAmbassadorsPublish);
+    plan.governance.spokespeople = Some(Spokespeople::TrainedStaff);
+    assert!(central(&plan));
+    plan.governance.spokespeople = Some(Spokespeople::CommsOnly);
+    assert!(!central(&plan));
+    assert!(findings(&plan).contains(&Finding::AmbassadorsPublishAgainstRules));
+    // Only communication publishes: nothing to say.
+    plan.governance.spokespeople = Some(Spokespeople::TrainedStaff);
+    set(&mut plan, Activity::Publish, 1, &[1]);
+    assert!(!central(&plan));
+    // Hub and spoke: departments posting is the point.
+    plan.governance.chosen = Some(OrgModel::HubAndSpoke);
+    set(&mut plan, Activity::Publish, 1, &[1, 2]);
+    assert!(!central(&plan));
+}

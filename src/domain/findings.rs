@@ -89,6 +89,14 @@ pub enum Finding {
     AmbassadorsWithoutPublishing,
     /// Only communication may post, yet the ambassadors publish.
     AmbassadorsPublishAgainstRules,
+    /// A centralised model ("one department posts everything"), yet the ambassadors publish:
+    /// that is a hub with spokes in all but name.
+    CentralisedButAmbassadorsPublish,
+    /// The project lead has a part in work that goes on after the rollout (publishing,
+    /// responding, escalating, approving), but the role ends with the rollout: the budget
+    /// counts it in the first year only. `alone`: for one of those tasks nobody else is named,
+    /// so from the second year nobody does it.
+    ProjectLeadHoldsLastingWork { tasks: Vec<Activity>, alone: bool },
     /// Listening rated high in the self-assessment, while no channel is used today.
     ListeningWithoutChannels(Stage),
     /// An answer from an older file that this version asks differently.
@@ -101,7 +109,10 @@ impl Finding {
         match self {
             Finding::CentralisedWithoutCapacity
             | Finding::HoneycombWithoutTraining(_)
-            | Finding::EveryoneSpeaksUntrained(_) => Severity::High,
+            | Finding::EveryoneSpeaksUntrained(_)
+            | Finding::ProjectLeadHoldsLastingWork { alone: true, .. } => Severity::High,
+            Finding::ProjectLeadHoldsLastingWork { alone: false, .. }
+            | Finding::CentralisedButAmbassadorsPublish => Severity::Medium,
             Finding::CentralisedButEveryoneSpeaks
             | Finding::CentralisedCheckedAfterwards
             | Finding::SeveralHubsOneBrand
@@ -140,7 +151,9 @@ impl Finding {
             Finding::CapacityJump { .. } => FixAt::Team,
             Finding::FastResponseWithoutResponder(_)
             | Finding::AmbassadorsWithoutPublishing
-            | Finding::AmbassadorsPublishAgainstRules => FixAt::Tasks,
+            | Finding::AmbassadorsPublishAgainstRules
+            | Finding::CentralisedButAmbassadorsPublish
+            | Finding::ProjectLeadHoldsLastingWork { .. } => FixAt::Tasks,
             Finding::SupportWithoutSponsor(_) => FixAt::Team,
             Finding::PrivacyOfficerInDailyWork(_) | Finding::SponsorAccountableForDailyWork(_) => {
                 FixAt::Tasks
@@ -333,6 +346,35 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     if !fg.is_empty() {
         out.push(Finding::PrivacyOfficerInDailyWork(fg));
     }
+    // The daily work outlasts the project: a project lead in it leaves a gap after the rollout.
+    let mut lasting = Vec::new();
+    let mut alone = false;
+    for (a, task) in s.tasks.iter() {
+        if !matches!(
+            a,
+            Activity::Publish | Activity::Respond | Activity::Escalate | Activity::Approve
+        ) {
+            continue;
+        }
+        let lead = |id: &super::plan::RoleId| is(id, RoleKind::ProjectLead);
+        let holders: Vec<super::plan::RoleId> = task
+            .responsible
+            .iter()
+            .chain(task.accountable.iter())
+            .copied()
+            .filter(|id| s.role(*id).is_some())
+            .collect();
+        if holders.iter().any(lead) {
+            lasting.push(*a);
+            alone |= holders.iter().all(lead);
+        }
+    }
+    if !lasting.is_empty() {
+        out.push(Finding::ProjectLeadHoldsLastingWork {
+            tasks: lasting,
+            alone,
+        });
+    }
     if !sponsor.is_empty() {
         out.push(Finding::SponsorAccountableForDailyWork(sponsor));
     }
@@ -356,6 +398,10 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             }
             Some(Spokespeople::CommsOnly) if ambassadors_publish => {
                 out.push(Finding::AmbassadorsPublishAgainstRules);
+            }
+            // The same contradiction with the model rather than the rules, said once.
+            _ if ambassadors_publish && answered_model && model == OrgModel::Centralised => {
+                out.push(Finding::CentralisedButAmbassadorsPublish);
             }
             _ => {}
         }

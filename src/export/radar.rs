@@ -478,9 +478,15 @@ mod tests {
 
     #[test]
     fn a_coordinate_is_written_as_the_float_formatter_writes_its_tenths() {
-        for v in [0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 1.0, 12.34, -12.35, 99.96, 640.0, -3.5] {
+        for v in [
+            0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 1.0, 12.34, -12.35, 99.96, 640.0, -3.5,
+        ] {
             let r: f64 = (v * 10.0_f64).round() / 10.0;
-            let expected = if r == 0.0 { "0".to_string() } else { format!("{r}") };
+            let expected = if r == 0.0 {
+                "0".to_string()
+            } else {
+                format!("{r}")
+            };
             assert_eq!(num(v), expected, "{v}");
         }
     }

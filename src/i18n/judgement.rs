@@ -140,6 +140,21 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             "Volgens de spelregels post alleen communicatie, maar in de taakverdeling publiceren de ambassadeurs. Kies één van beide: pas de spelregels aan of haal ‘publiceren’ bij de ambassadeurs weg.",
             "The rules say only communication posts, but in the tasks the ambassadors publish. Choose one: change the rules or take ‘publish’ away from the ambassadors.",
         ).to_string(),
+        Finding::CentralisedButAmbassadorsPublish => lang.pick(
+            "Het gekozen model is centraal: één afdeling plaatst alles. Maar in de taakverdeling publiceren de ambassadeurs per afdeling. Kies hub-and-spoke als afdelingen zelf posten, of laat alleen communicatie publiceren.",
+            "The chosen model is centralised: one department posts everything. But in the task split the departments' ambassadors publish. Choose hub and spoke if departments post themselves, or let only communication publish.",
+        ).to_string(),
+        Finding::ProjectLeadHoldsLastingWork { tasks, alone } => {
+            let gap = match (alone, lang) {
+                (true, Lang::Nl) => " Voor een deel daarvan is niemand anders aangewezen: vanaf het tweede jaar doet niemand dat werk.",
+                (true, Lang::En) => " For some of it nobody else is named: from the second year nobody does that work.",
+                (false, _) => "",
+            };
+            match lang {
+                Lang::Nl => format!("De projectleider heeft een rol bij {}, maar die rol eindigt na de uitrol (de begroting telt haar alleen in het eerste jaar).{gap} Draag dit werk vóór het einde van de uitrol over aan een vaste rol, zoals de coördinator of het hoofd communicatie.", quoted(tasks, lang)),
+                Lang::En => format!("The project lead has a part in {}, but the role ends after the rollout (the budget counts it in the first year only).{gap} Hand this work to a permanent role, such as the coordinator or the head of communication, before the rollout ends.", quoted(tasks, lang)),
+            }
+        }
         Finding::FastResponseWithoutResponder(r) => match lang {
             Lang::Nl => format!("U belooft te reageren: {}. Maar niemand in het team voert ‘reageren’ uit. Wijs iemand aan, ook voor avonden en weekenden.", r.label(lang).lower()),
             Lang::En => format!("You promise to respond: {}. But nobody in the team carries out ‘respond’. Name someone, evenings and weekends included.", r.label(lang).lower()),
