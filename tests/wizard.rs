@@ -699,7 +699,7 @@ fn a_fresh_visitors_language_is_kept_before_any_answer() {
         ..Config::default()
     };
     let mut m = Model::start(Start {
-        config: config.clone(),
+        config,
         stored: Some(Stored::Nothing),
         ..Start::default()
     });
@@ -713,7 +713,7 @@ fn a_fresh_visitors_language_is_kept_before_any_answer() {
         .expect("English is kept");
     // The next visit opens in English, on an empty plan.
     let again = Model::start(Start {
-        config: config.clone(),
+        config,
         stored: Some(Stored::Raw(saved)),
         ..Start::default()
     });
