@@ -284,6 +284,18 @@ fn the_plan_opens_with_the_decision_a_board_is_asked() {
 }
 
 #[test]
+fn rules_for_staff_go_to_the_works_council_where_there_is_one() {
+    let md =
+        |plan: &koers::domain::Plan| markdown::render(&summarise(plan, Lang::Nl), today()).body;
+    let mut plan = plans::hospital_group();
+    assert!(md(&plan).contains("instemmingsrecht van de OR (art. 27 WOR)"));
+    plan.organisation.size = Some(koers::domain::SizeBand::UpTo20);
+    assert!(!md(&plan).contains("art. 27 WOR"));
+    plan.organisation.size = None;
+    assert!(md(&plan).contains("Heeft uw organisatie een ondernemingsraad"));
+}
+
+#[test]
 fn exports_are_deterministic() {
     let plan = plans::hospital_group();
     let s = summarise(&plan, Lang::Nl);

@@ -545,6 +545,12 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     section(&mut b, "spelregels", D::DocRules.get(l));
     b.push(Block::Note(t(T::ConsentRequirement)));
     b.push(Block::Facts(g.rules.clone()));
+    // Rules for staff need the works council's consent before they bind anyone.
+    match s.works_council {
+        Some(true) => b.push(Block::Note(d(D::WorksCouncil))),
+        None => b.push(Block::Note(d(D::WorksCouncilIfAny))),
+        Some(false) => {}
+    }
     b.push(Block::Note(t(T::WebcareNote)));
     b.extend(super::sections::protocol(s));
 

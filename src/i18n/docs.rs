@@ -29,6 +29,8 @@ texts! {
         DocContents => "Inhoud", "Contents";
         DocSummary => "Samenvatting en reikwijdte", "Summary and scope";
         DecisionHeading => "Gevraagd besluit", "Decision requested";
+        WorksCouncil => "Ondernemingsraad: spelregels die medewerkers binden, en het volgen van wat medewerkers online zeggen, vallen onder het instemmingsrecht van de OR (art. 27 WOR). Leg de spelregels ter instemming voor voordat ze worden vastgesteld, en plan dat vóór de training van de pilot.", "Works council: rules that bind staff, and monitoring what staff say online, fall under the works council's right of consent (art. 27 of the Dutch Works Councils Act, WOR). Put the rules to the works council for consent before they are adopted, and plan that before the pilot's training.";
+        WorksCouncilIfAny => "Heeft uw organisatie een ondernemingsraad (verplicht vanaf 50 medewerkers), dan vallen spelregels die medewerkers binden, en het volgen van wat medewerkers online zeggen, onder haar instemmingsrecht (art. 27 WOR). Leg de spelregels dan ter instemming voor voordat ze worden vastgesteld.", "If your organisation has a works council (required from 50 staff), rules that bind staff, and monitoring what staff say online, fall under its right of consent (art. 27 of the Dutch Works Councils Act, WOR). Then put the rules to it for consent before they are adopted.";
         DecisionIntro => "Het bestuur wordt gevraagd in te stemmen met dit plan, met de kosten, de tijd en het besluitmoment hieronder.", "The board is asked to approve this plan, with the cost, the time and the decision point below.";
         DecisionPlan => "Het plan", "The plan";
         DecisionCost => "Kosten", "Cost";

@@ -342,6 +342,9 @@ pub struct PlanSummary {
     pub risks: Vec<RiskView>,
     /// Whether the team has a sponsor from the board (the measurement plan reports to them).
     pub has_sponsor: bool,
+    /// Whether the organisation must have a works council (50 staff or more, WOR art. 2);
+    /// `None` while its size is not answered.
+    pub works_council: Option<bool>,
     /// Sections that are not complete.
     pub open_sections: Vec<Section>,
     /// The board plan's webcare and crisis protocol, training plan and content starter, as
@@ -829,6 +832,12 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         warnings,
         findings,
         risks: risks_view(plan, lang),
+        works_council: plan.organisation.size.map(|size| {
+            matches!(
+                size,
+                crate::domain::SizeBand::From51To250 | crate::domain::SizeBand::Over250
+            )
+        }),
         has_sponsor: s
             .roles
             .iter()
