@@ -421,9 +421,11 @@ fn regulated(r: crate::domain::Regulation, lang: Lang) -> &'static str {
     match r {
         R::Moderate => lang.pick("gereguleerd", "regulated"),
         R::High => lang.pick("sterk gereguleerd", "highly regulated"),
+        // The secrecy is medical in a hospital, mental health care and a GP practice, and the
+        // Jeugdwet's in youth care: "professional" is true of all four.
         R::VeryHigh => lang.pick(
-            "sterk gereguleerd (medisch beroepsgeheim)",
-            "highly regulated (medical confidentiality)",
+            "sterk gereguleerd (beroepsgeheim)",
+            "highly regulated (professional secrecy)",
         ),
     }
 }

@@ -47,7 +47,7 @@ labels!(Sector {
 labels!(Regulation {
     Moderate => "gemiddeld", "moderate";
     High => "hoog", "high";
-    VeryHigh => "zeer hoog (medisch beroepsgeheim)", "very high (medical confidentiality)";
+    VeryHigh => "zeer hoog (beroepsgeheim)", "very high (professional secrecy)";
 });
 
 labels!(SizeBand {
