@@ -55,7 +55,7 @@ test('skeleton walk in Dutch: validation, autosave, back button, change link, Ma
   assert.equal(await heading(page), 'Over uw organisatie');
   assert.equal(await focusedId(page), 'koers-f-org-name', 'Change lands on the answer\'s field');
   await page.fill('#koers-f-org-name', 'Zorggroep De Linde [pilot]');
-  assert.equal((await page.textContent('#koers-next')).trim(), 'Terug naar het overzicht');
+  assert.equal((await page.textContent('#koers-next')).trim(), 'Terug naar ‘Controleer uw antwoorden’');
   await page.click('#koers-next');
   assert.equal(await heading(page), 'Controleer uw antwoorden');
   await page.waitForSelector('#koers-change-organisation-0');

@@ -137,7 +137,7 @@ function firstScreen(host) {
           h('label', { for: 'koers-example-sector', class: 'koers-label' }, 'Of begin met een voorbeeld'),
           h('p', { id: 'koers-example-hint', class: 'koers-hint' }, 'Voorbeeldantwoorden van een verzonnen organisatie in uw sector. U ziet eerst wat erin staat; daarna past u alles aan.'),
           h('select', { id: 'koers-example-sector', 'aria-describedby': 'koers-example-hint', class: 'koers-select' },
-            ...EXAMPLES.map(([key, name]) => h('option', { value: key }, name))),
+            ...EXAMPLES.map(([key, name], i) => h('option', i === 0 ? { value: key, selected: 'selected' } : { value: key }, name))),
           h('button', { type: 'submit', id: 'koers-example-open', class: 'koers-button koers-button--secondary' }, 'Voorbeeld openen'))),
       h('div', { class: 'koers-nav' }, h('button', { type: 'button', id: 'koers-next', class: 'koers-button' }, 'Beginnen'))),
     h('footer', { class: 'koers-footer' },

@@ -1766,3 +1766,24 @@ fn the_overview_resumes_where_work_is_left() {
         .unwrap();
     assert_eq!(open.resume_at(), Route::Screen(Screen::of_section(gov)[0]));
 }
+
+#[test]
+fn a_target_below_the_current_stage_is_not_offered() {
+    let mut plan = plans::hospital_group();
+    let now = assess(&plan.maturity).expect("scored").stage;
+    let offered = |plan: &Plan| -> Vec<&'static str> {
+        (Q::Target.spec().options)(plan, Lang::Nl)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    };
+    let keys = offered(&plan);
+    assert!(keys.contains(&NEXT) && keys.contains(&now.key()));
+    for s in Stage::ALL {
+        assert_eq!(keys.contains(&s.key()), *s >= now, "{s:?} from {now:?}");
+    }
+    // A lower target an older file holds is still listed, so it shows and can be changed.
+    let below = Stage::ALL.iter().copied().find(|s| *s < now).expect("a lower stage");
+    plan.maturity.target = Some(below);
+    assert!(offered(&plan).contains(&below.key()));
+}

@@ -73,7 +73,7 @@ texts! {
     PlanLink => "Naar uw plan", "Go to your plan";
     Next => "Volgende", "Continue";
     Back => "Terug", "Back";
-    BackToReview => "Terug naar het overzicht", "Back to check your answers";
+    BackToReview => "Terug naar ‘Controleer uw antwoorden’", "Back to ‘Check your answers’";
     Overview => "Overzicht", "Overview";
     StepOf => "Stap", "Step";
     Of => "van", "of";
@@ -219,7 +219,7 @@ texts! {
     DatesHeading => "Fasering en planning", "Phasing and time planning";
     DatesHelp => "Luister eerst: een nulmeting laat later zien wat de uitrol heeft opgeleverd. Plan de eerste evaluatie binnen een halfjaar na de livegang.", "Listen first: a baseline shows later what the rollout achieved. Plan the first evaluation within six months of going live.";
     StartDate => "Startdatum", "Start date";
-    DateHint => "Bijvoorbeeld 2026-03-02", "For example 2026-03-02";
+    DateHint => "Bijvoorbeeld 2 maart 2026", "For example 2 March 2026";
     Phase => "Fase", "Phase";
     Weeks => "Weken", "Weeks";
     Overlap => "Overlap met vorige fase (weken)", "Overlap with previous phase (weeks)";

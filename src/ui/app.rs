@@ -66,6 +66,12 @@ pub struct App {
     /// the answer just typed: without it the box would vanish and come back on every keystroke,
     /// and everything below it would jump under the visitor's finger.
     shown: Option<(Route, String)>,
+    /// A question just focused by a Change button or the error summary, and when: what the
+    /// documents module draws above it may arrive a moment later and push it off the screen,
+    /// so the first drawing within a second and a half brings it back into view, once.
+    focused_question: Option<(String, f64)>,
+    /// The documents module's drawing just changed: see `focused_question`.
+    rescroll: bool,
     /// The switch to English waits for its copy: the button says so meanwhile.
     english_pending: bool,
     /// Dutch was chosen again while English was on its way: its arrival changes nothing.
@@ -421,6 +427,8 @@ impl Component for App {
             root: NodeRef::default(),
             focus: None,
             shown: None,
+            focused_question: None,
+            rescroll: false,
             english_pending: false,
             english_abandoned: false,
             _listeners: listeners,
@@ -471,6 +479,7 @@ impl Component for App {
                 .is_none_or(|(sr, se)| sr != r || se != encoded)
             {
                 self.shown = Some((*r, encoded.clone()));
+                self.rescroll = self.focused_question.is_some();
             }
         }
         true
@@ -503,8 +512,17 @@ impl Component for App {
             };
             // A question that is not drawn (an option that reveals it is not chosen): the
             // heading, so focus never falls to the page.
-            if !browser::focus(&self.root, &id) && matches!(f, Focus::Question(_)) {
+            let found = browser::focus(&self.root, &id);
+            if !found && matches!(f, Focus::Question(_)) {
                 browser::focus(&self.root, "koers-heading");
+            }
+            self.focused_question =
+                (found && matches!(f, Focus::Question(_))).then(|| (id, js_sys::Date::now()));
+        } else if std::mem::take(&mut self.rescroll) {
+            if let Some((id, at)) = self.focused_question.take() {
+                if js_sys::Date::now() - at < 1500.0 {
+                    browser::scroll_to(&self.root, &id);
+                }
             }
         }
         self.page_lang(ctx);

@@ -190,17 +190,32 @@ pub fn focus(root: &yew::NodeRef, id: &str) -> bool {
     // The question where to keep the answers waits just above the heading: scrolled to the
     // heading alone, a phone passes it and the choice is never seen (phone walk, session 7).
     let shown = match id {
-        "koers-heading" => find(root, "koers-keep").or(Some(el.into())),
-        _ => Some(el.into()),
+        "koers-heading" => find(root, "koers-keep").unwrap_or_else(|| el.into()),
+        _ => el.into(),
     };
-    before_paint(move || {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        if let Some(shown) = shown {
-            shown.scroll_into_view_with_scroll_into_view_options(&options);
-        }
-    });
+    before_paint(move || scroll_into_view(&shown));
     true
+}
+
+/// Scrolls an element of the wizard into view again, if it is still there.
+pub fn scroll_to(root: &yew::NodeRef, id: &str) {
+    if let Some(el) = find(root, id) {
+        before_paint(move || scroll_into_view(&el));
+    }
+}
+
+/// A question's field comes to the top of the screen, below its label (the stylesheet's
+/// `scroll-margin-top`): scrolled only as far as needed, a tall group of checkboxes ended at
+/// its last box, its question far above (phone walk, session 9). Anything else only as far as
+/// it takes.
+fn scroll_into_view(el: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(if el.id().starts_with("koers-f-") {
+        web_sys::ScrollLogicalPosition::Start
+    } else {
+        web_sys::ScrollLogicalPosition::Nearest
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Runs `f` just before the browser's next paint. Hand-written: gloo-render's handle cancels

@@ -279,7 +279,7 @@ pub fn select(
         .iter()
         .find(|(k, _)| selected == Some(*k))
         .map(|(_, l)| l.clone())
-        .filter(|l| l.chars().count() > 40);
+        .filter(|l| l.chars().count() > 24);
     html! {
         <div class="koers-field koers-field--inline">
             <label class="koers-label" for={id.to_string()}>{ label.to_string() }</label>

@@ -114,8 +114,10 @@ fn load_example(ctx: &Ctx) -> Html {
             <label class="koers-label" for="koers-example-sector">{ ctx.t(T::ExampleLabel) }</label>
             <p class="koers-hint" id="koers-example-hint">{ ctx.t(T::ExampleHint) }</p>
             <select class="koers-select" id="koers-example-sector" aria-describedby="koers-example-hint">
-                { for crate::export::examples::SECTORS.iter().map(|s| html! {
-                    <option value={s.key()}>{ s.label(lang) }</option>
+                // The first is chosen in so many words: Yew inserts a list's children last
+                // first, and a select takes the first option inserted, which was the last.
+                { for crate::export::examples::SECTORS.iter().enumerate().map(|(i, s)| html! {
+                    <option value={s.key()} selected={i == 0}>{ s.label(lang) }</option>
                 }) }
             </select>
             // The gap is the stylesheet's margin, not a space: the static copy of this screen

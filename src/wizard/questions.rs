@@ -158,12 +158,17 @@ fn closed<C: Closed + Label>(_: &Plan, lang: Lang) -> Vec<(&'static str, String)
         .collect()
 }
 
-/// The target: "the next stage" (stored as no target) or a stage.
-fn targets(_: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+/// The target: "the next stage" (stored as no target) or a stage: the current one (to hold
+/// it) or a later one. A stage below where the organisation stands is no target (a phone
+/// walk chose "Traditional" from "Experimental" and got a plan to hold the stage); one an
+/// older file holds stays listed, so it shows and can be changed.
+fn targets(plan: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+    let now = crate::domain::assess(&plan.maturity).map(|a| a.stage);
     let mut out = vec![(NEXT, T::TargetNext.get(lang).to_string())];
     out.extend(
         Stage::ALL
             .iter()
+            .filter(|s| now.is_none_or(|now| **s >= now) || plan.maturity.target == Some(**s))
             .map(|s| (s.key(), format!("{}. {}", s.number(), s.label(lang)))),
     );
     out
