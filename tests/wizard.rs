@@ -1783,7 +1783,11 @@ fn a_target_below_the_current_stage_is_not_offered() {
         assert_eq!(keys.contains(&s.key()), *s >= now, "{s:?} from {now:?}");
     }
     // A lower target an older file holds is still listed, so it shows and can be changed.
-    let below = Stage::ALL.iter().copied().find(|s| *s < now).expect("a lower stage");
+    let below = Stage::ALL
+        .iter()
+        .copied()
+        .find(|s| *s < now)
+        .expect("a lower stage");
     plan.maturity.target = Some(below);
     assert!(offered(&plan).contains(&below.key()));
 }
