@@ -491,6 +491,14 @@ impl Component for App {
             if let Some(root) = self.root.cast::<web_sys::Element>() {
                 browser::warm_controls(&root);
             }
+            // Once the page is idle, the same screen drawn again: it changes nothing, but it
+            // runs Yew's comparison of one drawing with the next, which the mount never does,
+            // so the browser has compiled that code before the visitor's first step needs it.
+            let link = ctx.link().clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                super::documents::idle().await;
+                link.send_message(Action::Focus(Focus::None));
+            });
         }
         if first_render {
             self.page_lang(ctx);

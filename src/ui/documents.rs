@@ -72,7 +72,8 @@ export async function example(sector) {
 "#)]
 extern "C" {
     fn preload();
-    async fn idle();
+    /// Resolves when the page is idle (within two seconds in any case).
+    pub async fn idle();
     #[wasm_bindgen(catch, js_name = render)]
     async fn render_js(
         format: &str,
