@@ -296,6 +296,21 @@ fn rules_for_staff_go_to_the_works_council_where_there_is_one() {
 }
 
 #[test]
+fn a_gp_practices_auto_reply_sends_patients_to_the_practice() {
+    let md =
+        |plan: &koers::domain::Plan| markdown::render(&summarise(plan, Lang::Nl), today()).body;
+    let mut plan = plans::hospital_group();
+    assert!(md(&plan).contains("de eigen zorgverlener, de huisarts of de huisartsenpost belt"));
+    plan.organisation.sector = Some(koers::domain::Sector::GpPractice);
+    let gp = md(&plan);
+    assert!(
+        gp.contains("de praktijk belt, buiten openingstijden de huisartsenpost"),
+        "{gp}"
+    );
+    assert!(!gp.contains("de huisarts of de huisartsenpost"));
+}
+
+#[test]
 fn exports_are_deterministic() {
     let plan = plans::hospital_group();
     let s = summarise(&plan, Lang::Nl);

@@ -1449,3 +1449,45 @@ fn lasting_work_is_not_left_with_the_project_lead_and_a_central_model_posts_cent
     set(&mut plan, Activity::Publish, 1, &[1, 2]);
     assert!(!central(&plan));
 }
+
+/// Symptom (fourth review): "Reikwijdte: een pilotteam", and yet the timeline rolls out to
+/// the rest of the organisation.
+#[test]
+fn a_narrow_scope_does_not_roll_out_to_the_whole_organisation() {
+    let narrow = |plan: &Plan| {
+        findings(plan)
+            .into_iter()
+            .find(|f| matches!(f, Finding::NarrowScopeWithRollout { .. }))
+    };
+    // (scope, rollout weeks, a start date, flagged)
+    let cases = [
+        (ScopeLevel::PilotTeam, 12, true, true),
+        (ScopeLevel::Service, 8, true, true),
+        (ScopeLevel::PilotTeam, 0, true, false),
+        (ScopeLevel::Organisation, 12, true, false),
+        (ScopeLevel::Brand, 12, true, false),
+        // The schedule not asked yet: its default lengths are no answer.
+        (ScopeLevel::PilotTeam, 12, false, false),
+    ];
+    for (scope, weeks, dated, flagged) in cases {
+        // Home care with one editor.
+        let (_, mut plan) = organisations().remove(7);
+        plan.scope.level = Some(scope);
+        plan.phasing.phases.rollout.weeks = Weeks(weeks);
+        plan.phasing.start = dated.then(|| Date::from_ymd(2027, 3, 1).unwrap());
+        let f = narrow(&plan);
+        assert_eq!(
+            f.is_some(),
+            flagged,
+            "{scope:?}, {weeks} weeks, dated {dated}"
+        );
+        if let Some(f) = f {
+            assert_eq!(f.severity(), Severity::Medium);
+            let nl = koers::i18n::finding(&f, Lang::Nl);
+            assert!(
+                nl.contains(&format!("{weeks} weken")) && nl.contains("reikwijdte"),
+                "{nl}"
+            );
+        }
+    }
+}

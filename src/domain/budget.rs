@@ -219,7 +219,8 @@ pub fn estimate(plan: &Plan) -> Estimate {
         out.lines.push(Line {
             item: Item::Training { people, per_person },
             year_one,
-            later: year_one * u64::from(REFRESHER_SHARE_PERCENT) / 100,
+            // Rounded to the nearest euro, as every other amount (€ 2.187,50 is € 2.188).
+            later: (year_one * u64::from(REFRESHER_SHARE_PERCENT) + 50) / 100,
             from_week: 0,
         });
     }

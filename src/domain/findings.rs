@@ -6,7 +6,7 @@
 use super::governance::{capacity, Capacity};
 use super::plan::{
     Activity, Approval, Channel, Confirm, Dimension, OrgModel, Plan, ResponseTime, RoleKind,
-    SizeBand, Spokespeople, Stage, Usage,
+    ScopeLevel, SizeBand, Spokespeople, Stage, Usage,
 };
 use super::staffing::total_hours_tenths;
 use serde::{Deserialize, Serialize};
@@ -99,6 +99,9 @@ pub enum Finding {
     ProjectLeadHoldsLastingWork { tasks: Vec<Activity>, alone: bool },
     /// Listening rated high in the self-assessment, while no channel is used today.
     ListeningWithoutChannels(Stage),
+    /// The scope is one service or a pilot team, yet the schedule rolls out to the rest of the
+    /// organisation for `weeks`: the plan promises more than it covers.
+    NarrowScopeWithRollout { scope: ScopeLevel, weeks: u16 },
     /// An answer from an older file that this version asks differently.
     ToConfirm(Confirm),
 }
@@ -112,7 +115,8 @@ impl Finding {
             | Finding::EveryoneSpeaksUntrained(_)
             | Finding::ProjectLeadHoldsLastingWork { alone: true, .. } => Severity::High,
             Finding::ProjectLeadHoldsLastingWork { alone: false, .. }
-            | Finding::CentralisedButAmbassadorsPublish => Severity::Medium,
+            | Finding::CentralisedButAmbassadorsPublish
+            | Finding::NarrowScopeWithRollout { .. } => Severity::Medium,
             Finding::CentralisedButEveryoneSpeaks
             | Finding::CentralisedCheckedAfterwards
             | Finding::SeveralHubsOneBrand
@@ -147,7 +151,9 @@ impl Finding {
             | Finding::HoneycombWithoutTraining(_) => FixAt::Model,
             Finding::EveryoneSpeaksUntrained(_) => FixAt::Rules,
             Finding::NoIndicators | Finding::IndicatorWithoutOwner(_) => FixAt::Kpis,
-            Finding::ChannelNotPlanned(..) | Finding::NewChannel(_) => FixAt::Scope,
+            Finding::ChannelNotPlanned(..)
+            | Finding::NewChannel(_)
+            | Finding::NarrowScopeWithRollout { .. } => FixAt::Scope,
             Finding::CapacityJump { .. } => FixAt::Team,
             Finding::FastResponseWithoutResponder(_)
             | Finding::AmbassadorsWithoutPublishing
@@ -287,6 +293,15 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             if planned(*c) && !used {
                 out.push(Finding::NewChannel(*c));
             }
+        }
+    }
+    // Only once the schedule is asked (it has a start): its default lengths are no answer.
+    if let (Some(scope @ (ScopeLevel::Service | ScopeLevel::PilotTeam)), Some(_)) =
+        (plan.scope.level, plan.phasing.start)
+    {
+        let weeks = plan.phasing.phases.rollout.weeks.0;
+        if weeks > 0 {
+            out.push(Finding::NarrowScopeWithRollout { scope, weeks });
         }
     }
     let now = org.comms_hours.tenths();

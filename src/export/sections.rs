@@ -83,7 +83,15 @@ pub fn protocol(s: &PlanSummary) -> Vec<Block> {
         crate::domain::Watch::CrisisRota => b.push(Block::Para(get(P::WatchRota))),
         crate::domain::Watch::Open => b.push(Block::Open(get(P::WatchOpen))),
     }
-    b.push(Block::Para(get(P::AutoReply)));
+    // A GP practice is the GP: its patients phone the practice, and the out-of-hours service
+    // when it is closed.
+    b.push(Block::Para(get(
+        if s.sector == Some(crate::domain::Sector::GpPractice) {
+            P::AutoReplyGp
+        } else {
+            P::AutoReply
+        },
+    )));
 
     b.push(Block::Subheading(get(P::Holding)));
     b.push(Block::Para(get(P::HoldingText)));

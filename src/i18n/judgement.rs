@@ -140,6 +140,10 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             "Volgens de spelregels post alleen communicatie, maar in de taakverdeling publiceren de ambassadeurs. Kies één van beide: pas de spelregels aan of haal ‘publiceren’ bij de ambassadeurs weg.",
             "The rules say only communication posts, but in the tasks the ambassadors publish. Choose one: change the rules or take ‘publish’ away from the ambassadors.",
         ).to_string(),
+        Finding::NarrowScopeWithRollout { scope, weeks } => match lang {
+            Lang::Nl => format!("De reikwijdte van dit plan is {}, maar de planning heeft een uitrol naar de rest van de organisatie van {weeks} weken. Verbreed de reikwijdte, of zet de uitrol op 0 weken en maak de verbreding een volgende stap na de evaluatie.", scope.label(lang).lower()),
+            Lang::En => format!("This plan's scope is {}, yet the schedule has a rollout to the rest of the organisation of {weeks} weeks. Widen the scope, or set the rollout to 0 weeks and make the widening a next step after the evaluation.", scope.label(lang).lower()),
+        },
         Finding::CentralisedButAmbassadorsPublish => lang.pick(
             "Het gekozen model is centraal: één afdeling plaatst alles. Maar in de taakverdeling publiceren de ambassadeurs per afdeling. Kies hub-and-spoke als afdelingen zelf posten, of laat alleen communicatie publiceren.",
             "The chosen model is centralised: one department posts everything. But in the task split the departments' ambassadors publish. Choose hub and spoke if departments post themselves, or let only communication publish.",
