@@ -768,7 +768,9 @@ fn the_maturity_radar_stands_beside_its_table_on_the_stage_screen_and_in_the_pla
                 .and_then(|rest| rest.split("</section>").next())
                 .unwrap();
             let chart = section.find("class=\"koers-radar\"").expect(name);
-            let table = section.find(&format!("<th scope=\"col\">{dimension}</th>"));
+            let table = section.find(&format!(
+                "<th role=\"columnheader\" scope=\"col\">{dimension}</th>"
+            ));
             assert!(table.is_some_and(|t| t > chart), "{name}");
             // Two drawings (wide, and narrow for a phone), each five rings and two outlines.
             assert_eq!(section.matches("<polygon").count(), 14, "{name}");

@@ -218,9 +218,9 @@ fn the_html_draws_then_and_now_on_one_radar_beside_its_table() {
     assert!(svg.contains("stroke-dasharray"));
     assert!(svg.contains("Toen, in het plan") && svg.contains("Nu, bij deze evaluatie"));
     for cell in [
-        "<th scope=\"col\">Toen</th>",
-        "<th scope=\"row\">Meten</th><td>2. Experimenteren</td><td>3. Operationaliseren</td><td>+1</td>",
-        "<td>8 sollicitaties</td><td>50%</td>",
+        "<th role=\"columnheader\" scope=\"col\">Toen</th>",
+        "<th role=\"rowheader\" scope=\"row\">Meten</th><td role=\"cell\" data-label=\"Toen\">2. Experimenteren</td><td role=\"cell\" data-label=\"Nu\">3. Operationaliseren</td><td role=\"cell\" data-label=\"Verschil\">+1</td>",
+        "data-label=\"Gemeten\">8 sollicitaties</td><td role=\"cell\" data-label=\"Voortgang\">50%</td>",
     ] {
         assert!(page.contains(cell), "{cell}");
     }

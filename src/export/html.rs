@@ -48,6 +48,12 @@ figure { margin: 1rem 0; }
   .charts > .koers-chart-narrow { display: block; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .4rem; }
+  table.cards, table.cards tbody, table.cards tr, table.cards th, table.cards td { display: block; }
+  table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  table.cards tr { border: 1px solid #b1b4b6; border-radius: 4px; margin: 0 0 .6rem; padding: .3rem .6rem; }
+  table.cards th, table.cards td { border: 0; padding: .15rem 0; }
+  table.cards tbody th { min-width: 0; }
+  table.cards td[data-label]::before { content: attr(data-label) ': '; font-weight: 600; }
 }
 footer { color: #4a4a4a; font-size: .85rem; margin-top: 3rem; }
 @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) ' / ' counter(pages); font-size: 9pt; } }
@@ -71,30 +77,48 @@ pub enum Flavour {
 }
 
 fn table(head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) -> Node {
-    let mut head_row = el(Tag::Tr);
+    // Three columns or more do not fit a phone: there each row becomes a card, its cells
+    // labelled with their column's head. The roles keep it a table for a screen reader once
+    // the stylesheet changes how its parts are displayed.
+    let cards = head.len() >= 3;
+    let role = |e: Element, r: &str| if cards { e.attr(Attr::Role, r) } else { e };
+    let mut head_row = role(el(Tag::Tr), "row");
     for h in head {
-        head_row.push(el(Tag::Th).attr(Attr::Scope, "col").text(h));
+        head_row.push(
+            role(el(Tag::Th), "columnheader")
+                .attr(Attr::Scope, "col")
+                .text(h),
+        );
     }
-    let mut body = el(Tag::Tbody);
+    let mut body = role(el(Tag::Tbody), "rowgroup");
     for row in rows {
-        let mut tr = el(Tag::Tr);
+        let mut tr = role(el(Tag::Tr), "row");
         for (i, cell) in row.iter().enumerate() {
             let cell_el = if i == 0 {
-                el(Tag::Th).attr(Attr::Scope, "row")
+                role(el(Tag::Th), "rowheader").attr(Attr::Scope, "row")
             } else {
-                el(Tag::Td)
+                let td = role(el(Tag::Td), "cell");
+                match head.get(i) {
+                    Some(h) if cards => td.attr(Attr::DataLabel, h),
+                    _ => td,
+                }
             };
             tr.push(cell_el.text(cell));
         }
         body.push(tr);
     }
-    let table = el(Tag::Table)
-        .child(el(Tag::Thead).child(head_row))
+    let table = role(el(Tag::Table), "table")
+        .child(role(el(Tag::Thead), "rowgroup").child(head_row))
         .child(body);
-    // Wide tables scroll sideways on a phone (the downloaded document is opened on one too); a
-    // scrolling region must take keyboard focus.
+    // Two-column tables that are still wide scroll sideways on a phone (the downloaded
+    // document is opened on one too); a scrolling region must take keyboard focus.
     let (wrap, table) = match flavour {
+        Flavour::Standalone if cards => ("table-wrap", table.class("cards")),
         Flavour::Standalone => ("table-wrap", table),
+        Flavour::Screen if cards => (
+            "koers-table-wrap",
+            table.class("koers-table koers-table--cards"),
+        ),
         Flavour::Screen => ("koers-table-wrap", table.class("koers-table")),
     };
     el(Tag::Div)

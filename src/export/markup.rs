@@ -126,6 +126,9 @@ closed! {
         /// The timeline's rows and dates, in machine form beside the words.
         DataPhase = "data-phase",
         DataDate = "data-date",
+        /// A table cell's column head, shown beside it where a narrow screen lays each row out
+        /// as a card (the stylesheets' `::before`).
+        DataLabel = "data-label",
         ViewBox = "viewBox",
         Width = "width",
         Height = "height",
