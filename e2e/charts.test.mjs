@@ -89,6 +89,20 @@ for (const [which, label] of [[0, 'full page'], [1, 'script embed']]) {
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, `${screen.heading} scrolls sideways by ${overflow}px (${label}, ${size})`);
+        if (screen.hash === '#plan') {
+          // The risk table: a card per row on a phone, a table on a desk; never wider than its box.
+          const risks = scope.locator('#koers-doc-risicos + .koers-table-wrap');
+          const seen = await risks.evaluate((wrap) => ({
+            row: getComputedStyle(wrap.querySelector('tbody tr')).display,
+            wider: wrap.scrollWidth - wrap.clientWidth,
+            label: getComputedStyle(wrap.querySelector('td'), '::before').content,
+          }));
+          assert.equal(seen.row, viewport === PHONE ? 'block' : 'table-row', `${label}, ${size}`);
+          if (viewport === PHONE) {
+            assert.equal(seen.wider, 0, `the risk table scrolls sideways by ${seen.wider}px (${label})`);
+            assert.match(seen.label, /^"Kans: "$/, 'each cell says its column');
+          }
+        }
         await where.audit(page, `charts-${which === 0 ? 'page' : 'embed'}${screen.hash.slice(1)}`);
       }
       console.log(`${label} ${size}:\n  ${measured.join('\n  ')}`);
@@ -110,6 +124,10 @@ test('the downloaded plan document reads on a phone: no sideways page, the narro
   const doc = await context.newPage();
   await doc.setContent(html);
   assert.ok(await doc.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page itself does not scroll sideways');
+  // Tables of three columns or more are a card per row, none wider than its box.
+  const tables = await doc.locator('table.cards').evaluateAll((ts) => ts.map((t) => [getComputedStyle(t.querySelector('tbody tr')).display, t.parentElement.scrollWidth - t.parentElement.clientWidth]));
+  assert.ok(tables.length >= 5, `${tables.length} card tables`);
+  assert.deepEqual(tables.filter(([d, w]) => d !== 'block' || w > 0), [], 'every card table fits');
   for (const chart of ['koers-gantt', 'koers-radar']) {
     const shown = await doc.locator(`svg.${chart}`).evaluateAll((svgs) => svgs.filter((s) => s.checkVisibility()).map((s) => s.classList.contains('koers-chart-narrow')));
     assert.deepEqual(shown, [true], `${chart}: the narrow drawing only, on a phone`);
