@@ -19,6 +19,9 @@ for (const [row, field] of [
   ['model model', 'koers-f-model'],
   ['fase target', 'koers-f-target'],
   ['reikwijdte audience', 'koers-f-audience'],
+  // Rows of a rich view: a task of the RACI grid, an audience's channels.
+  ['raci task-report-a', 'koers-f-task-report-a'],
+  ['reikwijdte ac-candidates-facebook', 'koers-f-ac-candidates-facebook'],
 ]) {
   test(`Change on "${row}" shows its field at the top of a phone's screen`, async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });

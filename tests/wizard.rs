@@ -327,6 +327,39 @@ fn change_lands_on_the_field_of_its_row() {
         .iter()
         .any(|e| matches!(e, Effect::Focus(Focus::Question(_)))));
 
+    // A row of a rich view: the RACI grid's task, by its accountable role's field.
+    act(&mut m, Action::Go(Route::Review));
+    let fx = act(
+        &mut m,
+        Action::Change(Screen::Raci, Some("task-approve-a".into())),
+    );
+    assert!(
+        fx.contains(&Effect::Focus(Focus::Field(RichField::Task(
+            Activity::Approve
+        )))),
+        "{fx:?}"
+    );
+    // Only what that screen shows: the same key on another screen is no field there.
+    act(&mut m, Action::Go(Route::Review));
+    let fx = act(
+        &mut m,
+        Action::Change(Screen::Team, Some("task-approve-a".into())),
+    );
+    assert!(fx.contains(&Effect::Focus(Focus::Heading)), "{fx:?}");
+    // Every rich row of the review names a field its screen shows.
+    for (_, rows) in review(&m.plan, Lang::Nl) {
+        for row in rows.iter().filter(|r| r.questions.is_empty()) {
+            if let Some(f) = row.field {
+                assert_eq!(
+                    rich_field(&m.plan, row.change, &f.key()),
+                    Some(f),
+                    "{}",
+                    row.label
+                );
+            }
+        }
+    }
+
     // Workshop mode shows a screen a block at a time: the block that asks it.
     m.workshop = true;
     let (s, block, q) = Screen::ALL

@@ -336,9 +336,10 @@ pub fn review(plan: &Plan, lang: Lang, statuses: &[crate::wizard::Status]) -> No
                                 // The screen, and the question whose field gets the focus.
                                 .attr(
                                     Attr::Value,
-                                    match row.questions.first() {
-                                        Some(q) => format!("{} {}", row.change.key(), q.key()),
-                                        None => row.change.key().to_string(),
+                                    match (row.questions.first(), &row.field) {
+                                        (Some(q), _) => format!("{} {}", row.change.key(), q.key()),
+                                        (None, Some(f)) => format!("{} {}", row.change.key(), f.key()),
+                                        (None, None) => row.change.key().to_string(),
                                     },
                                 )
                                 .attr(Attr::AriaLabel, format!("{} {}", t(T::Change), row.label))

@@ -513,6 +513,7 @@ impl Component for App {
                 Focus::ErrorSummary => "koers-error-summary".to_string(),
                 Focus::Part => "koers-part".to_string(),
                 Focus::Question(q) => dom_id(q),
+                Focus::Field(f) => format!("koers-f-{}", f.key()),
                 Focus::LoadConfirm => "koers-load-confirm".to_string(),
                 Focus::GroupCodes => "koers-group-codes".to_string(),
                 Focus::ShareLink => "koers-share-link".to_string(),
@@ -521,11 +522,11 @@ impl Component for App {
             // A question that is not drawn (an option that reveals it is not chosen): the
             // heading, so focus never falls to the page.
             let found = browser::focus(&self.root, &id);
-            if !found && matches!(f, Focus::Question(_)) {
+            let field = matches!(f, Focus::Question(_) | Focus::Field(_));
+            if !found && field {
                 browser::focus(&self.root, "koers-heading");
             }
-            self.focused_question =
-                (found && matches!(f, Focus::Question(_))).then(|| (id, js_sys::Date::now()));
+            self.focused_question = (found && field).then(|| (id, js_sys::Date::now()));
         } else if std::mem::take(&mut self.rescroll) {
             if let Some((id, at)) = self.focused_question.take() {
                 if js_sys::Date::now() - at < 1500.0 {

@@ -343,6 +343,9 @@ pub enum Focus {
     Part,
     /// A question's control, from the error summary.
     Question(Q),
+    /// A field of a rich view (the RACI grid, an audience's channels): what a Change button on
+    /// check-your-answers names for such a row.
+    Field(super::RichField),
     /// The question before answers are replaced: it may open far from where the visitor is.
     LoadConfirm,
     /// The box for participants' codes, once scoring together is open.
@@ -1258,13 +1261,19 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Change(screen, at) => {
             go(m, Route::Screen(screen), &mut fx, true);
             m.return_to_review = true;
-            if let Some((block, q)) = at.and_then(|k| super::block_asking(&m.plan, screen, &k)) {
-                // Workshop mode shows one block at a time: the one that asks it.
-                if m.stepping() {
-                    m.part = block;
+            let target = at.and_then(|k| match super::block_asking(&m.plan, screen, &k) {
+                Some((block, q)) => {
+                    // Workshop mode shows one block at a time: the one that asks it.
+                    if m.stepping() {
+                        m.part = block;
+                    }
+                    Some(Focus::Question(q))
                 }
+                None => super::rich_field(&m.plan, screen, &k).map(Focus::Field),
+            });
+            if let Some(focus) = target {
                 fx.retain(|e| !matches!(e, Effect::Focus(_)));
-                fx.push(Effect::Focus(Focus::Question(q)));
+                fx.push(Effect::Focus(focus));
             }
         }
         Action::SetLang(l) => {

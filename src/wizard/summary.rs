@@ -892,6 +892,9 @@ pub struct ReviewRow {
     pub value: String,
     pub change: Screen,
     pub questions: Vec<Q>,
+    /// For a row of a rich view (a task of the RACI grid, an audience's channels), the field
+    /// that Change focuses.
+    pub field: Option<RichField>,
 }
 
 /// An answer in words, as check-your-answers shows it.
@@ -951,6 +954,7 @@ fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &m
         value,
         change: screen,
         questions,
+        field: None,
     };
     let ask = |q: Q| row(q.name(plan, lang), answer_text(plan, q, lang), vec![q]);
     for part in parts {
@@ -1047,14 +1051,72 @@ fn review_parts(plan: &Plan, lang: Lang, screen: Screen, parts: &[Part], out: &m
                     .join(", ");
                 out.push(row(T::Weeks.get(lang).to_string(), value, qs));
             }
-            Part::Rich(r) => out.extend(
-                review_rich(plan, lang, *r)
-                    .into_iter()
-                    .map(|(label, value)| row(label, value, Vec::new())),
-            ),
+            Part::Rich(r) => {
+                let fields = rich_fields(*r);
+                out.extend(review_rich(plan, lang, *r).into_iter().enumerate().map(
+                    |(i, (label, value))| ReviewRow {
+                        field: fields.get(i).copied(),
+                        ..row(label, value, Vec::new())
+                    },
+                ));
+            }
             Part::Add(..) | Part::Note(_) => {}
         }
     }
+}
+
+/// A field of a rich view that a row of check-your-answers changes: a task's accountable
+/// role in the RACI grid, an audience's channels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RichField {
+    Task(Activity),
+    Channels(crate::domain::Audience),
+}
+
+impl RichField {
+    /// The field's element id after `koers-f-` (the UI's ids), also its key on a Change
+    /// button: the task's accountable select, the audience's first channel.
+    #[must_use]
+    pub fn key(self) -> String {
+        match self {
+            RichField::Task(a) => format!("task-{}-a", a.key()),
+            RichField::Channels(a) => format!(
+                "ac-{}-{}",
+                a.key(),
+                crate::domain::Channel::ALL.first().map_or("", |c| c.key())
+            ),
+        }
+    }
+}
+
+/// The fields a rich view's review rows change, in the rows' order. Views that only work
+/// something out have none.
+fn rich_fields(r: Rich) -> Vec<RichField> {
+    match r {
+        Rich::Raci => Activity::ALL.iter().map(|a| RichField::Task(*a)).collect(),
+        Rich::AudienceChannels(a) => vec![RichField::Channels(a)],
+        _ => Vec::new(),
+    }
+}
+
+/// The rich view's field that a Change button names by `key`, among those `screen` shows.
+#[must_use]
+pub fn rich_field(plan: &Plan, screen: Screen, key: &str) -> Option<RichField> {
+    // An audience's channels are revealed by its checkbox: the search goes into what parts
+    // reveal and group.
+    fn find(parts: &[Part], key: &str) -> Option<RichField> {
+        parts.iter().find_map(|p| match p {
+            Part::Rich(r) => rich_fields(*r).into_iter().find(|f| f.key() == key),
+            Part::Group(_, inner) | Part::Item { parts: inner, .. } | Part::RevealIf(_, inner) => {
+                find(inner, key)
+            }
+            Part::Reveal(_, reveals) => reveals.iter().find_map(|(_, inner)| find(inner, key)),
+            _ => None,
+        })
+    }
+    layout(plan, screen)
+        .iter()
+        .find_map(|block| find(block, key))
 }
 
 /// What a rich view worked out, as rows.
