@@ -69,7 +69,7 @@ texts! {
         DocDimension => "Onderdeel", "Dimension";
         DocNow => "Nu", "Now";
         DocTargetNeeds => "Nodig voor de beoogde fase", "Needed for the target stage";
-        DocNeedsMet => "In orde", "In place";
+        DocNeedsMet => "Voldoende voor het doel", "Enough for the target";
         KeepDoing => "Wat al goed gaat: blijf het doen", "What already works: keep doing it";
         AdviceNotConfirmed => "het advies; nog niet bevestigd", "the advice; not confirmed yet";
         TargetProposed => "de volgende fase, zoals aanbevolen", "the next stage, as recommended";

@@ -281,8 +281,8 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
             "Make the client experience the starting point.",
         ),
         G::UseIndicators => lang.pick(
-            "Bespreek de indicatoren die er al zijn elk kwartaal met het bestuur en stuur het plan bij op de uitkomsten.",
-            "Discuss the indicators you already have with the board every quarter and adjust the plan to what they show.",
+            "Bespreek de indicatoren van dit plan vanaf de nulmeting elk kwartaal met het bestuur en stuur het plan bij op de uitkomsten.",
+            "Discuss this plan's indicators with the board every quarter from the baseline on, and adjust the plan to what they show.",
         ),
         G::UnitsSupplyStories => lang.pick(
             "Laat afdelingen verhalen en vragen aanleveren; het centrale team plaatst en reageert.",
