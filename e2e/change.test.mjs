@@ -43,3 +43,25 @@ for (const [row, field] of [
     await context.close();
   });
 }
+
+test('back from a change, the row just changed has the focus again, in view', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  await context.addInitScript((a) => localStorage.setItem('koers.answers', a), ANSWERS);
+  const page = await context.newPage();
+  await page.goto(`${server.url}#controleren`);
+  await page.waitForSelector('[data-koers-mounted] #koers-heading');
+  await page.locator('#koers-review button[value="spelregels approval"]').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'koers-f-approval');
+  await page.click('#koers-next');
+  await page.locator('#koers-heading', { hasText: 'Controleer uw antwoorden' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('value') === 'spelregels approval');
+  // It stays there once the documents module's new drawing is in.
+  await page.waitForTimeout(1000);
+  const seen = await page.evaluate(() => {
+    const b = document.activeElement;
+    return { value: b.getAttribute('value'), top: b.getBoundingClientRect().top };
+  });
+  assert.equal(seen.value, 'spelregels approval');
+  assert.ok(seen.top >= 0 && seen.top < 812, `the button at ${Math.round(seen.top)} px`);
+  await context.close();
+});

@@ -318,6 +318,15 @@ fn change_lands_on_the_field_of_its_row() {
             .collect::<Vec<_>>(),
         [&Effect::Focus(Focus::Question(people))]
     );
+    // Back on check-your-answers: the row just changed has the focus again, by its button.
+    let fx = act(&mut m, Action::Next);
+    assert_eq!(m.route, Route::Review);
+    assert!(fx.contains(&Effect::Focus(Focus::ChangedRow)), "{fx:?}");
+    assert_eq!(m.changed_row.as_deref(), Some("team role-1-people"));
+    // Onwards to the plan, and back by the task list: the heading, as after any step change.
+    act(&mut m, Action::Next);
+    let fx = act(&mut m, Action::Go(Route::Review));
+    assert!(fx.contains(&Effect::Focus(Focus::Heading)), "{fx:?}");
     // A key the screen does not ask (a button from an older drawing): the heading, as after
     // any step change.
     act(&mut m, Action::Go(Route::Review));

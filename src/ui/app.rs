@@ -72,6 +72,11 @@ pub struct App {
     focused_question: Option<(String, f64)>,
     /// The documents module's drawing just changed: see `focused_question`.
     rescroll: bool,
+    /// The Change button to focus once check-your-answers is drawn, and since when: the
+    /// documents module draws it a moment after the page.
+    pending_row: Option<(String, f64)>,
+    /// The documents module's drawing for this page changed in this update.
+    redrawn: bool,
     /// The switch to English waits for its copy: the button says so meanwhile.
     english_pending: bool,
     /// Dutch was chosen again while English was on its way: its arrival changes nothing.
@@ -429,6 +434,8 @@ impl Component for App {
             shown: None,
             focused_question: None,
             rescroll: false,
+            pending_row: None,
+            redrawn: false,
             english_pending: false,
             english_abandoned: false,
             _listeners: listeners,
@@ -480,6 +487,7 @@ impl Component for App {
             {
                 self.shown = Some((*r, encoded.clone()));
                 self.rescroll = self.focused_question.is_some();
+                self.redrawn = true;
             }
         }
         true
@@ -517,6 +525,17 @@ impl Component for App {
                 Focus::LoadConfirm => "koers-load-confirm".to_string(),
                 Focus::GroupCodes => "koers-group-codes".to_string(),
                 Focus::ShareLink => "koers-share-link".to_string(),
+                Focus::ChangedRow => {
+                    let row = self.model.changed_row.clone().unwrap_or_default();
+                    if !browser::focus_button(&self.root, &row) {
+                        browser::focus(&self.root, "koers-heading");
+                    }
+                    // Again once the new drawing is in: it may replace the button.
+                    self.pending_row = Some((row, js_sys::Date::now()));
+                    self.redrawn = false;
+                    self.page_lang(ctx);
+                    return;
+                }
                 Focus::None => return,
             };
             // A question that is not drawn (an option that reveals it is not chosen): the
@@ -527,6 +546,11 @@ impl Component for App {
                 browser::focus(&self.root, "koers-heading");
             }
             self.focused_question = (found && field).then(|| (id, js_sys::Date::now()));
+        } else if let Some((row, at)) = self.pending_row.take_if(|_| self.redrawn) {
+            // Unless the visitor has moved on meanwhile.
+            if js_sys::Date::now() - at < 3000.0 && browser::focus_is_on(&self.root, &row) {
+                browser::focus_button(&self.root, &row);
+            }
         } else if std::mem::take(&mut self.rescroll) {
             if let Some((id, at)) = self.focused_question.take() {
                 if js_sys::Date::now() - at < 1500.0 {
@@ -534,6 +558,7 @@ impl Component for App {
                 }
             }
         }
+        self.redrawn = false;
         self.page_lang(ctx);
     }
 

@@ -197,6 +197,51 @@ pub fn focus(root: &yew::NodeRef, id: &str) -> bool {
     true
 }
 
+/// Focuses the button whose `value` is `value` (a Change button on check-your-answers, which
+/// the documents module draws without ids) and brings it into view; false when there is none.
+pub fn focus_button(root: &yew::NodeRef, value: &str) -> bool {
+    // The values are a screen's key and a field's, letters, digits and dashes: nothing to escape.
+    let Some(el) = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| {
+            r.query_selector(&format!("button[value=\"{value}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    before_paint(move || scroll_into_view(&el));
+    true
+}
+
+/// Whether the focus is still where the wizard left it for the Change button `value`: on the
+/// step heading, on that button, or on nothing (a redrawn button took it with it).
+pub fn focus_is_on(root: &yew::NodeRef, value: &str) -> bool {
+    let Some(app) = root.cast::<web_sys::Element>() else {
+        return false;
+    };
+    let node = app.get_root_node();
+    let active = match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => node
+            .dyn_ref::<web_sys::Document>()
+            .and_then(web_sys::Document::active_element),
+    };
+    match active {
+        None => true,
+        Some(el) => {
+            el.id() == "koers-heading"
+                || el.get_attribute("value").as_deref() == Some(value)
+                || el.tag_name() == "BODY"
+        }
+    }
+}
+
 /// Scrolls an element of the wizard into view again, if it is still there.
 pub fn scroll_to(root: &yew::NodeRef, id: &str) {
     if let Some(el) = find(root, id) {

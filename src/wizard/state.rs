@@ -353,6 +353,9 @@ pub enum Focus {
     /// The share link, made as the way round a blocked download: on a phone it may be screens
     /// away from the button that asked for it, and focused it is selected, ready to copy.
     ShareLink,
+    /// Back on check-your-answers after a change: that row's Change button
+    /// (`Model::changed_row`).
+    ChangedRow,
     /// Nowhere: focus stays where it is.
     None,
 }
@@ -556,6 +559,9 @@ pub struct Model {
     pub shown: Vec<Problem>,
     /// Set by a Change link: Next returns to check-your-answers.
     pub return_to_review: bool,
+    /// The Change button that left check-your-answers (its `value`): back there, it has the
+    /// focus again, so a keyboard or screen reader user goes on from the row just changed.
+    pub changed_row: Option<String>,
     pub notice: Option<Notice>,
     pub confirm_forget: bool,
     pub pending: Option<Pending>,
@@ -615,6 +621,7 @@ impl Default for Model {
             drafts: VecMap::new(),
             shown: Vec::new(),
             return_to_review: false,
+            changed_row: None,
             notice: None,
             confirm_forget: false,
             pending: None,
@@ -1117,7 +1124,13 @@ fn go(m: &mut Model, route: Route, fx: &mut Vec<Effect>, address: bool) {
                 replace: false,
             });
         }
-        fx.push(Effect::Focus(Focus::Heading));
+        // Back from a change: the row that was changed, not the top of a long page.
+        let back_to_row = route == Route::Review && m.return_to_review && m.changed_row.is_some();
+        fx.push(Effect::Focus(if back_to_row {
+            Focus::ChangedRow
+        } else {
+            Focus::Heading
+        }));
     }
 }
 
@@ -1261,6 +1274,8 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Change(screen, at) => {
             go(m, Route::Screen(screen), &mut fx, true);
             m.return_to_review = true;
+            // A row without a field of its own (a total) has a button like its neighbours'.
+            m.changed_row = at.as_ref().map(|k| format!("{} {k}", screen.key()));
             let target = at.and_then(|k| match super::block_asking(&m.plan, screen, &k) {
                 Some((block, q)) => {
                     // Workshop mode shows one block at a time: the one that asks it.
