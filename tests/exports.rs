@@ -283,10 +283,13 @@ fn the_plan_opens_with_the_decision_a_board_is_asked() {
     assert!(en.contains("The board decides after the pilot"), "{en}");
 }
 
+/// A plan's Markdown in Dutch.
+fn md(plan: &koers::domain::Plan) -> String {
+    markdown::render(&summarise(plan, Lang::Nl), today()).body
+}
+
 #[test]
 fn rules_for_staff_go_to_the_works_council_where_there_is_one() {
-    let md =
-        |plan: &koers::domain::Plan| markdown::render(&summarise(plan, Lang::Nl), today()).body;
     let mut plan = plans::hospital_group();
     assert!(md(&plan).contains("instemmingsrecht van de OR (art. 27 WOR)"));
     plan.organisation.size = Some(koers::domain::SizeBand::UpTo20);
@@ -297,8 +300,6 @@ fn rules_for_staff_go_to_the_works_council_where_there_is_one() {
 
 #[test]
 fn a_gp_practices_auto_reply_sends_patients_to_the_practice() {
-    let md =
-        |plan: &koers::domain::Plan| markdown::render(&summarise(plan, Lang::Nl), today()).body;
     let mut plan = plans::hospital_group();
     assert!(md(&plan).contains("de eigen zorgverlener, de huisarts of de huisartsenpost belt"));
     plan.organisation.sector = Some(koers::domain::Sector::GpPractice);

@@ -9,37 +9,39 @@ use crate::domain::{Plan, Section};
 /// Every question a screen asks now, in the order it shows them.
 #[must_use]
 pub fn questions(plan: &Plan, screen: Screen) -> Vec<Q> {
-    fn walk(parts: &[Part], out: &mut Vec<Q>) {
-        for part in parts {
-            match part {
-                Part::Ask(q) => out.push(*q),
-                Part::Row(qs) => out.extend(qs.iter().copied()),
-                Part::Group(_, inner) | Part::Item { parts: inner, .. } => walk(inner, out),
-                Part::Reveal(q, reveals) => {
-                    out.push(*q);
-                    for (_, inner) in reveals {
-                        walk(inner, out);
-                    }
-                }
-                Part::RevealIf(q, inner) => {
-                    out.push(*q);
-                    walk(inner, out);
-                }
-                Part::Phases(rows) => {
-                    for (_, weeks, overlap) in rows {
-                        out.push(*weeks);
-                        out.extend(*overlap);
-                    }
-                }
-                Part::Add(..) | Part::Note(_) | Part::Rich(_) => {}
-            }
-        }
-    }
     let mut out = Vec::new();
     for block in layout(plan, screen) {
-        walk(&block, &mut out);
+        asked_in(&block, &mut out);
     }
     out
+}
+
+/// The questions some parts ask, revealed ones included, in the order they show them.
+pub fn asked_in(parts: &[Part], out: &mut Vec<Q>) {
+    for part in parts {
+        match part {
+            Part::Ask(q) => out.push(*q),
+            Part::Row(qs) => out.extend(qs.iter().copied()),
+            Part::Group(_, inner) | Part::Item { parts: inner, .. } => asked_in(inner, out),
+            Part::Reveal(q, reveals) => {
+                out.push(*q);
+                for (_, inner) in reveals {
+                    asked_in(inner, out);
+                }
+            }
+            Part::RevealIf(q, inner) => {
+                out.push(*q);
+                asked_in(inner, out);
+            }
+            Part::Phases(rows) => {
+                for (_, weeks, overlap) in rows {
+                    out.push(*weeks);
+                    out.extend(*overlap);
+                }
+            }
+            Part::Add(..) | Part::Note(_) | Part::Rich(_) => {}
+        }
+    }
 }
 
 /// A problem at one question.

@@ -1216,34 +1216,6 @@ fn review_rich(plan: &Plan, lang: Lang, r: Rich) -> Vec<(String, String)> {
     }
 }
 
-/// Every question some parts ask, revealed ones included, whether shown now or not.
-fn asked(parts: &[Part], out: &mut Vec<Q>) {
-    for p in parts {
-        match p {
-            Part::Ask(q) => out.push(*q),
-            Part::Row(qs) => out.extend(qs.iter().copied()),
-            Part::Group(_, inner) | Part::Item { parts: inner, .. } => asked(inner, out),
-            Part::RevealIf(q, inner) => {
-                out.push(*q);
-                asked(inner, out);
-            }
-            Part::Reveal(q, reveals) => {
-                out.push(*q);
-                for (_, inner) in reveals {
-                    asked(inner, out);
-                }
-            }
-            Part::Phases(rows) => {
-                for (_, weeks, overlap) in rows {
-                    out.push(*weeks);
-                    out.extend(*overlap);
-                }
-            }
-            Part::Add(..) | Part::Note(_) | Part::Rich(_) => {}
-        }
-    }
-}
-
 /// Which block of a screen asks the question a Change button names by its key, and which
 /// question that is: `None` when the screen does not ask it (a stale button).
 #[must_use]
@@ -1253,7 +1225,7 @@ pub fn block_asking(plan: &Plan, screen: Screen, key: &str) -> Option<(usize, Q)
         .enumerate()
         .find_map(|(i, block)| {
             let mut qs = Vec::new();
-            asked(block, &mut qs);
+            super::layout::asked_in(block, &mut qs);
             qs.into_iter().find(|q| q.key() == key).map(|q| (i, q))
         })
 }
