@@ -316,10 +316,10 @@ export async function pickRadio(page, firstId, n) {
  */
 export async function walkEnglishKeyboard(page, scope, { shot = async () => {} } = {}) {
   const $ = (selector) => scope.locator(selector);
-  const keyNext = async (heading) => {
+  const keyNext = async (heading, focus = '#koers-heading') => {
     await pressKey(page, '#koers-next');
     await onStep(scope, heading);
-    await assertFocus(scope, '#koers-heading', `after the step to "${heading}"`);
+    await assertFocus(scope, focus, `after the step to "${heading}"`);
   };
   await pressKey(page, '#koers-lang');
   await onStep(scope, 'Your social media plan');
@@ -398,8 +398,8 @@ export async function walkEnglishKeyboard(page, scope, { shot = async () => {} }
   await pressKey(page, '#koers-change-organisation-0');
   await onStep(scope, 'About your organisation');
   await assertFocus(scope, '#koers-f-org-name', 'after Change on its row');
-  await keyNext('Check your answers');
-  await $('#koers-change-organisation-0').waitFor();
+  // Back on check-your-answers, on the row just changed.
+  await keyNext('Check your answers', '#koers-change-organisation-0');
   await keyNext('Your plan');
   await $('#koers-doc-team').waitFor();
   await shot('17-plan');
