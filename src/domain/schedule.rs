@@ -90,6 +90,14 @@ pub struct DatedMilestone {
     pub kind: MilestoneKind,
 }
 
+/// A moment a board meets on: the plan's approval, the go/no-go, an evaluation moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BoardMoment {
+    Approval,
+    GoNoGo,
+    Evaluation(u16),
+}
+
 /// Something that makes the plan unrealistic.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ScheduleFlag {
@@ -112,6 +120,14 @@ pub enum ScheduleFlag {
     ChristmasGoLive(PhaseKind),
     /// The pilot group's training runs through the Christmas weeks.
     ChristmasTraining,
+    /// A board moment falls in the heart of the summer holidays (15 July to 20 August) or in
+    /// the Christmas weeks, when a board rarely meets (a consultant's review: approvals and
+    /// evaluations in August).
+    BoardMomentInHolidays {
+        moment: BoardMoment,
+        date: Date,
+        christmas: bool,
+    },
     /// This evaluation moment (its number) falls within two weeks of the go/no-go decision:
     /// two board meetings on one question.
     EvaluationBesideGoNoGo(u16),
@@ -266,6 +282,22 @@ fn dated_flags(s: &Schedule) -> Vec<ScheduleFlag> {
             }
         }
     }
+    for m in &s.milestones {
+        let moment = match m.kind {
+            MilestoneKind::PlanApproved => BoardMoment::Approval,
+            MilestoneKind::GoNoGo => BoardMoment::GoNoGo,
+            MilestoneKind::Evaluation(n) => BoardMoment::Evaluation(n),
+            _ => continue,
+        };
+        let christmas = in_christmas_weeks(m.date);
+        if christmas || in_summer_recess(m.date) {
+            out.push(ScheduleFlag::BoardMomentInHolidays {
+                moment,
+                date: m.date,
+                christmas,
+            });
+        }
+    }
     // Half the pilot group is away then: the training would reach too few of them.
     if let Some(from) = date_of(MilestoneKind::TrainingStart) {
         let days = from.days_until(s.go_live).clamp(0, TRAINING_WEEKS.days());
@@ -274,6 +306,13 @@ fn dated_flags(s: &Schedule) -> Vec<ScheduleFlag> {
         }
     }
     out
+}
+
+/// Whether a date lies in the heart of the summer holidays, 15 July to 20 August: every Dutch
+/// region is on holiday then, and so are most boards.
+fn in_summer_recess(d: Date) -> bool {
+    let (_, m, day) = d.ymd();
+    (m == 7 && day >= 15) || (m == 8 && day <= 20)
 }
 
 /// Whether any day from `from` to `to` lies in July or August; checked per year so a phase of
@@ -651,12 +690,71 @@ mod tests {
     }
 
     #[test]
+    fn a_board_meets_neither_in_the_summer_recess_nor_at_christmas() {
+        let board = |p: &Phasing| -> Vec<(BoardMoment, Date, bool)> {
+            flags(p)
+                .into_iter()
+                .filter_map(|f| match f {
+                    ScheduleFlag::BoardMomentInHolidays {
+                        moment,
+                        date,
+                        christmas,
+                    } => Some((moment, date, christmas)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut p = Phasing::default();
+        p.cadence = Cadence::Quarterly;
+        // Go-live 11 May 2026 (16 weeks after 19 January): a first evaluation 12 weeks later
+        // falls on 3 August, in the recess; 10 weeks later, on 20 July, too; 8 weeks later,
+        // on 6 July, not (and the next ones, in October and January, neither).
+        p.start = Some(d("2026-01-19"));
+        assert_eq!(schedule(&p, d("2026-01-19")).go_live, d("2026-05-11"));
+        for (weeks, flagged) in [(12, true), (10, true), (8, false)] {
+            p.first_evaluation = Some(Weeks(weeks));
+            let found = board(&p);
+            assert_eq!(
+                found
+                    .iter()
+                    .any(|(m, _, _)| *m == BoardMoment::Evaluation(1)),
+                flagged,
+                "{weeks} weeks: {found:?}"
+            );
+        }
+        // The plan's approval in the Christmas weeks is flagged as such.
+        p.first_evaluation = Some(Weeks(8));
+        let approval = schedule(&p, d("2026-01-19"))
+            .milestones
+            .iter()
+            .find(|m| m.kind == MilestoneKind::PlanApproved)
+            .map(|m| m.date)
+            .unwrap();
+        let to_christmas = approval.days_until(d("2026-12-28"));
+        p.start = Some(d("2026-01-19").add_days(to_christmas - to_christmas.rem_euclid(7)));
+        assert!(
+            board(&p)
+                .iter()
+                .any(|(m, _, christmas)| *m == BoardMoment::Approval && *christmas),
+            "{:?}",
+            board(&p)
+        );
+    }
+
+    #[test]
     fn summer_and_christmas_are_flagged_once_dated() {
         // Monitor from 2 February: no summer. Undated plans get no dated flags.
         let mut p = Phasing::default();
         assert!(flags(&p).is_empty());
         p.start = Some(d("2026-01-05"));
-        assert!(flags(&p).is_empty(), "{:?}", flags(&p));
+        // Its first evaluation falls in August: the board moments have a test of their own.
+        let phases = |p: &Phasing| -> Vec<ScheduleFlag> {
+            flags(p)
+                .into_iter()
+                .filter(|f| !matches!(f, ScheduleFlag::BoardMomentInHolidays { .. }))
+                .collect()
+        };
+        assert!(phases(&p).is_empty(), "{:?}", flags(&p));
         // Starting on 4 May puts the baseline in June–July and the pilot's start in August.
         p.start = Some(d("2026-05-04"));
         let f = flags(&p);

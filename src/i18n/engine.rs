@@ -596,6 +596,24 @@ pub fn schedule_flag(f: ScheduleFlag, lang: Lang) -> String {
             Lang::Nl => format!("Evaluatiemoment {n} valt binnen twee weken van het go/no-go-besluit over de uitrol. Maak er één overleg van, of verschuif dit evaluatiemoment."),
             Lang::En => format!("Evaluation moment {n} falls within two weeks of the go/no-go decision on the rollout. Hold them as one meeting, or move this evaluation moment."),
         },
+        ScheduleFlag::BoardMomentInHolidays { moment, date, christmas } => {
+            use crate::domain::BoardMoment as B;
+            let what = match (moment, lang) {
+                (B::Approval, Lang::Nl) => "Het besluit over het plan".to_string(),
+                (B::Approval, Lang::En) => "The decision on the plan".to_string(),
+                (B::GoNoGo, Lang::Nl) => "Het go/no-go-besluit".to_string(),
+                (B::GoNoGo, Lang::En) => "The go/no-go decision".to_string(),
+                (B::Evaluation(n), Lang::Nl) => format!("Evaluatiemoment {n}"),
+                (B::Evaluation(n), Lang::En) => format!("Evaluation moment {n}"),
+            };
+            let when = crate::i18n::date(date, lang);
+            match (christmas, lang) {
+                (false, Lang::Nl) => format!("{what} valt op {when}, midden in de zomervakantie: dan vergadert een bestuur zelden en is een team half weg. Plan het ervoor of erna."),
+                (true, Lang::Nl) => format!("{what} valt op {when}, in de kerstweken: dan vergadert een bestuur zelden en is een team half weg. Plan het ervoor of erna."),
+                (false, Lang::En) => format!("{what} falls on {when}, in the middle of the summer holidays: a board rarely meets then and teams are half away. Plan it before or after."),
+                (true, Lang::En) => format!("{what} falls on {when}, in the Christmas weeks: a board rarely meets then and teams are half away. Plan it before or after."),
+            }
+        }
         ScheduleFlag::StageJump { current, target, months } => match lang {
             Lang::Nl => format!("Het plan wil van fase {} ({}) naar fase {} ({}), maar van livegang tot het einde van de evaluatie zit maar {} maanden. Reken op ongeveer een jaar per fase: kies een doel één fase hoger of plan langer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
             Lang::En => format!("The plan aims to go from stage {} ({}) to stage {} ({}), but there are only {} months from go-live to the end of the evaluation. Allow about a year per stage: aim one stage higher or plan for longer.", current.number(), current.label(lang).lower(), target.number(), target.label(lang).lower(), months),
@@ -910,6 +928,11 @@ mod tests {
             ScheduleFlag::ChristmasTraining,
             ScheduleFlag::EvaluationBesideGoNoGo(1),
             ScheduleFlag::SummerHolidays(PhaseKind::Rollout),
+            ScheduleFlag::BoardMomentInHolidays {
+                moment: crate::domain::BoardMoment::Evaluation(2),
+                date: crate::domain::Date::EPOCH,
+                christmas: true,
+            },
             ScheduleFlag::StageJump {
                 current: Stage::Traditional,
                 target: Stage::Operational,
