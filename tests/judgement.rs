@@ -671,7 +671,8 @@ fn photo_consent_without_writing_is_a_high_legal_risk_at_the_top() {
     assert!(!register(&plan)[0].breaks_law);
 }
 
-/// Minors: in youth care a parent or guardian consents under 16 (UAVG art. 5).
+/// Minors: in youth care a parent with parental authority or the guardian consents under 16
+/// (UAVG art. 5); for a foster child that is not the foster family (fourth review).
 #[test]
 fn youth_care_names_consent_for_minors() {
     let (_, plan) = organisations().remove(3);
@@ -682,7 +683,9 @@ fn youth_care_names_consent_for_minors() {
     assert!(images.consent_groups.contains(&ConsentGroup::Under16));
     let text = koers::i18n::mitigation(&images, Lang::Nl);
     assert!(
-        text.contains("ouder of voogd") && text.contains("UAVG"),
+        text.contains("ouder met gezag of de voogd")
+            && text.contains("UAVG")
+            && text.contains("niet het pleeggezin"),
         "{text}"
     );
     // A hospital has a children's ward and patients who cannot consent; home care has

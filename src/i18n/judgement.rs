@@ -353,8 +353,8 @@ fn consent_by(g: ConsentGroup, lang: Lang) -> &'static str {
             "for those who cannot, the legal representative (curator, mentor or person authorised in writing) consents",
         ),
         ConsentGroup::Under16 => lang.pick(
-            "voor kinderen onder de 16 geeft een ouder of voogd toestemming (UAVG art. 5); laat kinderen van 12 tot 16 ook zelf meebeslissen, zoals de WGBO voor zorg vraagt",
-            "for children under 16 a parent or guardian consents (Dutch GDPR act, art. 5); let children of 12 to 16 take part in the decision too, as the WGBO asks for care",
+            "voor kinderen onder de 16 geeft een ouder met gezag of de voogd toestemming (UAVG art. 5), bij een pleegkind dus niet het pleeggezin maar de ouder met gezag of de gecertificeerde instelling; laat kinderen van 12 tot 16 ook zelf meebeslissen, zoals de WGBO voor zorg vraagt",
+            "for children under 16 a parent with parental authority or the guardian consents (Dutch GDPR act, art. 5), so for a foster child not the foster family but the parent with authority or the certified youth protection institution; let children of 12 to 16 take part in the decision too, as the WGBO asks for care",
         ),
         ConsentGroup::From16To17 => lang.pick("jongeren vanaf 16 geven zelf toestemming", "young people from 16 consent themselves"),
     }
