@@ -299,6 +299,17 @@ fn rules_for_staff_go_to_the_works_council_where_there_is_one() {
 }
 
 #[test]
+fn youth_care_cites_its_own_law_and_codes() {
+    let mut plan = plans::hospital_group();
+    assert!(!md(&plan).contains("Jeugdwet:"));
+    plan.organisation.sector = Some(koers::domain::Sector::YouthCare);
+    let youth = md(&plan);
+    for source in ["Jeugdwet:", "meldcode huiselijk geweld", "SKJ, Beroepscode"] {
+        assert!(youth.contains(source), "{source}");
+    }
+}
+
+#[test]
 fn a_gp_practices_auto_reply_sends_patients_to_the_practice() {
     let mut plan = plans::hospital_group();
     assert!(md(&plan).contains("de eigen zorgverlener, de huisarts of de huisartsenpost belt"));

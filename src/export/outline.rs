@@ -803,7 +803,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     section(&mut b, "bronnen", D::DocSources.get(l));
     b.push(Block::Para(d(D::SourcesIntro)));
     b.push(Block::List(
-        crate::i18n::SOURCES
+        crate::i18n::sources(s.sector)
             .iter()
             .map(|src| src.get(l).to_string())
             .collect(),

@@ -162,11 +162,23 @@ texts! {
         Wgbo => "Wet op de geneeskundige behandelingsovereenkomst (WGBO, Burgerlijk Wetboek boek 7): beroepsgeheim, ook over het bestaan van een behandelrelatie.", "Medical Treatment Contracts Act (WGBO, Dutch Civil Code book 7): professional secrecy, including about whether a treatment relationship exists.";
         Knmg => "KNMG (2011). Artsen en social media; V&VN, Handreiking sociale media voor verpleegkundigen en verzorgenden.", "KNMG (2011). Doctors and social media; V&VN, guidance on social media for nurses and carers.";
         Cao => "Cao's in de zorg (VVT, Gehandicaptenzorg, Ziekenhuizen, GGZ): een voltijdse werkweek van 36 uur.", "Dutch care collective agreements (VVT, Disability care, Hospitals, Mental health): a full-time week of 36 hours.";
+        Jeugdwet => "Jeugdwet: de geheimhoudingsplicht van de jeugdhulpverlener, ook over het bestaan van de hulp.", "Youth Act (Jeugdwet): the youth care worker's duty of confidentiality, also about whether help is given at all.";
+        Meldcode => "Wet verplichte meldcode huiselijk geweld en kindermishandeling (2013): een signaal, ook online, volgt de meldcode van de organisatie.", "Mandatory Reporting Code for Domestic Violence and Child Abuse Act (2013): a signal, online too, follows the organisation's reporting code.";
+        Skj => "SKJ, Beroepscode voor de jeugd- en gezinsprofessional: geen privécontact met jeugdigen via persoonlijke accounts.", "SKJ, Professional code for youth and family professionals: no private contact with young people through personal accounts.";
     }
 }
 
-/// Every source, for the plan's last section.
-pub const SOURCES: &[Source] = Source::ALL;
+/// The sources of a plan's last section: every one, and youth care's own law and codes only
+/// for youth care (a consultant's review: its sources named medical law only).
+#[must_use]
+pub fn sources(sector: Option<crate::domain::Sector>) -> Vec<Source> {
+    let youth = sector == Some(crate::domain::Sector::YouthCare);
+    Source::ALL
+        .iter()
+        .copied()
+        .filter(|s| youth || !matches!(s, Source::Jeugdwet | Source::Meldcode | Source::Skj))
+        .collect()
+}
 
 /// The plan in one sentence for the decision a board is asked: its model, the pilot (and who
 /// runs it) and when the rollout is complete.
