@@ -275,6 +275,13 @@ fn the_plan_opens_with_the_decision_a_board_is_asked() {
         "{section}"
     );
     assert!(section.contains("4 punten"), "{section}");
+    assert!(!section.contains("geadviseerd"), "{section}");
+    // A model the plan only advises is said to be one.
+    let mut undecided = plan.clone();
+    undecided.governance.chosen = None;
+    assert!(markdown::render(&summarise(&undecided, Lang::Nl), today())
+        .body
+        .contains("(geadviseerd, nog niet gekozen): een pilot"));
     // A plan without a start date says the dates are still open, and nothing else is missing.
     let mut undated = plan.clone();
     undated.phasing.start = None;

@@ -242,7 +242,16 @@ fn decision(s: &PlanSummary, first: usize) -> Vec<(String, String)> {
         (
             d(D::DecisionPlan),
             i18n::decision_plan(
-                s.governance.chosen.label(l),
+                // A model the plan only advises is not yet one the board can approve as chosen.
+                &if s.governance.chosen_by_user {
+                    s.governance.chosen.label(l).to_string()
+                } else {
+                    format!(
+                        "{} ({})",
+                        s.governance.chosen.label(l),
+                        d(D::DecisionModelAdvised)
+                    )
+                },
                 pilot.as_ref().map(|(a, z)| (a.as_str(), z.as_str())),
                 &sentence_case_group(&s.pilot_group),
                 rollout_end.as_deref(),

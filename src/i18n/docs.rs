@@ -37,6 +37,7 @@ texts! {
         DecisionTime => "Tijd van het team", "The team's time";
         DecisionGoNoGo => "Besluit over de uitrol", "Decision on the rollout";
         DecisionFirst => "Eerst op te lossen", "To resolve first";
+        DecisionModelAdvised => "geadviseerd, nog niet gekozen", "advised, not chosen yet";
         DecisionNoStart => "de startdatum is nog een open punt", "the start date is still an open issue";
         DecisionGoNoGoOpen => "valt na de pilot; de datum volgt uit de startdatum", "follows the pilot; its date follows from the start date";
         DocMaturity => "Volwassenheid: huidige en beoogde fase", "Maturity: current and target stage";
