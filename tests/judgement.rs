@@ -1494,3 +1494,34 @@ fn a_narrow_scope_does_not_roll_out_to_the_whole_organisation() {
         }
     }
 }
+
+/// Symptom (phone walk): "keep doing: give the core team fixed hours" beside a team of 0
+/// hours. A core team counts as formed only with people and hours.
+#[test]
+fn a_core_team_without_hours_is_still_to_be_formed() {
+    let actions = |hours: u32| -> Vec<GrowthAction> {
+        let (_, mut plan) = organisations().remove(2);
+        plan.staffing.roles = vec![
+            role(1, RoleKind::Sponsor, 1, 1),
+            role(2, RoleKind::HubTeam, 3, hours),
+        ];
+        plan.maturity.scores = plans::scores([2, 2, 2, 2, 2, 2, 2]);
+        let a = assess(&plan.maturity).unwrap();
+        advise(&plan, &a, stage(3), OrgModel::HubAndSpoke)
+            .actions
+            .iter()
+            .map(|x| x.action)
+            .collect()
+    };
+    let staffed = actions(16);
+    assert!(staffed.contains(&GrowthAction::KeepCoreTeam), "{staffed:?}");
+    let on_paper = actions(0);
+    assert!(
+        on_paper.contains(&GrowthAction::FormCoreTeam),
+        "{on_paper:?}"
+    );
+    assert!(
+        !on_paper.contains(&GrowthAction::KeepCoreTeam),
+        "{on_paper:?}"
+    );
+}

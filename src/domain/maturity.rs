@@ -373,6 +373,11 @@ pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> Ta
     });
 
     let has = |kind: RoleKind| s.roles.iter().any(|r| r.kind == kind);
+    let staffed = |kind: RoleKind| {
+        s.roles
+            .iter()
+            .any(|r| r.kind == kind && !r.hours.is_zero() && r.headcount.0 > 0)
+    };
     let used_channels = org
         .channels
         .values()
@@ -388,7 +393,9 @@ pub fn advise(plan: &Plan, a: &Assessment, target: Stage, model: OrgModel) -> Ta
         use GrowthAction as G;
         match action {
             G::SecureSponsor if has(RoleKind::Sponsor) => Some(G::KeepSponsor),
-            G::FormCoreTeam if has(RoleKind::HubTeam) || has(RoleKind::Coordinator) => {
+            // A core team on paper, without hours, is still to be formed (a phone walk: "keep
+            // doing" beside a team of 0 hours).
+            G::FormCoreTeam if staffed(RoleKind::HubTeam) || staffed(RoleKind::Coordinator) => {
                 Some(G::KeepCoreTeam)
             }
             G::AmbassadorProgramme if s.ambassadors.0 >= 10 => Some(G::KeepAmbassadors),

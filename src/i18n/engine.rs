@@ -297,8 +297,8 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
             "Keep doing: give the ambassadors you already have room, training and a fixed contact.",
         ),
         G::KeepCoreTeam => lang.pick(
-            "Blijf doen: geef het kernteam vaste uren en een mandaat.",
-            "Keep doing: give the core team fixed hours and a mandate.",
+            "Blijf doen: het kernteam staat in het plan, met uren. Leg die uren vast en geef het team een mandaat.",
+            "Keep doing: the core team is in the plan, with hours. Fix those hours and give the team a mandate.",
         ),
     }
 }
