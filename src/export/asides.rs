@@ -333,15 +333,8 @@ pub fn review(plan: &Plan, lang: Lang, statuses: &[crate::wizard::Status]) -> No
                             el(Tag::Button)
                                 .class("koers-link")
                                 .id(format!("koers-change-{key}-{i}"))
-                                // The screen, and the question whose field gets the focus.
-                                .attr(
-                                    Attr::Value,
-                                    match (row.questions.first(), &row.field) {
-                                        (Some(q), _) => format!("{} {}", row.change.key(), q.key()),
-                                        (None, Some(f)) => format!("{} {}", row.change.key(), f.key()),
-                                        (None, None) => row.change.key().to_string(),
-                                    },
-                                )
+                                // The screen, and the field that gets the focus.
+                                .attr(Attr::Value, row.change_value())
                                 .attr(Attr::AriaLabel, format!("{} {}", t(T::Change), row.label))
                                 .text(t(T::Change)),
                         ),

@@ -66,15 +66,10 @@ pub struct App {
     /// the answer just typed: without it the box would vanish and come back on every keystroke,
     /// and everything below it would jump under the visitor's finger.
     shown: Option<(Route, String)>,
-    /// A question just focused by a Change button or the error summary, and when: what the
-    /// documents module draws above it may arrive a moment later and push it off the screen,
-    /// so the first drawing within a second and a half brings it back into view, once.
-    focused_question: Option<(String, f64)>,
-    /// The documents module's drawing just changed: see `focused_question`.
-    rescroll: bool,
-    /// The Change button to focus once check-your-answers is drawn, and since when: the
-    /// documents module draws it a moment after the page.
-    pending_row: Option<(String, f64)>,
+    /// What the next drawing of the documents module must do again, and since when: it draws
+    /// a moment after the page, so it may push a field just focused off the screen, or
+    /// replace the Change button just focused.
+    again: Option<(Again, f64)>,
     /// The documents module's drawing for this page changed in this update.
     redrawn: bool,
     /// The switch to English waits for its copy: the button says so meanwhile.
@@ -82,6 +77,15 @@ pub struct App {
     /// Dutch was chosen again while English was on its way: its arrival changes nothing.
     english_abandoned: bool,
     _listeners: Vec<gloo_events::EventListener>,
+}
+
+/// See `App::again`.
+enum Again {
+    /// Bring this field back into view, within a second and a half.
+    Scroll(String),
+    /// Focus this Change button (its `value`) again, within three seconds, unless the visitor
+    /// has moved on.
+    FocusRow(String),
 }
 
 impl App {
@@ -432,9 +436,7 @@ impl Component for App {
             root: NodeRef::default(),
             focus: None,
             shown: None,
-            focused_question: None,
-            rescroll: false,
-            pending_row: None,
+            again: None,
             redrawn: false,
             english_pending: false,
             english_abandoned: false,
@@ -486,7 +488,6 @@ impl Component for App {
                 .is_none_or(|(sr, se)| sr != r || se != encoded)
             {
                 self.shown = Some((*r, encoded.clone()));
-                self.rescroll = self.focused_question.is_some();
                 self.redrawn = true;
             }
         }
@@ -515,6 +516,7 @@ impl Component for App {
                 browser::later(move || browser::set_title(&title));
             }
         }
+        let redrawn = std::mem::take(&mut self.redrawn);
         if let Some(f) = self.focus.take() {
             let id = match f {
                 Focus::Heading => "koers-heading".to_string(),
@@ -531,8 +533,7 @@ impl Component for App {
                         browser::focus(&self.root, "koers-heading");
                     }
                     // Again once the new drawing is in: it may replace the button.
-                    self.pending_row = Some((row, js_sys::Date::now()));
-                    self.redrawn = false;
+                    self.again = Some((Again::FocusRow(row), js_sys::Date::now()));
                     self.page_lang(ctx);
                     return;
                 }
@@ -545,20 +546,21 @@ impl Component for App {
             if !found && field {
                 browser::focus(&self.root, "koers-heading");
             }
-            self.focused_question = (found && field).then(|| (id, js_sys::Date::now()));
-        } else if let Some((row, at)) = self.pending_row.take_if(|_| self.redrawn) {
-            // Unless the visitor has moved on meanwhile.
-            if js_sys::Date::now() - at < 3000.0 && browser::focus_is_on(&self.root, &row) {
-                browser::focus_button(&self.root, &row);
-            }
-        } else if std::mem::take(&mut self.rescroll) {
-            if let Some((id, at)) = self.focused_question.take() {
-                if js_sys::Date::now() - at < 1500.0 {
+            self.again = (found && field).then(|| (Again::Scroll(id), js_sys::Date::now()));
+        } else if redrawn {
+            let since = |at: f64| js_sys::Date::now() - at;
+            match self.again.take() {
+                Some((Again::Scroll(id), at)) if since(at) < 1500.0 => {
                     browser::scroll_to(&self.root, &id);
                 }
+                Some((Again::FocusRow(row), at))
+                    if since(at) < 3000.0 && browser::focus_is_on(&self.root, &row) =>
+                {
+                    browser::focus_button(&self.root, &row);
+                }
+                _ => {}
             }
         }
-        self.redrawn = false;
         self.page_lang(ctx);
     }
 

@@ -168,17 +168,13 @@ fn load_file(ctx: &Ctx, id: &'static str) -> Html {
 /// its `value`): the page has some sixty of them.
 pub fn review_page(ctx: &Ctx) -> Html {
     let onclick = ctx.send.reform(|e: MouseEvent| {
-        let value = e
+        let change = e
             .target_dyn_into::<web_sys::Element>()
             .and_then(|t| t.closest("button[value]").ok().flatten())
             .and_then(|b| b.get_attribute("value"))
-            .unwrap_or_default();
-        let (screen, question) = match value.split_once(' ') {
-            Some((s, q)) => (s, Some(q.to_string())),
-            None => (value.as_str(), None),
-        };
-        match Screen::from_key(screen) {
-            Some(s) => Action::Change(s, question),
+            .and_then(|v| crate::wizard::read_change_value(&v));
+        match change {
+            Some((s, field)) => Action::Change(s, field),
             // A click between the buttons changes nothing.
             None => Action::Focus(crate::wizard::Focus::None),
         }

@@ -1275,7 +1275,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             go(m, Route::Screen(screen), &mut fx, true);
             m.return_to_review = true;
             // A row without a field of its own (a total) has a button like its neighbours'.
-            m.changed_row = at.as_ref().map(|k| format!("{} {k}", screen.key()));
+            m.changed_row = at.as_deref().map(|k| super::change_value(screen, Some(k)));
             let target = at.and_then(|k| match super::block_asking(&m.plan, screen, &k) {
                 Some((block, q)) => {
                     // Workshop mode shows one block at a time: the one that asks it.

@@ -897,6 +897,39 @@ pub struct ReviewRow {
     pub field: Option<RichField>,
 }
 
+impl ReviewRow {
+    /// Its Change button's `value`: the screen, and the field the button lands on.
+    #[must_use]
+    pub fn change_value(&self) -> String {
+        let field = self.questions.first().map(|q| q.key());
+        change_value(
+            self.change,
+            field.or_else(|| self.field.map(RichField::key)).as_deref(),
+        )
+    }
+}
+
+/// A Change button's `value`: its screen's key, then the key of the field it lands on (a
+/// question's, or a rich view's), if any. The wizard remembers the button by it, too.
+#[must_use]
+pub fn change_value(screen: Screen, field: Option<&str>) -> String {
+    match field {
+        Some(f) => format!("{} {f}", screen.key()),
+        None => screen.key().to_string(),
+    }
+}
+
+/// A Change button's `value` read back: the screen, and the field's key; `None` for anything
+/// that names no screen.
+#[must_use]
+pub fn read_change_value(value: &str) -> Option<(Screen, Option<String>)> {
+    let (screen, field) = match value.split_once(' ') {
+        Some((s, f)) => (s, Some(f.to_string())),
+        None => (value, None),
+    };
+    Screen::from_key(screen).map(|s| (s, field))
+}
+
 /// An answer in words, as check-your-answers shows it.
 #[must_use]
 pub fn answer_text(plan: &Plan, q: Q, lang: Lang) -> String {
