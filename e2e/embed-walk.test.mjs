@@ -403,7 +403,7 @@ test('the script embed asks once where to keep answers; "this tab only" keeps th
   // The question and its button are gone: focus goes on to the step's heading, in the wizard's
   // own root, not to the host page's body.
   await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.id === 'koers-heading');
-  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], ['koers.answers.linde']]);
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], ['koers.answers.linde', 'koers.answers.linde:plek']]);
   await page.reload();
   await onStep(wizard, 'Over uw organisatie');
   assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'Alleen voor nu');
@@ -414,6 +414,30 @@ test('the script embed asks once where to keep answers; "this tab only" keeps th
   await other.locator('[data-koers] #koers-f-org-name').waitFor();
   assert.equal(await other.locator('[data-koers] #koers-f-org-name').inputValue(), 'Zorggroep De Linde');
   await assertClean(page, problems, 'the keep question');
+  await context.close();
+});
+
+test('a reload brings the embed back to the visitor\'s step in this tab, as an address would on a page of its own', async () => {
+  const { context, page, wizard, problems } = await hostPage({ file: 'prefill.html' });
+  await onStep(wizard, 'Over uw organisatie');
+  await wizard.locator('#koers-f-org-name').fill('De Linde, locatie Zuid');
+  await wizard.locator('#koers-keep-local').click();
+  await wizard.locator('#koers-next').click();
+  await onStep(wizard, 'Locaties, kanalen en communicatie');
+  // The place is kept beside the answers, for this tab only.
+  assert.deepEqual(await page.evaluate(() => [localStorage.getItem('koers.answers.linde:plek'), sessionStorage.getItem('koers.answers.linde:plek')]), [null, '#kanalen']);
+  await page.reload();
+  await onStep(wizard, 'Locaties, kanalen en communicatie');
+  // Back still leads to the step before, with the answer kept.
+  await wizard.locator('#koers-back').click();
+  await onStep(wizard, 'Over uw organisatie');
+  assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'De Linde, locatie Zuid');
+  // Another tab has the answers but not this tab's place: it opens where the host says.
+  const other = await context.newPage();
+  await other.goto(`http://${HOSTS}/prefill.html`);
+  await onStep(other.locator('[data-koers]'), 'Over uw organisatie');
+  assert.equal(await other.locator('[data-koers] #koers-f-org-name').inputValue(), 'De Linde, locatie Zuid');
+  await assertClean(page, problems, 'a reload in the embed');
   await context.close();
 });
 

@@ -777,6 +777,50 @@ fn a_fresh_visitors_language_is_kept_before_any_answer() {
 }
 
 #[test]
+fn an_embed_reopens_where_it_was_only_on_answers_that_read_back() {
+    let config = Config {
+        autosave: true,
+        ..Config::default()
+    };
+    let place = Some(Route::Screen(Screen::Team));
+    let cases = [
+        // (what was kept, where the tab was, where the wizard opens)
+        (
+            Stored::Raw(to_compact_json(&plans::hospital_group(), None)),
+            place,
+            place.unwrap(),
+        ),
+        (
+            Stored::Raw(to_compact_json(&plans::hospital_group(), None)),
+            None,
+            Route::Tasks,
+        ),
+        // Nothing kept, or kept answers that do not read: the place means nothing without them.
+        (Stored::Nothing, place, Route::Tasks),
+        (
+            Stored::Raw("{\"app\":\"koers\"".into()),
+            place,
+            Route::Tasks,
+        ),
+        // A participant's score page is never where a plan reopens.
+        (
+            Stored::Raw(to_compact_json(&plans::hospital_group(), None)),
+            Some(Route::Score(koers::domain::group::WorkshopId::from_seed(7))),
+            Route::Tasks,
+        ),
+    ];
+    for (stored, resume, expected) in cases {
+        let m = Model::start(Start {
+            config,
+            resume,
+            stored: Some(stored.clone()),
+            ..Start::default()
+        });
+        assert_eq!(m.route, expected, "{stored:?} at {resume:?}");
+    }
+}
+
+#[test]
 fn the_autosave_is_read_back_and_an_unreadable_one_is_held() {
     let raw = to_compact_json(&plans::hospital_group(), Some("en"));
     let m = Model::start(Start {

@@ -102,6 +102,9 @@ impl App {
                     let ok = browser::write_stored(&props.storage_key, &json, self.model.keep);
                     // Reported back as an action, so the model says what the footer shows.
                     reports.push(Action::Saved(ok));
+                    if ok && !props.full_page {
+                        browser::remember_place(&props.storage_key, &self.model.route.fragment());
+                    }
                     if ok {
                         browser::check_room_later(
                             &props.storage_key,
@@ -113,6 +116,9 @@ impl App {
                 }
                 Effect::ClearSaved => browser::clear_stored(&props.storage_key),
                 Effect::Address { route, replace } => {
+                    if !props.full_page && self.model.saving == Saving::Saved {
+                        browser::remember_place(&props.storage_key, &route.fragment());
+                    }
                     if props.full_page {
                         let title = title(&self.model);
                         let fragment = route.fragment();
@@ -331,6 +337,11 @@ impl Component for App {
             },
             lang,
             route,
+            resume: if props.full_page || !props.autosave {
+                None
+            } else {
+                browser::remembered_place(&props.storage_key).and_then(|f| Route::from_fragment(&f))
+            },
             stored,
             stored_in,
             workshop: props.workshop,

@@ -27,6 +27,27 @@ pub fn storage_key(id: &str) -> String {
     }
 }
 
+/// Where an embedded wizard is, kept for this tab only, as a page's address would be: after
+/// a reload the visitor is back on their step, not on the overview. Beside the answers' key,
+/// and written only while answers are kept.
+fn place_key(key: &str) -> String {
+    format!("{key}:plek")
+}
+
+pub fn remember_place(key: &str, fragment: &str) {
+    if let Some(s) = storage(crate::wizard::Keep::Session) {
+        let _ = s.set_item(&place_key(key), fragment);
+    }
+}
+
+#[must_use]
+pub fn remembered_place(key: &str) -> Option<String> {
+    storage(crate::wizard::Keep::Session)?
+        .get_item(&place_key(key))
+        .ok()
+        .flatten()
+}
+
 /// Local storage (this computer) or session storage (this tab), or `None` where the browser
 /// forbids it (private mode, blocked cookies). Written against web-sys rather than
 /// gloo-storage, whose API goes through serde_json (26 KB of the first load that the answers
@@ -129,6 +150,7 @@ pub fn clear_stored(key: &str) {
     for keep in [crate::wizard::Keep::Local, crate::wizard::Keep::Session] {
         if let Some(s) = storage(keep) {
             let _ = s.remove_item(key);
+            let _ = s.remove_item(&place_key(key));
         }
     }
 }

@@ -657,6 +657,9 @@ pub struct Start {
     /// The language when nothing was saved.
     pub lang: Lang,
     pub route: Route,
+    /// Where an embedded wizard was in this tab before a reload (an embed has no address of
+    /// its own to keep it). Taken only when the kept answers read back.
+    pub resume: Option<Route>,
     pub stored: Option<Stored>,
     /// Where `stored` was found.
     pub stored_in: Keep,
@@ -762,6 +765,9 @@ impl Model {
                     m.saving = Saving::Saved;
                     // Answers already kept go on being kept where they are, whatever the mode.
                     m.keep = start.stored_in;
+                    if let Some(route) = start.resume.filter(|r| !matches!(r, Route::Score(_))) {
+                        m.route = route;
+                    }
                 }
                 Err(_) => {
                     m.saving = Saving::Held;
