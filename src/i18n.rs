@@ -16,8 +16,8 @@ mod word;
 
 pub use calendar::{agenda_item, C};
 pub use docs::{
-    decision_cost, decision_first, decision_go_no_go, decision_plan, decision_time, sources,
-    Source, D,
+    budget_existing, decision_cost, decision_first, decision_go_no_go, decision_plan,
+    decision_time, sources, Source, D,
 };
 pub use evaluation::E;
 

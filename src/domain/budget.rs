@@ -123,6 +123,14 @@ pub struct Estimate {
     /// hours or new ones. A board weighs these apart from money that leaves the organisation.
     pub time_year_one: u64,
     pub time_later: u64,
+    /// Of the team's time: what today's communication hours already pay for, priced at the
+    /// communication roles' own rates. The rest of the team's time is extra: new hours, or
+    /// hours freed elsewhere. Zero where nobody works on communication today.
+    pub existing_year_one: u64,
+    pub existing_later: u64,
+    /// Today's communication hours a week that the plan's communication roles take up, in
+    /// tenths: at most what the plan gives those roles.
+    pub existing_tenths: u64,
     /// Roles in the team without hours per week: the estimate leaves them out.
     pub roles_without_hours: Vec<RoleKind>,
 }
@@ -255,7 +263,49 @@ pub fn estimate(plan: &Plan) -> Estimate {
         .filter(|l| matches!(l.item, Item::Role { .. }));
     out.time_year_one = time.clone().map(|l| l.year_one).sum();
     out.time_later = time.map(|l| l.later).sum();
+    let now = u64::from(plan.organisation.comms_hours.tenths());
+    // Today's hours, valued at what the plan pays for the same work: the share they cover of
+    // the communication roles' cost, in year one and (without the project lead) after it.
+    let covered = |later: bool| {
+        let (tenths, euros) = out
+            .lines
+            .iter()
+            .filter_map(|l| match l.item {
+                Item::Role {
+                    kind,
+                    tenths_per_week,
+                    ..
+                } if is_communication_work(kind) && !(later && kind == RoleKind::ProjectLead) => {
+                    Some((tenths_per_week, if later { l.later } else { l.year_one }))
+                }
+                _ => None,
+            })
+            .fold((0, 0), |(t, e), (lt, le)| (t + lt, e + le));
+        let part = now.min(tenths);
+        if tenths == 0 {
+            (0, 0)
+        } else {
+            (part, (euros * part + tenths / 2) / tenths)
+        }
+    };
+    (out.existing_tenths, out.existing_year_one) = covered(false);
+    out.existing_later = covered(true).1;
     out
+}
+
+/// Roles that do communication work (publishing, responding, coordinating it): the work today's
+/// communication hours go to, as against the time of the sponsor, the ambassadors, HR or the
+/// FG, which comes on top of their own jobs.
+#[must_use]
+pub fn is_communication_work(kind: RoleKind) -> bool {
+    matches!(
+        kind,
+        RoleKind::ProjectLead
+            | RoleKind::Coordinator
+            | RoleKind::HubTeam
+            | RoleKind::Communication
+            | RoleKind::Webcare
+    )
 }
 
 #[cfg(test)]
@@ -329,6 +379,49 @@ mod tests {
         // Time of the team apart from money spent: 108,100 of it is hours.
         assert_eq!(e.time_year_one, 5_060 + 29_440 + 51_520 + 22_080);
         assert_eq!(e.time_later, 5_060 + 51_520 + 22_080);
+        // Nobody works on communication today: all of the team's time is extra.
+        assert_eq!((e.existing_year_one, e.existing_later), (0, 0));
+    }
+
+    /// Today's communication hours pay for part of the plan's communication roles, at those
+    /// roles' own rates; the sponsor's and the ambassadors' time is never covered by them.
+    #[test]
+    fn todays_communication_hours_are_apart_from_extra_time() {
+        let team = |now: u32| {
+            let mut plan = Plan::default();
+            plan.organisation.comms_hours = Hours::whole(now);
+            plan.staffing.roles = vec![
+                role(1, RoleKind::Sponsor, 1, 1),
+                role(2, RoleKind::ProjectLead, 1, 8),
+                role(3, RoleKind::HubTeam, 4, 16),
+                Role {
+                    hours: Hours::from_tenths(15),
+                    ..role(4, RoleKind::Ambassador, 30, 0)
+                },
+            ];
+            estimate(&plan)
+        };
+        let hub = 64 * 46 * 60;
+        let lead = 8 * 46 * 80;
+        let cases = [
+            // (hours today, covered a week in tenths, year one, later)
+            (0, 0, 0, 0),
+            // A communication department of 24 hours: 24 of the 72 in year one, 24 of the
+            // hub's 64 after it (the project lead's role has ended).
+            (24, 240, (hub + lead) * 24 / 72, hub * 24 / 64),
+            // More hours today than the plan's communication roles: they cover those roles
+            // whole, and no more.
+            (100, 720, hub + lead, hub),
+        ];
+        for (now, tenths, one, later) in cases {
+            let e = team(now);
+            assert_eq!(
+                (e.existing_tenths, e.existing_year_one, e.existing_later),
+                (tenths, one, later),
+                "{now} hours today"
+            );
+            assert!(e.existing_year_one <= e.time_year_one);
+        }
     }
 
     /// The hospital group of the third review: thirty ambassadors at 1.5 hours a week, a plan

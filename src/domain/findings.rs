@@ -179,19 +179,7 @@ const JUMP: u64 = 3;
 /// that asks a whole FTE more than today is a board decision, whatever the ratio.
 const FTE_TENTHS: u64 = 360;
 
-/// Every finding, the most severe first (in the order of the checks within a severity).
-/// Roles that publish and respond: communication work, as against the time of the sponsor,
-/// the ambassadors, HR or the FG.
-fn is_comms(kind: RoleKind) -> bool {
-    matches!(
-        kind,
-        RoleKind::ProjectLead
-            | RoleKind::Coordinator
-            | RoleKind::HubTeam
-            | RoleKind::Communication
-            | RoleKind::Webcare
-    )
-}
+use super::budget::is_communication_work as is_comms;
 
 /// The hours the plan gives to communication work, in tenths a week.
 fn planned_comms_tenths(s: &super::plan::Staffing) -> u64 {

@@ -568,13 +568,18 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                 .map(|r| row(&r.item, &r.detail, &r.year_one, &r.later))
                 .collect();
             rows.push(row(d(D::BudgetTotal), "", &b.year_one, &b.later).class("koers-total"));
-            rows.push(row(d(D::BudgetTime), "", &b.time.0, &b.time.1));
-            rows.push(row(d(D::BudgetSpend), "", &b.spend.0, &b.spend.1));
+            for (label, one, later) in &b.parts {
+                rows.push(row(label, "", one, later));
+            }
             out.push(table("koers-budget", d(D::BudgetTable), head, rows));
             if !b.without_hours.is_empty() {
                 out.push(el(Tag::P).class("koers-notice").text(&b.without_hours));
             }
-            out.push(el(Tag::P).class("koers-hint").text(d(D::BudgetAssumptions)));
+            out.push(
+                el(Tag::P)
+                    .class("koers-hint")
+                    .text(&super::outline::budget_assumptions(&b, lang)),
+            );
         }
         // Warnings live here, not in the app: their sentences are document copy too.
         Rich::TeamWarnings => {

@@ -260,7 +260,14 @@ fn decision(s: &PlanSummary, first: usize) -> Vec<(String, String)> {
         ),
         (
             d(D::DecisionCost),
-            i18n::decision_cost(&b.year_one, &b.time.0, &b.spend.0, &b.later, l),
+            i18n::decision_cost(
+                &b.year_one,
+                &b.time.0,
+                b.existing.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+                &b.spend.0,
+                &b.later,
+                l,
+            ),
         ),
         (
             d(D::DecisionTime),
@@ -652,16 +659,9 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         s.budget.year_one.clone(),
         s.budget.later.clone(),
     ]);
-    rows.push(vec![
-        d(D::BudgetTime),
-        s.budget.time.0.clone(),
-        s.budget.time.1.clone(),
-    ]);
-    rows.push(vec![
-        d(D::BudgetSpend),
-        s.budget.spend.0.clone(),
-        s.budget.spend.1.clone(),
-    ]);
+    for (label, one, later) in &s.budget.parts {
+        rows.push(vec![label.clone(), one.clone(), later.clone()]);
+    }
     b.push(Block::Table {
         head: vec![d(D::BudgetItem), d(D::YearOne), d(D::LaterYears)],
         rows,
@@ -669,7 +669,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     if !s.budget.without_hours.is_empty() {
         b.push(Block::Open(s.budget.without_hours.clone()));
     }
-    b.push(Block::Para(d(D::BudgetAssumptions)));
+    b.push(Block::Para(budget_assumptions(&s.budget, l)));
 
     section(&mut b, "tijdlijn", D::DocTimeline.get(l));
     match &s.timeline {
@@ -828,5 +828,17 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         made: format!("{} {}", d(D::DocMade), i18n::date(today, l)),
         open,
         blocks: b,
+    }
+}
+
+/// The estimate's assumptions, with how today's communication hours are priced where the
+/// budget counts them apart.
+#[must_use]
+pub fn budget_assumptions(b: &crate::wizard::BudgetView, l: i18n::Lang) -> String {
+    let d = |k: D| k.get(l);
+    if b.existing.is_some() {
+        format!("{} {}", d(D::BudgetAssumptions), d(D::BudgetExistingPriced))
+    } else {
+        d(D::BudgetAssumptions).to_string()
     }
 }

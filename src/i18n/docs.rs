@@ -130,6 +130,8 @@ texts! {
         HigherIsBetter => "hoger is beter", "higher is better";
         LowerIsBetter => "lager is beter", "lower is better";
         BudgetTime => "Waarvan tijd van medewerkers (bestaande of nieuwe uren)", "Of which staff time (existing or new hours)";
+        BudgetExtraTime => "Waarvan tijd die erbij komt: nieuwe uren, of uren die elders vrij moeten komen", "Of which time on top of today's: new hours, or hours freed elsewhere";
+        BudgetExistingPriced => "De uren die nu al naar communicatie gaan, zijn geprijsd tegen de tarieven van de communicatierollen in dit plan.", "The hours already spent on communication today are priced at the rates of this plan's communication roles.";
         BudgetSpend => "Waarvan uitgaven (training, tools, promotie)", "Of which spending (training, tools, promotion)";
         BudgetTable => "Geschatte kosten", "Estimated cost";
         BudgetItem => "Post", "Item";
@@ -211,15 +213,41 @@ pub fn decision_plan(
     }
 }
 
-/// The cost a board approves: the first year, what it is made of, and each year after.
+/// The budget's row for the team's time that today's communication hours already pay for.
 #[must_use]
-pub fn decision_cost(year_one: &str, time: &str, spend: &str, later: &str, lang: Lang) -> String {
+pub fn budget_existing(hours: &str, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!(
+        Lang::Nl => format!("Waarvan tijd die nu al naar communicatie gaat ({hours} uur per week)"),
+        Lang::En => {
+            format!("Of which time already spent on communication today ({hours} hours a week)")
+        }
+    }
+}
+
+/// The cost a board approves: the first year, what it is made of, and each year after.
+/// `existing`: the team's time split into what today's communication hours already pay for
+/// and what comes on top.
+#[must_use]
+pub fn decision_cost(
+    year_one: &str,
+    time: &str,
+    existing: Option<(&str, &str)>,
+    spend: &str,
+    later: &str,
+    lang: Lang,
+) -> String {
+    match (existing, lang) {
+        (None, Lang::Nl) => format!(
             "{year_one} in het eerste jaar (tijd van het team {time}, uitgaven {spend}), daarna {later} per jaar."
         ),
-        Lang::En => format!(
+        (None, Lang::En) => format!(
             "{year_one} in the first year (the team's time {time}, spending {spend}), then {later} a year."
+        ),
+        (Some((existing, extra)), Lang::Nl) => format!(
+            "{year_one} in het eerste jaar: {existing} aan uren die nu al naar communicatie gaan, {extra} aan tijd die erbij komt en {spend} aan uitgaven. Daarna {later} per jaar."
+        ),
+        (Some((existing, extra)), Lang::En) => format!(
+            "{year_one} in the first year: {existing} in hours already spent on communication today, {extra} in time on top of that and {spend} in spending. Then {later} a year."
         ),
     }
 }

@@ -191,6 +191,13 @@ pub struct BudgetView {
     /// Of the totals: the team's time, and the money spent (training, tools, promotion).
     pub time: (String, String),
     pub spend: (String, String),
+    /// What the totals are made of, as rows under them (label, year one, later): the team's
+    /// time, split where people work on communication today into what their hours already
+    /// pay for and what comes on top; then the money spent.
+    pub parts: Vec<(String, String, String)>,
+    /// Year one's team time split in two: what today's communication hours already pay for,
+    /// and what comes on top; `None` where nobody works on communication today.
+    pub existing: Option<(String, String)>,
     /// Roles left out because they have no hours, in words; empty when none.
     pub without_hours: String,
 }
@@ -296,6 +303,44 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
             euros(e.year_one - e.time_year_one, lang),
             euros(e.later - e.time_later, lang),
         ),
+        parts: {
+            let spend = (
+                d(D::BudgetSpend).to_string(),
+                euros(e.year_one - e.time_year_one, lang),
+                euros(e.later - e.time_later, lang),
+            );
+            if e.existing_year_one == 0 {
+                let time = (
+                    d(D::BudgetTime).to_string(),
+                    euros(e.time_year_one, lang),
+                    euros(e.time_later, lang),
+                );
+                vec![time, spend]
+            } else {
+                let hours = crate::domain::Hours::from_tenths(
+                    u32::try_from(e.existing_tenths).unwrap_or(u32::MAX),
+                );
+                vec![
+                    (
+                        i18n::budget_existing(&hours.format(lang.decimal_comma()), lang),
+                        euros(e.existing_year_one, lang),
+                        euros(e.existing_later, lang),
+                    ),
+                    (
+                        d(D::BudgetExtraTime).to_string(),
+                        euros(e.time_year_one - e.existing_year_one, lang),
+                        euros(e.time_later - e.existing_later, lang),
+                    ),
+                    spend,
+                ]
+            }
+        },
+        existing: (e.existing_year_one > 0).then(|| {
+            (
+                euros(e.existing_year_one, lang),
+                euros(e.time_year_one - e.existing_year_one, lang),
+            )
+        }),
         without_hours: if without.is_empty() {
             String::new()
         } else {
