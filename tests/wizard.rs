@@ -782,13 +782,14 @@ fn an_embed_reopens_where_it_was_only_on_answers_that_read_back() {
         autosave: true,
         ..Config::default()
     };
-    let place = Some(Route::Screen(Screen::Team));
+    let team = Route::Screen(Screen::Team);
+    let place = Some(team);
     let cases = [
         // (what was kept, where the tab was, where the wizard opens)
         (
             Stored::Raw(to_compact_json(&plans::hospital_group(), None)),
             place,
-            place.unwrap(),
+            team,
         ),
         (
             Stored::Raw(to_compact_json(&plans::hospital_group(), None)),

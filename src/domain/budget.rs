@@ -282,11 +282,9 @@ pub fn estimate(plan: &Plan) -> Estimate {
             })
             .fold((0, 0), |(t, e), (lt, le)| (t + lt, e + le));
         let part = now.min(tenths);
-        if tenths == 0 {
-            (0, 0)
-        } else {
-            (part, (euros * part + tenths / 2) / tenths)
-        }
+        (euros * part + tenths / 2)
+            .checked_div(tenths)
+            .map_or((0, 0), |value| (part, value))
     };
     (out.existing_tenths, out.existing_year_one) = covered(false);
     out.existing_later = covered(true).1;

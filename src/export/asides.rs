@@ -578,7 +578,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
             out.push(
                 el(Tag::P)
                     .class("koers-hint")
-                    .text(&super::outline::budget_assumptions(&b, lang)),
+                    .text(super::outline::budget_assumptions(&b, lang)),
             );
         }
         // Warnings live here, not in the app: their sentences are document copy too.
