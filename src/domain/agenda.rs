@@ -3,8 +3,9 @@
 //! model. Domain data only; the words are in `i18n`.
 
 use super::governance::recommend;
+use super::plan::PhaseKind;
 use super::plan::{OrgModel, Plan};
-use super::schedule::MilestoneKind;
+use super::schedule::{MilestoneKind, Schedule};
 use super::staffing::total_hours_tenths;
 use super::units::{Amount, Hours};
 
@@ -32,12 +33,51 @@ pub enum AgendaItem {
     ModelStillFits(OrgModel),
     /// Go on to the rollout, adjust first, or stop.
     GoNoGo,
+    /// A moment while the rollout is still under way: how far it has got, not yet the targets.
+    RolloutSoFar,
+    /// The first moment after the rollout: its balance, and the targets for the year ahead.
+    RolloutDone,
+}
+
+/// Where a moment falls against the rollout, which changes what can be asked of it: targets
+/// set for the whole organisation mean little while half of it has not started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Timing {
+    DuringRollout,
+    FirstAfterRollout,
+    Other,
+}
+
+/// The timing of each of the schedule's milestones, in their order. Only evaluation moments
+/// are placed; a plan without a rollout has none during or after it.
+#[must_use]
+pub fn timings(s: &Schedule) -> Vec<Timing> {
+    let Some(rollout) = s.phase(PhaseKind::Rollout).filter(|r| r.weeks.0 > 0) else {
+        return vec![Timing::Other; s.milestones.len()];
+    };
+    let mut after_seen = false;
+    s.milestones
+        .iter()
+        .map(|m| {
+            if !m.kind.is_evaluation() {
+                Timing::Other
+            } else if rollout.contains(m.date) && m.date < rollout.last_day() {
+                Timing::DuringRollout
+            } else if m.date >= rollout.last_day() && !after_seen {
+                after_seen = true;
+                Timing::FirstAfterRollout
+            } else {
+                Timing::Other
+            }
+        })
+        .collect()
 }
 
 /// The agenda for a milestone: the review points for every evaluation moment, and the same
-/// plus the decision for the go/no-go moment. Other milestones have none.
+/// plus the decision for the go/no-go moment, or plus what the rollout's progress asks of a
+/// moment during or just after it. Other milestones have none.
 #[must_use]
-pub fn agenda(plan: &Plan, moment: &MilestoneKind) -> Vec<AgendaItem> {
+pub fn agenda(plan: &Plan, moment: &MilestoneKind, timing: Timing) -> Vec<AgendaItem> {
     if !moment.is_evaluation() && *moment != MilestoneKind::GoNoGo {
         return Vec::new();
     }
@@ -65,6 +105,11 @@ pub fn agenda(plan: &Plan, moment: &MilestoneKind) -> Vec<AgendaItem> {
     if *moment == MilestoneKind::GoNoGo {
         out.push(AgendaItem::GoNoGo);
     }
+    match timing {
+        Timing::DuringRollout => out.push(AgendaItem::RolloutSoFar),
+        Timing::FirstAfterRollout => out.push(AgendaItem::RolloutDone),
+        Timing::Other => {}
+    }
     out
 }
 
@@ -81,7 +126,7 @@ mod tests {
             name: " Reacties binnen 24 uur ".into(),
             ..Kpi::default()
         });
-        let eval = agenda(&plan, &MilestoneKind::Evaluation(1));
+        let eval = agenda(&plan, &MilestoneKind::Evaluation(1), Timing::Other);
         assert_eq!(
             eval.first(),
             Some(&AgendaItem::KpisAgainstTargets(vec![KpiLine {
@@ -91,9 +136,57 @@ mod tests {
         );
         assert!(eval.contains(&AgendaItem::RulesKept));
         assert!(!eval.contains(&AgendaItem::GoNoGo));
-        let go = agenda(&plan, &MilestoneKind::GoNoGo);
+        let go = agenda(&plan, &MilestoneKind::GoNoGo, Timing::Other);
         assert_eq!(go.last(), Some(&AgendaItem::GoNoGo));
-        assert_eq!(agenda(&plan, &MilestoneKind::PhaseEvaluation), eval);
-        assert!(agenda(&plan, &MilestoneKind::Kickoff).is_empty());
+        assert_eq!(
+            agenda(&plan, &MilestoneKind::PhaseEvaluation, Timing::Other),
+            eval
+        );
+        assert!(agenda(&plan, &MilestoneKind::Kickoff, Timing::Other).is_empty());
+        let during = agenda(&plan, &MilestoneKind::Evaluation(1), Timing::DuringRollout);
+        assert_eq!(during.last(), Some(&AgendaItem::RolloutSoFar));
+    }
+
+    /// Realistic schedules: where each evaluation moment falls against the rollout.
+    #[test]
+    fn moments_are_placed_against_the_rollout() {
+        use crate::domain::{Date, Weeks};
+        let start = Date::from_ymd(2026, 9, 7).unwrap();
+        let placed = |rollout: u16, first: u16| {
+            let mut plan = Plan::default();
+            plan.phasing.start = Some(start);
+            plan.phasing.phases.rollout.weeks = Weeks(rollout);
+            plan.phasing.first_evaluation = Some(Weeks(first));
+            let s = crate::domain::schedule(&plan.phasing, start);
+            s.milestones
+                .iter()
+                .zip(timings(&s))
+                .filter(|(m, _)| m.kind.is_evaluation())
+                .map(|(_, t)| t)
+                .collect::<Vec<_>>()
+        };
+        let pilot = Plan::default().phasing.phases.pilot.weeks.0;
+        // A hospital's pilot, then a twelve-week rollout; the first moment twelve weeks
+        // after go-live falls inside the rollout, the next one is its balance.
+        let hospital = placed(12, 12);
+        assert_eq!(
+            hospital.first(),
+            Some(&Timing::DuringRollout),
+            "{hospital:?}"
+        );
+        assert_eq!(
+            hospital
+                .iter()
+                .filter(|t| **t == Timing::FirstAfterRollout)
+                .count(),
+            1
+        );
+        assert_eq!(hospital.get(1), Some(&Timing::FirstAfterRollout));
+        // A first moment after the pilot and rollout are both over is the balance itself.
+        let late = placed(4, pilot + 8);
+        assert_eq!(late.first(), Some(&Timing::FirstAfterRollout), "{late:?}");
+        // A team-only plan without a rollout: every moment is an ordinary one.
+        let none = placed(0, 12);
+        assert!(none.iter().all(|t| *t == Timing::Other), "{none:?}");
     }
 }

@@ -15,6 +15,8 @@ texts! {
         IncidentsAndWebcare => "Incidenten en webcarezaken sinds het vorige moment: wat ging er mis, wat is ervan geleerd?", "Incidents and webcare cases since the last moment: what went wrong, what was learned?";
         RulesKept => "Zijn de spelregels nageleefd (toestemming, privacy, huisregels)?", "Were the rules kept (consent, privacy, house rules)?";
         NoKpisYet => "Indicatoren tegen hun doel: het plan heeft nog geen indicatoren, stel ze vast", "Indicators against their targets: the plan has no indicators yet, set them";
+        RolloutSoFar => "Tussenstand van de uitrol: welke afdelingen en locaties zijn aangesloten en getraind, en wat loopt vast? De streefwaarden gelden voor de organisatie na de uitrol: beoordeel nu of de cijfers de goede kant op gaan.", "The rollout so far: which departments and sites have joined and been trained, and what is stuck? The targets are for the organisation after the rollout: for now, judge whether the figures are moving the right way.";
+        RolloutDone => "Balans van de uitrol: is iedereen aangesloten en getraind, wat wordt de vaste werkwijze, en welke streefwaarden gelden voor het komende jaar?", "The rollout's balance: has everyone joined and been trained, what becomes the standard way of working, and which targets hold for the year ahead?";
         AgendaExtra => "Daarnaast op de agenda", "Also on the agenda";
         AgendaCommonOnly => "–", "–";
         GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Het bestuur besluit op voorstel van de sponsor. Voorwaarden vooraf: de spelregels zijn vastgesteld (met instemming van de OR, waar die er is), het toestemmingsregister werkt, het advies van de FG ligt er en de punten onder ‘Eerst oplossen’ zijn opgelost. Voorstel om vooraf vast te leggen: door als elke indicator die in de pilot kan bewegen (gemeten per week of maand) minstens halverwege nulmeting en streefwaarde is, van de andere een eerste meting er is, de uren haalbaar bleken en er geen incident op niveau 3 openstaat. Leg het besluit en de reden vast.", "Go/no-go: proceed to the rollout, adjust first, or stop? The board decides on the sponsor's proposal. Conditions first: the rules are adopted (with the works council's consent, where there is one), the consent register works, the DPO's advice is in and the points under ‘Resolve first’ are resolved. A criterion to agree beforehand: go when every indicator that can move during the pilot (measured weekly or monthly) is at least halfway from baseline to target, the others have a first measurement, the hours have proved realistic and no tier 3 incident is open. Record the decision and the reason.";
@@ -71,6 +73,8 @@ pub fn agenda_item(item: &AgendaItem, lang: Lang) -> String {
             ),
         },
         AgendaItem::GoNoGo => C::GoNoGo.get(lang).into(),
+        AgendaItem::RolloutSoFar => C::RolloutSoFar.get(lang).into(),
+        AgendaItem::RolloutDone => C::RolloutDone.get(lang).into(),
     }
 }
 

@@ -661,8 +661,9 @@ fn with_agendas(plan: &Plan, lang: Lang, tl: &mut TimelineView) {
         return;
     };
     let sch = schedule(&plan.phasing, start);
-    for (view, m) in tl.milestones.iter_mut().zip(&sch.milestones) {
-        view.agenda = crate::domain::agenda(plan, &m.kind)
+    let timings = crate::domain::timings(&sch);
+    for ((view, m), timing) in tl.milestones.iter_mut().zip(&sch.milestones).zip(timings) {
+        view.agenda = crate::domain::agenda(plan, &m.kind, timing)
             .iter()
             .map(|a| i18n::agenda_item(a, lang))
             .collect();
