@@ -267,6 +267,74 @@ pub fn recommend(plan: &Plan) -> Recommendation {
     }
 }
 
+/// Why the ranking came out as it did, in the few facts a reader needs before the table of
+/// every score: what carries the first model, what speaks for the next one, and whether the
+/// two are close enough that the choice is a judgement rather than a sum.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contrast {
+    pub top: OrgModel,
+    pub top_score: i32,
+    /// The first model's strongest reasons, at most two, strongest first.
+    pub carried_by: Vec<Weighted>,
+    pub runner_up: Option<RunnerUp>,
+}
+
+/// The second model, and the fact that counts most for it against the first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunnerUp {
+    pub model: OrgModel,
+    pub score: i32,
+    /// Its factor with the largest lead over what the same fact gives the first model.
+    pub for_it: Option<Weighted>,
+    /// Within two points: either model can be argued.
+    pub close: bool,
+}
+
+/// Two points or less between the first two models is within what one answer changes.
+pub const CLOSE: i32 = 2;
+
+/// The contrast of a ranking; `None` when nothing was ranked.
+#[must_use]
+pub fn contrast(rec: &Recommendation) -> Option<Contrast> {
+    let top = rec.ranked.first()?;
+    let mut carried_by: Vec<Weighted> = top
+        .reasons
+        .iter()
+        .filter(|w| w.delta > 0)
+        .copied()
+        .collect();
+    // Strongest first; among equals, the order the recommender gave them.
+    carried_by.sort_by_key(|w| std::cmp::Reverse(w.delta));
+    carried_by.truncate(2);
+    let runner_up = rec.ranked.get(1).map(|next| {
+        let on_top = |f: Factor| {
+            top.reasons
+                .iter()
+                .find(|w| w.factor == f)
+                .map_or(0, |w| w.delta)
+        };
+        let for_it = next
+            .reasons
+            .iter()
+            .map(|w| (w.delta - on_top(w.factor), *w))
+            .filter(|(lead, _)| *lead > 0)
+            .max_by_key(|(lead, _)| *lead)
+            .map(|(_, w)| w);
+        RunnerUp {
+            model: next.model,
+            score: next.score,
+            for_it,
+            close: top.score - next.score <= CLOSE,
+        }
+    });
+    Some(Contrast {
+        top: top.model,
+        top_score: top.score,
+        carried_by,
+        runner_up,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -469,5 +537,76 @@ mod tests {
             .iter()
             .all(|m| m.score == 0 && m.reasons.is_empty()));
         assert_eq!(r.recommended(), OrgModel::Centralised);
+    }
+
+    /// Realistic organisations: what the contrast names for the first two models.
+    #[test]
+    fn the_contrast_names_what_carries_the_first_two() {
+        use OrgModel as M;
+        let w = |factor, delta| Weighted { factor, delta };
+        // A hospital group with four brands and fourteen sites: the hub leads by one point,
+        // on its sites and its stage; several hubs follow on the brands.
+        let mut hospital = plan(
+            Sector::Hospital,
+            SizeBand::Over250,
+            4,
+            14,
+            Trust::Medium,
+            3,
+            3,
+        );
+        hospital.organisation.comms_team = Some(CommsTeam::Team);
+        let c = contrast(&recommend(&hospital)).unwrap();
+        let next = c.runner_up.unwrap();
+        assert_eq!((c.top, next.model), (M::HubAndSpoke, M::Dandelion), "{c:?}");
+        assert!(next.close);
+        assert_eq!(
+            next.for_it.map(|w| w.factor),
+            Some(Factor::LargeMultiBrand(4))
+        );
+        assert!(c.carried_by.len() == 2 && c.carried_by.iter().all(|w| w.delta > 0));
+        assert!(c.carried_by[0].delta >= c.carried_by[1].delta);
+        // A small home-care team starting out: central control, far ahead of the rest.
+        let small = plan(
+            Sector::HomeCare,
+            SizeBand::UpTo20,
+            1,
+            1,
+            Trust::Medium,
+            1,
+            1,
+        );
+        let c = contrast(&recommend(&small)).unwrap();
+        assert_eq!(c.top, M::Centralised);
+        assert!(!c.runner_up.unwrap().close, "{c:?}");
+        // A made-up ranking: the runner-up's lead is counted against what the same fact gives
+        // the first model, not on its own.
+        let rec = Recommendation {
+            ranked: vec![
+                ModelScore {
+                    model: M::Centralised,
+                    score: 5,
+                    reasons: vec![w(Factor::ManyLocations(3), 3), w(Factor::SingleBrand, 2)],
+                },
+                ModelScore {
+                    model: M::HubAndSpoke,
+                    score: 4,
+                    reasons: vec![w(Factor::ManyLocations(3), 4), w(Factor::SingleBrand, 0)],
+                },
+            ],
+            chosen: M::Centralised,
+            deviates: false,
+            caveats: Vec::new(),
+        };
+        let c = contrast(&rec).unwrap();
+        assert_eq!(
+            c.runner_up.unwrap().for_it,
+            Some(w(Factor::ManyLocations(3), 4))
+        );
+        assert!(contrast(&Recommendation {
+            ranked: Vec::new(),
+            ..rec
+        })
+        .is_none());
     }
 }

@@ -521,6 +521,9 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
                 out.push(el(Tag::P).class("koers-notice").text(c));
             }
             out.push(h2(t(T::ModelsCompared)));
+            if !g.contrast.is_empty() {
+                out.push(el(Tag::P).id("koers-model-contrast").text(&g.contrast));
+            }
             out.push(model_comparison(&g, lang));
         }
         Rich::Findings(screen) => {

@@ -538,6 +538,9 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         (d(D::Cons), i18n::model_cons(g.chosen, l).to_string()),
         (d(D::Tip), i18n::model_tip(g.chosen, l).to_string()),
     ]));
+    if !g.contrast.is_empty() {
+        b.push(Block::Para(g.contrast.clone()));
+    }
     b.push(Block::Table {
         head: vec![t(T::ModelsCompared), d(D::Score), d(D::WhyScore)],
         rows: g

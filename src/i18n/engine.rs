@@ -316,6 +316,64 @@ pub fn fallback_risk(r: FallbackRisk, lang: Lang) -> &'static str {
     }
 }
 
+/// The ranking in two or three sentences: what carries the first model, what speaks for the
+/// second, and whether the difference settles it.
+#[must_use]
+pub fn model_contrast(c: &crate::domain::Contrast, lang: Lang) -> String {
+    let reason =
+        |w: &crate::domain::Weighted| format!("{} ({:+})", factor(w.factor, lang), w.delta);
+    let carried: Vec<String> = c.carried_by.iter().map(reason).collect();
+    let and = lang.pick(" en ", " and ");
+    let top = c.top.label(lang);
+    let points = |n: i32| match (n.abs() == 1, lang) {
+        (true, Lang::Nl) => format!("{n} punt"),
+        (false, Lang::Nl) => format!("{n} punten"),
+        (true, Lang::En) => format!("{n} point"),
+        (false, Lang::En) => format!("{n} points"),
+    };
+    let score = points(c.top_score);
+    let mut out = match (carried.is_empty(), lang) {
+        (true, Lang::Nl) => format!("{top} komt het hoogst uit, met {score}."),
+        (true, Lang::En) => format!("{top} comes out highest, with {score}."),
+        (false, Lang::Nl) => format!(
+            "{top} komt het hoogst uit, met {score}, vooral door {}.",
+            carried.join(and)
+        ),
+        (false, Lang::En) => format!(
+            "{top} comes out highest, with {score}, mostly because of {}.",
+            carried.join(and)
+        ),
+    };
+    if let Some(next) = &c.runner_up {
+        let model = next.model.label(lang);
+        let points = points(next.score);
+        out.push(' ');
+        out.push_str(&match (next.for_it.as_ref().map(reason), lang) {
+            (Some(r), Lang::Nl) => {
+                format!("{model} volgt met {points}; daarvoor telt vooral {r}.")
+            }
+            (Some(r), Lang::En) => {
+                format!("{model} follows with {points}; what counts most for it is {r}.")
+            }
+            (None, Lang::Nl) => format!("{model} volgt met {points}."),
+            (None, Lang::En) => format!("{model} follows with {points}."),
+        });
+        out.push(' ');
+        out.push_str(if next.close {
+            lang.pick(
+                "Het verschil is klein: beide modellen zijn te verdedigen. Leg de reden van de keuze vast.",
+                "The difference is small: either model can be argued for. Record the reason for the choice.",
+            )
+        } else {
+            lang.pick(
+                "Het verschil is duidelijk.",
+                "The difference is clear.",
+            )
+        });
+    }
+    out
+}
+
 /// A recommender factor, phrased as the fact it is.
 #[must_use]
 pub fn factor(f: Factor, lang: Lang) -> String {

@@ -84,6 +84,9 @@ pub struct GovernanceView {
     pub caveats: Vec<String>,
     pub reason: String,
     pub ranked: Vec<ModelView>,
+    /// The ranking in a few sentences (what carries the first two models); empty when
+    /// nothing was ranked.
+    pub contrast: String,
     /// (rule, answer) pairs; an unanswered rule reads "not recorded yet".
     pub rules: Vec<(String, String)>,
 }
@@ -599,6 +602,9 @@ pub fn governance_view(plan: &Plan, lang: Lang) -> GovernanceView {
                     .collect(),
             })
             .collect(),
+        contrast: crate::domain::contrast(&rec)
+            .map(|c| i18n::model_contrast(&c, lang))
+            .unwrap_or_default(),
         rules,
     }
 }
