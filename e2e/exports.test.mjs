@@ -84,7 +84,7 @@ for (const [which, label] of PLACES) test(`load an answers file, then download e
 
   const json = await download(page, '#koers-download-json');
   const doc = JSON.parse(json.text);
-  assert.equal(doc.schema_version, 5);
+  assert.equal(doc.schema_version, 6);
   assert.deepEqual(doc, JSON.parse(readFileSync(FIXTURE, 'utf8')), 'the answers file round-trips');
 
   // Print builds the standalone document in a hidden frame inside the wizard, node by node,

@@ -188,7 +188,7 @@ for (const [which, label] of [[0, 'full page'], [1, 'script embed']]) {
     await page.locator('#koers-heading', { hasText: 'Uw social media-plan' }).waitFor();
     const file = readFileSync(FIXTURE, 'utf8');
     const cases = [
-      [file.replace('"schema_version": 5', '"schema_version": 9'), /nieuwere versie van Koers \(schema 9; deze site leest tot en met schema 5\)/],
+      [file.replace('"schema_version": 6', '"schema_version": 9'), /nieuwere versie van Koers \(schema 9; deze site leest tot en met schema 6\)/],
       [file.replace('"app": "koers"', '"app": "koers-zorgnet"'), /andere uitgave van Koers \(‘koers-zorgnet’\)/],
     ];
     for (const [content, message] of cases) {

@@ -251,7 +251,10 @@ fn a_file_from_a_newer_version_or_another_edition_replaces_nothing() {
     let file = to_json(&plans::home_care());
     for (bytes, error) in [
         (
-            file.replace("\"schema_version\": 5", "\"schema_version\": 9"),
+            file.replace(
+                &format!("\"schema_version\": {}", koers::domain::SCHEMA_VERSION),
+                "\"schema_version\": 9",
+            ),
             ImportError::FutureVersion(9),
         ),
         (

@@ -10,8 +10,10 @@ use serde::Deserialize;
 /// version 2 asked the photo rule as a yes/no, training twice and one RACI letter per role
 /// (see `upgrade_v2`).
 /// Version 3 held an indicator's baseline and target as free text (see `upgrade_v3`); version
-/// 4 had no evaluations (nothing to migrate: a version 4 plan has none yet).
-pub const SCHEMA_VERSION: u32 = 5;
+/// 4 had no evaluations (nothing to migrate: a version 4 plan has none yet). Version 5 had no
+/// indicator level "service" (nothing to migrate; version 6 exists so that an older Koers
+/// says a file is newer than it, rather than that a value is unknown).
+pub const SCHEMA_VERSION: u32 = 6;
 /// What the `app` field says, so a stray JSON file is told apart from a Koers file.
 pub const APP: &str = "koers";
 /// Larger than any real plan by far (a full plan is ~20 KB); refusing early keeps a 50 MB

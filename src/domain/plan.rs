@@ -348,8 +348,10 @@ closed_enum! {
 }
 
 closed_enum! {
-    /// The measurement ladder: exposure → engagement → influence → action.
-    KpiLevel { Exposure => "exposure", Engagement => "engagement", Influence => "influence", Action => "action" }
+    /// The measurement ladder: exposure → engagement → influence → action; and beside it
+    /// service, how well questions and complaints are handled (response times, webcare), which
+    /// a care organisation measures as much as reach and which is no kind of engagement.
+    KpiLevel { Exposure => "exposure", Engagement => "engagement", Influence => "influence", Action => "action", Service => "service" }
 }
 
 closed_enum! {

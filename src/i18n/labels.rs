@@ -132,6 +132,7 @@ labels!(KpiLevel {
     Engagement => "Betrokkenheid", "Engagement";
     Influence => "Invloed", "Influence";
     Action => "Actie", "Action";
+    Service => "Dienstverlening (webcare)", "Service (webcare)";
 });
 
 labels!(ScopeLevel {

@@ -128,7 +128,7 @@ texts! {
     GoalsHelp => "Kies de doelen en schrijf bij elk op welk organisatiedoel het dient. Slechts een derde van de organisaties koppelt social media aan organisatiedoelen; dat maakt het verschil.", "Choose the goals and note for each which organisational goal it serves. Only a third of organisations link social media to business goals; that is what makes the difference.";
     BusinessGoal => "Welk organisatiedoel dient dit?", "Which organisational goal does this serve?";
     KpisHeading => "Hoe meet u het?", "How will you measure it?";
-    KpisHelp => "Meet op de ladder bereik → betrokkenheid → invloed → actie. Noteer de nulmeting, het doel en wie het meet.", "Measure along the ladder exposure → engagement → influence → action. Note the baseline, the target and who measures it.";
+    KpisHelp => "Meet op de ladder bereik → betrokkenheid → invloed → actie, en daarnaast de dienstverlening: hoe snel en goed vragen en klachten worden beantwoord. Noteer de nulmeting, het doel en wie het meet.", "Measure along the ladder exposure → engagement → influence → action, and beside it service: how quickly and well questions and complaints are answered. Note the baseline, the target and who measures it.";
     KpiName => "Naam van de indicator", "Indicator";
     KpiItem => "Indicator", "Indicator";
     KpiLevel => "Niveau", "Level";
