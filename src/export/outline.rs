@@ -466,6 +466,9 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
                 })
                 .collect(),
         });
+        if let Some(by) = s.timeline.as_ref().and_then(|tl| tl.targets_by) {
+            b.push(Block::Para(i18n::targets_by(&i18n::date(by, l), l)));
+        }
         let notes: Vec<String> = s
             .kpis
             .iter()

@@ -213,6 +213,15 @@ pub fn decision_plan(
     }
 }
 
+/// When the indicators' targets are due, under their table.
+#[must_use]
+pub fn targets_by(date: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("De streefwaarden gelden op {date}, het eerste evaluatiemoment na de uitrol. Tot dan telt of de cijfers de goede kant op gaan."),
+        Lang::En => format!("The targets are due on {date}, the first evaluation moment after the rollout. Until then, what counts is whether the figures are moving the right way."),
+    }
+}
+
 /// The budget's row for the team's time that today's communication hours already pay for.
 #[must_use]
 pub fn budget_existing(hours: &str, lang: Lang) -> String {

@@ -139,6 +139,9 @@ pub struct TimelineView {
     pub go_live: Date,
     pub phases: Vec<PhaseView>,
     pub milestones: Vec<MilestoneView>,
+    /// The first evaluation moment after the rollout, when the indicators' targets are due
+    /// (filled with the agendas; `None` without a rollout or a moment after it).
+    pub targets_by: Option<Date>,
 }
 
 /// One channel for one audience: (channel, role, rhythm), in words.
@@ -656,6 +659,7 @@ pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
                     }
                 })
                 .collect(),
+            targets_by: None,
         }
     })
 }
@@ -668,6 +672,12 @@ fn with_agendas(plan: &Plan, lang: Lang, tl: &mut TimelineView) {
     };
     let sch = schedule(&plan.phasing, start);
     let timings = crate::domain::timings(&sch);
+    tl.targets_by = sch
+        .milestones
+        .iter()
+        .zip(&timings)
+        .find(|(_, t)| **t == crate::domain::Timing::FirstAfterRollout)
+        .map(|(m, _)| m.date);
     for ((view, m), timing) in tl.milestones.iter_mut().zip(&sch.milestones).zip(timings) {
         view.agenda = crate::domain::agenda(plan, &m.kind, timing)
             .iter()
