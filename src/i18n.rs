@@ -104,13 +104,24 @@ pub fn speaks_of_patients(sector: Option<crate::domain::Sector>) -> bool {
     )
 }
 
-/// The plan's copy for a sector that speaks of patients: "cliënt" becomes "patiënt" ("client",
-/// "patient"), and the audience "cliënten en patiënten" just "patiënten". The client council
-/// (cliëntenraad) keeps the name the law (WMCZ) gives it.
+/// A text in the words of the organisation's sector, or `None` where the sector speaks as
+/// the copy is written. Hospitals and GP practices speak of patients: "cliënt" becomes
+/// "patiënt" ("client", "patient"), and the audience "cliënten en patiënten" just
+/// "patiënten"; the client council (cliëntenraad) keeps the name the law (WMCZ) gives it.
+/// Youth care names its audiences as the Jeugdwet does: young people, and their parents,
+/// foster parents and network, where the rest of care has clients and informal carers.
 #[must_use]
-pub fn patient_words(text: &str, lang: Lang) -> String {
-    let (pairs, council): (&[(&str, &str)], &str) = match lang {
-        Lang::Nl => (
+pub fn sector_words(
+    text: &str,
+    lang: Lang,
+    sector: Option<crate::domain::Sector>,
+) -> Option<String> {
+    let youth = sector == Some(crate::domain::Sector::YouthCare);
+    if !youth && !speaks_of_patients(sector) {
+        return None;
+    }
+    let (pairs, council): (&[(&str, &str)], &str) = match (youth, lang) {
+        (false, Lang::Nl) => (
             &[
                 ("Cliënten en patiënten", "Patiënten"),
                 ("cliënten en patiënten", "patiënten"),
@@ -119,7 +130,7 @@ pub fn patient_words(text: &str, lang: Lang) -> String {
             ],
             "liëntenraad",
         ),
-        Lang::En => (
+        (false, Lang::En) => (
             &[
                 ("Clients and patients", "Patients"),
                 ("clients and patients", "patients"),
@@ -127,6 +138,30 @@ pub fn patient_words(text: &str, lang: Lang) -> String {
                 ("client", "patient"),
             ],
             "lient council",
+        ),
+        (true, Lang::Nl) => (
+            &[
+                ("Cliënten en patiënten", "Jeugdigen"),
+                ("cliënten en patiënten", "jeugdigen"),
+                ("Mantelzorgers en familie", "Ouders, pleegouders en netwerk"),
+                ("mantelzorgers en familie", "ouders, pleegouders en netwerk"),
+            ],
+            "",
+        ),
+        (true, Lang::En) => (
+            &[
+                ("Clients and patients", "Young people"),
+                ("clients and patients", "young people"),
+                (
+                    "Informal carers and family",
+                    "Parents, foster parents and network",
+                ),
+                (
+                    "informal carers and family",
+                    "parents, foster parents and network",
+                ),
+            ],
+            "",
         ),
     };
     // One pass by hand: `str::replace` and `split` bring the general substring search into
@@ -137,7 +172,7 @@ pub fn patient_words(text: &str, lang: Lang) -> String {
     while !rest.is_empty() {
         let mut chars = rest.chars();
         let first = chars.next();
-        let council_here = chars.as_str().starts_with(council);
+        let council_here = !council.is_empty() && chars.as_str().starts_with(council);
         match pairs
             .iter()
             .filter(|_| !council_here)
@@ -153,7 +188,7 @@ pub fn patient_words(text: &str, lang: Lang) -> String {
             }
         }
     }
-    out
+    Some(out)
 }
 
 /// A label and what follows it, as one line: "Sector: Kies een antwoord.", but a question keeps
@@ -265,8 +300,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hospitals_and_gp_practices_speak_of_patients_and_the_council_keeps_its_name() {
+    fn each_sector_speaks_its_own_words_and_the_council_keeps_its_name() {
         use crate::domain::Sector;
+        let hospital = Some(Sector::Hospital);
         assert!(speaks_of_patients(Some(Sector::Hospital)));
         assert!(speaks_of_patients(Some(Sector::GpPractice)));
         for other in [None, Some(Sector::MentalHealth), Some(Sector::ElderlyCare)] {
@@ -285,7 +321,25 @@ mod tests {
             ),
             (Lang::Nl, "Geen woord erover", "Geen woord erover"),
         ] {
-            assert_eq!(patient_words(from, lang), to);
+            assert_eq!(sector_words(from, lang, hospital).as_deref(), Some(to));
+        }
+        let youth = Some(Sector::YouthCare);
+        for (lang, from, to) in [
+            (
+                Lang::Nl,
+                "Cliënten en patiënten; Mantelzorgers en familie; het cliëntdossier.",
+                "Jeugdigen; Ouders, pleegouders en netwerk; het cliëntdossier.",
+            ),
+            (
+                Lang::En,
+                "Clients and patients; Informal carers and family",
+                "Young people; Parents, foster parents and network",
+            ),
+        ] {
+            assert_eq!(sector_words(from, lang, youth).as_deref(), Some(to));
+        }
+        for other in [None, Some(Sector::MentalHealth), Some(Sector::ElderlyCare)] {
+            assert_eq!(sector_words("Cliënten en patiënten", Lang::Nl, other), None);
         }
     }
 

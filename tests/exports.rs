@@ -317,6 +317,28 @@ fn youth_care_cites_its_own_law_and_codes() {
 }
 
 #[test]
+fn youth_care_names_its_audiences_and_weighs_private_contact_heavier() {
+    let mut plan = plans::hospital_group();
+    plan.scope
+        .audiences
+        .with_default(koers::domain::Audience::InformalCarers, |_| ());
+    let hospital = md(&plan);
+    assert!(hospital.contains(
+        "Privéaccounts: medewerkers gaan via hun eigen accounts geen contact aan met patiënten"
+    ));
+    assert!(!hospital.contains("beroepscode voor jeugdprofessionals"));
+    plan.organisation.sector = Some(koers::domain::Sector::YouthCare);
+    let youth = md(&plan);
+    assert!(youth.contains("| Jeugdigen | Facebook |"), "{youth}");
+    assert!(youth.contains("Ouders, pleegouders en netwerk"));
+    assert!(
+        !youth.contains("Cliënten en patiënten") && !youth.contains("Mantelzorgers en familie")
+    );
+    assert!(youth.contains("contact aan met cliënten of hun naasten"));
+    assert!(youth.contains("beroepscode voor jeugdprofessionals (SKJ)"));
+}
+
+#[test]
 fn a_gp_practices_auto_reply_sends_patients_to_the_practice() {
     let mut plan = plans::hospital_group();
     assert!(md(&plan).contains("de eigen zorgverlener, de huisarts of de huisartsenpost belt"));

@@ -35,10 +35,13 @@ pub fn render(plan: &Plan, screen: Screen, lang: Lang) -> Vec<Node> {
 /// What the module draws for a screen in the sector's words, as the plan is
 /// (`outline::in_sector_words`): a hospital's screens speak of patients.
 fn in_sector_words(nodes: &mut [Node], plan: &Plan, lang: Lang) {
-    if crate::i18n::speaks_of_patients(plan.organisation.sector) {
-        for node in nodes {
-            node.each_text(&mut |t| *t = crate::i18n::patient_words(t, lang));
-        }
+    let sector = plan.organisation.sector;
+    for node in nodes {
+        node.each_text(&mut |t| {
+            if let Some(own) = crate::i18n::sector_words(t, lang, sector) {
+                *t = own;
+            }
+        });
     }
 }
 

@@ -40,13 +40,15 @@ pub enum Block {
     },
 }
 
-/// A document's blocks in its sector's words: a hospital's or GP practice's speak of patients
-/// (`i18n::patient_words`). The plan and the progress report both end with it.
+/// A document's blocks in its sector's words (`i18n::sector_words`): a hospital's speak of
+/// patients. The plan and the progress report both end with it.
 pub fn in_sector_words(blocks: &mut [Block], sector: Option<crate::domain::Sector>, l: i18n::Lang) {
-    if i18n::speaks_of_patients(sector) {
-        for block in blocks {
-            block.each_text(|text| *text = i18n::patient_words(text, l));
-        }
+    for block in blocks {
+        block.each_text(|text| {
+            if let Some(own) = i18n::sector_words(text, l, sector) {
+                *text = own;
+            }
+        });
     }
 }
 
@@ -574,6 +576,13 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         Some(false) => {}
     }
     b.push(Block::Note(t(T::WebcareNote)));
+    b.push(Block::Note(
+        if s.sector == Some(crate::domain::Sector::YouthCare) {
+            format!("{} {}", d(D::PrivateAccounts), d(D::PrivateAccountsYouth))
+        } else {
+            d(D::PrivateAccounts)
+        },
+    ));
     b.extend(super::sections::protocol(s));
 
     section(&mut b, "team", D::DocTeam.get(l));

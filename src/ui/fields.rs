@@ -28,14 +28,13 @@ impl Ctx<'_> {
         self.send.reform(move |v| Action::Edit(f(v)))
     }
 
-    /// A text in the words of the organisation's sector: a hospital or a GP practice speaks
-    /// of patients where others speak of clients, on the screens as in the plan.
+    /// A text in the words of the organisation's sector (`i18n::sector_words`), on the
+    /// screens as in the plan.
     #[must_use]
     pub fn words<'s>(&self, text: &'s str) -> std::borrow::Cow<'s, str> {
-        if crate::i18n::speaks_of_patients(self.m.plan.organisation.sector) {
-            crate::i18n::patient_words(text, self.lang).into()
-        } else {
-            text.into()
+        match crate::i18n::sector_words(text, self.lang, self.m.plan.organisation.sector) {
+            Some(own) => own.into(),
+            None => text.into(),
         }
     }
 
