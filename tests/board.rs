@@ -479,3 +479,34 @@ fn a_channel_carries_the_themes_of_its_audiences() {
     assert!(serves(SocialGoal::Fundraising, Audience::Volunteers));
     assert!(!serves(SocialGoal::InformalCarers, Audience::Candidates));
 }
+
+/// A GP practice or an organisation of up to 20 has no webcare team and no layer of managers:
+/// the protocol names whoever answers the messages and their manager, director or practice
+/// owner. A larger organisation keeps its webcare team.
+#[test]
+fn a_small_organisation_has_no_webcare_team() {
+    let cases = [
+        (Sector::GpPractice, SizeBand::From21To50, true),
+        (Sector::ElderlyCare, SizeBand::UpTo20, true),
+        (Sector::ElderlyCare, SizeBand::From51To250, false),
+        (Sector::Hospital, SizeBand::Over250, false),
+    ];
+    for (sector, size, small) in cases {
+        let mut p = org(sector, "Praktijk of zorggroep");
+        p.organisation.size = Some(size);
+        // Nobody answers for escalation: the manager tier falls to the line manager.
+        p.staffing.tasks.remove(&Activity::Escalate);
+        assert_eq!(protocol(&p).small, small, "{sector:?} {size:?}");
+        let plan = md(&p, Lang::Nl);
+        assert_eq!(plan.contains("webcareteam"), !small, "{sector:?} {size:?}");
+        assert_eq!(
+            plan.contains("| 1\\. Wie de berichten beantwoordt |"),
+            small,
+            "{plan}"
+        );
+        assert_eq!(
+            plan.contains("De leidinggevende, directeur of praktijkhouder"),
+            small
+        );
+    }
+}

@@ -125,6 +125,9 @@ pub struct Protocol {
     pub in_crisis_plan: bool,
     /// Whether the team has a privacy officer to tell about a breach.
     pub has_privacy_officer: bool,
+    /// A small organisation (up to 20 staff, or a GP practice): one or two people answer the
+    /// messages, and there is no webcare team or layer of managers to speak of.
+    pub small: bool,
 }
 
 /// The weeks within which an incident is reviewed: soon enough that people remember it.
@@ -319,5 +322,7 @@ pub fn protocol(plan: &Plan) -> Protocol {
             .roles
             .iter()
             .any(|r| r.kind == RoleKind::PrivacyOfficer),
+        small: plan.organisation.size == Some(super::plan::SizeBand::UpTo20)
+            || sector == Some(Sector::GpPractice),
     }
 }

@@ -47,7 +47,7 @@ pub fn protocol(s: &PlanSummary) -> Vec<Block> {
             .iter()
             .map(|t| {
                 let what: Vec<&str> = t.triggers.iter().map(|x| words::trigger(*x, l)).collect();
-                let who = words::who(&t.who, l).unwrap_or_else(|| {
+                let who = words::who(&t.who, p.small, l).unwrap_or_else(|| {
                     open_cell(
                         if t.tier == Tier::Team {
                             P::NoResponder.get(l)
@@ -63,7 +63,7 @@ pub fn protocol(s: &PlanSummary) -> Vec<Block> {
                     deadline(t.pass_on, t.tier)
                 };
                 vec![
-                    words::tier(t.tier, l).to_string(),
+                    words::tier(t.tier, p.small, l).to_string(),
                     capitalise(&what.join("; ")),
                     who,
                     pass_on,
@@ -116,6 +116,7 @@ pub fn protocol(s: &PlanSummary) -> Vec<Block> {
     b.push(Block::Para(words::after_action(
         p.review_weeks,
         p.in_crisis_plan,
+        p.small,
         l,
     )));
     if !p.in_crisis_plan {

@@ -22,6 +22,8 @@ texts! {
         PassOnHead => "Doorzetten binnen", "Passed on within";
         ReplyHead => "Eerste reactie binnen", "First reply within";
         TierTeam => "1. Het webcareteam zelf", "1. The webcare team itself";
+        TierTeamSmall => "1. Wie de berichten beantwoordt", "1. Whoever answers the messages";
+        LineManagerSmall => "De leidinggevende, directeur of praktijkhouder", "The line manager, director or practice owner";
         TierManager => "2. Teamleider of manager", "2. Team leader or manager";
         TierCrisis => "3. Bestuur of crisisteam", "3. Board or crisis team";
         NotApplicable => "niet van toepassing", "not applicable";
@@ -178,10 +180,11 @@ pub fn trigger(t: Trigger, lang: Lang) -> &'static str {
     .get(lang)
 }
 
-/// The tier's name.
+/// The tier's name; a small organisation has no webcare team.
 #[must_use]
-pub fn tier(t: Tier, lang: Lang) -> &'static str {
+pub fn tier(t: Tier, small: bool, lang: Lang) -> &'static str {
     match t {
+        Tier::Team if small => P::TierTeamSmall,
         Tier::Team => P::TierTeam,
         Tier::Manager => P::TierManager,
         Tier::Crisis => P::TierCrisis,
@@ -235,10 +238,11 @@ pub fn roles(kinds: &[RoleKind], lang: Lang) -> String {
 
 /// Who acts in a tier; `None` when the plan names nobody (the caller writes the open point).
 #[must_use]
-pub fn who(w: &Who, lang: Lang) -> Option<String> {
+pub fn who(w: &Who, small: bool, lang: Lang) -> Option<String> {
     match w {
         Who::Roles(k) => Some(roles(k, lang)),
         Who::Contact(c) => Some(c.clone()),
+        Who::LineManager if small => Some(P::LineManagerSmall.get(lang).to_string()),
         Who::LineManager => Some(P::LineManager.get(lang).to_string()),
         Who::Open => None,
     }
@@ -255,13 +259,19 @@ pub fn promise(r: ResponseTime, lang: Lang) -> String {
 
 /// The review after an incident.
 #[must_use]
-pub fn after_action(weeks: u8, in_crisis_plan: bool, lang: Lang) -> String {
+pub fn after_action(weeks: u8, in_crisis_plan: bool, small: bool, lang: Lang) -> String {
+    let team = match (small, lang) {
+        (false, Lang::Nl) => "het webcareteam",
+        (true, Lang::Nl) => "wie de berichten beantwoordt",
+        (false, Lang::En) => "the webcare team",
+        (true, Lang::En) => "whoever answers the messages",
+    };
     let base = match lang {
         Lang::Nl => format!(
-            "Binnen {weeks} weken na elk incident op niveau 2 of 3 bespreken het webcareteam, de leidinggevende en de contactpersoon voor escalatie wat er gebeurde, wat werkte en wat anders moet. Wat verandert, komt in dit protocol"
+            "Binnen {weeks} weken na elk incident op niveau 2 of 3 bespreken {team}, de leidinggevende en de contactpersoon voor escalatie wat er gebeurde, wat werkte en wat anders moet. Wat verandert, komt in dit protocol"
         ),
         Lang::En => format!(
-            "Within {weeks} weeks of every tier 2 or 3 incident, the webcare team, the line manager and the escalation contact review what happened, what worked and what must change. What changes goes into this protocol"
+            "Within {weeks} weeks of every tier 2 or 3 incident, {team}, the line manager and the escalation contact review what happened, what worked and what must change. What changes goes into this protocol"
         ),
     };
     if in_crisis_plan {
