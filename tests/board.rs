@@ -106,6 +106,11 @@ fn youth_care_names_veilig_thuis_and_the_age_limits() {
     assert!(nl.contains("meldcode") && nl.contains("UAVG art. 5"));
     let elderly = org(Sector::ElderlyCare, "Zorggroep Noord");
     assert!(!md(&elderly, Lang::Nl).contains("Veilig Thuis"));
+    // The Wkkgz does not cover youth services: complaints follow the Jeugdwet, with the AKJ.
+    assert!(pr.rules.contains(&ProtocolRule::ComplaintsYouth));
+    assert!(!pr.rules.contains(&ProtocolRule::ComplaintsOfficer));
+    assert!(nl.contains("Jeugdwet (hoofdstuk 4)") && nl.contains("AKJ"));
+    assert!(!nl.contains("Wkkgz"), "{nl}");
 }
 
 #[test]

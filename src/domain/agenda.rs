@@ -31,8 +31,10 @@ pub enum AgendaItem {
     HoursRealistic(Hours),
     /// Whether the chosen organisational model still fits.
     ModelStillFits(OrgModel),
-    /// Go on to the rollout, adjust first, or stop.
-    GoNoGo,
+    /// Go on to the rollout, adjust first, or stop. The works council: whether the
+    /// organisation must have one (50 staff or more, WOR art. 2), `None` while its size is not
+    /// known.
+    GoNoGo { works_council: Option<bool> },
     /// A moment while the rollout is still under way: how far it has got, not yet the targets.
     RolloutSoFar,
     /// The first moment after the rollout: its balance, and the targets for the year ahead.
@@ -73,6 +75,16 @@ pub fn timings(s: &Schedule) -> Vec<Timing> {
         .collect()
 }
 
+/// Whether the organisation must have a works council (50 staff or more, WOR art. 2), whose
+/// consent rules for staff need (WOR art. 27); `None` while its size is not known.
+#[must_use]
+pub fn works_council(plan: &Plan) -> Option<bool> {
+    use super::plan::SizeBand;
+    plan.organisation
+        .size
+        .map(|size| matches!(size, SizeBand::From51To250 | SizeBand::Over250))
+}
+
 /// The agenda for a milestone: the review points for every evaluation moment, and the same
 /// plus the decision for the go/no-go moment, or plus what the rollout's progress asks of a
 /// moment during or just after it. Other milestones have none.
@@ -103,7 +115,9 @@ pub fn agenda(plan: &Plan, moment: &MilestoneKind, timing: Timing) -> Vec<Agenda
         AgendaItem::ModelStillFits(recommend(plan).chosen),
     ];
     if *moment == MilestoneKind::GoNoGo {
-        out.push(AgendaItem::GoNoGo);
+        out.push(AgendaItem::GoNoGo {
+            works_council: works_council(plan),
+        });
     }
     match timing {
         Timing::DuringRollout => out.push(AgendaItem::RolloutSoFar),
@@ -135,9 +149,14 @@ mod tests {
             }]))
         );
         assert!(eval.contains(&AgendaItem::RulesKept));
-        assert!(!eval.contains(&AgendaItem::GoNoGo));
+        assert!(!eval.iter().any(|i| matches!(i, AgendaItem::GoNoGo { .. })));
         let go = agenda(&plan, &MilestoneKind::GoNoGo, Timing::Other);
-        assert_eq!(go.last(), Some(&AgendaItem::GoNoGo));
+        assert_eq!(
+            go.last(),
+            Some(&AgendaItem::GoNoGo {
+                works_council: None
+            })
+        );
         assert_eq!(
             agenda(&plan, &MilestoneKind::PhaseEvaluation, Timing::Other),
             eval

@@ -94,6 +94,9 @@ pub enum ProtocolRule {
     NeverConfirm,
     /// Complaints go to the complaints officer (klachtenfunctionaris, Wkkgz).
     ComplaintsOfficer,
+    /// Youth care: the Wkkgz does not cover youth services; complaints follow the Jeugdwet's
+    /// complaints procedure (chapter 4), with the AKJ's confidential advisers beside it.
+    ComplaintsYouth,
     /// How to answer on ZorgkaartNederland and Google reviews.
     Reviews,
     /// A data breach goes to the privacy officer at once; the AP within 72 hours.
@@ -289,7 +292,11 @@ pub fn protocol(plan: &Plan) -> Protocol {
 
     let mut rules = vec![
         ProtocolRule::NeverConfirm,
-        ProtocolRule::ComplaintsOfficer,
+        if sector == Some(Sector::YouthCare) {
+            ProtocolRule::ComplaintsYouth
+        } else {
+            ProtocolRule::ComplaintsOfficer
+        },
         ProtocolRule::Reviews,
         ProtocolRule::DataBreach72h,
     ];

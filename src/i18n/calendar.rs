@@ -19,13 +19,57 @@ texts! {
         RolloutDone => "Balans van de uitrol: is iedereen aangesloten en getraind, wat wordt de vaste werkwijze, en welke streefwaarden gelden voor het komende jaar?", "The rollout's balance: has everyone joined and been trained, what becomes the standard way of working, and which targets hold for the year ahead?";
         AgendaExtra => "Daarnaast op de agenda", "Also on the agenda";
         AgendaCommonOnly => "–", "–";
-        GoNoGo => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Het bestuur besluit op voorstel van de sponsor. Voorwaarden vooraf: de spelregels zijn vastgesteld (met instemming van de OR, waar die er is), het toestemmingsregister werkt, het advies van de FG ligt er en de punten onder ‘Eerst oplossen’ zijn opgelost. Voorstel om vooraf vast te leggen: door als elke indicator die in de pilot kan bewegen (gemeten per week of maand) minstens halverwege nulmeting en streefwaarde is, van de andere een eerste meting er is, de uren haalbaar bleken en er geen incident op niveau 3 openstaat. Leg het besluit en de reden vast.", "Go/no-go: proceed to the rollout, adjust first, or stop? The board decides on the sponsor's proposal. Conditions first: the rules are adopted (with the works council's consent, where there is one), the consent register works, the DPO's advice is in and the points under ‘Resolve first’ are resolved. A criterion to agree beforehand: go when every indicator that can move during the pilot (measured weekly or monthly) is at least halfway from baseline to target, the others have a first measurement, the hours have proved realistic and no tier 3 incident is open. Record the decision and the reason.";
+        GoNoGoQuestion => "Go/no-go: door naar de uitrol, eerst bijstellen, of stoppen? Het bestuur besluit op voorstel van de sponsor.", "Go/no-go: proceed to the rollout, adjust first, or stop? The board decides on the sponsor's proposal.";
+        GoNoGoCriterion => "Voorstel om vooraf vast te leggen: door als bij de pilotgroep elke indicator die in de pilot kan bewegen (gemeten per week of maand) minstens halverwege nulmeting en streefwaarde is, van de andere een eerste meting er is, de uren haalbaar bleken en er geen incident op niveau 3 openstaat. Leg het besluit en de reden vast.", "A criterion to agree beforehand: go when, in the pilot group, every indicator that can move during the pilot (measured weekly or monthly) is at least halfway from baseline to target, the others have a first measurement, the hours have proved realistic and no tier 3 incident is open. Record the decision and the reason.";
     }
+}
+
+/// The go/no-go: the question, the conditions first (the works council's consent where the
+/// organisation has or may have one, and the plan's 'Resolve first' where it has one), and a
+/// criterion to agree beforehand.
+fn go_no_go(works_council: Option<bool>, resolve_first: bool, lang: Lang) -> String {
+    let mut conditions = vec![match (works_council, lang) {
+        (Some(true), Lang::Nl) => "de spelregels zijn vastgesteld, met instemming van de OR",
+        (None, Lang::Nl) => "de spelregels zijn vastgesteld (met instemming van de OR, als uw organisatie er een heeft)",
+        (Some(false), Lang::Nl) => "de spelregels zijn vastgesteld",
+        (Some(true), Lang::En) => "the rules are adopted, with the works council's consent",
+        (None, Lang::En) => "the rules are adopted (with the works council's consent, if your organisation has one)",
+        (Some(false), Lang::En) => "the rules are adopted",
+    }];
+    conditions.push(lang.pick(
+        "het toestemmingsregister werkt",
+        "the consent register works",
+    ));
+    conditions.push(lang.pick("het advies van de FG ligt er", "the DPO's advice is in"));
+    if resolve_first {
+        conditions.push(lang.pick(
+            "de punten onder ‘Eerst oplossen’ zijn opgelost",
+            "the points under ‘Resolve first’ are resolved",
+        ));
+    }
+    let last = conditions.pop().unwrap_or_default();
+    let list = if conditions.is_empty() {
+        last.to_string()
+    } else {
+        format!(
+            "{} {} {last}",
+            conditions.join(", "),
+            lang.pick("en", "and")
+        )
+    };
+    format!(
+        "{} {} {list}. {}",
+        C::GoNoGoQuestion.get(lang),
+        lang.pick("Voorwaarden vooraf:", "Conditions first:"),
+        C::GoNoGoCriterion.get(lang)
+    )
 }
 
 /// One agenda point as a sentence.
 #[must_use]
-pub fn agenda_item(item: &AgendaItem, lang: Lang) -> String {
+/// `resolve_first`: whether the plan has a 'Resolve first' section for the go/no-go's
+/// conditions to point to.
+pub fn agenda_item(item: &AgendaItem, resolve_first: bool, lang: Lang) -> String {
     match item {
         AgendaItem::KpisAgainstTargets(names) if names.is_empty() => C::NoKpisYet.get(lang).into(),
         AgendaItem::KpisAgainstTargets(lines) => {
@@ -72,7 +116,7 @@ pub fn agenda_item(item: &AgendaItem, lang: Lang) -> String {
                 m.label(lang)
             ),
         },
-        AgendaItem::GoNoGo => C::GoNoGo.get(lang).into(),
+        AgendaItem::GoNoGo { works_council } => go_no_go(*works_council, resolve_first, lang),
         AgendaItem::RolloutSoFar => C::RolloutSoFar.get(lang).into(),
         AgendaItem::RolloutDone => C::RolloutDone.get(lang).into(),
     }
@@ -102,12 +146,28 @@ mod tests {
             AgendaItem::RulesKept,
             AgendaItem::HoursRealistic(Hours::from_tenths(45)),
             AgendaItem::ModelStillFits(OrgModel::Centralised),
-            AgendaItem::GoNoGo,
+            AgendaItem::GoNoGo {
+                works_council: Some(true),
+            },
         ] {
-            assert_ne!(agenda_item(&item, Lang::Nl), agenda_item(&item, Lang::En));
+            assert_ne!(
+                agenda_item(&item, true, Lang::Nl),
+                agenda_item(&item, true, Lang::En)
+            );
+        }
+        // The go/no-go's conditions follow the works council and the plan's 'Resolve first'.
+        for (works_council, resolve_first, lang, has, lacks) in [
+            (Some(true), true, Lang::Nl, "met instemming van de OR, het toestemmingsregister werkt, het advies van de FG ligt er en de punten onder ‘Eerst oplossen’ zijn opgelost.", "als uw organisatie"),
+            (None, false, Lang::Nl, "als uw organisatie er een heeft), het toestemmingsregister werkt en het advies van de FG ligt er.", "Eerst oplossen"),
+            (Some(false), false, Lang::En, "the rules are adopted, the consent register works and the DPO's advice is in.", "works council"),
+        ] {
+            let text = agenda_item(&AgendaItem::GoNoGo { works_council }, resolve_first, lang);
+            assert!(text.contains(has), "{text}");
+            assert!(!text.contains(lacks), "{text}");
         }
         assert!(agenda_item(
             &AgendaItem::HoursRealistic(Hours::from_tenths(45)),
+            false,
             Lang::Nl
         )
         .contains("4,5 uur"));

@@ -666,7 +666,7 @@ pub fn timeline_view(plan: &Plan, lang: Lang) -> Option<TimelineView> {
 
 /// Fills in each moment's agenda. The schedule is laid out again rather than carried along:
 /// the same plan gives the same milestones in the same order.
-fn with_agendas(plan: &Plan, lang: Lang, tl: &mut TimelineView) {
+fn with_agendas(plan: &Plan, lang: Lang, resolve_first: bool, tl: &mut TimelineView) {
     let Some(start) = plan.phasing.start else {
         return;
     };
@@ -681,7 +681,7 @@ fn with_agendas(plan: &Plan, lang: Lang, tl: &mut TimelineView) {
     for ((view, m), timing) in tl.milestones.iter_mut().zip(&sch.milestones).zip(timings) {
         view.agenda = crate::domain::agenda(plan, &m.kind, timing)
             .iter()
-            .map(|a| i18n::agenda_item(a, lang))
+            .map(|a| i18n::agenda_item(a, resolve_first, lang))
             .collect();
     }
 }
@@ -802,8 +802,11 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
             .map(|f| i18n::schedule_flag(f, lang)),
     );
 
+    let risks = risks_view(plan, lang);
+    // The go/no-go's conditions name the plan's 'Resolve first' only where it has one.
+    let resolve_first = !findings.is_empty() || risks.iter().any(|r| r.breaks_law);
     let timeline = timeline_view(plan, lang).map(|mut tl| {
-        with_agendas(plan, lang, &mut tl);
+        with_agendas(plan, lang, resolve_first, &mut tl);
         tl
     });
 
@@ -893,13 +896,8 @@ pub fn summarise(plan: &Plan, lang: Lang) -> PlanSummary {
         pilot_group: plan.phasing.pilot_group.trim().to_string(),
         warnings,
         findings,
-        risks: risks_view(plan, lang),
-        works_council: plan.organisation.size.map(|size| {
-            matches!(
-                size,
-                crate::domain::SizeBand::From51To250 | crate::domain::SizeBand::Over250
-            )
-        }),
+        risks,
+        works_council: crate::domain::works_council(plan),
         has_sponsor: s
             .roles
             .iter()
