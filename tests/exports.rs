@@ -834,3 +834,31 @@ fn the_maturity_radar_stands_beside_its_table_on_the_stage_screen_and_in_the_pla
         }
     }
 }
+
+/// Today's communication hours are shown apart from the time that comes on top, on the
+/// decision page and in the budget; where a project lead's year-one rate makes them worth
+/// less afterwards, the assumptions say why.
+#[test]
+fn the_budget_counts_todays_communication_hours_apart() {
+    let mut plan = plans::hospital_group();
+    let same = md(&plan);
+    assert!(
+        same.contains("aan uren die nu al naar communicatie gaan"),
+        "{same}"
+    );
+    assert!(same.contains("| Waarvan tijd die nu al naar communicatie gaat (24,5 uur per week) |"));
+    assert!(!same.contains("Daarom verschilt"));
+    plan.staffing.roles.push(koers::domain::Role {
+        id: koers::domain::RoleId(99),
+        kind: koers::domain::RoleKind::ProjectLead,
+        people: String::new(),
+        headcount: koers::domain::Count(1),
+        hours: koers::domain::Hours::whole(8),
+        discipline: None,
+    });
+    assert!(md(&plan).contains("Daarom verschilt het bedrag per jaar."));
+    plan.organisation.comms_hours = koers::domain::Hours::whole(0);
+    let none = md(&plan);
+    assert!(!none.contains("nu al naar communicatie"));
+    assert!(none.contains("Waarvan tijd van medewerkers (bestaande of nieuwe uren)"));
+}

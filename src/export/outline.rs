@@ -851,7 +851,14 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
 #[must_use]
 pub fn budget_assumptions(b: &crate::wizard::BudgetView, l: i18n::Lang) -> String {
     let d = |k: D| k.get(l);
-    if b.existing.is_some() {
+    if b.existing_differs {
+        format!(
+            "{} {} {}",
+            d(D::BudgetAssumptions),
+            d(D::BudgetExistingPriced),
+            d(D::BudgetExistingLater)
+        )
+    } else if b.existing.is_some() {
         format!("{} {}", d(D::BudgetAssumptions), d(D::BudgetExistingPriced))
     } else {
         d(D::BudgetAssumptions).to_string()

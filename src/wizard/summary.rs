@@ -204,6 +204,9 @@ pub struct BudgetView {
     /// Year one's team time split in two: what today's communication hours already pay for,
     /// and what comes on top; `None` where nobody works on communication today.
     pub existing: Option<(String, String)>,
+    /// Today's hours are worth a different amount after year one (the project lead's rate
+    /// drops out): the assumptions say why.
+    pub existing_differs: bool,
     /// Roles left out because they have no hours, in words; empty when none.
     pub without_hours: String,
 }
@@ -341,6 +344,7 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
                 ]
             }
         },
+        existing_differs: e.existing_year_one > 0 && e.existing_year_one != e.existing_later,
         existing: (e.existing_year_one > 0).then(|| {
             (
                 euros(e.existing_year_one, lang),
