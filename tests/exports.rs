@@ -862,3 +862,21 @@ fn the_budget_counts_todays_communication_hours_apart() {
     assert!(!none.contains("nu al naar communicatie"));
     assert!(none.contains("Waarvan tijd van medewerkers (bestaande of nieuwe uren)"));
 }
+
+/// A plan that prepares before it is approved asks the board for two decisions, each with its
+/// date; an undated plan asks for one.
+#[test]
+fn the_board_is_asked_for_the_preparation_now_and_the_plan_on_its_approval_date() {
+    let mut plan = plans::hospital_group();
+    let dated = md(&plan);
+    assert!(
+        dated.contains("Nu: in te stemmen met de voorbereiding vanaf 7 september 2026"),
+        "{dated}"
+    );
+    assert!(dated.contains("Op 18 december 2026: het uitgewerkte plan vast te stellen"));
+    assert!(dated.contains("| 18 december 2026 | Plan goedgekeurd door het bestuur |"));
+    plan.phasing.start = None;
+    let undated = md(&plan);
+    assert!(undated.contains("Het bestuur wordt gevraagd in te stemmen met dit plan"));
+    assert!(!undated.contains("twee besluiten"));
+}

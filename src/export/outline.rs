@@ -328,7 +328,21 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     // The decision a board is asked, on the first page: what it approves, what it costs, the
     // team's time, when it decides on the rollout, and what must be resolved first.
     section(&mut b, "besluit", D::DecisionHeading.get(l));
-    b.push(Block::Para(d(D::DecisionIntro)));
+    // Preparation starts before the plan is approved: the board is asked for both, each on
+    // its own date, not to approve today a plan that its own timeline approves months later.
+    let approval = s.timeline.as_ref().and_then(|tl| {
+        tl.milestones
+            .iter()
+            .find(|m| m.key == "plan-approved")
+            .filter(|m| m.date > tl.start)
+            .map(|m| (tl.start, m.date))
+    });
+    b.push(Block::Para(match approval {
+        Some((start, approved)) => {
+            i18n::decision_two_steps(&i18n::date(start, l), &i18n::date(approved, l), l)
+        }
+        None => d(D::DecisionIntro),
+    }));
     b.push(Block::Facts(decision(s, blocking.len() + s.findings.len())));
 
     section(&mut b, "samenvatting", D::DocSummary.get(l));

@@ -189,7 +189,7 @@ pub fn training(s: &PlanSummary) -> Vec<Block> {
             }
             b.push(Block::Facts(facts));
             if let Some(a) = w.approval.filter(|_| w.before_approval()) {
-                b.push(Block::Para(words::before_approval(a, l)));
+                b.push(Block::Para(words::before_approval(a, w.start == a, l)));
             }
         }
         None => b.push(Block::Open(get(P::TrainingNeedsStart))),

@@ -216,6 +216,16 @@ pub fn decision_plan(
     }
 }
 
+/// The decision asked of a board whose plan starts preparing before it is approved: the
+/// preparation now, the plan itself on the approval date.
+#[must_use]
+pub fn decision_two_steps(start: &str, approved: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Het bestuur wordt gevraagd om twee besluiten. Nu: in te stemmen met de voorbereiding vanaf {start} (inventarisatie, nulmeting en het uitwerken van de spelregels), met de tijd die het team daaraan besteedt. Op {approved}: het uitgewerkte plan vast te stellen, met de kosten, de tijd en het besluitmoment hieronder."),
+        Lang::En => format!("The board is asked for two decisions. Now: to agree to the preparation from {start} (inventory, baseline and working out the rules), with the time the team spends on it. On {approved}: to adopt the worked-out plan, with the cost, the time and the decision point below."),
+    }
+}
+
 /// When the indicators' targets are due, under their table.
 #[must_use]
 pub fn targets_by(date: &str, lang: Lang) -> String {

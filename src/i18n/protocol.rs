@@ -337,17 +337,23 @@ pub fn pilot_window(
     }
 }
 
-/// Training that starts before the planned approval: the board agrees to the dates with the plan.
+/// Training that starts before the planned approval, or on its day (`same_day`): the board
+/// agrees to the dates with the plan.
 #[must_use]
-pub fn before_approval(approval: crate::domain::Date, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "De training begint vóór het geplande goedkeuringsbesluit ({}): met dit plan stemt het bestuur ook in met deze trainingsdata.",
-            super::date(approval, lang)
+pub fn before_approval(approval: crate::domain::Date, same_day: bool, lang: Lang) -> String {
+    let date = super::date(approval, lang);
+    match (same_day, lang) {
+        (false, Lang::Nl) => format!(
+            "De training begint vóór het geplande goedkeuringsbesluit ({date}): met dit plan stemt het bestuur ook in met deze trainingsdata."
         ),
-        Lang::En => format!(
-            "Training starts before the planned approval ({}): by approving this plan the board also agrees to these training dates.",
-            super::date(approval, lang)
+        (true, Lang::Nl) => format!(
+            "De training begint op de dag van het geplande goedkeuringsbesluit ({date}): met dit plan stemt het bestuur ook in met deze trainingsdata."
+        ),
+        (false, Lang::En) => format!(
+            "Training starts before the planned approval ({date}): by approving this plan the board also agrees to these training dates."
+        ),
+        (true, Lang::En) => format!(
+            "Training starts on the day of the planned approval ({date}): by approving this plan the board also agrees to these training dates."
         ),
     }
 }
