@@ -43,8 +43,12 @@ pub struct EvaluationReview {
     pub kpis: Vec<KpiReview>,
     /// The actions planned then, each with how it went (not reported yet: planned).
     pub actions: Vec<(GrowthAction, ActionStatus)>,
-    /// What the next period takes, from the gaps the new scores show.
+    /// What the next period takes: the actions still in progress, carried over first, then
+    /// what the gaps the new scores show ask for, leaving out what the team finished or
+    /// dropped at this moment.
     pub next: Vec<Advice>,
+    /// Of `next`, the actions carried over because they were in progress.
+    pub carried: Vec<GrowthAction>,
 }
 
 /// The moment the evaluation at `index` is held against: the last closed evaluation before
@@ -101,22 +105,46 @@ pub fn evaluation_review(plan: &Plan, index: usize) -> Option<EvaluationReview> 
         Some((_, _, risks)) if movement < 0 => risks.clone(),
         _ => Vec::new(),
     };
-    let actions = earlier
+    // What was planned for this period: the previous moment's next period, or the plan's
+    // own advice before the first evaluation.
+    let planned: Vec<Advice> = match previous_index(plan, index) {
+        Some(j) => evaluation_review(plan, j)
+            .map(|r| r.next)
+            .unwrap_or_default(),
+        None => earlier
+            .as_ref()
+            .map(|(_, actions, _)| actions.clone())
+            .unwrap_or_default(),
+    };
+    let status = |a: GrowthAction| e.actions.get(&a).copied().unwrap_or(ActionStatus::Planned);
+    let actions: Vec<(GrowthAction, ActionStatus)> = planned
+        .iter()
+        .map(|a| (a.action, status(a.action)))
+        .collect();
+    let carried: Vec<GrowthAction> = actions
+        .iter()
+        .filter(|(_, s)| *s == ActionStatus::InProgress)
+        .map(|(a, _)| *a)
+        .collect();
+    let settled = |a: GrowthAction| {
+        actions
+            .iter()
+            .any(|(b, s)| *b == a && matches!(s, ActionStatus::Done | ActionStatus::Dropped))
+    };
+    let mut next: Vec<Advice> = planned
+        .iter()
+        .filter(|a| carried.contains(&a.action))
+        .cloned()
+        .collect();
+    for a in later
         .as_ref()
-        .map(|(_, actions, _)| {
-            actions
-                .iter()
-                .map(|a| {
-                    let status = e
-                        .actions
-                        .get(&a.action)
-                        .copied()
-                        .unwrap_or(ActionStatus::Planned);
-                    (a.action, status)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+        .map(|(_, next, _)| next.as_slice())
+        .unwrap_or_default()
+    {
+        if !settled(a.action) && !next.iter().any(|n| n.action == a.action) {
+            next.push(*a);
+        }
+    }
     let kpis = plan
         .goals
         .kpis
@@ -147,8 +175,14 @@ pub fn evaluation_review(plan: &Plan, index: usize) -> Option<EvaluationReview> 
         fallback,
         kpis,
         actions,
-        next: later.map(|(_, next, _)| next).unwrap_or_default(),
+        next,
+        carried,
     })
+}
+
+/// The place of the closed evaluation the one at `index` is held against.
+fn previous_index(plan: &Plan, index: usize) -> Option<usize> {
+    plan.evaluations.iter().take(index).rposition(|e| e.closed)
 }
 
 /// The evaluation being entered: the last one, when it is not closed yet.
@@ -252,6 +286,46 @@ mod tests {
         let r = evaluation_review(&p, 0).unwrap();
         assert_eq!(r.actions[0], (first, ActionStatus::Done));
         assert_eq!(evaluation_review(&p, 5), None);
+    }
+
+    /// The next period as the team left this one: what is still in progress carries over,
+    /// first; what was finished or dropped is not proposed again, whatever the gaps say; and
+    /// the next moment is held against exactly that list.
+    #[test]
+    fn the_next_period_carries_what_is_in_progress_and_leaves_what_was_settled() {
+        let mut p = plan();
+        start_evaluation(&mut p, Date::EPOCH);
+        // The scores do not move, so every gap that asked for an action still does.
+        let planned: Vec<GrowthAction> = evaluation_review(&p, 0)
+            .unwrap()
+            .actions
+            .iter()
+            .map(|(a, _)| *a)
+            .collect();
+        assert!(planned.len() >= 3, "{planned:?}");
+        let (done, dropped, going) = (planned[0], planned[1], planned[2]);
+        let e = &mut p.evaluations[0];
+        e.actions.insert(done, ActionStatus::Done);
+        e.actions.insert(dropped, ActionStatus::Dropped);
+        e.actions.insert(going, ActionStatus::InProgress);
+        let r = evaluation_review(&p, 0).unwrap();
+        let next: Vec<GrowthAction> = r.next.iter().map(|a| a.action).collect();
+        assert_eq!(next.first(), Some(&going), "{next:?}");
+        assert_eq!(r.carried, vec![going]);
+        assert!(
+            !next.contains(&done) && !next.contains(&dropped),
+            "{next:?}"
+        );
+        // The following moment plans exactly that next period, statuses fresh.
+        p.evaluations[0].closed = true;
+        start_evaluation(&mut p, Date::EPOCH);
+        let following = evaluation_review(&p, 1).unwrap();
+        let plans: Vec<GrowthAction> = following.actions.iter().map(|(a, _)| *a).collect();
+        assert_eq!(plans, next);
+        assert!(following
+            .actions
+            .iter()
+            .all(|(_, s)| *s == ActionStatus::Planned));
     }
 
     #[test]

@@ -119,16 +119,17 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
             })
             .collect::<Vec<_>>()
     };
+    // Now first, as in the progress report: the same colour and line for the same moment.
     let series = [
-        super::radar::Series {
-            name: e(E::Then).to_string(),
-            stages: series_of(&r.then),
-            dashed: true,
-        },
         super::radar::Series {
             name: e(E::Now).to_string(),
             stages: series_of(&r.now),
             dashed: false,
+        },
+        super::radar::Series {
+            name: e(E::Then).to_string(),
+            stages: series_of(&r.then),
+            dashed: true,
         },
     ];
     if let Some(charts) = super::svg::both(|l| super::radar::radar(&axes, &series, lang, l)) {
@@ -211,7 +212,7 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
         out.push(list(
             &r.next
                 .iter()
-                .map(|a| i18n::advice(a, lang))
+                .map(|a| i18n::next_action(a, r.carried.contains(&a.action), lang))
                 .collect::<Vec<_>>(),
         ));
     }

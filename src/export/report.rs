@@ -323,7 +323,10 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
     } else {
         b.push(Block::Para(v(V::NextIntro)));
         b.push(Block::List(
-            r.next.iter().map(|a| i18n::advice(a, l)).collect(),
+            r.next
+                .iter()
+                .map(|a| i18n::next_action(a, r.carried.contains(&a.action), l))
+                .collect(),
         ));
     }
 

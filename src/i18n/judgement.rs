@@ -41,6 +41,20 @@ pub fn advice(a: &Advice, lang: Lang) -> String {
     }
 }
 
+/// An action of the next period; one carried over because it is still in progress says so.
+#[must_use]
+pub fn next_action(a: &Advice, carried: bool, lang: Lang) -> String {
+    if carried {
+        format!(
+            "{} {}",
+            lang.pick("Loopt door:", "Continues:"),
+            advice(a, lang)
+        )
+    } else {
+        advice(a, lang)
+    }
+}
+
 #[must_use]
 pub fn severity(s: Severity, lang: Lang) -> &'static str {
     match s {

@@ -23,7 +23,7 @@ texts! {
         AgainstEvaluation => "de evaluatie van", "the evaluation of";
         Status => "Status", "Status";
         Closed => "afgerond", "closed";
-        Draft => "concept: de evaluatie is nog niet afgerond", "draft: the evaluation is not closed yet";
+        Draft => "concept (de evaluatie is nog niet afgerond)", "draft (the evaluation is not closed yet)";
         Stage => "Fase", "Stage";
         StageUnknown => "niet te bepalen (de zelfbeoordeling is niet compleet)", "cannot be told (the self-assessment is not complete)";
         Unchanged => "gelijk gebleven", "unchanged";

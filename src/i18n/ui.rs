@@ -330,7 +330,7 @@ texts! {
     GroupSpread => "Spreiding", "Spread";
     GroupDisagree => "bespreek het verschil", "talk about the difference";
     GroupAdopt => "Overnemen", "Adopt";
-    ScoreHeading => "Scoor mee", "Score along";
+    ScoreHeading => "Scoor mee", "Join the scoring";
     ScoreIntro => "Kies per onderdeel de beschrijving die het best past. U krijgt daarna een code om aan de begeleider te sturen. Workshop", "For each dimension, choose the description that fits best. You then get a code to send to the facilitator. Workshop";
     ScoreShowCode => "Toon mijn code", "Show my code";
     ScoreYourCode => "Uw code:", "Your code:";
