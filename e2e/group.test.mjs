@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startPlaces, launch, recordProblems } from './harness.mjs';
-import { tabTo, typeKeys, pressKey, onStep } from './walk.mjs';
+import { tabTo, typeKeys, pressKey, onStep, assertFocus } from './walk.mjs';
 
 let places; let browser;
 before(async () => { places = await startPlaces(8844); browser = await launch(); });
@@ -68,6 +68,8 @@ for (const [which, label] of PLACES) test(`three participants score on their pho
   await typeKeys(page, '#koers-group-codes', [...codes, 'ABCD-3333333-KKK-X', mistyped].join('\n'));
   await pressKey(page, '#koers-group-add');
   await page.locator('#koers-group-count', { hasText: ': 3' }).waitFor();
+  // What was refused takes the focus, so the facilitator sees it, wherever the box ends.
+  await assertFocus(page, '#koers-group-refused', 'after codes with refusals');
   const refused = await page.textContent('#koers-group-refused');
   assert.match(refused, /ABCD-3333333-KKK-X: (deze code hoort bij een andere workshop|er zit een typefout)/);
   assert.match(refused, new RegExp(`${mistyped}: er zit een typefout`));
@@ -78,11 +80,39 @@ for (const [which, label] of PLACES) test(`three participants score on their pho
   await pressKey(page, '#koers-group-listening_webcare td:nth-child(4) button:last-of-type');
   await pressKey(page, '#koers-group-adopt-listening_webcare');
   assert.equal(await page.locator('#koers-group-listening_webcare td:nth-child(7)').textContent(), '3');
+  // Adopting shows: the plan's own score beside the median is now 3.
+  await page.locator('#koers-group-plan-listening_webcare', { hasText: /^3$/ }).waitFor();
+  assert.equal((await page.textContent('#koers-group-adopt-listening_webcare')).trim(), 'Overnemen (3)');
   // On a 1280 px projector the whole table shows: no column, Adopt included, scrolls away.
   const wrap = page.locator('#koers-group .koers-table-wrap');
   const [scroll, client] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
   assert.ok(scroll <= client, `the table is ${scroll} px in a ${client} px box`);
   await where.audit(page, 'group-votes');
+
+  // A reload of the projector's page loses nothing: the same workshop, its votes, workshop
+  // mode; a code still on its way is read (and one already read is not counted twice).
+  const votes = await page.textContent('#koers-group-table tbody');
+  await page.reload();
+  await page.locator('[data-koers-mounted] #koers-group-id', { hasText: id }).waitFor();
+  assert.equal(await page.textContent('#koers-group-table tbody'), votes);
+  assert.equal(await page.locator('.koers-workshop').count(), 1);
+  await page.locator('#koers-group-qr svg[role="img"]').waitFor();
+  const late = await participant(scoreUrl, [2, 2, 2, 2, 2, 2, 2]);
+  await typeKeys(page, '#koers-group-codes', `[10:42] Anne: ${late}\n${codes[0]}`);
+  await pressKey(page, '#koers-group-add');
+  await page.locator('#koers-group-count', { hasText: /: 4 \(dubbel binnengekomen/ }).waitFor();
+  // Closing with votes in asks first; going back keeps them, and the focus with them.
+  await pressKey(page, '#koers-group-close');
+  await assertFocus(page, '#koers-group-closing', 'the close question');
+  await pressKey(page, '#koers-group-close-no');
+  await assertFocus(page, '#koers-group-codes', 'back to the session');
+  await page.locator('#koers-group-count', { hasText: ': 4' }).waitFor();
+  await pressKey(page, '#koers-group-close');
+  await pressKey(page, '#koers-group-close-yes');
+  await page.locator('#koers-group-open').waitFor();
+  await page.reload();
+  await page.locator('[data-koers-mounted] #koers-heading').waitFor();
+  assert.equal(await page.locator('#koers-group-id').count(), 0, 'a closed session stays closed');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1501,7 +1501,11 @@ fn a_group_scores_together_and_settles_on_the_median() {
     let id = m.group.as_ref().unwrap().id;
     assert_eq!(
         fx,
-        vec![Effect::MakeQr(id), Effect::Focus(Focus::GroupCodes)]
+        vec![
+            Effect::MakeQr(id),
+            Effect::KeepGroup(Some(m.group.as_ref().unwrap().record())),
+            Effect::Focus(Focus::GroupCodes)
+        ]
     );
     let code = |n: [u8; 7], nonce: u64| {
         participant_code(id, &n.map(|x| Stage::from_number(x).unwrap()), nonce)
@@ -1548,8 +1552,72 @@ fn a_group_scores_together_and_settles_on_the_median() {
     act(&mut m, Action::GroupBump(l, Stage::Experimental, true));
     act(&mut m, Action::GroupAdopt(l));
     assert_eq!(m.plan.maturity.scores.get(&l), Some(&Stage::Experimental));
+    // With votes in, closing asks first; going back keeps every vote.
+    let kept = m.group.clone().unwrap();
+    let fx = act(&mut m, Action::GroupClose);
+    assert!(m.group.as_ref().unwrap().closing);
+    assert!(fx.contains(&Effect::Focus(Focus::GroupClosing)), "{fx:?}");
+    act(&mut m, Action::GroupCloseConfirm(false));
+    assert_eq!(m.group.as_ref(), Some(&kept));
     act(&mut m, Action::GroupClose);
+    let fx = act(&mut m, Action::GroupCloseConfirm(true));
     assert!(m.group.is_none());
+    assert!(fx.contains(&Effect::KeepGroup(None)), "{fx:?}");
+    // An empty session closes at once.
+    act(&mut m, Action::GroupOpen);
+    let fx = act(&mut m, Action::GroupClose);
+    assert!(m.group.is_none());
+    assert!(fx.contains(&Effect::KeepGroup(None)));
+}
+
+/// A reload of the projector's page takes the workshop up again: the same id (so the codes
+/// still on their way are read), every vote and code, a QR code drawn again, and workshop
+/// mode, which lived in the page. On a participant's page, or from a record that does not
+/// read, nothing is taken up.
+#[test]
+fn a_workshop_session_survives_a_reload() {
+    use koers::domain::group::participant_code;
+    let mut m = Model::new(plans::hospital_group(), Lang::Nl);
+    act(&mut m, Action::GroupOpen);
+    let id = m.group.as_ref().unwrap().id;
+    let first = participant_code(id, &[Stage::Operational; 7], 1);
+    let fx = act(&mut m, Action::GroupCodes(format!("[10:42] Anne: {first}")));
+    act(
+        &mut m,
+        Action::GroupBump(Dimension::ALL[0], Stage::Measurable, true),
+    );
+    let record = m.group.as_ref().unwrap().record();
+    assert!(fx.iter().any(|e| matches!(e, Effect::KeepGroup(Some(_)))));
+    let start = |route: Route, group: &str| {
+        Model::start(Start {
+            route,
+            group: Some(group.to_string()),
+            ..Start::default()
+        })
+    };
+    let grid = Route::Screen(Screen::MaturityGrid);
+    let mut again = start(grid, &record);
+    assert!(again.workshop);
+    let g = again.group.clone().unwrap();
+    assert_eq!(
+        (g.id, &g.votes, g.accepted.len()),
+        (id, &m.group.as_ref().unwrap().votes, 1)
+    );
+    assert_eq!(on_start(&mut again).first(), Some(&Effect::MakeQr(id)));
+    // A code that was already read is not counted twice after the reload.
+    act(&mut again, Action::GroupCodes(first.to_lowercase()));
+    assert_eq!(again.group.as_ref().unwrap().repeated, 1);
+    let phone = start(Route::Score(id), &record);
+    assert!(phone.group.is_none() && !phone.workshop);
+    for broken in [
+        "",
+        "ZZZZ|1,2|",
+        &format!("{record}|x"),
+        &record.replacen('|', "|9,", 1),
+    ] {
+        let m = start(grid, broken);
+        assert!(m.group.is_none() && !m.workshop, "{broken}");
+    }
 }
 
 /// A participant's page: a code once all seven are scored, for this workshop only.

@@ -126,6 +126,16 @@ pub fn participant_code(id: WorkshopId, scores: &[Stage; DIMENSIONS], nonce: u64
     )
 }
 
+/// The code in a line as a chat or mail shows it ("[10:42] Anne: K7Q2-3342412-XKD-M"): a word
+/// that holds a whole code in its groups, else the line itself (a code typed with spaces).
+#[must_use]
+pub fn code_in(line: &str) -> &str {
+    line.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .find(|w| w.contains('-') && normalise(w).len() == 4 + DIMENSIONS + NONCE + 1)
+        .unwrap_or(line)
+}
+
 /// A code as it is compared: upper case, without spaces and dashes.
 #[must_use]
 pub fn tidy(code: &str) -> String {
@@ -246,6 +256,36 @@ impl Votes {
         Some((chosen().next()?, chosen().next_back()?))
     }
 
+    /// The counts as text ("0,2,1,…", five a dimension), to keep a session over a reload.
+    #[must_use]
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for n in self.counts.iter().flatten() {
+            if !out.is_empty() {
+                out.push(',');
+            }
+            out.push_str(&n.to_string());
+        }
+        out
+    }
+
+    /// Counts written by `to_text`; `None` for anything else, whole, never half read.
+    #[must_use]
+    pub fn from_text(text: &str) -> Option<Votes> {
+        let mut votes = Votes::default();
+        let mut numbers = text.split(',');
+        for slot in votes.counts.iter_mut().flatten() {
+            *slot = numbers.next()?.trim().parse().ok()?;
+        }
+        numbers.next().is_none().then_some(votes)
+    }
+
+    /// Whether anyone voted, by code or by hand.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.counts.iter().flatten().all(|n| *n == 0)
+    }
+
     /// Two stages or more apart: worth talking about before settling.
     #[must_use]
     pub fn disagree(&self, d: Dimension) -> bool {
@@ -260,6 +300,51 @@ mod tests {
 
     fn stages(n: [u8; 7]) -> [Stage; 7] {
         n.map(|x| Stage::from_number(x).unwrap_or(Stage::Traditional))
+    }
+
+    /// A session's votes survive a reload as text; anything else than what was written is
+    /// refused whole.
+    #[test]
+    fn votes_read_back_from_their_text_and_nothing_else() {
+        let mut v = Votes::default();
+        assert!(v.is_empty());
+        v.add(&stages([1, 2, 3, 4, 5, 3, 2]));
+        v.bump(Dimension::ALL[0], Stage::Measurable, true);
+        assert!(!v.is_empty());
+        let text = v.to_text();
+        assert_eq!(text.split(',').count(), 35);
+        assert_eq!(Votes::from_text(&text), Some(v.clone()));
+        for bad in [
+            "",
+            "1,2",
+            &format!("{text},0"),
+            &text.replace('1', "x"),
+            "70000,0",
+        ] {
+            assert_eq!(Votes::from_text(bad), None, "{bad}");
+        }
+    }
+
+    /// Codes pasted from a chat or a mail keep their sender and time; the code is the word
+    /// that holds it whole. A code typed with spaces is the line itself.
+    #[test]
+    fn the_code_in_a_chat_line_is_found() {
+        let id = WorkshopId::from_seed(42);
+        let code = participant_code(id, &stages([3, 3, 4, 2, 3, 3, 3]), 7);
+        let cases = [
+            format!("[10:42] Anne: {code}"),
+            format!("Anne van Dijk <anne@example.org> schreef: \"{code}\"."),
+            code.clone(),
+            code.replace('-', " "),
+        ];
+        for line in cases {
+            assert_eq!(
+                read_code(code_in(&line), id),
+                Ok(stages([3, 3, 4, 2, 3, 3, 3])),
+                "{line}"
+            );
+        }
+        assert_eq!(code_in("geen code hier"), "geen code hier");
     }
 
     #[test]

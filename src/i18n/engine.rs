@@ -806,8 +806,8 @@ pub fn code_error(e: crate::domain::group::CodeError, lang: Lang) -> &'static st
     use crate::domain::group::CodeError;
     match e {
         CodeError::Malformed => lang.pick(
-            "dit is geen code van Koers: die heeft vier letters, zeven cijfers van 1 tot 5 en een controleletter",
-            "this is not a Koers code: it has four letters, seven digits from 1 to 5 and a check letter",
+            "dit is geen code van Koers: die ziet eruit als K7Q2-3342412-XKD-M (de workshopcode, zeven cijfers van 1 tot 5, drie tekens en een controleteken)",
+            "this is not a Koers code: it looks like K7Q2-3342412-XKD-M (the workshop code, seven digits from 1 to 5, three characters and a check character)",
         ),
         CodeError::OtherWorkshop => lang.pick(
             "deze code hoort bij een andere workshop",

@@ -317,7 +317,7 @@ texts! {
     GroupLinkIntro => "Open deze link of scan de code. Workshopcode:", "Open this link or scan the code. Workshop code:";
     GroupQrName => "QR-code van de link om mee te scoren", "QR code of the link to score along";
     GroupCodesLabel => "Codes van de deelnemers", "Participants' codes";
-    GroupCodesHint => "Plak of typ de codes die terugkomen, één per regel. Een code van een andere workshop of met een typefout wordt geweigerd met de reden.", "Paste or type the codes that come back, one per line. A code from another workshop or with a typo is refused with the reason.";
+    GroupCodesHint => "Plak of typ de codes die terugkomen, één per regel; naam en tijd uit een chat mogen erbij staan. Een code van een andere workshop of met een typefout wordt geweigerd met de reden.", "Paste or type the codes that come back, one per line; a name and time from a chat may come with them. A code from another workshop or with a typo is refused with the reason.";
     GroupAdd => "Codes toevoegen", "Add the codes";
     GroupCodesRead => "Codes gelezen", "Codes read";
     GroupRepeated => "dubbel binnengekomen en één keer geteld", "came in twice and counted once";
@@ -330,6 +330,10 @@ texts! {
     GroupSpread => "Spreiding", "Spread";
     GroupDisagree => "bespreek het verschil", "talk about the difference";
     GroupAdopt => "Overnemen", "Adopt";
+    GroupPlanNow => "Nu in het plan", "In the plan now";
+    GroupCloseWarning => "Sluiten gooit de stemmen van deze sessie weg: wie al scoorde, moet dan opnieuw scoren.", "Closing throws this session's votes away: everyone who scored would have to score again.";
+    GroupCloseYes => "Sluiten en stemmen weggooien", "Close and throw the votes away";
+    GroupCloseNo => "Terug naar de sessie", "Back to the session";
     ScoreHeading => "Scoor mee", "Join the scoring";
     ScoreIntro => "Kies per onderdeel de beschrijving die het best past. U krijgt daarna een code om aan de begeleider te sturen. Workshop", "For each dimension, choose the description that fits best. You then get a code to send to the facilitator. Workshop";
     ScoreShowCode => "Toon mijn code", "Show my code";

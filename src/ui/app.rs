@@ -218,6 +218,9 @@ impl App {
                         }
                     });
                 }
+                Effect::KeepGroup(record) => {
+                    browser::keep_workshop(&props.storage_key, record.as_deref());
+                }
                 Effect::Copy(text) => {
                     wasm_bindgen_futures::spawn_local(async move {
                         link.send_message(Action::Copied(browser::copy(&text).await));
@@ -345,6 +348,7 @@ impl Component for App {
             stored,
             stored_in,
             workshop: props.workshop,
+            group: browser::kept_workshop(&props.storage_key),
             seed: browser::seed(),
             prefill: props.prefill.clone(),
         });
@@ -537,6 +541,14 @@ impl Component for App {
                 Focus::Field(f) => format!("koers-f-{}", f.key()),
                 Focus::LoadConfirm => "koers-load-confirm".to_string(),
                 Focus::GroupCodes => "koers-group-codes".to_string(),
+                Focus::GroupClosing => "koers-group-closing".to_string(),
+                Focus::GroupResult => {
+                    if !browser::focus(&self.root, "koers-group-refused") {
+                        browser::scroll_to(&self.root, "koers-group-count");
+                    }
+                    self.page_lang(ctx);
+                    return;
+                }
                 Focus::ShareLink => "koers-share-link".to_string(),
                 Focus::ChangedRow => {
                     let row = self.model.changed_row.clone().unwrap_or_default();

@@ -48,6 +48,26 @@ pub fn remembered_place(key: &str) -> Option<String> {
         .flatten()
 }
 
+/// A workshop session, kept for this tab beside the answers' key: a reload of the
+/// projector's page takes it up again (`wizard::Group::record`); `None` forgets it.
+pub fn keep_workshop(key: &str, record: Option<&str>) {
+    if let Some(s) = storage(crate::wizard::Keep::Session) {
+        let key = format!("{key}:workshop");
+        let _ = match record {
+            Some(r) => s.set_item(&key, r),
+            None => s.remove_item(&key),
+        };
+    }
+}
+
+#[must_use]
+pub fn kept_workshop(key: &str) -> Option<String> {
+    storage(crate::wizard::Keep::Session)?
+        .get_item(&format!("{key}:workshop"))
+        .ok()
+        .flatten()
+}
+
 /// Local storage (this computer) or session storage (this tab), or `None` where the browser
 /// forbids it (private mode, blocked cookies). Written against web-sys rather than
 /// gloo-storage, whose API goes through serde_json (26 KB of the first load that the answers

@@ -366,15 +366,25 @@ pub fn group_panel(ctx: &Ctx) -> Html {
             .spread(d)
             .map(|(lo, hi)| format!("{}–{}", lo.number(), hi.number()))
             .unwrap_or_default();
+        // What the plan holds now, beside the group's median: adopting shows there.
+        let in_plan = ctx
+            .m
+            .plan
+            .maturity
+            .scores
+            .get(&d)
+            .map(|s| s.number().to_string())
+            .unwrap_or_default();
         html! {
             <tr id={format!("koers-group-{}", d.key())}>
                 <th scope="row">{ d.label(lang) }</th>
                 { for cells }
                 <td>{ median.map(|m| m.number().to_string()).unwrap_or_default() }</td>
                 <td>{ spread }{ if votes.disagree(d) { format!(" ({})", ctx.t(T::GroupDisagree)) } else { String::new() } }</td>
-                <td>if median.is_some() {
+                <td id={format!("koers-group-plan-{}", d.key())}>{ in_plan }</td>
+                <td>if let Some(m) = median {
                     <button type="button" class="koers-button koers-button--secondary" id={format!("koers-group-adopt-{}", d.key())}
-                        onclick={ctx.send.reform(move |_| Action::GroupAdopt(d))}>{ ctx.t(T::GroupAdopt) }</button>
+                        onclick={ctx.send.reform(move |_| Action::GroupAdopt(d))}>{ format!("{} ({})", ctx.t(T::GroupAdopt), m.number()) }</button>
                 }</td>
             </tr>
         }
@@ -382,26 +392,34 @@ pub fn group_panel(ctx: &Ctx) -> Html {
     html! {
         <section class="koers-resume" aria-labelledby="koers-group-title" id="koers-group">
             <h2 class="koers-h2" id="koers-group-title">{ ctx.t(T::GroupHeading) }</h2>
-            <p>{ ctx.t(T::GroupLinkIntro) }{ " " }<strong id="koers-group-id">{ g.id.text() }</strong></p>
-            <p class="koers-group-link" id="koers-group-link">{ link }</p>
-            <div id="koers-group-qr">{ g.qr.as_deref().and_then(|q| crate::export::markup::decode(q).ok()).map(|n| markup::view_all(&n)).unwrap_or_default() }</div>
-            <form class="koers-field" {onsubmit}>
-                <label class="koers-label" for="koers-group-codes">{ ctx.t(T::GroupCodesLabel) }</label>
-                <p class="koers-hint" id="koers-group-codes-hint">{ ctx.t(T::GroupCodesHint) }</p>
-                <textarea class="koers-textarea" id="koers-group-codes" rows="3" aria-describedby="koers-group-codes-hint" />
-                <button type="submit" class="koers-button koers-button--secondary" id="koers-group-add">{ ctx.t(T::GroupAdd) }</button>
-            </form>
-            <p role="status" id="koers-group-count">
-                { format!("{}: {}", ctx.t(T::GroupCodesRead), g.accepted.len()) }
-                if g.repeated > 0 { { format!(" ({}: {})", ctx.t(T::GroupRepeated), g.repeated) } }
-            </p>
-            if !g.refused.is_empty() {
-                <div class="koers-warning" role="alert" id="koers-group-refused">
-                    <ul class="koers-list">{ for g.refused.iter().map(|(code, e)| html! {
-                        <li>{ format!("{code}: {}", crate::i18n::code_error(*e, lang)) }</li>
-                    }) }</ul>
+            // On a projector the link and the codes sit side by side, so what adding codes
+            // did shows beside the box, not below the screen.
+            <div class="koers-group-top">
+                <div class="koers-group-join">
+                    <p>{ ctx.t(T::GroupLinkIntro) }{ " " }<strong id="koers-group-id">{ g.id.text() }</strong></p>
+                    <p class="koers-group-link" id="koers-group-link">{ link }</p>
+                    <div id="koers-group-qr">{ g.qr.as_deref().and_then(|q| crate::export::markup::decode(q).ok()).map(|n| markup::view_all(&n)).unwrap_or_default() }</div>
                 </div>
-            }
+                <div class="koers-group-codes">
+                    <form class="koers-field" {onsubmit}>
+                        <label class="koers-label" for="koers-group-codes">{ ctx.t(T::GroupCodesLabel) }</label>
+                        <p class="koers-hint" id="koers-group-codes-hint">{ ctx.t(T::GroupCodesHint) }</p>
+                        <textarea class="koers-textarea" id="koers-group-codes" rows="3" aria-describedby="koers-group-codes-hint" />
+                        <button type="submit" class="koers-button koers-button--secondary" id="koers-group-add">{ ctx.t(T::GroupAdd) }</button>
+                    </form>
+                    <p role="status" id="koers-group-count">
+                        { format!("{}: {}", ctx.t(T::GroupCodesRead), g.accepted.len()) }
+                        if g.repeated > 0 { { format!(" ({}: {})", ctx.t(T::GroupRepeated), g.repeated) } }
+                    </p>
+                    if !g.refused.is_empty() {
+                        <div class="koers-warning" role="alert" id="koers-group-refused" tabindex="-1">
+                            <ul class="koers-list">{ for g.refused.iter().map(|(code, e)| html! {
+                                <li>{ format!("{code}: {}", crate::i18n::code_error(*e, lang)) }</li>
+                            }) }</ul>
+                        </div>
+                    }
+                </div>
+            </div>
             <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::GroupTableCaption)}>
                 <table class="koers-table" id="koers-group-table">
                     <caption class="koers-caption">{ ctx.t(T::GroupTableCaption) }</caption>
@@ -410,13 +428,24 @@ pub fn group_panel(ctx: &Ctx) -> Html {
                         { for crate::domain::Stage::ALL.iter().map(|s| html! { <th scope="col">{ s.number() }</th> }) }
                         <th scope="col">{ ctx.t(T::GroupMedian) }</th>
                         <th scope="col">{ ctx.t(T::GroupSpread) }</th>
+                        <th scope="col">{ ctx.t(T::GroupPlanNow) }</th>
                         <th scope="col"><span class="koers-visually-hidden">{ ctx.t(T::GroupAdopt) }</span></th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <button type="button" class="koers-link" id="koers-group-close"
-                onclick={ctx.send.reform(|_| Action::GroupClose)}>{ ctx.t(T::GroupClose) }</button>
+            if g.closing {
+                <div class="koers-warning" id="koers-group-closing" tabindex="-1">
+                    <p>{ ctx.t(T::GroupCloseWarning) }</p>
+                    <button type="button" class="koers-button koers-button--secondary" id="koers-group-close-no"
+                        onclick={ctx.send.reform(|_| Action::GroupCloseConfirm(false))}>{ ctx.t(T::GroupCloseNo) }</button>
+                    <button type="button" class="koers-button koers-button--secondary" id="koers-group-close-yes"
+                        onclick={ctx.send.reform(|_| Action::GroupCloseConfirm(true))}>{ ctx.t(T::GroupCloseYes) }</button>
+                </div>
+            } else {
+                <button type="button" class="koers-link" id="koers-group-close"
+                    onclick={ctx.send.reform(|_| Action::GroupClose)}>{ ctx.t(T::GroupClose) }</button>
+            }
         </section>
     }
 }

@@ -157,9 +157,11 @@ pub enum Action {
     ExampleFailed,
     /// The English copy could not load: the wizard stays in Dutch.
     EnglishUnavailable,
-    /// The facilitator opens scoring together (a new workshop id), or closes it.
+    /// The facilitator opens scoring together (a new workshop id), or closes it: with votes
+    /// in, closing asks first (`GroupCloseConfirm`), as it throws them away.
     GroupOpen,
     GroupClose,
+    GroupCloseConfirm(bool),
     /// Codes pasted or typed by the facilitator, one or more, separated by spaces or lines.
     GroupCodes(String),
     /// A vote counted by hand on the projector.
@@ -235,6 +237,9 @@ pub enum Effect {
     },
     Print(Box<Plan>, Lang),
     MakeShareLink(Box<Plan>),
+    /// Keep the workshop session for this tab (`Group::record`), or forget it (`None`), so a
+    /// reload of the projector's page loses no votes.
+    KeepGroup(Option<String>),
     /// Put this text on the clipboard; `Action::Copied` says whether it worked.
     Copy(String),
     /// Have the documents module draw the QR code of a workshop's score-only link.
@@ -350,6 +355,11 @@ pub enum Focus {
     LoadConfirm,
     /// The box for participants' codes, once scoring together is open.
     GroupCodes,
+    /// After codes are added: the refused ones, if any; else the count, brought into view
+    /// with the focus left in the codes box.
+    GroupResult,
+    /// The question whether to throw the votes away.
+    GroupClosing,
     /// The share link, made as the way round a blocked download: on a phone it may be screens
     /// away from the button that asked for it, and focused it is selected, ready to copy.
     ShareLink,
@@ -372,6 +382,60 @@ pub struct Group {
     pub repeated: usize,
     /// The QR code of the score-only link, as the documents module drew it (encoded markup).
     pub qr: Option<String>,
+    /// Closing was asked for with votes in: the panel asks whether to throw them away.
+    pub closing: bool,
+}
+
+impl Group {
+    fn new(id: crate::domain::group::WorkshopId) -> Group {
+        Group {
+            id,
+            votes: crate::domain::group::Votes::default(),
+            accepted: Vec::new(),
+            refused: Vec::new(),
+            repeated: 0,
+            qr: None,
+            closing: false,
+        }
+    }
+
+    /// The session as kept for a reload: the workshop's id, the votes, the codes read.
+    #[must_use]
+    pub fn record(&self) -> String {
+        format!(
+            "{}|{}|{}",
+            self.id.text(),
+            self.votes.to_text(),
+            self.accepted.join(" ")
+        )
+    }
+
+    /// A session kept by `record`; `None` for anything else, never half read.
+    #[must_use]
+    pub fn from_record(text: &str) -> Option<Group> {
+        let mut parts = text.split('|');
+        let id = crate::domain::group::WorkshopId::parse(parts.next()?)?;
+        let votes = crate::domain::group::Votes::from_text(parts.next()?)?;
+        let accepted = parts
+            .next()?
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(Group {
+            votes,
+            accepted,
+            ..Group::new(id)
+        })
+    }
+
+    /// Whether closing would throw votes away.
+    #[must_use]
+    pub fn has_votes(&self) -> bool {
+        !self.votes.is_empty() || !self.accepted.is_empty()
+    }
 }
 
 /// A message above the page about storage or files.
@@ -440,11 +504,16 @@ pub enum Document {
 /// for yet. Without it that page waited for the visitor's first click.
 #[must_use]
 pub fn on_start(m: &mut Model) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    // A workshop session taken up again after a reload draws its QR code again.
+    if let Some(g) = &m.group {
+        fx.push(Effect::MakeQr(g.id));
+    }
     if renders_in_module(m.route, &m.plan) && m.document == Document::None {
         m.document = Document::Waiting(m.route, plan_box(m), m.lang);
-        return vec![Effect::Render(m.route, plan_box(m), m.lang)];
+        fx.push(Effect::Render(m.route, plan_box(m), m.lang));
     }
-    Vec::new()
+    fx
 }
 
 /// Whether a page shows something the documents module renders.
@@ -664,6 +733,9 @@ pub struct Start {
     /// Where `stored` was found.
     pub stored_in: Keep,
     pub workshop: bool,
+    /// The workshop session this tab kept (`Group::record`), taken up again in workshop mode.
+    /// Taken on any page but a participant's.
+    pub group: Option<String>,
     pub seed: u64,
 }
 
@@ -775,6 +847,14 @@ impl Model {
                     m.notice = Some(Notice::Corrupt(raw));
                 }
             },
+        }
+        // A session this tab kept: the facilitator reloaded the projector's page, which
+        // opens again in workshop mode with every vote (not on a participant's page).
+        if !matches!(start.route, Route::Score(_)) {
+            if let Some(g) = start.group.as_deref().and_then(Group::from_record) {
+                m.group = Some(g);
+                m.workshop = true;
+            }
         }
         // Saved answers, even unreadable ones waiting to be downloaded, win over prefill.
         if m.plan == Plan::default() && m.saving != Saving::Held {
@@ -1368,17 +1448,10 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::OpenExample(sector) => fx.push(Effect::LoadExample(sector)),
         Action::GroupOpen => {
             let _ = new_id(&mut m.seed);
-            m.group = Some(Group {
-                id: crate::domain::group::WorkshopId::from_seed(m.seed),
-                votes: crate::domain::group::Votes::default(),
-                accepted: Vec::new(),
-                refused: Vec::new(),
-                repeated: 0,
-                qr: None,
-            });
-            if let Some(g) = &m.group {
-                fx.push(Effect::MakeQr(g.id));
-            }
+            let g = Group::new(crate::domain::group::WorkshopId::from_seed(m.seed));
+            fx.push(Effect::MakeQr(g.id));
+            fx.push(Effect::KeepGroup(Some(g.record())));
+            m.group = Some(g);
             // The panel replaces the button that opened it: the codes box is where work starts.
             fx.push(Effect::Focus(Focus::GroupCodes));
         }
@@ -1387,15 +1460,33 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 g.qr = qr;
             }
         }
-        Action::GroupClose => m.group = None,
+        Action::GroupClose => match m.group.as_mut() {
+            Some(g) if g.has_votes() => {
+                g.closing = true;
+                fx.push(Effect::Focus(Focus::GroupClosing));
+            }
+            _ => {
+                m.group = None;
+                fx.push(Effect::KeepGroup(None));
+            }
+        },
+        Action::GroupCloseConfirm(close) => {
+            if close {
+                m.group = None;
+                fx.push(Effect::KeepGroup(None));
+            } else if let Some(g) = m.group.as_mut() {
+                g.closing = false;
+                fx.push(Effect::Focus(Focus::GroupCodes));
+            }
+        }
         Action::GroupCodes(text) => {
             if let Some(g) = m.group.as_mut() {
                 g.refused.clear();
                 g.repeated = 0;
-                // One code per word group: codes may be pasted from chat, one per line.
+                // One code a line: codes may be pasted from chat, each with its sender.
                 for code in text
                     .split(['\n', ',', ';'])
-                    .map(str::trim)
+                    .map(|line| crate::domain::group::code_in(line.trim()))
                     .filter(|c| !c.is_empty())
                 {
                     let tidy = crate::domain::group::tidy(code);
@@ -1411,16 +1502,19 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                         }
                         Ok(scores) => {
                             g.votes.add(&scores);
-                            g.accepted.push(code.to_string());
+                            g.accepted.push(tidy);
                         }
                         Err(e) => g.refused.push((code.to_string(), e)),
                     }
                 }
+                fx.push(Effect::KeepGroup(Some(g.record())));
+                fx.push(Effect::Focus(Focus::GroupResult));
             }
         }
         Action::GroupBump(d, s, up) => {
             if let Some(g) = m.group.as_mut() {
                 g.votes.bump(d, s, up);
+                fx.push(Effect::KeepGroup(Some(g.record())));
             }
         }
         Action::GroupAdopt(d) => {
