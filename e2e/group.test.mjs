@@ -24,6 +24,11 @@ async function participant(url, scores) {
   // One task on the phone: no way off the page but the language switch.
   assert.equal(await page.locator('#koers-overview, #koers-workshop').count(), 0);
   assert.equal(await page.locator('#koers-lang').count(), 1);
+  // Asked too early, the button says what is left and goes to the first one.
+  await page.selectOption('#koers-own-strategy_goals', STAGES[scores[0] - 1]);
+  await page.click('#koers-own-code-button');
+  assert.match(await page.textContent('#koers-own-missing'), /^Kies eerst nog een beschrijving bij: Organisatie en rollen, .*Steun van bestuur en directie$/);
+  await assertFocus(page, '#koers-own-organisation_roles', 'the first dimension left');
   for (const [i, d] of DIMENSIONS.entries()) await page.selectOption(`#koers-own-${d}`, STAGES[scores[i] - 1]);
   await page.click('#koers-own-code-button');
   const code = (await page.textContent('#koers-own-code')).trim();

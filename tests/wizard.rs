@@ -1628,11 +1628,15 @@ fn a_participant_gets_a_code_for_the_workshop() {
     m.route = Route::from_fragment(&format!("#scoren-{}", id.text())).unwrap();
     assert_eq!(m.route, Route::Score(id));
     for (i, d) in Dimension::ALL.iter().enumerate() {
-        act(&mut m, Action::OwnCode);
+        let fx = act(&mut m, Action::OwnCode);
         assert_eq!(m.own_code, None, "not before all seven are scored ({i})");
+        // The button says what is left, and takes the visitor to the first one.
+        assert!(m.own_asked);
+        assert_eq!(fx, vec![Effect::Focus(Focus::Own(*d))]);
         act(&mut m, Action::OwnScore(*d, Some(Stage::Operational)));
     }
     act(&mut m, Action::OwnCode);
+    assert!(!m.own_asked);
     let code = m.own_code.clone().unwrap();
     assert_eq!(
         koers::domain::group::read_code(&code, id),

@@ -337,6 +337,7 @@ texts! {
     ScoreHeading => "Scoor mee", "Join the scoring";
     ScoreIntro => "Kies per onderdeel de beschrijving die het best past. U krijgt daarna een code om aan de begeleider te sturen. Workshop", "For each dimension, choose the description that fits best. You then get a code to send to the facilitator. Workshop";
     ScoreShowCode => "Toon mijn code", "Show my code";
+    ScoreMissing => "Kies eerst nog een beschrijving bij", "First choose a description for";
     ScoreYourCode => "Uw code:", "Your code:";
     ScoreSendCode => "Stuur deze code naar de begeleider (chat of mail), of lees hem voor. Uw naam zit er niet in.", "Send this code to the facilitator (chat or mail), or read it out. Your name is not in it.";
     CopyCode => "Code kopiëren", "Copy the code";

@@ -542,6 +542,7 @@ impl Component for App {
                 Focus::LoadConfirm => "koers-load-confirm".to_string(),
                 Focus::GroupCodes => "koers-group-codes".to_string(),
                 Focus::GroupClosing => "koers-group-closing".to_string(),
+                Focus::Own(d) => format!("koers-own-{}", d.key()),
                 Focus::GroupResult => {
                     if !browser::focus(&self.root, "koers-group-refused") {
                         browser::scroll_to(&self.root, "koers-group-count");

@@ -485,7 +485,21 @@ pub fn score_page(ctx: &Ctx, id: crate::domain::group::WorkshopId) -> Html {
     html! { <>
         <p class="koers-lead">{ format!("{} {}", ctx.t(T::ScoreIntro), id.text()) }</p>
         { for fields }
-        <button type="button" class="koers-button" id="koers-own-code-button" disabled={!complete}
+        if ctx.m.own_asked && !complete {
+            <p class="koers-error-message" id="koers-own-missing" role="alert">{
+                crate::i18n::labelled(
+                    ctx.t(T::ScoreMissing),
+                    &crate::domain::Dimension::ALL
+                        .iter()
+                        .zip(&ctx.m.own)
+                        .filter(|(_, s)| s.is_none())
+                        .map(|(d, _)| d.label(lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+            }</p>
+        }
+        <button type="button" class="koers-button" id="koers-own-code-button"
             onclick={ctx.send.reform(|_| Action::OwnCode)}>{ ctx.t(T::ScoreShowCode) }</button>
         if let Some(code) = &ctx.m.own_code {
             <div class="koers-own-code" role="status">

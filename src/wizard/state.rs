@@ -360,6 +360,8 @@ pub enum Focus {
     GroupResult,
     /// The question whether to throw the votes away.
     GroupClosing,
+    /// A participant's choice for a dimension, not made yet when the code was asked for.
+    Own(Dimension),
     /// The share link, made as the way round a blocked download: on a phone it may be screens
     /// away from the button that asked for it, and focused it is selected, ready to copy.
     ShareLink,
@@ -662,6 +664,8 @@ pub struct Model {
     /// A participant's own scores on the score-only page, and the code once asked for.
     pub own: [Option<Stage>; 7],
     pub own_code: Option<String>,
+    /// The code was asked for before all seven were scored: the page says which are left.
+    pub own_asked: bool,
     /// Whether copying the code worked, once tried.
     pub own_copied: Option<bool>,
     /// The last download on this page, with another way to get it (see `Downloaded`).
@@ -678,6 +682,7 @@ impl Default for Model {
             group: None,
             own: [None; 7],
             own_code: None,
+            own_asked: false,
             own_copied: None,
             downloaded: None,
             tab_blocked: false,
@@ -1537,6 +1542,16 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 let _ = new_id(&mut m.seed);
                 m.own_code = Some(crate::domain::group::participant_code(id, &scores, m.seed));
                 m.own_copied = None;
+                m.own_asked = false;
+            } else if let Some(d) = Dimension::ALL
+                .iter()
+                .zip(&m.own)
+                .find(|(_, s)| s.is_none())
+                .map(|(d, _)| *d)
+            {
+                // Never a button that does nothing: it says what is left, at the first one.
+                m.own_asked = true;
+                fx.push(Effect::Focus(Focus::Own(d)));
             }
         }
         Action::CopyOwnCode => {
