@@ -139,23 +139,40 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
                 .children_from(charts),
         );
     }
-    let th = |text: &str| el(Tag::Th).attr(Attr::Scope, "col").text(text);
-    let head = |cells: Vec<Element>| el(Tag::Tr).children_from(cells);
-    let rows = Dimension::ALL.iter().map(|d| {
-        let cell = |s: Option<&crate::domain::Stage>| {
-            el(Tag::Td).text(s.map_or_else(String::new, |s| {
-                format!("{}. {}", s.number(), s.label(lang))
-            }))
-        };
-        el(Tag::Tr)
-            .child(el(Tag::Th).attr(Attr::Scope, "row").text(d.label(lang)))
-            .child(cell(r.then.get(d)))
-            .child(cell(r.now.get(d)))
-    });
-    out.push(table(
+    // Text tables that become a card per row on a phone, as the plan's do: five columns of
+    // figures scrolled their names out of sight (a phone walk).
+    let text_table = |id: &str, caption: &str, head: Vec<String>, rows: Vec<Vec<String>>| {
+        super::html::table(
+            &head,
+            &rows,
+            super::html::Flavour::Screen,
+            caption,
+            Some(id),
+        )
+    };
+    let stage_cell = |s: Option<&crate::domain::Stage>| {
+        s.map_or_else(String::new, |s| {
+            format!("{}. {}", s.number(), s.label(lang))
+        })
+    };
+    let rows = Dimension::ALL
+        .iter()
+        .map(|d| {
+            vec![
+                d.label(lang).to_string(),
+                stage_cell(r.then.get(d)),
+                stage_cell(r.now.get(d)),
+            ]
+        })
+        .collect();
+    out.push(text_table(
         "koers-eval-profile",
         e(E::ThenAndNow),
-        head(vec![th(t_dim(lang)), th(e(E::Then)), th(e(E::Now))]),
+        vec![
+            t_dim(lang).to_string(),
+            e(E::Then).to_string(),
+            e(E::Now).to_string(),
+        ],
         rows,
     ));
     if !r.kpis.is_empty() {
@@ -169,41 +186,41 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
         };
         // Held against an earlier evaluation, its measurement shows the trend.
         let previous = r.then_date.is_some();
-        let rows = r.kpis.iter().map(|k| {
-            let row = el(Tag::Tr)
-                .child(el(Tag::Th).attr(Attr::Scope, "row").text(&k.name))
-                .child(el(Tag::Td).text(value(k.baseline, &k.unit)))
-                .child(el(Tag::Td).text(value(k.target, &k.unit)));
-            let row = if previous {
-                row.child(el(Tag::Td).text(measured(k.previous, &k.unit)))
-            } else {
+        let rows = r
+            .kpis
+            .iter()
+            .map(|k| {
+                let mut row = vec![
+                    k.name.clone(),
+                    value(k.baseline, &k.unit),
+                    value(k.target, &k.unit),
+                ];
+                if previous {
+                    row.push(measured(k.previous, &k.unit));
+                }
+                row.push(measured(k.actual, &k.unit));
+                row.push(
+                    k.progress
+                        .map_or_else(|| e(E::NotMeasured).to_string(), |p| format!("{p}%")),
+                );
                 row
-            };
-            row.child(el(Tag::Td).text(measured(k.actual, &k.unit)))
-                .child(
-                    el(Tag::Td).text(
-                        k.progress
-                            .map_or_else(|| e(E::NotMeasured).to_string(), |p| format!("{p}%")),
-                    ),
-                )
-        });
-        out.push(table(
+            })
+            .collect();
+        out.push(text_table(
             "koers-eval-kpis",
             e(E::Indicators),
-            head(
-                [
-                    Some(T::KpiName.get(lang)),
-                    Some(T::KpiBaseline.get(lang)),
-                    Some(T::KpiTarget.get(lang)),
-                    previous.then(|| e(E::Previous)),
-                    Some(e(E::Actual)),
-                    Some(e(E::Progress)),
-                ]
-                .into_iter()
-                .flatten()
-                .map(th)
-                .collect(),
-            ),
+            [
+                Some(T::KpiName.get(lang)),
+                Some(T::KpiBaseline.get(lang)),
+                Some(T::KpiTarget.get(lang)),
+                previous.then(|| e(E::Previous)),
+                Some(e(E::Actual)),
+                Some(e(E::Progress)),
+            ]
+            .into_iter()
+            .flatten()
+            .map(str::to_string)
+            .collect(),
             rows,
         ));
     }

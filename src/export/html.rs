@@ -76,7 +76,14 @@ pub enum Flavour {
     Screen,
 }
 
-fn table(head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) -> Node {
+/// A table of text, `label` naming its scrolling region; `id` for a screen's own table.
+pub fn table(
+    head: &[String],
+    rows: &[Vec<String>],
+    flavour: Flavour,
+    label: &str,
+    id: Option<&str>,
+) -> Node {
     // Three columns or more do not fit a phone: there each row becomes a card, its cells
     // labelled with their column's head. The roles keep it a table for a screen reader once
     // the stylesheet changes how its parts are displayed.
@@ -107,7 +114,11 @@ fn table(head: &[String], rows: &[Vec<String>], flavour: Flavour, label: &str) -
         }
         body.push(tr);
     }
-    let table = role(el(Tag::Table), "table")
+    let mut table = role(el(Tag::Table), "table");
+    if let Some(id) = id {
+        table = table.id(id);
+    }
+    let table = table
         .child(role(el(Tag::Thead), "rowgroup").child(head_row))
         .child(body);
     // Two-column tables that are still wide scroll sideways on a phone (the downloaded
@@ -280,7 +291,7 @@ fn blocks(doc: &Outline, l: Lang, flavour: Flavour) -> Vec<Node> {
                     (_, Some(first)) => format!("{heading}: {first}"),
                 };
                 tables_under_heading += 1;
-                table(head, rows, flavour, &label)
+                table(head, rows, flavour, &label, None)
             }
             Block::Stages { current, target } => stages(*current, *target, l, flavour),
             Block::Chart(tl) => match chart(screen, |layout| Some(svg::gantt(tl, l, layout))) {
