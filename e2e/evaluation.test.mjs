@@ -70,6 +70,10 @@ for (const [which, label] of PLACES) test(`a plan is evaluated months later: new
   assert.match(await page.textContent('#koers-evaluation-history'), /24 november 2026: Voortgangsrapportage \(Word\)/);
   const earlier = await download(page, '#koers-report-0');
   assert.equal(earlier.name, 'koers-voortgang-ziekenhuisgroep-rivierenland-2026-11-24.docx');
+  // And as the printable page, as before it was finished.
+  const page2 = await download(page, '#koers-report-0-html');
+  assert.match(page2.name, /^koers-voortgang-ziekenhuisgroep-rivierenland-2026-11-24\.html$/);
+  assert.match(page2.text, /<h1>Voortgangsrapportage/);
   await page.locator('#koers-download-offer').waitFor();
   await where.audit(page, 'evaluation-history');
 

@@ -1798,21 +1798,30 @@ fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
 #[test]
 fn each_finished_evaluation_keeps_its_own_report() {
     let mut m = evaluating_hospital();
-    assert_eq!(act(&mut m, Action::DownloadReport(0)), vec![], "still open");
+    let docx = Format::ReportDocx;
+    assert_eq!(
+        act(&mut m, Action::DownloadReport(0, docx)),
+        vec![],
+        "still open"
+    );
     act(&mut m, Action::CloseEvaluation);
     act(
         &mut m,
         Action::Evaluate(Date::from_ymd(2027, 12, 1).unwrap()),
     );
     act(&mut m, Action::CloseEvaluation);
-    let fx = act(&mut m, Action::DownloadReport(0));
+    let fx = act(&mut m, Action::DownloadReport(0, docx));
     assert_eq!(
         fx,
         vec![
             Effect::Emit(HostEvent::Download("report-docx")),
-            Effect::DownloadReport(0, Box::new(m.plan.clone()), Lang::Nl)
+            Effect::DownloadReport(0, docx, Box::new(m.plan.clone()), Lang::Nl)
         ]
     );
+    // The printable page as well; the plan's own formats are no report.
+    let fx = act(&mut m, Action::DownloadReport(0, Format::ReportHtml));
+    assert!(fx.contains(&Effect::Emit(HostEvent::Download("report-html"))));
+    assert_eq!(act(&mut m, Action::DownloadReport(0, Format::Docx)), vec![]);
     assert_eq!(m.downloaded, Some(Downloaded::Report(0)));
     assert_eq!(
         act(&mut m, Action::OpenInTab),
@@ -1823,7 +1832,7 @@ fn each_finished_evaluation_keeps_its_own_report() {
         )]
     );
     assert_eq!(
-        act(&mut m, Action::DownloadReport(7)),
+        act(&mut m, Action::DownloadReport(7, docx)),
         vec![],
         "no such moment"
     );

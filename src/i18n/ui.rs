@@ -355,10 +355,11 @@ texts! {
     EvalClose => "Evaluatie afronden", "Finish the evaluation";
     ReportHeading => "Voortgangsrapportage voor het bestuur", "Progress report for the board";
     ReportHint => "Deze evaluatie naast het plan: fasen toen en nu, de indicatoren, de acties en de volgende stappen.", "This evaluation beside the plan: the stages then and now, the indicators, the actions and the next steps.";
-    EvalCloseHint => "Afgerond telt deze evaluatie als het vertrekpunt voor de volgende. Download de voortgangsrapportage vóór het afronden: daarna gaat de rapportage over de volgende evaluatie.", "Once finished, this evaluation is the starting point for the next one. Download the progress report before finishing: after that, the report covers the next evaluation.";
+    EvalCloseHint => "Afgerond telt deze evaluatie als het vertrekpunt voor de volgende. Haar voortgangsrapportage blijft daarna te downloaden, als Word-bestand of printbare webpagina, bij ‘Plan evalueren’ op het overzicht.", "Once finished, this evaluation is the starting point for the next one. Its progress report can still be downloaded afterwards, as a Word file or a printable web page, under ‘Evaluate the plan’ on the overview.";
     EvaluateStart => "Plan evalueren", "Evaluate the plan";
     EvaluationsDone => "Afgeronde evaluaties", "Finished evaluations";
     ReportOfMoment => "Voortgangsrapportage (Word)", "Progress report (Word)";
+    ReportOfMomentHtml => "printbare webpagina (HTML)", "printable web page (HTML)";
     EvaluateStartHint => "Een half jaar verder, of bij een evaluatiemoment uit de planning? Scoor opnieuw en zie wat er veranderd is.", "Six months on, or at an evaluation moment from the timeline? Score again and see what has changed.";
     EvaluationClosed => "De evaluatie is afgerond en bewaard in dit plan.", "The evaluation is finished and kept in this plan.";
     NoOpenEvaluation => "Er is geen evaluatie open. Begin er een vanaf het overzicht.", "No evaluation is open. Start one from the overview.";

@@ -172,10 +172,10 @@ impl App {
                         }
                     });
                 }
-                Effect::DownloadReport(index, plan, lang) => {
+                Effect::DownloadReport(index, format, plan, lang) => {
                     let root = self.root.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let format = format!("report-docx:{index}");
+                        let format = format!("{}:{index}", format.key());
                         match documents::render(&format, &plan, lang, browser::today()).await {
                             Some(doc) => {
                                 browser::download(&root, &doc.filename, &doc.mime, &doc.body)

@@ -80,10 +80,15 @@ fn evaluate(ctx: &Ctx) -> Html {
                 <ul class="koers-list" id="koers-evaluation-history">
                     { for ctx.m.plan.evaluations.iter().enumerate().filter(|(_, e)| e.closed).map(|(i, e)| {
                         let when = e.date.map(|d| crate::i18n::date(d, ctx.lang)).unwrap_or_default();
+                        let docx = crate::wizard::Format::ReportDocx;
+                        let page = crate::wizard::Format::ReportHtml;
                         html! { <li>
                             { format!("{when}: ") }
                             <button type="button" class="koers-link" id={format!("koers-report-{i}")}
-                                onclick={ctx.send.reform(move |_| Action::DownloadReport(i))}>{ ctx.t(T::ReportOfMoment) }</button>
+                                onclick={ctx.send.reform(move |_| Action::DownloadReport(i, docx))}>{ ctx.t(T::ReportOfMoment) }</button>
+                            { " · " }
+                            <button type="button" class="koers-link" id={format!("koers-report-{i}-html")}
+                                onclick={ctx.send.reform(move |_| Action::DownloadReport(i, page))}>{ ctx.t(T::ReportOfMomentHtml) }</button>
                         </li> }
                     }) }
                 </ul>

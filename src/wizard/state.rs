@@ -135,8 +135,9 @@ pub enum Action {
     /// Show or hide who is consulted and informed on the task screen.
     ShowConsulted(bool),
     Download(Format),
-    /// The progress report (Word) of one finished evaluation, by its place in the history.
-    DownloadReport(usize),
+    /// The progress report of one finished evaluation, by its place in the history, as Word
+    /// or as the printable web page (another format is refused).
+    DownloadReport(usize, Format),
     DownloadAnswers,
     DownloadCorrupt,
     Print,
@@ -224,8 +225,8 @@ pub enum Effect {
     /// document, or a question screen's judgement (findings, advice, the profile).
     Render(Route, Box<Plan>, Lang),
     Download(Format, Box<Plan>, Lang),
-    /// The progress report (Word) of the evaluation at this place in the history.
-    DownloadReport(usize, Box<Plan>, Lang),
+    /// The progress report of the evaluation at this place in the history, in this format.
+    DownloadReport(usize, Format, Box<Plan>, Lang),
     /// Show a download in a new tab, as something a browser displays (a Word file as the web
     /// page, the answers as text); `Action::TabBlocked` if the browser refuses.
     OpenInTab(Downloaded, Box<Plan>, Lang),
@@ -1694,10 +1695,12 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             m.tab_blocked = false;
             forget_if_asked(m, &mut fx);
         }
-        Action::DownloadReport(index) => {
-            if m.plan.evaluations.get(index).is_some_and(|e| e.closed) {
-                fx.push(Effect::Emit(HostEvent::Download("report-docx")));
-                fx.push(Effect::DownloadReport(index, plan_box(m), m.lang));
+        Action::DownloadReport(index, format) => {
+            if m.plan.evaluations.get(index).is_some_and(|e| e.closed)
+                && matches!(format, Format::ReportDocx | Format::ReportHtml)
+            {
+                fx.push(Effect::Emit(HostEvent::Download(format.key())));
+                fx.push(Effect::DownloadReport(index, format, plan_box(m), m.lang));
                 m.downloaded = Some(Downloaded::Report(index));
                 m.tab_blocked = false;
                 forget_if_asked(m, &mut fx);
