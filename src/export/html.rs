@@ -19,7 +19,7 @@ body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-se
 main { max-width: 48rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
 .cover { border-top: 8px solid #1d5b79; padding-top: 1.5rem; margin-bottom: 2rem; }
 .cover .kicker { color: #4a4a4a; font-weight: 600; margin: 0; }
-h1 { font-size: 2rem; line-height: 1.2; margin: .25rem 0 1rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: .25rem 0 1rem; overflow-wrap: break-word; hyphens: auto; }
 h2 { font-size: 1.35rem; border-bottom: 2px solid #1d5b79; padding-bottom: .2rem; margin: 2rem 0 .75rem; }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
@@ -44,6 +44,7 @@ figure { margin: 1rem 0; }
 .charts > .koers-chart-narrow { display: none; width: 100%; max-width: min(100%, 460px); }
 @media screen and (max-width: 40em) {
   main { padding: 1.25rem 1rem 3rem; }
+  h1 { font-size: 1.5rem; }
   .charts > svg { display: none; }
   .charts > .koers-chart-narrow { display: block; }
   dl.facts { grid-template-columns: 1fr; }
