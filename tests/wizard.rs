@@ -1761,6 +1761,16 @@ fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
         Q::EvalDate.read(&m.plan),
         Answer::Date(Date::from_ymd(2027, 6, 1))
     );
+    // A date before the plan starts (7 September 2026) is a typo: refused.
+    typed(&mut m, Q::EvalDate, "2025-01-15");
+    assert_eq!(
+        Q::EvalDate.check(&m.plan),
+        Some(ProblemKind::BeforePlanStart)
+    );
+    assert_eq!(
+        act(&mut m, Action::CloseEvaluation),
+        vec![Effect::Focus(Focus::ErrorSummary)]
+    );
     typed(&mut m, Q::EvalDate, "2027-05-28");
     assert_eq!(m.plan.evaluations[0].date, Date::from_ymd(2027, 5, 28));
     act(&mut m, Action::CloseEvaluation);
@@ -1790,6 +1800,8 @@ fn an_evaluation_takes_the_meetings_date_but_never_one_before_the_last() {
     assert!(m.plan.evaluations[1].closed);
     for lang in [Lang::Nl, Lang::En] {
         assert!(!koers::i18n::problem(ProblemKind::BeforePreviousEvaluation, lang).is_empty());
+        assert!(koers::i18n::problem(ProblemKind::BeforePlanStart, lang)
+            .contains(lang.pick("start", "starts")));
     }
 }
 

@@ -64,6 +64,8 @@ pub enum ProblemKind {
     ReasonRequired,
     /// An evaluation dated before the one it is held against.
     BeforePreviousEvaluation,
+    /// An evaluation dated before the plan it evaluates starts.
+    BeforePlanStart,
 }
 
 /// Free text longer than this is a paste accident, not an answer.

@@ -721,6 +721,7 @@ pub fn milestone(m: &MilestoneKind, lang: Lang) -> String {
 pub fn problem(kind: ProblemKind, lang: Lang) -> String {
     match kind {
         ProblemKind::Required => lang.pick("Vul dit in.", "Please fill this in.").into(),
+        ProblemKind::BeforePlanStart => lang.pick("Deze datum ligt vóór de start van het plan. Kies de datum waarop u evalueert.", "This date is before the plan starts. Choose the date you evaluate on.").into(),
         ProblemKind::BeforePreviousEvaluation => lang.pick("Deze datum ligt vóór het vorige evaluatiemoment. Kies een latere datum.", "This date is before the previous evaluation moment. Choose a later date.").into(),
         ProblemKind::ChooseOne => lang.pick("Kies een antwoord.", "Choose an answer.").into(),
         ProblemKind::ChooseAtLeastOne => lang.pick("Kies er minstens één.", "Choose at least one.").into(),

@@ -1002,6 +1002,11 @@ impl Q {
                     return Some(ProblemKind::BeforePreviousEvaluation);
                 }
             }
+            if let (Some(now), Some(start)) = (open.and_then(date), plan.phasing.start) {
+                if now < start {
+                    return Some(ProblemKind::BeforePlanStart);
+                }
+            }
         }
         match (spec.kind, self.read(plan)) {
             (_, Answer::Text(t)) if spec.required && t.trim().is_empty() => {
