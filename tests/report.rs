@@ -305,3 +305,20 @@ fn golden_files_for_one_report() {
         );
     }
 }
+
+/// Scores that move while the stage stays: the report says why, as a reader expects the
+/// stage to follow them; unmoved scores or a moved stage need no such note.
+#[test]
+fn a_stage_that_stays_while_scores_move_is_explained() {
+    let note = "Daarom kunnen onderdelen stijgen of dalen terwijl de fase gelijk blijft.";
+    let mut plan = plans::hospital_group();
+    let i = start_evaluation(&mut plan, evaluated());
+    assert!(!md(&plan, i, Lang::Nl).contains(note), "nothing moved");
+    // One dimension up one stage: the typical stage, and so the stage, stays.
+    shift(&mut plan, i, Dimension::ALL[0], 1);
+    let r = evaluation_review(&plan, i).unwrap();
+    assert_eq!(r.movement, 0);
+    assert!(md(&plan, i, Lang::Nl).contains(note));
+    assert!(md(&plan, i, Lang::En).contains("while the stage stays the same"));
+    assert!(!md(&grown(), 0, Lang::Nl).contains(note), "the stage rose");
+}

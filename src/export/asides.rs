@@ -91,6 +91,9 @@ fn evaluation(plan: &Plan, lang: Lang) -> Element {
                 stage(r.stage_now)
             )),
     );
+    if let Some(note) = super::report::stage_same_note(&r, lang) {
+        out.push(el(Tag::P).class("koers-hint").text(note));
+    }
     if !r.fallback.is_empty() {
         out.push(
             el(Tag::Div)

@@ -36,6 +36,14 @@ fn status(s: ActionStatus, l: Lang) -> &'static str {
     crate::i18n::Label::label(s, l)
 }
 
+/// Why the stage stayed where it was although scores moved: a reader expects it to follow
+/// them. `None` when nothing moved, or the stage did.
+#[must_use]
+pub fn stage_same_note(r: &EvaluationReview, l: Lang) -> Option<String> {
+    (r.movement == 0 && r.stage_now.is_some() && r.then != r.now)
+        .then(|| V::StageSameWhy.get(l).to_string())
+}
+
 /// The stage then and now in one line, with the movement in words.
 fn stage_line(r: &EvaluationReview, l: Lang) -> String {
     match (r.stage_then, r.stage_now) {
@@ -210,6 +218,9 @@ pub fn report_outline(plan: &Plan, index: usize, lang: Lang, today: Date) -> Opt
         ));
     }
     b.push(Block::Facts(facts));
+    if let Some(note) = stage_same_note(&r, l) {
+        b.push(Block::Para(note));
+    }
     if r.movement < 0 {
         let down: Vec<String> = fell(&r)
             .iter()

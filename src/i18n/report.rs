@@ -25,6 +25,7 @@ texts! {
         Closed => "afgerond", "closed";
         Draft => "concept (de evaluatie is nog niet afgerond)", "draft (the evaluation is not closed yet)";
         Stage => "Fase", "Stage";
+        StageSameWhy => "De fase volgt niet één onderdeel: het is het niveau waarop minstens vier van de zeven onderdelen staan, en alleen als de onderdelen die daaronder horen op orde zijn. Daarom kunnen onderdelen stijgen of dalen terwijl de fase gelijk blijft.", "The stage does not follow one dimension: it is the level at least four of the seven dimensions are at, and only when the dimensions it builds on are in order. So dimensions can rise or fall while the stage stays the same.";
         StageUnknown => "niet te bepalen (de zelfbeoordeling is niet compleet)", "cannot be told (the self-assessment is not complete)";
         Unchanged => "gelijk gebleven", "unchanged";
         GrewBy => "gegroeid met", "grew by";
