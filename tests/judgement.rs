@@ -1458,6 +1458,22 @@ fn lasting_work_is_not_left_with_the_project_lead_and_a_central_model_posts_cent
     plan.governance.chosen = Some(OrgModel::HubAndSpoke);
     set(&mut plan, Activity::Publish, 1, &[1, 2]);
     assert!(!central(&plan));
+
+    // Responding is speaking too: a disability care organisation whose rules keep speaking
+    // to communication, with location ambassadors who answer messages (a fifth review).
+    let respond = |plan: &Plan| findings(plan).contains(&Finding::AmbassadorsRespondAgainstRules);
+    plan.governance.spokespeople = Some(Spokespeople::CommsOnly);
+    set(&mut plan, Activity::Respond, 1, &[1, 2]);
+    assert!(respond(&plan));
+    let f = Finding::AmbassadorsRespondAgainstRules;
+    assert_eq!((f.severity(), f.fix_at()), (Severity::Medium, FixAt::Tasks));
+    assert!(koers::i18n::finding(&f, Lang::Nl).contains("reageren de ambassadeurs"));
+    // Rules that let trained staff speak, or ambassadors who pass questions on: consistent.
+    plan.governance.spokespeople = Some(Spokespeople::TrainedStaff);
+    assert!(!respond(&plan));
+    plan.governance.spokespeople = Some(Spokespeople::CommsOnly);
+    set(&mut plan, Activity::Respond, 1, &[1]);
+    assert!(!respond(&plan));
 }
 
 /// Symptom (fourth review): "Reikwijdte: een pilotteam", and yet the timeline rolls out to

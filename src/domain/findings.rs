@@ -92,6 +92,9 @@ pub enum Finding {
     /// A centralised model ("one department posts everything"), yet the ambassadors publish:
     /// that is a hub with spokes in all but name.
     CentralisedButAmbassadorsPublish,
+    /// Only communication speaks for the organisation, yet the ambassadors respond to
+    /// messages: a public reply is the organisation speaking too.
+    AmbassadorsRespondAgainstRules,
     /// The project lead has a part in work that goes on after the rollout (publishing,
     /// responding, escalating, approving), but the role ends with the rollout: the budget
     /// counts it in the first year only. `alone`: for one of those tasks nobody else is named,
@@ -116,6 +119,7 @@ impl Finding {
             | Finding::ProjectLeadHoldsLastingWork { alone: true, .. } => Severity::High,
             Finding::ProjectLeadHoldsLastingWork { alone: false, .. }
             | Finding::CentralisedButAmbassadorsPublish
+            | Finding::AmbassadorsRespondAgainstRules
             | Finding::NarrowScopeWithRollout { .. } => Severity::Medium,
             Finding::CentralisedButEveryoneSpeaks
             | Finding::CentralisedCheckedAfterwards
@@ -159,6 +163,7 @@ impl Finding {
             | Finding::AmbassadorsWithoutPublishing
             | Finding::AmbassadorsPublishAgainstRules
             | Finding::CentralisedButAmbassadorsPublish
+            | Finding::AmbassadorsRespondAgainstRules
             | Finding::ProjectLeadHoldsLastingWork { .. } => FixAt::Tasks,
             Finding::SupportWithoutSponsor(_) => FixAt::Team,
             Finding::PrivacyOfficerInDailyWork(_) | Finding::SponsorAccountableForDailyWork(_) => {
@@ -408,6 +413,15 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             }
             _ => {}
         }
+    }
+    let ambassadors_respond = s.tasks.get(&Activity::Respond).is_some_and(|t| {
+        t.doers()
+            .iter()
+            .chain(t.accountable.iter())
+            .any(|id| is(id, RoleKind::Ambassador))
+    });
+    if ambassadors && ambassadors_respond && g.spokespeople == Some(Spokespeople::CommsOnly) {
+        out.push(Finding::AmbassadorsRespondAgainstRules);
     }
     // Only once the channels have been asked (the communication question is on that screen).
     if let (Some(l), Some(_)) = (

@@ -150,6 +150,10 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             "Volgens de spelregels posten getrainde medewerkers en ambassadeurs, maar in de taakverdeling publiceert geen ambassadeur. Geef de ambassadeurs ‘publiceren’ (R), of pas aan wie namens de organisatie post.",
             "The rules let trained staff and ambassadors post, but in the tasks no ambassador publishes. Give the ambassadors ‘publish’ (R), or change who posts for the organisation.",
         ).to_string(),
+        Finding::AmbassadorsRespondAgainstRules => lang.pick(
+            "Volgens de spelregels spreekt alleen communicatie namens de organisatie, maar in de taakverdeling reageren de ambassadeurs op berichten. Ook een reactie is de organisatie die spreekt: laat ambassadeurs vragen doorzetten naar communicatie (‘geraadpleegd’), of pas de spelregels aan.",
+            "The rules say only communication speaks for the organisation, but in the tasks the ambassadors respond to messages. A reply is the organisation speaking too: have ambassadors pass questions on to communication (‘consulted’), or change the rules.",
+        ).to_string(),
         Finding::AmbassadorsPublishAgainstRules => lang.pick(
             "Volgens de spelregels post alleen communicatie, maar in de taakverdeling publiceren de ambassadeurs. Kies één van beide: pas de spelregels aan of haal ‘publiceren’ bij de ambassadeurs weg.",
             "The rules say only communication posts, but in the tasks the ambassadors publish. Choose one: change the rules or take ‘publish’ away from the ambassadors.",
@@ -363,8 +367,8 @@ fn consent_by(g: ConsentGroup, lang: Lang) -> &'static str {
     match g {
         ConsentGroup::Adults => lang.pick("volwassenen geven zelf toestemming", "adults consent themselves"),
         ConsentGroup::Represented => lang.pick(
-            "voor wie dat niet zelf kan, geeft de wettelijk vertegenwoordiger (curator, mentor of schriftelijk gemachtigde) toestemming",
-            "for those who cannot, the legal representative (curator, mentor or person authorised in writing) consents",
+            "voor wie dat niet zelf kan, geeft de wettelijk vertegenwoordiger (curator, mentor of schriftelijk gemachtigde) toestemming, maar verzet van de cliënt zelf gaat voor: wie zich afwendt of laat merken het niet te willen, komt niet in beeld (in de geest van de WGBO en de Wet zorg en dwang)",
+            "for those who cannot, the legal representative (curator, mentor or person authorised in writing) consents, but the client's own objection comes first: whoever turns away or shows they do not want it is not pictured (in the spirit of the WGBO and the Care and Coercion Act)",
         ),
         ConsentGroup::Under16 => lang.pick(
             "voor kinderen onder de 16 geeft een ouder met gezag of de voogd toestemming (UAVG art. 5), bij een pleegkind dus niet het pleeggezin maar de ouder met gezag of de gecertificeerde instelling; laat kinderen van 12 tot 16 ook zelf meebeslissen, zoals de WGBO voor zorg vraagt",
