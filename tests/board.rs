@@ -513,5 +513,7 @@ fn a_small_organisation_has_no_webcare_team() {
             plan.contains("De leidinggevende, directeur of praktijkhouder"),
             small
         );
+        assert_eq!(plan.contains("| 3\\. Directie of praktijkhouder |"), small);
+        assert_eq!(plan.contains("crisisteam"), !small, "{plan}");
     }
 }

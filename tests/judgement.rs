@@ -955,6 +955,16 @@ fn a_plan_on_one_sponsor_is_a_risk() {
     assert!(none.why.contains(&Why::Sponsors(0)));
     assert!(none.why.contains(&Why::Target(stage(4))));
     assert_eq!(none.owner, Some(RoleKind::ProjectLead));
+    // The project lead's role ends with the rollout: a lasting role owns the risk when
+    // there is one.
+    plan.staffing
+        .roles
+        .push(role(9, RoleKind::Coordinator, 1, 16));
+    assert_eq!(
+        risk(&plan, RiskKind::LosingSponsor).unwrap().owner,
+        Some(RoleKind::Coordinator)
+    );
+    plan.staffing.roles.pop();
     plan.staffing.roles.push(role(2, RoleKind::Sponsor, 1, 1));
     let one = risk(&plan, RiskKind::LosingSponsor).unwrap();
     assert_eq!(one.likelihood, Level::Medium);

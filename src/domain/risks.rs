@@ -137,12 +137,17 @@ fn voices(plan: &Plan) -> Vec<Why> {
     why
 }
 
-/// The first role in the team among those that should own a risk, best fit first.
+/// The first role in the team among those that should own a risk, best fit first. A risk
+/// outlives the rollout, and the project lead's role does not: it owns a risk only where no
+/// lasting role fits (a review found the sponsor's departure owned by a role that ends).
 fn owner(plan: &Plan, prefer: &[RoleKind]) -> Option<RoleKind> {
+    let present = |k: &RoleKind| plan.staffing.roles.iter().any(|r| r.kind == *k);
     prefer
         .iter()
         .copied()
-        .find(|k| plan.staffing.roles.iter().any(|r| r.kind == *k))
+        .filter(|k| *k != RoleKind::ProjectLead)
+        .find(present)
+        .or_else(|| prefer.iter().copied().find(present))
 }
 
 /// The clients whose images need thought: what the user chose, or what the sector implies

@@ -81,6 +81,7 @@ pub fn protocol(s: &PlanSummary) -> Vec<Block> {
     b.push(Block::Para(para));
     match p.watch {
         crate::domain::Watch::CrisisRota => b.push(Block::Para(get(P::WatchRota))),
+        crate::domain::Watch::Open if p.small => b.push(Block::Open(get(P::WatchOpenSmall))),
         crate::domain::Watch::Open => b.push(Block::Open(get(P::WatchOpen))),
     }
     // A GP practice is the GP: its patients phone the practice, and the out-of-hours service

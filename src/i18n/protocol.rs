@@ -26,6 +26,8 @@ texts! {
         LineManagerSmall => "De leidinggevende, directeur of praktijkhouder", "The line manager, director or practice owner";
         TierManager => "2. Teamleider of manager", "2. Team leader or manager";
         TierCrisis => "3. Bestuur of crisisteam", "3. Board or crisis team";
+        TierCrisisSmall => "3. Directie of praktijkhouder", "3. Management or practice owner";
+        WatchOpenSmall => "wie 's avonds en in het weekend de kanalen in de gaten houdt, is nog niet geregeld. Voorstel: de directeur of praktijkhouder krijgt de meldingen van de kanalen op de telefoon en pakt niveau 3 zelf op; zet in de profielen dat berichten buiten openingstijden later worden gelezen.", "who watches the channels in the evening and at weekends has not been arranged yet. Proposal: the director or practice owner gets the channels' notifications on their phone and takes tier 3 on personally; say in the profiles that messages outside opening hours are read later.";
         NotApplicable => "niet van toepassing", "not applicable";
         DayAndNight => "ook 's avonds, 's nachts en in het weekend", "evenings, nights and weekends too";
         NoResponseTime => "de beloofde reactietijd staat nog niet vast (Spelregels)", "the promised response time has not been chosen yet (Rules)";
@@ -188,6 +190,7 @@ pub fn tier(t: Tier, small: bool, lang: Lang) -> &'static str {
         Tier::Team if small => P::TierTeamSmall,
         Tier::Team => P::TierTeam,
         Tier::Manager => P::TierManager,
+        Tier::Crisis if small => P::TierCrisisSmall,
         Tier::Crisis => P::TierCrisis,
     }
     .get(lang)
