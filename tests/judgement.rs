@@ -472,6 +472,39 @@ fn several_hubs_for_one_brand() {
     assert!(findings(&plan).contains(&Finding::SeveralHubsOneBrand));
 }
 
+/// A goal nobody measures, beside goals that are measured: the hospital group's reputation
+/// goal when only recruitment has an indicator (a fifth review). No goal is reported twice
+/// over: without any indicator it is `NoIndicators`.
+#[test]
+fn a_goal_without_an_indicator_is_named() {
+    let mut plan = plans::hospital_group();
+    let unmeasured = |plan: &Plan| -> Vec<SocialGoal> {
+        findings(plan)
+            .into_iter()
+            .filter_map(|f| match f {
+                Finding::GoalWithoutIndicator(g) => Some(g),
+                _ => None,
+            })
+            .collect()
+    };
+    assert!(
+        unmeasured(&plan).is_empty(),
+        "every goal of the fixture is measured"
+    );
+    plan.goals
+        .kpis
+        .retain(|k| k.goal == Some(SocialGoal::Recruitment));
+    assert_eq!(unmeasured(&plan), vec![SocialGoal::Reputation]);
+    let f = Finding::GoalWithoutIndicator(SocialGoal::Reputation);
+    assert_eq!((f.severity(), f.fix_at()), (Severity::Low, FixAt::Kpis));
+    assert!(
+        koers::i18n::finding(&f, Lang::Nl).contains("‘Reputatie en webcare’ heeft geen indicator")
+    );
+    plan.goals.kpis.clear();
+    assert!(unmeasured(&plan).is_empty());
+    assert!(findings(&plan).contains(&Finding::NoIndicators));
+}
+
 /// Symptom: "a measurement paragraph about KPIs and a sponsor that do not exist".
 #[test]
 fn the_measurement_plan_tells_the_truth() {

@@ -59,6 +59,8 @@ pub enum Finding {
     NoIndicators,
     /// An indicator without an owner: nobody reports it.
     IndicatorWithoutOwner(String),
+    /// A goal that no indicator measures, while others do: nobody will know whether it was met.
+    GoalWithoutIndicator(super::plan::SocialGoal),
     /// A channel used today that no audience plan keeps: keep, hand over or close it.
     ChannelNotPlanned(Channel, Usage),
     /// A channel planned that nobody uses today: a new account needs an owner and hours.
@@ -137,6 +139,7 @@ impl Finding {
                 Severity::Medium
             }
             Finding::IndicatorWithoutOwner(_)
+            | Finding::GoalWithoutIndicator(_)
             | Finding::NewChannel(_)
             | Finding::SupportWithoutSponsor(_)
             | Finding::SponsorAccountableForDailyWork(_) => Severity::Low,
@@ -154,7 +157,9 @@ impl Finding {
             | Finding::SeveralHubsTooSmall(_)
             | Finding::HoneycombWithoutTraining(_) => FixAt::Model,
             Finding::EveryoneSpeaksUntrained(_) => FixAt::Rules,
-            Finding::NoIndicators | Finding::IndicatorWithoutOwner(_) => FixAt::Kpis,
+            Finding::NoIndicators
+            | Finding::IndicatorWithoutOwner(_)
+            | Finding::GoalWithoutIndicator(_) => FixAt::Kpis,
             Finding::ChannelNotPlanned(..)
             | Finding::NewChannel(_)
             | Finding::NarrowScopeWithRollout { .. } => FixAt::Scope,
@@ -267,6 +272,14 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     for k in &plan.goals.kpis {
         if !k.name.trim().is_empty() && k.owner.trim().is_empty() {
             out.push(Finding::IndicatorWithoutOwner(k.name.trim().to_string()));
+        }
+    }
+    // Only once indicators are being written (none at all is `NoIndicators`).
+    if !plan.goals.kpis.is_empty() {
+        for goal in plan.goals.goals.keys() {
+            if !plan.goals.kpis.iter().any(|k| k.goal == Some(*goal)) {
+                out.push(Finding::GoalWithoutIndicator(*goal));
+            }
         }
     }
     if !plan.scope.audiences.is_empty() {

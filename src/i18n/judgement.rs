@@ -116,6 +116,10 @@ pub fn finding(f: &Finding, lang: Lang) -> String {
             "Er zijn doelen maar geen indicatoren: het meetplan heeft niets te meten. Geef elk doel minstens één indicator met een nulmeting, een streefwaarde en een eigenaar.",
             "There are goals but no indicators: the measurement plan has nothing to measure. Give every goal at least one indicator with a baseline, a target and an owner.",
         ).to_string(),
+        Finding::GoalWithoutIndicator(goal) => match lang {
+            Lang::Nl => format!("Het doel ‘{}’ heeft geen indicator: niemand kan zeggen of het gehaald is. Geef het er een, of laat het doel vallen.", goal.label(lang)),
+            Lang::En => format!("The goal ‘{}’ has no indicator: nobody can tell whether it was met. Give it one, or drop the goal.", goal.label(lang)),
+        },
         Finding::IndicatorWithoutOwner(name) => match lang {
             Lang::Nl => format!("De indicator ‘{name}’ heeft geen eigenaar: niemand rapporteert hem."),
             Lang::En => format!("The indicator ‘{name}’ has no owner: nobody reports it."),
