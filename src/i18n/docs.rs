@@ -230,8 +230,8 @@ pub fn decision_two_steps(start: &str, approved: &str, lang: Lang) -> String {
 #[must_use]
 pub fn targets_by(date: &str, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("De streefwaarden gelden op {date}, het eerste evaluatiemoment na de uitrol. Tot dan telt of de cijfers de goede kant op gaan."),
-        Lang::En => format!("The targets are due on {date}, the first evaluation moment after the rollout. Until then, what counts is whether the figures are moving the right way."),
+        Lang::Nl => format!("De streefwaarden gelden op {date}, het eerste evaluatiemoment na de uitrol. Tot dan telt of de cijfers de goede kant op gaan. Een indicator die met het seizoen meebeweegt (de griepprik, de zomerdrukte), beoordeelt u na zijn seizoen en tegen dezelfde periode een jaar eerder."),
+        Lang::En => format!("The targets are due on {date}, the first evaluation moment after the rollout. Until then, what counts is whether the figures are moving the right way. An indicator that moves with the seasons (the flu jab, the summer rush) is judged after its season, against the same period a year before."),
     }
 }
 
