@@ -403,7 +403,7 @@ test('the script embed asks once where to keep answers; "this tab only" keeps th
   // The question and its button are gone: focus goes on to the step's heading, in the wizard's
   // own root, not to the host page's body.
   await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.id === 'koers-heading');
-  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], ['koers.answers.linde', 'koers.answers.linde:plek']]);
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage).sort()]), [[], ['koers.answers.linde', 'koers.answers.linde:plek']]);
   await page.reload();
   await onStep(wizard, 'Over uw organisatie');
   assert.equal(await wizard.locator('#koers-f-org-name').inputValue(), 'Alleen voor nu');
@@ -492,9 +492,10 @@ test('the events example page shows its own contact box after a download, and li
   assert.match(dl.suggestedFilename(), /\.md$/);
   await page.locator('#host-contact').waitFor({ state: 'visible' });
   assert.ok(!(await page.locator('#host-events').textContent()).includes(SECRET));
-  // data-autosave="session": kept for this tab, nothing on the computer, and no question.
+  // data-autosave="session": kept for this tab (the answers, and the step for a reload),
+  // nothing on the computer, and no question.
   assert.equal(await wizard.locator('#koers-keep').count(), 0);
-  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]), [[], ['koers.answers.events']]);
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage).sort()]), [[], ['koers.answers.events', 'koers.answers.events:plek']]);
   // Steps through the wizard left the host's address and history alone.
   assert.equal(await page.evaluate(() => history.length), before);
   assert.equal(await page.evaluate(() => location.hash), '');
