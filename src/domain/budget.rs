@@ -34,6 +34,35 @@ pub const DEFAULT_MONITORING_TOOL: u32 = 2_400;
 pub const DEFAULT_SCHEDULING_TOOL: u32 = 900;
 /// Euros per year of paid promotion for vacancies: about 300 a month.
 pub const DEFAULT_PROMOTION: u32 = 3_600;
+/// A small organisation (up to 20 staff, or a GP practice) posting a few times a week manages
+/// with the channels' own free tools: their planners schedule and approve posts, their
+/// statistics are all the listening it needs. Its estimate counts no tools unless entered.
+#[must_use]
+pub fn free_tools(plan: &Plan) -> bool {
+    plan.organisation.size == Some(super::plan::SizeBand::UpTo20)
+        || plan.organisation.sector == Some(super::plan::Sector::GpPractice)
+}
+
+/// The monitoring tool's default for this organisation (see `free_tools`).
+#[must_use]
+pub fn default_monitoring_tool(plan: &Plan) -> u32 {
+    if free_tools(plan) {
+        0
+    } else {
+        DEFAULT_MONITORING_TOOL
+    }
+}
+
+/// The scheduling tool's default for this organisation (see `free_tools`).
+#[must_use]
+pub fn default_scheduling_tool(plan: &Plan) -> u32 {
+    if free_tools(plan) {
+        0
+    } else {
+        DEFAULT_SCHEDULING_TOOL
+    }
+}
+
 /// In the years after the first, a quarter of the trained people is new or needs a refresher
 /// (staff turnover in care runs at roughly 15 to 20 percent a year, plus refreshers).
 pub const REFRESHER_SHARE_PERCENT: u32 = 25;
@@ -244,12 +273,12 @@ pub fn estimate(plan: &Plan) -> Estimate {
     out.lines.push(tool(
         Item::MonitoringTool,
         b.monitoring_tool,
-        DEFAULT_MONITORING_TOOL,
+        default_monitoring_tool(plan),
     ));
     out.lines.push(tool(
         Item::SchedulingTool,
         b.scheduling_tool,
-        DEFAULT_SCHEDULING_TOOL,
+        default_scheduling_tool(plan),
     ));
     if plan.goals.goals.contains_key(&SocialGoal::Recruitment) {
         out.lines
@@ -458,6 +487,47 @@ mod tests {
         let late = estimate(&plan);
         assert_eq!(late.lines[1].from_week, YEAR_WEEKS);
         assert_eq!(late.lines[1].year_one, 0);
+    }
+
+    /// A GP practice or an organisation of up to 20 counts no tools unless it enters them;
+    /// larger ones count the usual amounts.
+    #[test]
+    fn a_small_organisation_uses_the_channels_free_tools() {
+        use crate::domain::plan::{Sector, SizeBand};
+        let cases = [
+            (Some(Sector::GpPractice), Some(SizeBand::From21To50), 0, 0),
+            (Some(Sector::ElderlyCare), Some(SizeBand::UpTo20), 0, 0),
+            (
+                Some(Sector::ElderlyCare),
+                Some(SizeBand::From21To50),
+                2_400,
+                900,
+            ),
+            (Some(Sector::Hospital), Some(SizeBand::Over250), 2_400, 900),
+            (None, None, 2_400, 900),
+        ];
+        for (sector, size, monitoring, scheduling) in cases {
+            let mut plan = Plan::default();
+            plan.organisation.sector = sector;
+            plan.organisation.size = size;
+            let e = estimate(&plan);
+            let cost = |item| e.lines.iter().find(|l| l.item == item).map(|l| l.year_one);
+            assert_eq!(
+                (cost(Item::MonitoringTool), cost(Item::SchedulingTool)),
+                (Some(monitoring), Some(scheduling)),
+                "{sector:?} {size:?}"
+            );
+            // What the organisation enters still counts.
+            plan.budget.monitoring_tool = Some(Count(600));
+            assert_eq!(
+                estimate(&plan)
+                    .lines
+                    .iter()
+                    .find(|l| l.item == Item::MonitoringTool)
+                    .map(|l| l.year_one),
+                Some(600)
+            );
+        }
     }
 
     #[test]

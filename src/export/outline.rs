@@ -865,16 +865,19 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
 #[must_use]
 pub fn budget_assumptions(b: &crate::wizard::BudgetView, l: i18n::Lang) -> String {
     let d = |k: D| k.get(l);
-    if b.existing_differs {
-        format!(
-            "{} {} {}",
-            d(D::BudgetAssumptions),
-            d(D::BudgetExistingPriced),
-            d(D::BudgetExistingLater)
-        )
-    } else if b.existing.is_some() {
-        format!("{} {}", d(D::BudgetAssumptions), d(D::BudgetExistingPriced))
-    } else {
-        d(D::BudgetAssumptions).to_string()
+    let mut out = d(D::BudgetAssumptions).to_string();
+    let mut add = |k: D| {
+        out.push(' ');
+        out.push_str(d(k));
+    };
+    if b.existing.is_some() {
+        add(D::BudgetExistingPriced);
     }
+    if b.existing_differs {
+        add(D::BudgetExistingLater);
+    }
+    if b.free_tools {
+        add(D::BudgetFreeTools);
+    }
+    out
 }

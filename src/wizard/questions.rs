@@ -480,16 +480,12 @@ impl Q {
             Q::TrainingCost => euros(p.budget.training_per_person.or(Some(Count(
                 crate::domain::budget::DEFAULT_TRAINING_PER_PERSON,
             )))),
-            Q::MonitoringTool => euros(
-                p.budget
-                    .monitoring_tool
-                    .or(Some(Count(crate::domain::budget::DEFAULT_MONITORING_TOOL))),
-            ),
-            Q::SchedulingTool => euros(
-                p.budget
-                    .scheduling_tool
-                    .or(Some(Count(crate::domain::budget::DEFAULT_SCHEDULING_TOOL))),
-            ),
+            Q::MonitoringTool => euros(p.budget.monitoring_tool.or(Some(Count(
+                crate::domain::budget::default_monitoring_tool(p),
+            )))),
+            Q::SchedulingTool => euros(p.budget.scheduling_tool.or(Some(Count(
+                crate::domain::budget::default_scheduling_tool(p),
+            )))),
             Q::Promotion => euros(
                 p.budget
                     .promotion

@@ -207,6 +207,8 @@ pub struct BudgetView {
     /// Today's hours are worth a different amount after year one (the project lead's rate
     /// drops out): the assumptions say why.
     pub existing_differs: bool,
+    /// A small organisation's tools are the channels' own, free ones (no amounts entered).
+    pub free_tools: bool,
     /// Roles left out because they have no hours, in words; empty when none.
     pub without_hours: String,
 }
@@ -345,6 +347,9 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
             }
         },
         existing_differs: e.existing_year_one > 0 && e.existing_year_one != e.existing_later,
+        free_tools: crate::domain::budget::free_tools(plan)
+            && plan.budget.monitoring_tool.is_none()
+            && plan.budget.scheduling_tool.is_none(),
         existing: (e.existing_year_one > 0).then(|| {
             (
                 euros(e.existing_year_one, lang),
