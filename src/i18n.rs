@@ -17,7 +17,7 @@ mod word;
 pub use calendar::{agenda_item, C};
 pub use docs::{
     budget_existing, decision_cost, decision_first, decision_go_no_go, decision_plan,
-    decision_time, decision_two_steps, sources, targets_by, Source, D,
+    decision_time, decision_two_steps, sources, targets_by, works_council_by, Source, D,
 };
 pub use evaluation::E;
 

@@ -299,6 +299,9 @@ fn md(plan: &koers::domain::Plan) -> String {
 fn rules_for_staff_go_to_the_works_council_where_there_is_one() {
     let mut plan = plans::hospital_group();
     assert!(md(&plan).contains("instemmingsrecht van de OR (art. 27 WOR)"));
+    // Dated six weeks before the pilot's training, which needs the adopted rules.
+    assert!(md(&plan).contains("Leg ze uiterlijk 9 november 2026 voor"));
+    assert!(md(&plan).contains("de training van de pilot begint op 21 december 2026."));
     plan.organisation.size = Some(koers::domain::SizeBand::UpTo20);
     assert!(!md(&plan).contains("art. 27 WOR"));
     plan.organisation.size = None;

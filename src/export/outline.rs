@@ -584,10 +584,27 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     b.push(Block::Note(t(T::ConsentRequirement)));
     b.push(Block::Facts(g.rules.clone()));
     // Rules for staff need the works council's consent before they bind anyone.
-    match s.works_council {
-        Some(true) => b.push(Block::Note(d(D::WorksCouncil))),
-        None => b.push(Block::Note(d(D::WorksCouncilIfAny))),
-        Some(false) => {}
+    // With a timeline the note gives the date: the council's consent takes weeks, and the
+    // pilot's training needs the adopted rules.
+    let training = s.timeline.as_ref().and_then(|tl| {
+        tl.milestones
+            .iter()
+            .find(|m| m.key == "training-start")
+            .map(|m| m.date)
+    });
+    match (s.works_council, training) {
+        (Some(true), Some(training)) => b.push(Block::Note(format!(
+            "{} {}",
+            d(D::WorksCouncil),
+            i18n::works_council_by(
+                &i18n::date(training.add_days(-42), l),
+                &i18n::date(training, l),
+                l
+            )
+        ))),
+        (Some(true), None) => b.push(Block::Note(d(D::WorksCouncil))),
+        (None, _) => b.push(Block::Note(d(D::WorksCouncilIfAny))),
+        (Some(false), _) => {}
     }
     b.push(Block::Note(t(T::WebcareNote)));
     b.push(Block::Note(

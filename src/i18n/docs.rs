@@ -227,6 +227,16 @@ pub fn decision_two_steps(start: &str, approved: &str, lang: Lang) -> String {
     }
 }
 
+/// When the rules go to the works council: six weeks before the pilot's training, which needs
+/// them adopted.
+#[must_use]
+pub fn works_council_by(by: &str, training: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Leg ze uiterlijk {by} voor: de OR heeft doorgaans zo'n zes weken nodig, en de training van de pilot begint op {training}."),
+        Lang::En => format!("Submit them by {by}: the works council usually needs some six weeks, and the pilot's training starts on {training}."),
+    }
+}
+
 /// When the indicators' targets are due, under their table.
 #[must_use]
 pub fn targets_by(date: &str, lang: Lang) -> String {
