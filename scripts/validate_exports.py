@@ -69,7 +69,10 @@ def docx_words(path, pages):
     """The words of the body, the header and the footer, and the page numbers the footer shows."""
     z = zipfile.ZipFile(path)
     xml = "".join(z.read(p).decode("utf-8") for p in ("word/document.xml", "word/header1.xml", "word/footer1.xml"))
-    found = words(" ".join(html.unescape(t) for t in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)))
+    text = " ".join(html.unescape(t) for t in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
+    # A no-break space joins an amount to its sign ("€ 0"); pdftotext may drop it in a narrow
+    # cell, which joins the two without breaking either.
+    found = words(text) | words(text.replace("\u00a0", ""))
     return found | {str(n) for n in range(1, pages + 1)}
 
 
