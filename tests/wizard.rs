@@ -1570,6 +1570,26 @@ fn a_group_scores_together_and_settles_on_the_median() {
     assert!(fx.contains(&Effect::KeepGroup(None)));
 }
 
+/// Where the page asks where to keep answers, a workshop's votes are kept once the visitor
+/// has said: the choice keeps the session as it stands (the page keeps nothing before).
+#[test]
+fn a_workshop_is_kept_once_the_visitor_says_where() {
+    let mut m = Model::start(Start {
+        config: Config {
+            autosave: true,
+            ask: true,
+            ..Config::default()
+        },
+        stored: Some(Stored::Nothing),
+        ..Start::default()
+    });
+    assert_eq!(m.saving, Saving::Asking);
+    act(&mut m, Action::GroupOpen);
+    let record = m.group.as_ref().unwrap().record();
+    let fx = act(&mut m, Action::Keep(Keep::Session));
+    assert!(fx.contains(&Effect::KeepGroup(Some(record))), "{fx:?}");
+}
+
 /// A reload of the projector's page takes the workshop up again: the same id (so the codes
 /// still on their way are read), every vote and code, a QR code drawn again, and workshop
 /// mode, which lived in the page. On a participant's page, or from a record that does not

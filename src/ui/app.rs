@@ -219,7 +219,12 @@ impl App {
                     });
                 }
                 Effect::KeepGroup(record) => {
-                    browser::keep_workshop(&props.storage_key, record.as_deref());
+                    // Kept where answers may be kept: not while the visitor has not yet said
+                    // where (the embed's question), nor where the host turned keeping off.
+                    let may_keep = !matches!(self.model.saving, Saving::Off | Saving::Asking);
+                    if may_keep || record.is_none() {
+                        browser::keep_workshop(&props.storage_key, record.as_deref());
+                    }
                 }
                 Effect::Copy(text) => {
                     wasm_bindgen_futures::spawn_local(async move {

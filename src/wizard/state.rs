@@ -1797,6 +1797,10 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 if m.plan != Plan::default() {
                     fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
                 }
+                // A workshop's votes wait for the same answer before they are kept.
+                if let Some(g) = &m.group {
+                    fx.push(Effect::KeepGroup(Some(g.record())));
+                }
             }
         }
         Action::ForgetAfterDownload(on) => m.forget_after_download = on,
