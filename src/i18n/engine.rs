@@ -225,8 +225,8 @@ pub fn growth_action(a: GrowthAction, lang: Lang) -> &'static str {
             "Start listening: what do clients, families and the media already say about you?",
         ),
         G::AllowPilotAccounts => lang.pick(
-            "Geef pioniers ruimte voor een afgebakende pilot.",
-            "Give pioneers room for a bounded pilot.",
+            "Geef pioniers ruimte voor een afgebakende pilot, binnen de spelregels en de controle die het plan afspreekt.",
+            "Give pioneers room for a bounded pilot, within the rules and the checks the plan agrees.",
         ),
         G::ConnectPioneers => lang.pick(
             "Breng de pioniers met elkaar in contact.",
