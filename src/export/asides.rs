@@ -602,11 +602,7 @@ fn part(plan: &Plan, r: Rich, lang: Lang) -> Element {
             if !b.without_hours.is_empty() {
                 out.push(el(Tag::P).class("koers-notice").text(&b.without_hours));
             }
-            out.push(
-                el(Tag::P)
-                    .class("koers-hint")
-                    .text(super::outline::budget_assumptions(&b, lang)),
-            );
+            out.push(el(Tag::P).class("koers-hint").text(&b.assumptions));
         }
         // Warnings live here, not in the app: their sentences are document copy too.
         Rich::TeamWarnings => {

@@ -331,11 +331,9 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     // Preparation starts before the plan is approved: the board is asked for both, each on
     // its own date, not to approve today a plan that its own timeline approves months later.
     let approval = s.timeline.as_ref().and_then(|tl| {
-        tl.milestones
-            .iter()
-            .find(|m| m.key == "plan-approved")
-            .filter(|m| m.date > tl.start)
-            .map(|m| (tl.start, m.date))
+        tl.date_of(&crate::domain::MilestoneKind::PlanApproved)
+            .filter(|d| *d > tl.start)
+            .map(|d| (tl.start, d))
     });
     b.push(Block::Para(match approval {
         Some((start, approved)) => {
@@ -586,12 +584,10 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     // Rules for staff need the works council's consent before they bind anyone.
     // With a timeline the note gives the date: the council's consent takes weeks, and the
     // pilot's training needs the adopted rules.
-    let training = s.timeline.as_ref().and_then(|tl| {
-        tl.milestones
-            .iter()
-            .find(|m| m.key == "training-start")
-            .map(|m| m.date)
-    });
+    let training = s
+        .timeline
+        .as_ref()
+        .and_then(|tl| tl.date_of(&crate::domain::MilestoneKind::TrainingStart));
     match (s.works_council, training) {
         (Some(true), Some(training)) => b.push(Block::Note(format!(
             "{} {}",
@@ -715,7 +711,7 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
     if !s.budget.without_hours.is_empty() {
         b.push(Block::Open(s.budget.without_hours.clone()));
     }
-    b.push(Block::Para(budget_assumptions(&s.budget, l)));
+    b.push(Block::Para(s.budget.assumptions.clone()));
 
     section(&mut b, "tijdlijn", D::DocTimeline.get(l));
     match &s.timeline {
@@ -875,26 +871,4 @@ pub fn outline(s: &PlanSummary, today: crate::domain::Date) -> Outline {
         open,
         blocks: b,
     }
-}
-
-/// The estimate's assumptions, with how today's communication hours are priced where the
-/// budget counts them apart.
-#[must_use]
-pub fn budget_assumptions(b: &crate::wizard::BudgetView, l: i18n::Lang) -> String {
-    let d = |k: D| k.get(l);
-    let mut out = d(D::BudgetAssumptions).to_string();
-    let mut add = |k: D| {
-        out.push(' ');
-        out.push_str(d(k));
-    };
-    if b.existing.is_some() {
-        add(D::BudgetExistingPriced);
-    }
-    if b.existing_differs {
-        add(D::BudgetExistingLater);
-    }
-    if b.free_tools {
-        add(D::BudgetFreeTools);
-    }
-    out
 }

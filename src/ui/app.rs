@@ -103,7 +103,11 @@ impl App {
                     // Reported back as an action, so the model says what the footer shows.
                     reports.push(Action::Saved(ok));
                     if ok && !props.full_page {
-                        browser::remember_place(&props.storage_key, &self.model.route.fragment());
+                        browser::keep_for_tab(
+                            &props.storage_key,
+                            browser::PLACE,
+                            Some(&self.model.route.fragment()),
+                        );
                     }
                     if ok {
                         browser::check_room_later(
@@ -117,7 +121,11 @@ impl App {
                 Effect::ClearSaved => browser::clear_stored(&props.storage_key),
                 Effect::Address { route, replace } => {
                     if !props.full_page && self.model.saving == Saving::Saved {
-                        browser::remember_place(&props.storage_key, &route.fragment());
+                        browser::keep_for_tab(
+                            &props.storage_key,
+                            browser::PLACE,
+                            Some(&route.fragment()),
+                        );
                     }
                     if props.full_page {
                         let title = title(&self.model);
@@ -223,7 +231,11 @@ impl App {
                     // where (the embed's question), nor where the host turned keeping off.
                     let may_keep = !matches!(self.model.saving, Saving::Off | Saving::Asking);
                     if may_keep || record.is_none() {
-                        browser::keep_workshop(&props.storage_key, record.as_deref());
+                        browser::keep_for_tab(
+                            &props.storage_key,
+                            browser::WORKSHOP,
+                            record.as_deref(),
+                        );
                     }
                 }
                 Effect::Copy(text) => {
@@ -348,12 +360,13 @@ impl Component for App {
             resume: if props.full_page || !props.autosave {
                 None
             } else {
-                browser::remembered_place(&props.storage_key).and_then(|f| Route::from_fragment(&f))
+                browser::kept_for_tab(&props.storage_key, browser::PLACE)
+                    .and_then(|f| Route::from_fragment(&f))
             },
             stored,
             stored_in,
             workshop: props.workshop,
-            group: browser::kept_workshop(&props.storage_key),
+            group: browser::kept_for_tab(&props.storage_key, browser::WORKSHOP),
             seed: browser::seed(),
             prefill: props.prefill.clone(),
         });

@@ -27,43 +27,28 @@ pub fn storage_key(id: &str) -> String {
     }
 }
 
-/// Where an embedded wizard is, kept for this tab only, as a page's address would be: after
-/// a reload the visitor is back on their step, not on the overview. Beside the answers' key,
-/// and written only while answers are kept.
-fn place_key(key: &str) -> String {
-    format!("{key}:plek")
-}
+/// What this tab keeps beside the answers' key, as a page's address would keep it: where an
+/// embedded wizard is (`PLACE`), so a reload is back on the step, not on the overview; and a
+/// workshop's session (`WORKSHOP`, `wizard::Group::record`), so a reload of the projector's
+/// page loses no votes.
+pub const PLACE: &str = "plek";
+pub const WORKSHOP: &str = "workshop";
 
-pub fn remember_place(key: &str, fragment: &str) {
+/// Keeps `value` for this tab under the answers' key and `what`; `None` forgets it.
+pub fn keep_for_tab(key: &str, what: &str, value: Option<&str>) {
     if let Some(s) = storage(crate::wizard::Keep::Session) {
-        let _ = s.set_item(&place_key(key), fragment);
-    }
-}
-
-#[must_use]
-pub fn remembered_place(key: &str) -> Option<String> {
-    storage(crate::wizard::Keep::Session)?
-        .get_item(&place_key(key))
-        .ok()
-        .flatten()
-}
-
-/// A workshop session, kept for this tab beside the answers' key: a reload of the
-/// projector's page takes it up again (`wizard::Group::record`); `None` forgets it.
-pub fn keep_workshop(key: &str, record: Option<&str>) {
-    if let Some(s) = storage(crate::wizard::Keep::Session) {
-        let key = format!("{key}:workshop");
-        let _ = match record {
-            Some(r) => s.set_item(&key, r),
+        let key = format!("{key}:{what}");
+        let _ = match value {
+            Some(v) => s.set_item(&key, v),
             None => s.remove_item(&key),
         };
     }
 }
 
 #[must_use]
-pub fn kept_workshop(key: &str) -> Option<String> {
+pub fn kept_for_tab(key: &str, what: &str) -> Option<String> {
     storage(crate::wizard::Keep::Session)?
-        .get_item(&format!("{key}:workshop"))
+        .get_item(&format!("{key}:{what}"))
         .ok()
         .flatten()
 }
@@ -170,7 +155,7 @@ pub fn clear_stored(key: &str) {
     for keep in [crate::wizard::Keep::Local, crate::wizard::Keep::Session] {
         if let Some(s) = storage(keep) {
             let _ = s.remove_item(key);
-            let _ = s.remove_item(&place_key(key));
+            let _ = s.remove_item(&format!("{key}:{PLACE}"));
         }
     }
 }

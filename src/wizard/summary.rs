@@ -144,6 +144,19 @@ pub struct TimelineView {
     pub targets_by: Option<Date>,
 }
 
+impl TimelineView {
+    /// The date of a computed milestone (the plan's approval, the training's start), by its
+    /// kind's key.
+    #[must_use]
+    pub fn date_of(&self, kind: &crate::domain::MilestoneKind) -> Option<Date> {
+        let key = kind.key();
+        self.milestones
+            .iter()
+            .find(|m| m.key == key)
+            .map(|m| m.date)
+    }
+}
+
 /// One channel for one audience: (channel, role, rhythm), in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChannelView {
@@ -204,11 +217,10 @@ pub struct BudgetView {
     /// Year one's team time split in two: what today's communication hours already pay for,
     /// and what comes on top; `None` where nobody works on communication today.
     pub existing: Option<(String, String)>,
-    /// Today's hours are worth a different amount after year one (the project lead's rate
-    /// drops out): the assumptions say why.
-    pub existing_differs: bool,
-    /// A small organisation's tools are the channels' own, free ones (no amounts entered).
-    pub free_tools: bool,
+    /// What the estimate assumes, in words: the general assumptions, then how today's
+    /// communication hours are priced and why they are worth less after year one where they
+    /// are counted apart, and a small organisation's free tools.
+    pub assumptions: String,
     /// Roles left out because they have no hours, in words; empty when none.
     pub without_hours: String,
 }
@@ -346,10 +358,27 @@ pub fn budget_view(plan: &Plan, lang: Lang) -> BudgetView {
                 ]
             }
         },
-        existing_differs: e.existing_year_one > 0 && e.existing_year_one != e.existing_later,
-        free_tools: crate::domain::budget::free_tools(plan)
-            && plan.budget.monitoring_tool.is_none()
-            && plan.budget.scheduling_tool.is_none(),
+        assumptions: {
+            let mut out = d(D::BudgetAssumptions).to_string();
+            let free_tools = crate::domain::budget::free_tools(plan)
+                && plan.budget.monitoring_tool.is_none()
+                && plan.budget.scheduling_tool.is_none();
+            for (add, k) in [
+                (e.existing_year_one > 0, D::BudgetExistingPriced),
+                // The project lead's year-one rate drops out afterwards.
+                (
+                    e.existing_year_one > 0 && e.existing_year_one != e.existing_later,
+                    D::BudgetExistingLater,
+                ),
+                (free_tools, D::BudgetFreeTools),
+            ] {
+                if add {
+                    out.push(' ');
+                    out.push_str(d(k));
+                }
+            }
+            out
+        },
         existing: (e.existing_year_one > 0).then(|| {
             (
                 euros(e.existing_year_one, lang),
