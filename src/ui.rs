@@ -8,6 +8,7 @@ mod fields;
 pub mod markup;
 mod pages;
 mod screens;
+mod view;
 
 pub use app::{App, Props};
 pub use browser::storage_key;

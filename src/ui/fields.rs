@@ -2,20 +2,24 @@
 //! wired to the error it may carry (GOV.UK pattern: message above the input, `aria-invalid`,
 //! `aria-describedby`). Element ids come from the question's key, here in the UI.
 
+use super::view::{el, View};
 use crate::i18n::{problem, Lang, T};
 use crate::wizard::{Action, Answer, Edit, Kind, Model, Q};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-use yew::prelude::*;
+use std::rc::Rc;
 
-/// What every view needs: the model, the language and a way to send actions.
+/// What every view needs: the model and the language.
 #[derive(Clone)]
 pub struct Ctx<'a> {
     pub m: &'a Model,
     pub lang: Lang,
-    pub send: Callback<Action>,
+    /// For what a handler cannot return at once (a file read later).
+    pub send: super::view::Sender,
     /// The parts of this screen the documents module rendered (see `Rich::in_module`).
     pub asides: &'a [crate::export::markup::Node],
 }
+
+/// What a control sends when the visitor changes it, made from the new value.
+pub type OnValue<V> = Rc<dyn Fn(V) -> Action>;
 
 impl Ctx<'_> {
     #[must_use]
@@ -23,9 +27,9 @@ impl Ctx<'_> {
         key.get(self.lang)
     }
 
-    /// A callback that turns a value from a control into an edit.
-    pub fn edit<V: 'static>(&self, f: impl Fn(V) -> Edit + 'static) -> Callback<V> {
-        self.send.reform(move |v| Action::Edit(f(v)))
+    /// What a control sends: an edit made from its value.
+    pub fn edit<V: 'static>(&self, f: impl Fn(V) -> Edit + 'static) -> OnValue<V> {
+        Rc::new(move |v| Action::Edit(f(v)))
     }
 
     /// A text in the words of the organisation's sector (`i18n::sector_words`), on the
@@ -51,18 +55,23 @@ pub fn dom_id(q: Q) -> String {
     format!("koers-f-{}", q.key())
 }
 
-fn error_line(id: &str, error: Option<&String>, lang: Lang) -> Html {
-    match error {
-        Some(msg) => html! {
-            <p class="koers-error-message" id={format!("{id}-error")}>
-                <span class="koers-visually-hidden">{ lang.pick("Fout: ", "Error: ") }</span>{ msg.clone() }
-            </p>
-        },
-        None => Html::default(),
-    }
+fn error_line(id: &str, error: Option<&String>, lang: Lang) -> View {
+    error
+        .map(|msg| {
+            el("p")
+                .class("koers-error-message")
+                .id(format!("{id}-error"))
+                .child(
+                    el("span")
+                        .class("koers-visually-hidden")
+                        .text(lang.pick("Fout: ", "Error: ")),
+                )
+                .text(msg.clone())
+        })
+        .into()
 }
 
-fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
+fn describedby(id: &str, hint: bool, error: bool) -> Option<String> {
     let mut parts = Vec::new();
     if hint {
         parts.push(format!("{id}-hint"));
@@ -70,27 +79,38 @@ fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
     if error {
         parts.push(format!("{id}-error"));
     }
-    (!parts.is_empty()).then(|| parts.join(" ").into())
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// A hint under a label or legend.
+fn hint_line(id: &str, hint: Option<&str>) -> View {
+    hint.map(|h| {
+        el("p")
+            .class("koers-hint")
+            .id(format!("{id}-hint"))
+            .text(h.to_string())
+    })
+    .into()
 }
 
 /// The control for one question, as its declaration says.
-pub fn question(ctx: &Ctx, q: Q) -> Html {
+pub fn question(ctx: &Ctx, q: Q) -> View {
     question_with(ctx, q, Vec::new())
 }
 
 /// The control for one question; for a multiple choice, `reveals` are shown under the
 /// checked options they belong to (GOV.UK conditional reveal).
-pub fn question_with(ctx: &Ctx, q: Q, reveals: Vec<(&'static str, Html)>) -> Html {
+pub fn question_with(ctx: &Ctx, q: Q, reveals: Vec<(&'static str, View)>) -> View {
     control(ctx, q, q.label(ctx.lang), reveals)
 }
 
 /// The control for a question named by something the plan holds (an indicator's name),
 /// which the declaration cannot know.
-pub fn question_named(ctx: &Ctx, q: Q, label: String) -> Html {
+pub fn question_named(ctx: &Ctx, q: Q, label: String) -> View {
     control(ctx, q, label, Vec::new())
 }
 
-fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -> Html {
+fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, View)>) -> View {
     let spec = q.spec();
     let id = dom_id(q);
     let label = ctx.words(&label).into_owned();
@@ -111,17 +131,17 @@ fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -
         | Kind::Amount
         | Kind::Date => {
             let value = ctx.m.raw(q);
-            let on = ctx.edit(move |s: String| Edit::Type(q, s));
             let described = describedby(&id, hint.is_some(), error.is_some());
             let invalid = error.is_some().then_some("true");
+            let on = move |s: String| Action::Edit(Edit::Type(q, s));
             let control = if spec.kind == Kind::LongText {
-                let oninput = Callback::from(move |e: InputEvent| {
-                    on.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
-                });
-                html! {
-                    <textarea class="koers-textarea" id={id.clone()} name={id.clone()} rows="3" {value} {oninput}
-                        aria-invalid={invalid} aria-describedby={described} />
-                }
+                el("textarea")
+                    .class("koers-textarea")
+                    .id(id.clone())
+                    .attr("name", id.clone())
+                    .attr("rows", "3")
+                    .value(value)
+                    .on_input(on)
             } else {
                 let (ty, mode) = match spec.kind {
                     Kind::Number { .. } => ("text", Some("numeric")),
@@ -129,22 +149,24 @@ fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -
                     Kind::Date => ("date", None),
                     _ => ("text", None),
                 };
-                let oninput = Callback::from(move |e: InputEvent| {
-                    on.emit(e.target_unchecked_into::<HtmlInputElement>().value());
-                });
                 let text = spec.kind == Kind::Text;
-                let class = classes!(
-                    "koers-input",
-                    (!text).then_some("koers-input--short"),
-                    error.is_some().then_some("koers-input--error")
-                );
-                html! {
-                    <input class={class} id={id.clone()} name={id.clone()} type={ty} inputmode={mode}
-                        {value} {oninput} spellcheck={if text { "true" } else { "false" }}
-                        autocomplete="off" aria-invalid={invalid} aria-describedby={described} />
-                }
+                el("input")
+                    .class("koers-input")
+                    .class_if(!text, "koers-input--short")
+                    .class_if(error.is_some(), "koers-input--error")
+                    .id(id.clone())
+                    .attr("name", id.clone())
+                    .attr("type", ty)
+                    .attr_opt("inputmode", mode)
+                    .value(value)
+                    .on_input(on)
+                    .attr("spellcheck", if text { "true" } else { "false" })
+                    .attr("autocomplete", "off")
             };
-            labelled(ctx, &id, &label, hint, error.as_ref(), control)
+            let control = control
+                .attr_opt("aria-invalid", invalid)
+                .attr_opt("aria-describedby", described);
+            labelled(ctx, &id, &label, hint, error.as_ref(), control.into())
         }
         Kind::Choice => {
             let selected = match q.read(&ctx.m.plan) {
@@ -175,23 +197,35 @@ fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, Html)>) -
                 let reveal = reveals
                     .iter()
                     .find(|(k, _)| *k == key)
-                    .map(|(_, h)| h.clone());
-                html! { <div class="koers-goal">
-                    { checkbox(&format!("{id}-{key}"), &text, chosen.contains(&key), on) }
-                    if let Some(inner) = reveal { <div class="koers-conditional">{ inner }</div> }
-                </div> }
+                    .map(|(_, h)| el("div").class("koers-conditional").child(h.clone()));
+                el("div")
+                    .class("koers-goal")
+                    .child(checkbox(
+                        &format!("{id}-{key}"),
+                        &text,
+                        chosen.contains(&key),
+                        on,
+                    ))
+                    .child(reveal)
             });
-            html! {
-                <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
-                    <fieldset class="koers-fieldset" id={id.clone()} tabindex="-1"
-                        aria-describedby={describedby(&id, hint.is_some(), error.is_some())}>
-                        <legend class="koers-legend">{ label }</legend>
-                        if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h }</p> }
-                        { error_line(&id, error.as_ref(), ctx.lang) }
-                        <div class="koers-checkboxes">{ for boxes }</div>
-                    </fieldset>
-                </div>
-            }
+            el("div")
+                .class("koers-field")
+                .class_if(error.is_some(), "koers-field--error")
+                .child(
+                    el("fieldset")
+                        .class("koers-fieldset")
+                        .id(id.clone())
+                        .attr("tabindex", "-1")
+                        .attr_opt(
+                            "aria-describedby",
+                            describedby(&id, hint.is_some(), error.is_some()),
+                        )
+                        .child(el("legend").class("koers-legend").text(label))
+                        .child(hint_line(&id, hint))
+                        .child(error_line(&id, error.as_ref(), ctx.lang))
+                        .child(el("div").class("koers-checkboxes").children(boxes)),
+                )
+                .into()
         }
         Kind::Flag => {
             let on = matches!(q.read(&ctx.m.plan), Answer::Flag(true));
@@ -207,16 +241,21 @@ fn labelled(
     label: &str,
     hint: Option<&str>,
     error: Option<&String>,
-    control: Html,
-) -> Html {
-    html! {
-        <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
-            <label class="koers-label" for={id.to_string()}>{ label.to_string() }</label>
-            if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h.to_string() }</p> }
-            { error_line(id, error, ctx.lang) }
-            { control }
-        </div>
-    }
+    control: View,
+) -> View {
+    el("div")
+        .class("koers-field")
+        .class_if(error.is_some(), "koers-field--error")
+        .child(
+            el("label")
+                .class("koers-label")
+                .attr("for", id.to_string())
+                .text(label.to_string()),
+        )
+        .child(hint_line(id, hint))
+        .child(error_line(id, error, ctx.lang))
+        .child(control)
+        .into()
 }
 
 /// A radio group. The first radio carries the group's id, so the error summary can focus it.
@@ -229,8 +268,8 @@ pub fn radios(
     hint: Option<&str>,
     options: Vec<(&'static str, String)>,
     selected: Option<&'static str>,
-    on: Callback<String>,
-) -> Html {
+    on: OnValue<String>,
+) -> View {
     let items = options.into_iter().enumerate().map(|(i, (key, label))| {
         let rid = if i == 0 {
             id.to_string()
@@ -238,25 +277,35 @@ pub fn radios(
             format!("{id}-{key}")
         };
         let on = on.clone();
-        let onchange = Callback::from(move |_: Event| on.emit(key.to_string()));
-        html! {
-            <div class="koers-radio">
-                <input type="radio" id={rid.clone()} name={id.to_string()} value={key}
-                    checked={selected == Some(key)} {onchange} />
-                <label for={rid}>{ label }</label>
-            </div>
-        }
+        el("div")
+            .class("koers-radio")
+            .child(
+                el("input")
+                    .attr("type", "radio")
+                    .id(rid.clone())
+                    .attr("name", id.to_string())
+                    .attr("value", key)
+                    .checked(selected == Some(key))
+                    .on("change", move |_| Some(on(key.to_string()))),
+            )
+            .child(el("label").attr("for", rid).text(label))
     });
-    html! {
-        <div class={classes!("koers-field", error.is_some().then_some("koers-field--error"))}>
-            <fieldset class="koers-fieldset" aria-describedby={describedby(id, hint.is_some(), error.is_some())}>
-                <legend class="koers-legend">{ legend.to_string() }</legend>
-                if let Some(h) = hint { <p class="koers-hint" id={format!("{id}-hint")}>{ h.to_string() }</p> }
-                { error_line(id, error.as_ref(), ctx.lang) }
-                <div class="koers-radios">{ for items }</div>
-            </fieldset>
-        </div>
-    }
+    el("div")
+        .class("koers-field")
+        .class_if(error.is_some(), "koers-field--error")
+        .child(
+            el("fieldset")
+                .class("koers-fieldset")
+                .attr_opt(
+                    "aria-describedby",
+                    describedby(id, hint.is_some(), error.is_some()),
+                )
+                .child(el("legend").class("koers-legend").text(legend.to_string()))
+                .child(hint_line(id, hint))
+                .child(error_line(id, error.as_ref(), ctx.lang))
+                .child(el("div").class("koers-radios").children(items)),
+        )
+        .into()
 }
 
 /// A labelled select.
@@ -266,11 +315,8 @@ pub fn select(
     options: Vec<(&'static str, String)>,
     selected: Option<&'static str>,
     none: &str,
-    on: Callback<String>,
-) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        on.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
-    });
+    on: OnValue<String>,
+) -> View {
     // A closed select cuts a long choice off at its edge (the evaluation's stage descriptions
     // on a phone): the choice is written out in full under it. Screen readers hear it as the
     // select's value already.
@@ -279,31 +325,59 @@ pub fn select(
         .find(|(k, _)| selected == Some(*k))
         .map(|(_, l)| l.clone())
         .filter(|l| l.chars().count() > 24);
-    html! {
-        <div class="koers-field koers-field--inline">
-            <label class="koers-label" for={id.to_string()}>{ label.to_string() }</label>
-            <select class="koers-select" id={id.to_string()} {onchange}>
-                // Without an answer the select shows an empty choice, not its first option: a
-                // first option shown but not stored could never be chosen (no change to fire).
-                if selected.is_none() { <option value="" selected=true>{ none.to_string() }</option> }
-                { for options.into_iter().map(|(k, l)| html! {
-                    <option value={k} selected={selected == Some(k)}>{ l }</option>
-                }) }
-            </select>
-            if let Some(whole) = whole { <p class="koers-select-whole" aria-hidden="true">{ whole }</p> }
-        </div>
-    }
+    // Without an answer the select shows an empty choice, not its first option: a first
+    // option shown but not stored could never be chosen (no change to fire).
+    let empty = selected.is_none().then(|| {
+        el("option")
+            .attr("value", "")
+            .attr("selected", "")
+            .selected(true)
+            .text(none.to_string())
+    });
+    let options = options.into_iter().map(|(k, l)| {
+        el("option")
+            .attr("value", k)
+            .attr_opt("selected", (selected == Some(k)).then_some(""))
+            .selected(selected == Some(k))
+            .text(l)
+    });
+    el("div")
+        .class("koers-field koers-field--inline")
+        .child(
+            el("label")
+                .class("koers-label")
+                .attr("for", id.to_string())
+                .text(label.to_string()),
+        )
+        .child(
+            el("select")
+                .class("koers-select")
+                .id(id.to_string())
+                .on_change(move |v| on(v))
+                .child(empty)
+                .children(options),
+        )
+        .child(whole.map(|w| {
+            el("p")
+                .class("koers-select-whole")
+                .attr("aria-hidden", "true")
+                .text(w)
+        }))
+        .into()
 }
 
 /// A checkbox with its label.
-pub fn checkbox(id: &str, label: &str, checked: bool, on: Callback<bool>) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        on.emit(e.target_unchecked_into::<HtmlInputElement>().checked());
-    });
-    html! {
-        <div class="koers-checkbox">
-            <input type="checkbox" id={id.to_string()} name={id.to_string()} {checked} {onchange} />
-            <label for={id.to_string()}>{ label.to_string() }</label>
-        </div>
-    }
+pub fn checkbox(id: &str, label: &str, checked: bool, on: OnValue<bool>) -> View {
+    el("div")
+        .class("koers-checkbox")
+        .child(
+            el("input")
+                .attr("type", "checkbox")
+                .id(id.to_string())
+                .attr("name", id.to_string())
+                .checked(checked)
+                .on_check(move |b| on(b)),
+        )
+        .child(el("label").attr("for", id.to_string()).text(label.to_string()))
+        .into()
 }
