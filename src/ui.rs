@@ -1,16 +1,17 @@
-//! The browser shell: the only code that touches Yew, web-sys or wasm-bindgen. It mounts the
+//! The browser shell: the only code that touches web-sys or wasm-bindgen. It mounts the
 //! wizard, installs the panic hook, and turns user events into wizard actions.
 
 mod app;
 mod browser;
 mod documents;
+pub mod dom;
 mod fields;
 pub mod markup;
 mod pages;
 mod screens;
-mod view;
+pub mod view;
 
-pub use app::{App, Props};
+pub use app::{mount as mount_app, Props, Running};
 pub use browser::storage_key;
 
 use crate::domain::Section;
@@ -60,11 +61,11 @@ pub fn start() {
     render(el, props);
 }
 
-/// A wizard's Yew app: drawn, or still waiting for its English copy, or taken away by the host
-/// before it was drawn.
+/// A wizard: drawn, or still waiting for its English copy, or taken away by the host before it
+/// was drawn.
 enum Drawn {
     Waiting,
-    Shown(yew::AppHandle<App>),
+    Shown(Running),
     Gone,
 }
 
@@ -81,9 +82,13 @@ fn render(root: web_sys::Element, props: Props) -> Rc<RefCell<Drawn>> {
                 return;
             }
             clear_static(&root);
-            let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-            *drawn.borrow_mut() = Drawn::Shown(handle);
-            mark_mounted(root);
+            if let Some(running) = app::mount(root.clone(), props.clone()) {
+                *drawn.borrow_mut() = Drawn::Shown(running);
+                // Once the app, not the static picture of its first screen, is in the root and
+                // answers clicks: tests and the benchmark wait for the mark, and `start`
+                // refuses a second mount.
+                let _ = root.set_attribute("data-koers-mounted", "");
+            }
         }
     };
     if wait {
@@ -119,21 +124,8 @@ fn opens_in_english(props: &Props) -> bool {
 
 /// Removes the static first screen (index.html, koers-embed.js) or the loading note from the
 /// root. It is a picture of the app, never hydrated: the app draws itself anew in its place.
-/// Yew clears its root too, but the screen must never be drawn twice, whatever Yew does.
 fn clear_static(root: &web_sys::Element) {
     root.replace_children_with_node_0();
-}
-
-/// Marks the root `data-koers-mounted` once the app, not the static picture of its first
-/// screen, is in it and answers clicks: tests and the benchmark wait for the mark, and `start`
-/// refuses a second mount. Yew draws the first render in a task it queues in `render`; this one
-/// is queued after it, so it runs once that render is in the DOM, and before Yew, if the render
-/// was slow, yields to the browser ahead of the `rendered` hooks (which would put a layout and
-/// a paint before the mark).
-fn mark_mounted(root: web_sys::Element) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = root.set_attribute("data-koers-mounted", "");
-    });
 }
 
 /// The options a host sets as data attributes on its element.
@@ -251,8 +243,8 @@ pub struct Mounted {
 impl Mounted {
     /// Removes the wizard and its listeners; the container is left empty.
     pub fn unmount(&mut self) {
-        if let Drawn::Shown(h) = self.drawn.replace(Drawn::Gone) {
-            h.destroy();
+        if let Drawn::Shown(running) = self.drawn.replace(Drawn::Gone) {
+            running.stop();
         }
         ROOTS.with(|r| r.borrow_mut().retain(|el| *el != self.root));
     }
@@ -277,10 +269,9 @@ pub fn mount(container: web_sys::HtmlElement, host: web_sys::Element) -> Mounted
 
 /// Should a panic still happen, replace the dead widget with a message that says the answers
 /// are safe (autosave is written before any action that could panic is handled) and how to go
-/// on, instead of leaving a frozen page. Set through Yew: a hook set with `std::panic::set_hook`
-/// is replaced by Yew's own console logger the first time a `Renderer` renders.
+/// on, instead of leaving a frozen page.
 fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
+    std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Koers: {info}").into());
         show_crash_message();
     }));

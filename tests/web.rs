@@ -9,7 +9,9 @@
     clippy::indexing_slicing
 )]
 
-use koers::ui::{App, Props};
+use koers::ui::dom::Dom;
+use koers::ui::view::{el as tag, View};
+use koers::ui::{mount_app, Props};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -32,9 +34,14 @@ async fn mount() -> Element {
         .unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root_and_props(host.clone(), yew::props!(Props { full_page: true }))
-        .render();
-    yew::scheduler::flush().await;
+    // Kept mounted until the test removes its element.
+    std::mem::forget(mount_app(
+        host.clone(),
+        Props {
+            full_page: true,
+            ..Props::default()
+        },
+    ));
     host
 }
 
@@ -56,8 +63,7 @@ async fn mount_embedded() -> (Element, web_sys::ShadowRoot) {
         .unwrap();
     shadow.append_child(&container).unwrap();
     // Kept mounted for the rest of the test run: the handle only unmounts when asked.
-    let _mounted = koers::ui::mount(container, host.clone());
-    yew::scheduler::flush().await;
+    std::mem::forget(koers::ui::mount(container, host.clone()));
     (host, shadow)
 }
 
@@ -82,7 +88,6 @@ async fn type_org_name(host: &Element, value: &str) {
     input
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    yew::scheduler::flush().await;
 }
 
 /// Waits until the tasks queued so far (a `setTimeout(0)`) have run.
@@ -108,7 +113,6 @@ async fn next_moves_focus_to_the_step_heading() {
     let host = mount().await;
     assert_eq!(text(&host, "#koers-heading"), "Uw social media-plan");
     click(&host, "#koers-next");
-    yew::scheduler::flush().await;
     assert_eq!(text(&host, "#koers-heading"), "Over uw organisatie");
     let active = document().active_element().unwrap();
     assert_eq!(active.id(), "koers-heading");
@@ -123,9 +127,7 @@ async fn next_moves_focus_to_the_step_heading() {
 async fn refused_next_shows_a_focused_error_summary_naming_each_field() {
     let host = mount().await;
     click(&host, "#koers-next");
-    yew::scheduler::flush().await;
     click(&host, "#koers-next");
-    yew::scheduler::flush().await;
     let summary = text(&host, "#koers-error-summary");
     assert!(
         summary.contains("Naam van de organisatie: Vul dit in."),
@@ -144,7 +146,6 @@ async fn refused_next_shows_a_focused_error_summary_naming_each_field() {
 async fn typing_autosaves_to_local_storage_under_one_key() {
     let host = mount().await;
     click(&host, "#koers-next");
-    yew::scheduler::flush().await;
     type_org_name(&host, "Zorg & Co <b>").await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     assert_eq!(storage.length().unwrap(), 1);
@@ -166,12 +167,13 @@ async fn a_corrupt_autosave_is_kept_and_offered_for_download() {
     storage.set_item("koers.answers", "{not json").unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
+    std::mem::forget(mount_app(
         host.clone(),
-        yew::props!(Props { full_page: false }),
-    )
-    .render();
-    yew::scheduler::flush().await;
+        Props {
+            full_page: false,
+            ..Props::default()
+        },
+    ));
     assert!(text(&host, "#koers-notice").contains("konden niet worden gelezen"));
     assert!(host
         .query_selector("#koers-download-corrupt")
@@ -179,7 +181,6 @@ async fn a_corrupt_autosave_is_kept_and_offered_for_download() {
         .is_some());
     // Editing does not overwrite the unreadable data while the notice stands.
     click(&host, "#koers-next");
-    yew::scheduler::flush().await;
     assert_eq!(
         storage.get_item("koers.answers").unwrap().as_deref(),
         Some("{not json")
@@ -207,7 +208,6 @@ async fn after_a_crash_the_widget_shows_a_message_and_the_autosave_survives() {
     let (outer, shadow) = mount_embedded().await;
     let host = shadow.first_element_child().unwrap();
     click(&host, "#koers-next");
-    yew::scheduler::flush().await;
     type_org_name(&host, "Bewaard").await;
     koers::ui::show_crash_message();
     let message = host.query_selector("[role=alert]").unwrap().unwrap();
@@ -227,22 +227,18 @@ async fn after_a_crash_the_widget_shows_a_message_and_the_autosave_survives() {
 /// A markup tree is built as elements, not parsed: text stays text, and SVG lands in its own
 /// namespace (an `svg` made in the HTML namespace would draw nothing).
 #[wasm_bindgen_test]
-async fn a_markup_tree_becomes_elements_with_svg_in_its_namespace() {
+fn a_markup_tree_becomes_elements_with_svg_in_its_namespace() {
     use koers::export::markup::{el, Attr, Tag};
-    #[yew::function_component]
-    fn Probe() -> yew::Html {
-        let tree = el(Tag::Div).class("koers-probe").text("<b>x</b>").child(
-            el(Tag::Svg)
-                .attr(Attr::ViewBox, "0 0 10 10")
-                .child(el(Tag::Rect).attr(Attr::Width, "3"))
-                .child(el(Tag::Text).text("t")),
-        );
-        koers::ui::markup::view(&tree.into())
-    }
+    let tree = el(Tag::Div).class("koers-probe").text("<b>x</b>").child(
+        el(Tag::Svg)
+            .attr(Attr::ViewBox, "0 0 10 10")
+            .child(el(Tag::Rect).attr(Attr::Width, "3"))
+            .child(el(Tag::Text).text("t")),
+    );
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<Probe>::with_root(host.clone()).render();
-    yew::scheduler::flush().await;
+    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let _live = dom.create(&host, koers::ui::markup::view(&tree.into()), None, false);
     let div = host.query_selector("div.koers-probe").unwrap().unwrap();
     assert_eq!(div.text_content().unwrap(), "<b>x</b>t");
     assert!(host.query_selector("b").unwrap().is_none());
@@ -253,5 +249,74 @@ async fn a_markup_tree_becomes_elements_with_svg_in_its_namespace() {
     }
     let svg = host.query_selector("svg").unwrap().unwrap();
     assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 10 10"));
+    host.remove();
+}
+
+/// A drawing patched in place: a part that appears before a focused field (an error message)
+/// leaves the field's node, its focus and what was typed alone; parts that go are removed;
+/// a list that grows keeps its order; a changed tag is replaced.
+#[wasm_bindgen_test]
+fn a_patch_keeps_the_focused_field_and_the_order_of_parts() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let draw = |error: bool, items: &[&'static str], closing: &'static str| -> View {
+        tag("div")
+            .child(error.then(|| tag("p").id("msg").text("Vul dit in.")))
+            .child(tag("input").id("field").value("abc"))
+            .children(items.iter().map(|i| tag("li").text(*i)))
+            .child(tag(closing).id("closing"))
+            .into()
+    };
+    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let mut live = dom.create(&host, draw(false, &["a"], "p"), None, false);
+    let field: HtmlInputElement = host
+        .query_selector("#field")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    field.focus().unwrap();
+    field.set_value("abcd");
+    dom.patch(
+        &host,
+        &mut live,
+        draw(true, &["a", "b", "c"], "span"),
+        None,
+        false,
+    );
+    let same: HtmlInputElement = host
+        .query_selector("#field")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(same.is_same_node(Some(&field)), "the field was redrawn");
+    assert_eq!(document().active_element().unwrap().id(), "field");
+    // The drawing says "abc", the visitor's "abcd" is on the page: the drawing wins, as the
+    // wizard's model is what the visitor typed.
+    assert_eq!(same.value(), "abc");
+    let mut order = Vec::new();
+    let mut next = host.first_element_child().unwrap().first_element_child();
+    while let Some(e) = next {
+        order.push(format!(
+            "{}{}",
+            e.tag_name().to_lowercase(),
+            e.text_content().unwrap_or_default()
+        ));
+        next = e.next_element_sibling();
+    }
+    assert_eq!(
+        order,
+        ["pVul dit in.", "input", "lia", "lib", "lic", "span"]
+    );
+    dom.patch(&host, &mut live, draw(false, &["c"], "span"), None, false);
+    assert!(host.query_selector("#msg").unwrap().is_none());
+    assert_eq!(host.query_selector_all("li").unwrap().length(), 1);
+    assert_eq!(text(&host, "li"), "c");
+    assert!(host
+        .query_selector("#field")
+        .unwrap()
+        .unwrap()
+        .is_same_node(Some(&field)));
     host.remove();
 }

@@ -3,11 +3,13 @@
 //! the route, navigation, footer). The only state here is what the browser hands over: the
 //! root element and the listeners.
 
-use super::browser;
+use super::browser::{self, Root};
 use super::documents;
+use super::dom::{Dom, Live};
 use super::fields::{dom_id, Ctx};
 use super::pages;
 use super::screens;
+use super::view::{button, el, list, Sender, View};
 use crate::domain::Section;
 use crate::export::share;
 use crate::i18n::{self, Label, Lang, T};
@@ -15,53 +17,167 @@ use crate::wizard::{
     update, Action, Config, Downloaded, Effect, Focus, Model, Notice, Route, Saving, Screen, Start,
     STEP_COUNT,
 };
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+/// What the host (or the page) says about a wizard before it starts.
+#[derive(Clone)]
 pub struct Props {
     /// The language to start in when nothing was saved.
-    #[prop_or_default]
     pub lang: Option<Lang>,
     /// Whether this wizard owns the page (title and URL fragment); false when embedded.
-    #[prop_or(true)]
     pub full_page: bool,
     /// Whether answers are kept in localStorage.
-    #[prop_or(true)]
     pub autosave: bool,
     /// The section to open on a first visit, instead of the task list.
-    #[prop_or_default]
     pub start: Option<Section>,
     /// The host's call to action (text, checked link), shown with the plan.
-    #[prop_or_default]
     pub cta: Option<(String, String)>,
     /// Start in workshop (projector) mode.
-    #[prop_or_default]
     pub workshop: bool,
     /// The localStorage key for this wizard's answers.
-    #[prop_or_else(|| browser::STORAGE_KEY.to_string())]
     pub storage_key: String,
     /// Whether this wizard opens a share link in the address (only one wizard on a page does).
-    #[prop_or(true)]
     pub share_links: bool,
     /// What the host fills in for a visitor with no saved answers.
-    #[prop_or_default]
     pub prefill: crate::wizard::Prefill,
     /// Where answers are kept (`data-autosave="local"` or `"session"`).
-    #[prop_or_default]
     pub keep: crate::wizard::Keep,
     /// Ask the visitor once whether to keep their answers on this computer.
-    #[prop_or_default]
     pub ask: bool,
+}
+
+impl Default for Props {
+    fn default() -> Self {
+        Props {
+            lang: None,
+            full_page: true,
+            autosave: true,
+            start: None,
+            cta: None,
+            workshop: false,
+            storage_key: browser::STORAGE_KEY.to_string(),
+            share_links: true,
+            prefill: crate::wizard::Prefill::default(),
+            keep: crate::wizard::Keep::default(),
+            ask: false,
+        }
+    }
+}
+
+/// A running wizard and the actions waiting for it. Handlers, listeners and tasks hold a
+/// `Link` to it, which does nothing once the wizard is gone.
+struct Shared {
+    app: RefCell<Option<App>>,
+    queue: RefCell<VecDeque<Action>>,
+    /// An action is being handled: one sent meanwhile (a focus moved by the drawing) waits
+    /// its turn in the queue.
+    busy: Cell<bool>,
+}
+
+/// Sends actions to a running wizard.
+#[derive(Clone)]
+pub struct Link(Weak<Shared>);
+
+impl Link {
+    pub fn send_message(&self, action: Action) {
+        let Some(shared) = self.0.upgrade() else {
+            return;
+        };
+        shared.queue.borrow_mut().push_back(action);
+        self.drain();
+    }
+
+    /// Handles what waits in the queue, unless that is already under way further up.
+    fn drain(&self) {
+        let Some(shared) = self.0.upgrade() else {
+            return;
+        };
+        if shared.busy.replace(true) {
+            return;
+        }
+        // Everything waiting goes through `update` first, then one drawing, as a batch.
+        loop {
+            let batch: Vec<Action> = shared.queue.borrow_mut().drain(..).collect();
+            if batch.is_empty() {
+                break;
+            }
+            let mut app = shared.app.borrow_mut();
+            let Some(app) = app.as_mut() else {
+                break;
+            };
+            for action in batch {
+                app.update(action);
+            }
+            app.render();
+        }
+        shared.busy.set(false);
+    }
+
+    /// In workshop mode, the wizard's element (if drawn); `None` otherwise or while it is busy.
+    fn workshop_root(&self) -> Option<Option<web_sys::Element>> {
+        let shared = self.0.upgrade()?;
+        let app = shared.app.try_borrow().ok()?;
+        let app = app.as_ref()?;
+        app.model.workshop.then(|| app.root.get())
+    }
+
+    fn sender(&self) -> Sender {
+        let link = self.clone();
+        Sender(Rc::new(move |a| link.send_message(a)))
+    }
+}
+
+/// A wizard on the page, until the host takes it away.
+pub struct Running(Rc<Shared>);
+
+impl Running {
+    /// Removes the wizard and its listeners; the container is left empty.
+    pub fn stop(&self) {
+        if let Some(app) = self.0.app.borrow_mut().take() {
+            app.container.replace_children_with_node_0();
+        }
+    }
+}
+
+/// Starts a wizard in `container` (drawn at once, the first drawing in place of whatever the
+/// container held).
+pub fn mount(container: web_sys::Element, props: Props) -> Option<Running> {
+    let doc = web_sys::window()?.document()?;
+    let shared = Rc::new(Shared {
+        app: RefCell::new(None),
+        queue: RefCell::new(VecDeque::new()),
+        busy: Cell::new(true),
+    });
+    let link = Link(Rc::downgrade(&shared));
+    let send = link.sender();
+    let dom = Dom::new(doc, Rc::new(move |a| send.send(a)));
+    let app = App::create(props, container, dom, link.clone());
+    *shared.app.borrow_mut() = Some(app);
+    if let Some(app) = shared.app.borrow_mut().as_mut() {
+        app.render();
+    }
+    shared.busy.set(false);
+    // What the opening sent while the first drawing was made.
+    link.drain();
+    Some(Running(shared))
 }
 
 pub struct App {
     model: Model,
-    root: NodeRef,
+    props: Props,
+    /// Where the wizard is drawn (`#koers`, or the embed's element in its shadow root).
+    container: web_sys::Element,
+    /// The wizard's own element in it, once drawn.
+    root: Root,
+    dom: Dom,
+    /// What is on the page now; `None` before the first drawing.
+    live: Option<Live>,
+    link: Link,
     /// Focus moves once the render it belongs to is on the page.
     focus: Option<Focus>,
-    /// One callback for the app's life: made once, not on every render.
-    send: Callback<Action>,
     /// The judgement last drawn for a screen, shown while the documents module redraws it for
     /// the answer just typed: without it the box would vanish and come back on every keystroke,
     /// and everything below it would jump under the visitor's finger.
@@ -92,11 +208,11 @@ impl App {
     /// Runs the effects; what a synchronous one reports back (the autosave written or not) is
     /// returned, to go through `update` before this render rather than cost a render of its
     /// own after every keystroke.
-    fn run(&mut self, ctx: &Context<Self>, effects: Vec<Effect>) -> Vec<Action> {
+    fn run(&mut self, effects: Vec<Effect>) -> Vec<Action> {
         let mut reports = Vec::new();
-        let props = ctx.props();
+        let props = &self.props;
         for effect in effects {
-            let link = ctx.link().clone();
+            let link = self.link.clone();
             match effect {
                 Effect::Save(json) => {
                     let ok = browser::write_stored(&props.storage_key, &json, self.model.keep);
@@ -325,12 +441,8 @@ fn heading_text(m: &Model) -> &'static str {
     }
 }
 
-impl Component for App {
-    type Message = Action;
-    type Properties = Props;
-
-    fn create(ctx: &Context<Self>) -> Self {
-        let props = ctx.props();
+impl App {
+    fn create(props: Props, container: web_sys::Element, dom: Dom, link: Link) -> Self {
         let lang = props.lang.unwrap_or_default();
         let first_screen = props
             .start
@@ -381,7 +493,7 @@ impl Component for App {
         // A share link in the address is opened, with a preview and a question, as a file is.
         let fragment = browser::fragment();
         if props.share_links && share::is_share_fragment(&fragment) {
-            let link = ctx.link().clone();
+            let link = link.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match documents::share_unpack(&fragment).await {
                     Ok(bytes) => link.send_message(Action::Opened {
@@ -397,7 +509,7 @@ impl Component for App {
         let mut listeners = Vec::new();
         if let Some(window) = web_sys::window() {
             if props.full_page {
-                let link = ctx.link().clone();
+                let link = link.clone();
                 listeners.push(gloo_events::EventListener::new(
                     &window,
                     "popstate",
@@ -412,11 +524,8 @@ impl Component for App {
             // hold newer answers (another tab, or this one before it was frozen). Read them
             // again, and on the full page the place in the address too.
             if props.autosave {
-                let (link, key, full_page) = (
-                    ctx.link().clone(),
-                    props.storage_key.clone(),
-                    props.full_page,
-                );
+                let (link, key, full_page) =
+                    (link.clone(), props.storage_key.clone(), props.full_page);
                 listeners.push(gloo_events::EventListener::new(
                     &window,
                     "pageshow",
@@ -438,20 +547,21 @@ impl Component for App {
                 ));
             }
             // Another tab wrote our key: say so, rather than silently overwriting its work.
-            let (link, key) = (ctx.link().clone(), props.storage_key.clone());
+            let (tab_link, key) = (link.clone(), props.storage_key.clone());
             listeners.push(gloo_events::EventListener::new(
                 &window,
                 "storage",
                 move |e| {
                     if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
                         if e.key().as_deref() == Some(key.as_str()) {
-                            link.send_message(Action::OtherTab(e.new_value().unwrap_or_default()));
+                            tab_link
+                                .send_message(Action::OtherTab(e.new_value().unwrap_or_default()));
                         }
                     }
                 },
             ));
             if let Some(document) = window.document() {
-                listeners.push(shortcuts(ctx, &document));
+                listeners.push(shortcuts(&link, &document));
             }
         }
         // `ui::render` waited for the English copy and it did not come: the first screen is
@@ -465,8 +575,12 @@ impl Component for App {
         opening.extend(failed);
         let mut app = App {
             model,
-            send: ctx.link().callback(|a: Action| a),
-            root: NodeRef::default(),
+            props,
+            container,
+            root: Root::default(),
+            dom,
+            live: None,
+            link: link.clone(),
             focus: None,
             shown: None,
             again: None,
@@ -475,13 +589,15 @@ impl Component for App {
             english_abandoned: false,
             _listeners: listeners,
         };
-        for report in app.run(ctx, opening) {
-            ctx.link().send_message(report);
+        // Sent after the first drawing, as the mount's caller drains the queue.
+        let reports = app.run(opening);
+        if let Some(shared) = link.0.upgrade() {
+            shared.queue.borrow_mut().extend(reports);
         }
         app
     }
 
-    fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
+    fn update(&mut self, action: Action) {
         // Every action is rendered: Yew's diff is cheaper than cloning and comparing the model
         // to find the few that change nothing.
         let mut pending = vec![action];
@@ -493,7 +609,7 @@ impl Component for App {
                     self.english_abandoned = false;
                     if !self.english_pending {
                         self.english_pending = true;
-                        fetch_english(ctx);
+                        fetch_english(&self.link);
                     }
                     continue;
                 }
@@ -512,7 +628,7 @@ impl Component for App {
                 _ => {}
             }
             let effects = update(&mut self.model, action);
-            pending.extend(self.run(ctx, effects));
+            pending.extend(self.run(effects));
         }
         if let crate::wizard::Document::Ready(r, _, _, encoded) = &self.model.document {
             if self
@@ -524,26 +640,44 @@ impl Component for App {
                 self.redrawn = true;
             }
         }
-        true
     }
 
-    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+    /// Draws the model and patches the page to it, then does what needs the drawing on the
+    /// page (focus, the first drawing's announcements).
+    fn render(&mut self) {
+        let view = self.view();
+        let parent: web_sys::Node = self.container.clone().into();
+        let first_render = match self.live.as_mut() {
+            Some(live) => {
+                self.dom.patch(&parent, live, view, None, false);
+                false
+            }
+            None => {
+                self.live = Some(self.dom.create(&parent, view, None, false));
+                self.root.set(self.container.first_element_child());
+                true
+            }
+        };
+        self.rendered(first_render);
+    }
+
+    fn rendered(&mut self, first_render: bool) {
         if first_render {
             browser::emit(&self.root, "koers:ready", "{}");
-            if let Some(root) = self.root.cast::<web_sys::Element>() {
+            if let Some(root) = self.root.get() {
                 browser::warm_controls(&root);
             }
             // Once the page is idle, the same screen drawn again: it changes nothing, but it
             // runs Yew's comparison of one drawing with the next, which the mount never does,
             // so the browser has compiled that code before the visitor's first step needs it.
-            let link = ctx.link().clone();
+            let link = self.link.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 super::documents::idle().await;
                 link.send_message(Action::Focus(Focus::None));
             });
         }
         if first_render {
-            self.page_lang(ctx);
+            self.page_lang();
             if self.model.config.full_page {
                 let title = title(&self.model);
                 browser::later(move || browser::set_title(&title));
@@ -565,7 +699,7 @@ impl Component for App {
                     if !browser::focus(&self.root, "koers-group-refused") {
                         browser::scroll_to(&self.root, "koers-group-count");
                     }
-                    self.page_lang(ctx);
+                    self.page_lang();
                     return;
                 }
                 Focus::ShareLink => "koers-share-link".to_string(),
@@ -576,7 +710,7 @@ impl Component for App {
                     }
                     // Again once the new drawing is in: it may replace the button.
                     self.again = Some((Again::FocusRow(row), js_sys::Date::now()));
-                    self.page_lang(ctx);
+                    self.page_lang();
                     return;
                 }
                 Focus::None => return,
@@ -603,10 +737,10 @@ impl Component for App {
                 _ => {}
             }
         }
-        self.page_lang(ctx);
+        self.page_lang();
     }
 
-    fn view(&self, ctx: &Context<Self>) -> Html {
+    fn view(&self) -> View {
         let m = &self.model;
         // The judgement the documents module rendered for this screen, once it is there.
         let asides = match (&m.document, m.route, &self.shown) {
@@ -625,10 +759,9 @@ impl Component for App {
         let c = Ctx {
             m,
             lang: m.lang,
-            send: self.send.clone(),
+            send: self.link.sender(),
             asides: &asides,
         };
-        let app_class = classes!("koers-app", m.workshop.then_some("koers-workshop"));
         let status = match m.saving {
             Saving::Off if !m.config.autosave => Some(T::AutosaveOff),
             Saving::Off => Some(T::NotSaved),
@@ -644,35 +777,53 @@ impl Component for App {
             scoring: matches!(m.route, Route::Score(_)),
             status,
             confirm_forget: m.confirm_forget,
-            cta: &ctx.props().cta,
-            send: &self.send,
+            cta: &self.props.cta,
         };
-        html! {
-            <div class={app_class} lang={m.lang.code()} ref={self.root.clone()}>
-                { header(&shell) }
-                <main class="koers-main" id="koers-main">
-                    { help_overlay(&c) }
-                    if m.workshop { <p class="koers-hint" id="koers-workshop-hint">{ c.t(T::ShortcutsHint) }</p> }
-                    { notice(&c) }
-                    { keep_question(&c) }
-                    { confirm_load(&c) }
-                    { step_caption(&c) }
-                    <h1 class="koers-h1" id="koers-heading" tabindex="-1">{ heading_text(m) }</h1>
-                    { error_summary(&c) }
-                    { content(&c) }
-                    if m.route == Route::Plan { { cta(&ctx.props().cta, "koers-cta-plan") } }
-                    { nav(&c) }
-                </main>
-                { footer(&shell) }
-            </div>
-        }
+        el("div")
+            .class("koers-app")
+            .class_if(m.workshop, "koers-workshop")
+            .attr("lang", m.lang.code())
+            .child(header(&shell))
+            .child(
+                el("main")
+                    .class("koers-main")
+                    .id("koers-main")
+                    .child(help_overlay(&c))
+                    .child(m.workshop.then(|| {
+                        el("p")
+                            .class("koers-hint")
+                            .id("koers-workshop-hint")
+                            .text(c.t(T::ShortcutsHint))
+                    }))
+                    .child(notice(&c))
+                    .child(keep_question(&c))
+                    .child(confirm_load(&c))
+                    .child(step_caption(&c))
+                    .child(
+                        el("h1")
+                            .class("koers-h1")
+                            .id("koers-heading")
+                            .attr("tabindex", "-1")
+                            .text(heading_text(m)),
+                    )
+                    .child(error_summary(&c))
+                    .child(content(&c))
+                    .child(if m.route == Route::Plan {
+                        cta(&self.props.cta, "koers-cta-plan")
+                    } else {
+                        View::Empty
+                    })
+                    .child(nav(&c)),
+            )
+            .child(footer(&shell))
+            .into()
     }
 }
 
 impl App {
     /// The page's language follows the switch when Koers owns the page.
-    fn page_lang(&self, ctx: &Context<Self>) {
-        if ctx.props().full_page {
+    fn page_lang(&self) {
+        if self.props.full_page {
             if let Some(el) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.document_element())
@@ -687,8 +838,8 @@ impl App {
 /// never while typing in a field, and only for keys aimed at this wizard or at the page itself
 /// (the composed path reaches into a shadow root, so embeds work too).
 /// Fetches the English copy, then switches to English, or says it could not.
-fn fetch_english(ctx: &Context<App>) {
-    let link = ctx.link().clone();
+fn fetch_english(link: &Link) {
+    let link = link.clone();
     wasm_bindgen_futures::spawn_local(async move {
         link.send_message(if documents::english().await {
             Action::SetLang(Lang::En)
@@ -698,8 +849,8 @@ fn fetch_english(ctx: &Context<App>) {
     });
 }
 
-fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::EventListener {
-    let link = ctx.link().clone();
+fn shortcuts(link: &Link, document: &web_sys::Document) -> gloo_events::EventListener {
+    let link = link.clone();
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
     gloo_events::EventListener::new_with_options(document, "keydown", options, move |e| {
         let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
@@ -708,12 +859,9 @@ fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::E
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
-        let Some(app) = link.get_component() else {
+        let Some(root) = link.workshop_root() else {
             return;
         };
-        if !app.model.workshop {
-            return;
-        }
         let path = e.composed_path();
         let first = path.get(0).dyn_into::<web_sys::Element>().ok();
         let typing = first
@@ -722,10 +870,7 @@ fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::E
         let on_page = first
             .as_ref()
             .is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML"));
-        let in_wizard = app
-            .root
-            .cast::<web_sys::Element>()
-            .is_some_and(|r| path.includes(&r, 0));
+        let in_wizard = root.is_some_and(|r| path.includes(&r, 0));
         if typing || !(on_page || in_wizard) {
             return;
         }
@@ -738,14 +883,13 @@ fn shortcuts(ctx: &Context<App>, document: &web_sys::Document) -> gloo_events::E
             "Escape" => Action::CloseHelp,
             _ => return,
         };
-        drop(app);
         e.prevent_default();
         link.send_message(action);
     })
 }
 
 /// The header.
-fn header(p: &Shell) -> Html {
+fn header(p: &Shell) -> View {
     let t = |k: T| k.get(p.lang);
     let other = match p.lang {
         Lang::Nl => Lang::En,
@@ -753,44 +897,73 @@ fn header(p: &Shell) -> Html {
     };
     // Focus moves by script: a # link would change the address the app routes on, and in a
     // shadow root it reaches nothing.
-    let skip = p.send.reform(|e: MouseEvent| {
-        e.prevent_default();
-        Action::Focus(Focus::Heading)
+    let skip = el("a")
+        .class("koers-skip")
+        .attr("href", "#koers-main")
+        .on("click", |e| {
+            e.prevent_default();
+            Some(Action::Focus(Focus::Heading))
+        })
+        .text(t(T::SkipToContent));
+    let switches = (!p.scoring).then(|| {
+        list([
+            button("koers-link", Action::Go(Route::Tasks))
+                .id("koers-overview")
+                .text(t(T::Overview))
+                .into(),
+            button("koers-link", Action::ToggleWorkshop)
+                .id("koers-workshop")
+                .attr("aria-pressed", if p.workshop { "true" } else { "false" })
+                .text(t(T::Workshop))
+                .into(),
+        ])
     });
-    html! {
-        <header class="koers-header">
-            <a class="koers-skip" href="#koers-main" onclick={skip}>{ t(T::SkipToContent) }</a>
-            <div class="koers-header-inner">
-                <p class="koers-brand"><span class="koers-brand-name">{ t(T::AppName) }</span>
-                    <span class="koers-brand-tagline">{ t(T::Tagline) }</span></p>
-                <nav class="koers-header-nav" aria-label={t(T::Overview)}>
-                    if !p.scoring {
-                        <button type="button" class="koers-link" id="koers-overview"
-                            onclick={p.send.reform(|_| Action::Go(Route::Tasks))}>{ t(T::Overview) }</button>
-                        <button type="button" class="koers-link" id="koers-workshop" aria-pressed={if p.workshop { "true" } else { "false" }}
-                            onclick={p.send.reform(|_| Action::ToggleWorkshop)}>{ t(T::Workshop) }</button>
-                    }
-                    // The name says what the button does, in the language it switches to, and
-                    // holds the visible text (WCAG 2.5.3, label in name).
-                    <button type="button" class="koers-link" id="koers-lang" lang={other.code()}
-                        aria-label={T::SwitchToOtherLabel.get(p.lang)} aria-busy={p.busy.then_some("true")}
-                        onclick={p.send.reform(move |_| Action::SetLang(other))}>{ t(T::SwitchToOther) }</button>
-                    if p.busy {
-                        <span class="koers-visually-hidden" role="status" id="koers-lang-status">{ t(T::LoadingEnglish) }</span>
-                    }
-                </nav>
-            </div>
-        </header>
-    }
+    el("header")
+        .class("koers-header")
+        .child(skip)
+        .child(
+            el("div")
+                .class("koers-header-inner")
+                .child(
+                    el("p")
+                        .class("koers-brand")
+                        .child(el("span").class("koers-brand-name").text(t(T::AppName)))
+                        .child(el("span").class("koers-brand-tagline").text(t(T::Tagline))),
+                )
+                .child(
+                    el("nav")
+                        .class("koers-header-nav")
+                        .attr("aria-label", t(T::Overview))
+                        .child(switches)
+                        // The name says what the button does, in the language it switches to,
+                        // and holds the visible text (WCAG 2.5.3, label in name).
+                        .child(
+                            button("koers-link", Action::SetLang(other))
+                                .id("koers-lang")
+                                .attr("lang", other.code())
+                                .attr("aria-label", T::SwitchToOtherLabel.get(p.lang))
+                                .attr_opt("aria-busy", p.busy.then_some("true"))
+                                .text(t(T::SwitchToOther)),
+                        )
+                        .child(p.busy.then(|| {
+                            el("span")
+                                .class("koers-visually-hidden")
+                                .attr("role", "status")
+                                .id("koers-lang-status")
+                                .text(t(T::LoadingEnglish))
+                        })),
+                ),
+        )
+        .into()
 }
 
-fn notice(c: &Ctx) -> Html {
+fn notice(c: &Ctx) -> View {
     let Some(n) = &c.m.notice else {
-        return Html::default();
+        return View::Empty;
     };
     let lang = c.lang;
-    let (text, extra) = match n {
-        Notice::StorageUnavailable => (c.t(T::StorageUnavailable).to_string(), Html::default()),
+    let (text, extra): (String, View) = match n {
+        Notice::StorageUnavailable => (c.t(T::StorageUnavailable).to_string(), View::Empty),
         // Another way to keep the work when storage cannot: the answers file.
         Notice::StorageFull | Notice::StorageLow => (
             c.t(if matches!(n, Notice::StorageLow) {
@@ -799,35 +972,42 @@ fn notice(c: &Ctx) -> Html {
                 T::StorageFull
             })
             .to_string(),
-            html! {
-                <button type="button" class="koers-button koers-button--secondary" id="koers-notice-download"
-                    onclick={c.send.reform(|_| Action::DownloadAnswers)}>{ c.t(T::DownloadAnswersNow) }</button>
-            },
+            button(
+                "koers-button koers-button--secondary",
+                Action::DownloadAnswers,
+            )
+            .id("koers-notice-download")
+            .text(c.t(T::DownloadAnswersNow))
+            .into(),
         ),
-        Notice::OtherTab => (c.t(T::OtherTab).to_string(), Html::default()),
-        Notice::Forgotten => (c.t(T::Forgotten).to_string(), Html::default()),
-        Notice::ForgottenAfterDownload => {
-            (c.t(T::ForgottenAfterDownload).to_string(), Html::default())
-        }
-        Notice::Loaded => (c.t(T::Loaded).to_string(), Html::default()),
-        Notice::LinkOpened => (c.t(T::LinkOpened).to_string(), Html::default()),
-        Notice::ExampleLoaded => (c.t(T::ExampleLoaded).to_string(), Html::default()),
-        Notice::EvaluationClosed => (c.t(T::EvaluationClosed).to_string(), Html::default()),
-        Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), Html::default()),
-        Notice::ExampleFailed => (c.t(T::ExampleFailed).to_string(), Html::default()),
+        Notice::OtherTab => (c.t(T::OtherTab).to_string(), View::Empty),
+        Notice::Forgotten => (c.t(T::Forgotten).to_string(), View::Empty),
+        Notice::ForgottenAfterDownload => (c.t(T::ForgottenAfterDownload).to_string(), View::Empty),
+        Notice::Loaded => (c.t(T::Loaded).to_string(), View::Empty),
+        Notice::LinkOpened => (c.t(T::LinkOpened).to_string(), View::Empty),
+        Notice::ExampleLoaded => (c.t(T::ExampleLoaded).to_string(), View::Empty),
+        Notice::EvaluationClosed => (c.t(T::EvaluationClosed).to_string(), View::Empty),
+        Notice::DocumentsUnavailable => (c.t(T::DocumentsUnavailable).to_string(), View::Empty),
+        Notice::ExampleFailed => (c.t(T::ExampleFailed).to_string(), View::Empty),
         // The visitor asked for English: say it in English too.
         Notice::EnglishUnavailable => (
             c.t(T::EnglishUnavailable).to_string(),
-            html! { <p lang="en">{ T::EnglishUnavailableInEnglish.get(Lang::Nl) }</p> },
+            el("p")
+                .attr("lang", "en")
+                .text(T::EnglishUnavailableInEnglish.get(Lang::Nl))
+                .into(),
         ),
-        Notice::ImportFailed(e) => (i18n::import_error(e, lang), Html::default()),
-        Notice::LinkFailed(e) => (i18n::share_error(e, lang), Html::default()),
+        Notice::ImportFailed(e) => (i18n::import_error(e, lang), View::Empty),
+        Notice::LinkFailed(e) => (i18n::share_error(e, lang), View::Empty),
         Notice::Corrupt(_) => (
             c.t(T::StorageCorrupt).to_string(),
-            html! {
-                <button type="button" class="koers-button koers-button--secondary" id="koers-download-corrupt"
-                    onclick={c.send.reform(|_| Action::DownloadCorrupt)}>{ c.t(T::DownloadCorrupt) }</button>
-            },
+            button(
+                "koers-button koers-button--secondary",
+                Action::DownloadCorrupt,
+            )
+            .id("koers-download-corrupt")
+            .text(c.t(T::DownloadCorrupt))
+            .into(),
         ),
     };
     let role = if matches!(
@@ -838,41 +1018,62 @@ fn notice(c: &Ctx) -> Html {
     } else {
         "alert"
     };
-    html! {
-        <div class="koers-banner" {role} id="koers-notice">
-            <p>{ text }</p>
-            { extra }
-            <button type="button" class="koers-button koers-button--secondary"
-                onclick={c.send.reform(|_| Action::DismissNotice)}>{ c.t(T::Dismiss) }</button>
-        </div>
-    }
+    el("div")
+        .class("koers-banner")
+        .attr("role", role)
+        .id("koers-notice")
+        .child(el("p").text(text))
+        .child(extra)
+        .child(
+            button(
+                "koers-button koers-button--secondary",
+                Action::DismissNotice,
+            )
+            .text(c.t(T::Dismiss)),
+        )
+        .into()
 }
 
 /// Where the page lets the visitor choose, asks once, as soon as there is something to keep,
 /// whether to keep the answers on this computer or in this tab only.
-fn keep_question(c: &Ctx) -> Html {
+fn keep_question(c: &Ctx) -> View {
     use crate::wizard::Keep;
     if c.m.saving != Saving::Asking || !c.m.edited {
-        return Html::default();
+        return View::Empty;
     }
-    html! {
-        <div class="koers-banner" role="region" aria-labelledby="koers-keep-question" id="koers-keep">
-            <p id="koers-keep-question"><strong>{ c.t(T::KeepQuestion) }</strong></p>
-            <p>{ c.t(T::KeepExplain) }</p>
-            <button type="button" class="koers-button" id="koers-keep-local"
-                onclick={c.send.reform(|_| Action::Keep(Keep::Local))}>{ c.t(T::KeepLocal) }</button>
-            { " " }
-            <button type="button" class="koers-button koers-button--secondary" id="koers-keep-session"
-                onclick={c.send.reform(|_| Action::Keep(Keep::Session))}>{ c.t(T::KeepSession) }</button>
-        </div>
-    }
+    el("div")
+        .class("koers-banner")
+        .attr("role", "region")
+        .attr("aria-labelledby", "koers-keep-question")
+        .id("koers-keep")
+        .child(
+            el("p")
+                .id("koers-keep-question")
+                .child(el("strong").text(c.t(T::KeepQuestion))),
+        )
+        .child(el("p").text(c.t(T::KeepExplain)))
+        .child(
+            button("koers-button", Action::Keep(Keep::Local))
+                .id("koers-keep-local")
+                .text(c.t(T::KeepLocal)),
+        )
+        .text(" ")
+        .child(
+            button(
+                "koers-button koers-button--secondary",
+                Action::Keep(Keep::Session),
+            )
+            .id("koers-keep-session")
+            .text(c.t(T::KeepSession)),
+        )
+        .into()
 }
 
 /// Asks before a loaded file or an opened share link replaces the current answers, and shows
 /// what would be replaced.
-fn confirm_load(c: &Ctx) -> Html {
+fn confirm_load(c: &Ctx) -> View {
     let Some(p) = &c.m.pending else {
-        return Html::default();
+        return View::Empty;
     };
     let lang = c.lang;
     let name = |n: &str| {
@@ -898,71 +1099,121 @@ fn confirm_load(c: &Ctx) -> Html {
     } else {
         (T::LoadConfirm, "koers-button koers-button--warning")
     };
-    html! {
-        <div class={classes!("koers-confirm", fresh.then_some("koers-confirm--open"))} role="alertdialog" aria-labelledby="koers-load-question" id="koers-load-confirm" tabindex="-1">
-            <p id="koers-load-question"><strong>{ c.t(question) }</strong></p>
-            <dl class="koers-dl">
-                <dt>{ c.t(T::Organisation) }</dt>
-                if fresh {
-                    <dd><span id="koers-load-incoming">{ name(&p.plan.organisation.name) }</span></dd>
-                } else {
-                    <dd><span id="koers-load-current">{ name(&c.m.plan.organisation.name) }</span>{ " → " }<span id="koers-load-incoming">{ name(&p.plan.organisation.name) }</span></dd>
-                    <dt>{ c.t(T::WhatIsReplaced) }</dt>
-                    <dd>{ Section::ALL.iter().map(|s| s.label(lang)).collect::<Vec<_>>().join(", ") }</dd>
-                }
-            </dl>
-            <button type="button" class={yes_class} id="koers-load-yes"
-                onclick={c.send.reform(|_| Action::ConfirmLoad)}>{ c.t(yes) }</button>
-            <button type="button" class="koers-button koers-button--secondary" id="koers-load-cancel"
-                onclick={c.send.reform(|_| Action::CancelLoad)}>{ c.t(T::Cancel) }</button>
-        </div>
-    }
+    let incoming = el("span")
+        .id("koers-load-incoming")
+        .text(name(&p.plan.organisation.name));
+    let what = if fresh {
+        el("dd").child(incoming).into()
+    } else {
+        list([
+            el("dd")
+                .child(
+                    el("span")
+                        .id("koers-load-current")
+                        .text(name(&c.m.plan.organisation.name)),
+                )
+                .text(" → ")
+                .child(incoming)
+                .into(),
+            el("dt").text(c.t(T::WhatIsReplaced)).into(),
+            el("dd")
+                .text(
+                    Section::ALL
+                        .iter()
+                        .map(|s| s.label(lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .into(),
+        ])
+    };
+    el("div")
+        .class("koers-confirm")
+        .class_if(fresh, "koers-confirm--open")
+        .attr("role", "alertdialog")
+        .attr("aria-labelledby", "koers-load-question")
+        .id("koers-load-confirm")
+        .attr("tabindex", "-1")
+        .child(
+            el("p")
+                .id("koers-load-question")
+                .child(el("strong").text(c.t(question))),
+        )
+        .child(
+            el("dl")
+                .class("koers-dl")
+                .child(el("dt").text(c.t(T::Organisation)))
+                .child(what),
+        )
+        .child(
+            button(yes_class, Action::ConfirmLoad)
+                .id("koers-load-yes")
+                .text(c.t(yes)),
+        )
+        .child(
+            button("koers-button koers-button--secondary", Action::CancelLoad)
+                .id("koers-load-cancel")
+                .text(c.t(T::Cancel)),
+        )
+        .into()
 }
 
-fn step_caption(c: &Ctx) -> Html {
+fn step_caption(c: &Ctx) -> View {
     let m = c.m;
     let n = m.route.step_number().unwrap_or(STEP_COUNT);
     let step = format!("{} {n} {} {STEP_COUNT}", c.t(T::StepOf), c.t(T::Of));
+    let caption = |text: String| {
+        el("p")
+            .class("koers-caption")
+            .id("koers-step")
+            .text(text)
+            .into()
+    };
     match m.route {
         // An evaluation comes after the plan: it is no step of it.
-        Route::Screen(Screen::Evaluate) => html! {
-            <p class="koers-caption" id="koers-step">{ c.t(T::EvaluateCaption) }</p>
-        },
-        Route::Screen(s) => html! {
-            <p class="koers-caption" id="koers-step">{ format!("{step} · {}", s.section().label(c.lang)) }</p>
-        },
-        Route::Review | Route::Plan => {
-            html! { <p class="koers-caption" id="koers-step">{ step }</p> }
-        }
-        Route::Tasks | Route::Score(_) => Html::default(),
+        Route::Screen(Screen::Evaluate) => caption(c.t(T::EvaluateCaption).to_string()),
+        Route::Screen(s) => caption(format!("{step} · {}", s.section().label(c.lang))),
+        Route::Review | Route::Plan => caption(step),
+        Route::Tasks | Route::Score(_) => View::Empty,
     }
 }
 
-fn error_summary(c: &Ctx) -> Html {
+fn error_summary(c: &Ctx) -> View {
     if c.m.shown.is_empty() {
-        return Html::default();
+        return View::Empty;
     }
-    html! {
-        <div class="koers-error-summary" id="koers-error-summary" tabindex="-1" role="alert" aria-labelledby="koers-error-summary-title">
-            <h2 class="koers-h2" id="koers-error-summary-title">{ c.t(T::ErrorSummaryTitle) }</h2>
-            <ul class="koers-list">
-                { for c.m.shown.iter().map(|p| {
-                    let (id, q) = (dom_id(p.q), p.q);
-                    // The link moves focus to the question's control by script, for the same
-                    // reason as the skip link.
-                    let onclick = c.send.reform(move |e: MouseEvent| {
-                        e.prevent_default();
-                        Action::Focus(Focus::Question(q))
-                    });
-                    let text = i18n::labelled(&p.q.name(&c.m.plan, c.lang), &i18n::problem(p.kind, c.lang));
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ text }</a></li> }
-                }) }
-            </ul>
-        </div>
-    }
+    let items = c.m.shown.iter().map(|p| {
+        let (id, q) = (dom_id(p.q), p.q);
+        let text = i18n::labelled(&p.q.name(&c.m.plan, c.lang), &i18n::problem(p.kind, c.lang));
+        // The link moves focus to the question's control by script, for the same reason as
+        // the skip link.
+        el("li").child(
+            el("a")
+                .attr("href", format!("#{id}"))
+                .on("click", move |e| {
+                    e.prevent_default();
+                    Some(Action::Focus(Focus::Question(q)))
+                })
+                .text(text),
+        )
+    });
+    el("div")
+        .class("koers-error-summary")
+        .id("koers-error-summary")
+        .attr("tabindex", "-1")
+        .attr("role", "alert")
+        .attr("aria-labelledby", "koers-error-summary-title")
+        .child(
+            el("h2")
+                .class("koers-h2")
+                .id("koers-error-summary-title")
+                .text(c.t(T::ErrorSummaryTitle)),
+        )
+        .child(el("ul").class("koers-list").children(items))
+        .into()
 }
 
-fn content(c: &Ctx) -> Html {
+fn content(c: &Ctx) -> View {
     let m = c.m;
     match m.route {
         Route::Tasks => pages::tasks(c),
@@ -973,9 +1224,12 @@ fn content(c: &Ctx) -> Html {
             let group = if m.workshop && s == Screen::MaturityGrid {
                 pages::group_panel(c)
             } else {
-                Html::default()
+                View::Empty
             };
-            let help = html! { <>{ group }<p class="koers-help">{ c.t(s.heading().1) }</p></> };
+            let help = list([
+                group,
+                el("p").class("koers-help").text(c.t(s.heading().1)).into(),
+            ]);
             if m.stepping_through(&blocks) {
                 let count = blocks.len();
                 let index = m.part.min(count.saturating_sub(1));
@@ -983,13 +1237,28 @@ fn content(c: &Ctx) -> Html {
                     .get(index)
                     .map(|b| screens::parts(c, b))
                     .unwrap_or_default();
-                html! { <>
-                    { help }
-                    <p class="koers-caption" id="koers-part-count">{ format!("{} {} {} {count}", c.t(T::Question), index + 1, c.t(T::Of)) }</p>
-                    <div class="koers-part" id="koers-part" tabindex="-1" aria-labelledby="koers-part-count">{ current }</div>
-                </> }
+                list([
+                    help,
+                    el("p")
+                        .class("koers-caption")
+                        .id("koers-part-count")
+                        .text(format!(
+                            "{} {} {} {count}",
+                            c.t(T::Question),
+                            index + 1,
+                            c.t(T::Of)
+                        ))
+                        .into(),
+                    el("div")
+                        .class("koers-part")
+                        .id("koers-part")
+                        .attr("tabindex", "-1")
+                        .attr("aria-labelledby", "koers-part-count")
+                        .child(current)
+                        .into(),
+                ])
             } else {
-                html! { <>{ help }{ for blocks.iter().map(|b| screens::parts(c, b)) }</> }
+                list([help, blocks.iter().map(|b| screens::parts(c, b)).collect()])
             }
         }
         Route::Review => pages::review_page(c),
@@ -997,14 +1266,20 @@ fn content(c: &Ctx) -> Html {
     }
 }
 
-fn nav(c: &Ctx) -> Html {
+fn nav(c: &Ctx) -> View {
     let m = c.m;
-    let back = html! {
-        <button type="button" class="koers-button koers-button--secondary" id="koers-back"
-            onclick={c.send.reform(|_| Action::Back)}>{ c.t(T::Back) }</button>
+    let back = || {
+        button("koers-button koers-button--secondary", Action::Back)
+            .id("koers-back")
+            .text(c.t(T::Back))
+    };
+    let next = |label: T| {
+        button("koers-button", Action::Next)
+            .id("koers-next")
+            .text(c.t(label))
     };
     match m.route {
-        Route::Score(_) => Html::default(),
+        Route::Score(_) => View::Empty,
         Route::Tasks => {
             let label = if m.nothing_answered() {
                 T::StartButton
@@ -1013,13 +1288,9 @@ fn nav(c: &Ctx) -> Html {
             } else {
                 T::ContinueButton
             };
-            html! {
-                <div class="koers-nav">
-                    <button type="button" class="koers-button" id="koers-next" onclick={c.send.reform(|_| Action::Next)}>{ c.t(label) }</button>
-                </div>
-            }
+            el("div").class("koers-nav").child(next(label)).into()
         }
-        Route::Plan => html! { <div class="koers-nav">{ back }</div> },
+        Route::Plan => el("div").class("koers-nav").child(back()).into(),
         Route::Screen(_) | Route::Review => {
             let next_label = match m.route {
                 Route::Review => T::ToPlan,
@@ -1027,12 +1298,11 @@ fn nav(c: &Ctx) -> Html {
                 _ if m.return_to_review => T::BackToReview,
                 _ => T::Next,
             };
-            html! {
-                <div class="koers-nav">
-                    { back }
-                    <button type="button" class="koers-button" id="koers-next" onclick={c.send.reform(|_| Action::Next)}>{ c.t(next_label) }</button>
-                </div>
-            }
+            el("div")
+                .class("koers-nav")
+                .child(back())
+                .child(next(next_label))
+                .into()
         }
     }
 }
@@ -1050,61 +1320,124 @@ struct Shell<'a> {
     status: Option<T>,
     confirm_forget: bool,
     cta: &'a Option<(String, String)>,
-    send: &'a Callback<Action>,
 }
 
 /// The footer: the autosave line, Forget, the host's call to action and the privacy note.
-fn footer(p: &Shell) -> Html {
+fn footer(p: &Shell) -> View {
     let t = |k: T| k.get(p.lang);
-    html! {
-        <footer class="koers-footer">
-            <p class="koers-save-status" id="koers-save-status" aria-live="polite">{ p.status.map(t) }</p>
-            if p.confirm_forget {
-                <div class="koers-confirm" role="group" aria-labelledby="koers-forget-question">
-                    <p id="koers-forget-question">{ t(T::ForgetConfirm) }</p>
-                    <button type="button" class="koers-button koers-button--warning" id="koers-forget-yes"
-                        onclick={p.send.reform(|_| Action::ConfirmForget)}>{ t(T::ForgetYes) }</button>
-                    <button type="button" class="koers-button koers-button--secondary" id="koers-forget-cancel"
-                        onclick={p.send.reform(|_| Action::CancelForget)}>{ t(T::Cancel) }</button>
-                </div>
-            } else {
-                <button type="button" class="koers-link" id="koers-forget" onclick={p.send.reform(|_| Action::AskForget)}>{ t(T::Forget) }</button>
-            }
-            { cta(p.cta, "koers-cta") }
-            <p class="koers-privacy">{ t(T::PrivacyNote) }</p>
-            <p class="koers-privacy">
-                <a class="koers-statement-link" id="koers-accessibility" target="_blank" rel="noopener"
-                    href={browser::asset(if p.lang == Lang::En { "accessibility.html" } else { "toegankelijkheid.html" })}>
-                    { t(T::AccessibilityStatement) }
-                </a>
-            </p>
-        </footer>
-    }
+    let forget: View = if p.confirm_forget {
+        el("div")
+            .class("koers-confirm")
+            .attr("role", "group")
+            .attr("aria-labelledby", "koers-forget-question")
+            .child(
+                el("p")
+                    .id("koers-forget-question")
+                    .text(t(T::ForgetConfirm)),
+            )
+            .child(
+                button("koers-button koers-button--warning", Action::ConfirmForget)
+                    .id("koers-forget-yes")
+                    .text(t(T::ForgetYes)),
+            )
+            .child(
+                button("koers-button koers-button--secondary", Action::CancelForget)
+                    .id("koers-forget-cancel")
+                    .text(t(T::Cancel)),
+            )
+            .into()
+    } else {
+        button("koers-link", Action::AskForget)
+            .id("koers-forget")
+            .text(t(T::Forget))
+            .into()
+    };
+    el("footer")
+        .class("koers-footer")
+        .child(
+            el("p")
+                .class("koers-save-status")
+                .id("koers-save-status")
+                .attr("aria-live", "polite")
+                .child(p.status.map(t)),
+        )
+        .child(forget)
+        .child(cta(p.cta, "koers-cta"))
+        .child(el("p").class("koers-privacy").text(t(T::PrivacyNote)))
+        .child(
+            el("p").class("koers-privacy").child(
+                el("a")
+                    .class("koers-statement-link")
+                    .id("koers-accessibility")
+                    .attr("target", "_blank")
+                    .attr("rel", "noopener")
+                    .attr(
+                        "href",
+                        browser::asset(if p.lang == Lang::En {
+                            "accessibility.html"
+                        } else {
+                            "toegankelijkheid.html"
+                        }),
+                    )
+                    .text(t(T::AccessibilityStatement)),
+            ),
+        )
+        .into()
 }
 
 /// The host's call to action, with its checked link. The plan page shows it twice (after the
 /// plan and in the footer), so each place gives its own id.
-fn cta(cta: &Option<(String, String)>, id: &'static str) -> Html {
-    cta.as_ref().map_or_else(Html::default, |(text, href)| html! {
-        <p class="koers-cta"><a class="koers-button" href={href.clone()} {id} target="_top">{ text.clone() }</a></p>
-    })
+fn cta(cta: &Option<(String, String)>, id: &'static str) -> View {
+    cta.as_ref()
+        .map(|(text, href)| {
+            el("p").class("koers-cta").child(
+                el("a")
+                    .class("koers-button")
+                    .attr("href", href.clone())
+                    .id(id)
+                    .attr("target", "_top")
+                    .text(text.clone()),
+            )
+        })
+        .into()
 }
 
-fn help_overlay(c: &Ctx) -> Html {
+fn help_overlay(c: &Ctx) -> View {
     if !c.m.help {
-        return Html::default();
+        return View::Empty;
     }
-    html! {
-        <div class="koers-help-overlay" role="dialog" aria-labelledby="koers-shortcuts-title" id="koers-shortcuts">
-            <h2 class="koers-h2" id="koers-shortcuts-title">{ c.t(T::ShortcutsHeading) }</h2>
-            <dl class="koers-shortcuts">
-                <dt><kbd>{ "N" }</kbd></dt><dd>{ c.t(T::ShortcutNext) }</dd>
-                <dt><kbd>{ "B" }</kbd></dt><dd>{ c.t(T::ShortcutBack) }</dd>
-                <dt><kbd>{ "O" }</kbd></dt><dd>{ c.t(T::ShortcutOverview) }</dd>
-                <dt><kbd>{ "F" }</kbd></dt><dd>{ c.t(T::ShortcutFullscreen) }</dd>
-                <dt><kbd>{ "?" }</kbd></dt><dd>{ c.t(T::ShortcutHelp) }</dd>
-            </dl>
-            <button type="button" class="koers-button" id="koers-shortcuts-close" onclick={c.send.reform(|_| Action::CloseHelp)}>{ c.t(T::Close) }</button>
-        </div>
-    }
+    let keys = [
+        ("N", T::ShortcutNext),
+        ("B", T::ShortcutBack),
+        ("O", T::ShortcutOverview),
+        ("F", T::ShortcutFullscreen),
+        ("?", T::ShortcutHelp),
+    ];
+    el("div")
+        .class("koers-help-overlay")
+        .attr("role", "dialog")
+        .attr("aria-labelledby", "koers-shortcuts-title")
+        .id("koers-shortcuts")
+        .child(
+            el("h2")
+                .class("koers-h2")
+                .id("koers-shortcuts-title")
+                .text(c.t(T::ShortcutsHeading)),
+        )
+        .child(
+            el("dl")
+                .class("koers-shortcuts")
+                .children(keys.map(|(k, what)| {
+                    list([
+                        el("dt").child(el("kbd").text(k)).into(),
+                        el("dd").text(c.t(what)).into(),
+                    ])
+                })),
+        )
+        .child(
+            button("koers-button", Action::CloseHelp)
+                .id("koers-shortcuts-close")
+                .text(c.t(T::Close)),
+        )
+        .into()
 }

@@ -8,6 +8,22 @@ use crate::export::markup::{Element, Node};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, Storage};
 
+/// The wizard's element (the `.koers-app` the app draws) once it is on the page: where its
+/// lookups start, so they stay inside the wizard, which may live in a shadow root.
+#[derive(Clone, Default)]
+pub struct Root(std::rc::Rc<std::cell::RefCell<Option<web_sys::Element>>>);
+
+impl Root {
+    #[must_use]
+    pub fn get(&self) -> Option<web_sys::Element> {
+        self.0.borrow().clone()
+    }
+
+    pub fn set(&self, el: Option<web_sys::Element>) {
+        *self.0.borrow_mut() = el;
+    }
+}
+
 /// The storage key Koers uses. Versioned by the document inside, not by the key, so an old
 /// autosave migrates instead of being orphaned. A second wizard on one page adds its own id.
 pub const STORAGE_KEY: &str = "koers.answers";
@@ -197,14 +213,14 @@ pub fn set_title(title: &str) {
 }
 
 /// The element with this id inside the wizard's root.
-fn find(root: &yew::NodeRef, id: &str) -> Option<web_sys::Element> {
-    root.cast::<web_sys::Element>()
+fn find(root: &Root, id: &str) -> Option<web_sys::Element> {
+    root.get()
         .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
 }
 
 /// Focuses an element by id inside one wizard (the step heading, the error summary, a field);
 /// false when the wizard draws no such element.
-pub fn focus(root: &yew::NodeRef, id: &str) -> bool {
+pub fn focus(root: &Root, id: &str) -> bool {
     let Some(el) = find(root, id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
         return false;
     };
@@ -226,10 +242,10 @@ pub fn focus(root: &yew::NodeRef, id: &str) -> bool {
 
 /// Focuses the button whose `value` is `value` (a Change button on check-your-answers, which
 /// the documents module draws without ids) and brings it into view; false when there is none.
-pub fn focus_button(root: &yew::NodeRef, value: &str) -> bool {
+pub fn focus_button(root: &Root, value: &str) -> bool {
     // The values are a screen's key and a field's, letters, digits and dashes: nothing to escape.
     let Some(el) = root
-        .cast::<web_sys::Element>()
+        .get()
         .and_then(|r| {
             r.query_selector(&format!("button[value=\"{value}\"]"))
                 .ok()
@@ -248,8 +264,8 @@ pub fn focus_button(root: &yew::NodeRef, value: &str) -> bool {
 
 /// Whether the focus is still where the wizard left it for the Change button `value`: on the
 /// step heading, on that button, or on nothing (a redrawn button took it with it).
-pub fn focus_is_on(root: &yew::NodeRef, value: &str) -> bool {
-    let Some(app) = root.cast::<web_sys::Element>() else {
+pub fn focus_is_on(root: &Root, value: &str) -> bool {
+    let Some(app) = root.get() else {
         return false;
     };
     let node = app.get_root_node();
@@ -270,7 +286,7 @@ pub fn focus_is_on(root: &yew::NodeRef, value: &str) -> bool {
 }
 
 /// Scrolls an element of the wizard into view again, if it is still there.
-pub fn scroll_to(root: &yew::NodeRef, id: &str) {
+pub fn scroll_to(root: &Root, id: &str) {
     if let Some(el) = find(root, id) {
         before_paint(move || scroll_into_view(&el));
     }
@@ -307,13 +323,13 @@ pub fn later(f: impl FnOnce() + 'static) {
 }
 
 /// Switches the wizard (not the host page) to fullscreen and back.
-pub fn toggle_fullscreen(root: &yew::NodeRef) {
+pub fn toggle_fullscreen(root: &Root) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if document.fullscreen_element().is_some() {
         document.exit_fullscreen();
-    } else if let Some(el) = root.cast::<web_sys::Element>() {
+    } else if let Some(el) = root.get() {
         let _ = el.request_fullscreen();
     }
 }
@@ -336,7 +352,7 @@ pub fn seed() -> u64 {
 
 /// Hands a generated file to the browser as a download. Nothing leaves the machine: the file
 /// is a Blob URL that lives only in this page.
-pub fn download(root: &yew::NodeRef, filename: &str, mime: &str, body: &[u8]) {
+pub fn download(root: &Root, filename: &str, mime: &str, body: &[u8]) {
     let blob = gloo_file::Blob::new_with_options(body, Some(mime));
     let url = gloo_file::ObjectUrl::from(blob);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -352,7 +368,7 @@ pub fn download(root: &yew::NodeRef, filename: &str, mime: &str, body: &[u8]) {
     a.set_href(&url);
     a.set_download(filename);
     // Clicked where the wizard lives, so nothing is added to the host's page.
-    if let Some(r) = root.cast::<web_sys::Element>() {
+    if let Some(r) = root.get() {
         let _ = r.append_child(&a);
         a.click();
         a.remove();
@@ -412,8 +428,8 @@ fn build_element(document: &web_sys::Document, e: &Element, svg: bool) -> Option
 /// gets the document built node by node, styled by a stylesheet made in script (which a
 /// strict Content-Security-Policy allows, where an inline style would be refused), prints, and
 /// is removed again.
-pub fn print(root: &yew::NodeRef, title: &str, lang: &str, style: &str, body: &[Node]) {
-    let Some(host) = root.cast::<web_sys::Element>() else {
+pub fn print(root: &Root, title: &str, lang: &str, style: &str, body: &[Node]) {
+    let Some(host) = root.get() else {
         return;
     };
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -501,8 +517,8 @@ extern "C" {
 /// Tells the host page something, as a `CustomEvent` named `name` that bubbles from the
 /// wizard's element (the `[data-koers]` element of an embed, `#koers` on the full page).
 /// `detail` is a JSON object made by the caller from closed sets and numbers only.
-pub fn emit(root: &yew::NodeRef, name: &str, detail: &str) {
-    let Some(app) = root.cast::<web_sys::Element>() else {
+pub fn emit(root: &Root, name: &str, detail: &str) {
+    let Some(app) = root.get() else {
         return;
     };
     let target = match app.get_root_node().dyn_into::<web_sys::ShadowRoot>() {

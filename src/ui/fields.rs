@@ -378,6 +378,10 @@ pub fn checkbox(id: &str, label: &str, checked: bool, on: OnValue<bool>) -> View
                 .checked(checked)
                 .on_check(move |b| on(b)),
         )
-        .child(el("label").attr("for", id.to_string()).text(label.to_string()))
+        .child(
+            el("label")
+                .attr("for", id.to_string())
+                .text(label.to_string()),
+        )
         .into()
 }

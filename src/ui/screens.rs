@@ -4,31 +4,36 @@
 
 use super::fields::{checkbox, question, question_with, select, Ctx};
 use super::markup;
+use super::view::{button, el, list, View};
 use crate::domain::{
     assess, check, potential_reach, Activity, Audience, Channel, ChannelRole, Raci, Rhythm,
     StaffingWarning,
 };
 use crate::i18n::{self, Label, T};
 use crate::wizard::{Action, Add, Edit, Part, Rich};
-use yew::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Draws parts of a screen.
-pub fn parts(ctx: &Ctx, parts: &[Part]) -> Html {
-    html! { <>{ for parts.iter().map(|p| part(ctx, p)) }</> }
+pub fn parts(ctx: &Ctx, parts: &[Part]) -> View {
+    list(parts.iter().map(|p| part(ctx, p)))
 }
 
-fn part(ctx: &Ctx, p: &Part) -> Html {
+fn part(ctx: &Ctx, p: &Part) -> View {
     match p {
         Part::Ask(q) => question(ctx, *q),
-        Part::Row(qs) => {
-            html! { <div class="koers-row">{ for qs.iter().map(|q| question(ctx, *q)) }</div> }
-        }
-        Part::Group(legend, inner) => html! {
-            <fieldset class="koers-fieldset">
-                <legend class="koers-legend">{ ctx.words(ctx.t(*legend)) }</legend>
-                { parts(ctx, inner) }
-            </fieldset>
-        },
+        Part::Row(qs) => el("div")
+            .class("koers-row")
+            .children(qs.iter().map(|q| question(ctx, *q)))
+            .into(),
+        Part::Group(legend, inner) => el("fieldset")
+            .class("koers-fieldset")
+            .child(
+                el("legend")
+                    .class("koers-legend")
+                    .text(ctx.words(ctx.t(*legend))),
+            )
+            .child(parts(ctx, inner))
+            .into(),
         Part::Reveal(q, reveals) => {
             let reveals = reveals
                 .iter()
@@ -36,10 +41,16 @@ fn part(ctx: &Ctx, p: &Part) -> Html {
                 .collect();
             question_with(ctx, *q, reveals)
         }
-        Part::RevealIf(q, inner) => html! { <>
-            { question(ctx, *q) }
-            if !inner.is_empty() { <div class="koers-conditional">{ parts(ctx, inner) }</div> }
-        </> },
+        Part::RevealIf(q, inner) => list([
+            question(ctx, *q),
+            (!inner.is_empty())
+                .then(|| {
+                    el("div")
+                        .class("koers-conditional")
+                        .child(parts(ctx, inner))
+                })
+                .into(),
+        ]),
         Part::Item {
             legend,
             number,
@@ -48,59 +59,91 @@ fn part(ctx: &Ctx, p: &Part) -> Html {
         } => {
             let name = format!("{} {number}", ctx.t(*legend));
             let item = *item;
-            html! {
-                <fieldset class="koers-fieldset koers-card">
-                    <legend class="koers-legend">{ name.clone() }</legend>
-                    { parts(ctx, inner) }
-                    <button type="button" class="koers-button koers-button--secondary"
-                        onclick={ctx.send.reform(move |_| Action::Edit(Edit::Remove(item)))}>
-                        { ctx.t(T::Remove) }<span class="koers-visually-hidden">{ format!(" {name}") }</span>
-                    </button>
-                </fieldset>
-            }
+            el("fieldset")
+                .class("koers-fieldset koers-card")
+                .child(el("legend").class("koers-legend").text(name.clone()))
+                .child(parts(ctx, inner))
+                .child(
+                    button(
+                        "koers-button koers-button--secondary",
+                        Action::Edit(Edit::Remove(item)),
+                    )
+                    .text(ctx.t(T::Remove))
+                    .child(
+                        el("span")
+                            .class("koers-visually-hidden")
+                            .text(format!(" {name}")),
+                    ),
+                )
+                .into()
         }
         Part::Add(label, what) => {
             let (id, what) = match what {
                 Add::Kpi => ("koers-add-kpi", Add::Kpi),
                 Add::Milestone => ("koers-add-milestone", Add::Milestone),
             };
-            html! {
-                <button type="button" class="koers-button koers-button--secondary" {id}
-                    onclick={ctx.send.reform(move |_| Action::Edit(Edit::Add(what)))}>{ ctx.t(*label) }</button>
-            }
+            button(
+                "koers-button koers-button--secondary",
+                Action::Edit(Edit::Add(what)),
+            )
+            .id(id)
+            .text(ctx.t(*label))
+            .into()
         }
-        Part::Note(t) => html! { <p class="koers-notice">{ ctx.words(ctx.t(*t)) }</p> },
-        Part::Phases(rows) => html! {
-            <div class="koers-table-wrap" tabindex="0" role="region" aria-label={ctx.t(T::Phase)}>
-                <table class="koers-table koers-phase-table">
-                    <caption class="koers-caption">{ ctx.t(T::Phase) }</caption>
-                    <thead><tr><th scope="col">{ ctx.t(T::Phase) }</th><th scope="col">{ ctx.t(T::Weeks) }</th><th scope="col">{ ctx.t(T::Overlap) }</th></tr></thead>
-                    <tbody>{ for rows.iter().map(|(kind, weeks, overlap)| html! { <tr>
-                        <th scope="row">{ kind.label(ctx.lang) }</th>
-                        <td>{ question(ctx, *weeks) }</td>
-                        <td>{ overlap.map(|q| question(ctx, q)).unwrap_or_default() }</td>
-                    </tr> }) }</tbody>
-                </table>
-            </div>
-        },
+        Part::Note(t) => el("p")
+            .class("koers-notice")
+            .text(ctx.words(ctx.t(*t)))
+            .into(),
+        Part::Phases(rows) => el("div")
+            .class("koers-table-wrap")
+            .attr("tabindex", "0")
+            .attr("role", "region")
+            .attr("aria-label", ctx.t(T::Phase))
+            .child(
+                el("table")
+                    .class("koers-table koers-phase-table")
+                    .child(el("caption").class("koers-caption").text(ctx.t(T::Phase)))
+                    .child(
+                        el("thead").child(
+                            el("tr")
+                                .child(el("th").attr("scope", "col").text(ctx.t(T::Phase)))
+                                .child(el("th").attr("scope", "col").text(ctx.t(T::Weeks)))
+                                .child(el("th").attr("scope", "col").text(ctx.t(T::Overlap))),
+                        ),
+                    )
+                    .child(
+                        el("tbody").children(rows.iter().map(|(kind, weeks, overlap)| {
+                            el("tr")
+                                .child(el("th").attr("scope", "row").text(kind.label(ctx.lang)))
+                                .child(el("td").child(question(ctx, *weeks)))
+                                .child(el("td").child(overlap.map(|q| question(ctx, q))))
+                        })),
+                    ),
+            )
+            .into(),
         Part::Rich(r) => rich(ctx, *r),
     }
 }
 
-fn warnings(ctx: &Ctx, list: &[String]) -> Html {
+fn warnings(ctx: &Ctx, list: &[String]) -> View {
     if list.is_empty() {
-        return Html::default();
+        return View::Empty;
     }
-    html! {
-        <div class="koers-warning" role="status">
-            <h2 class="koers-h2">{ ctx.t(T::Warnings) }</h2>
-            <ul class="koers-list">{ for list.iter().map(|w| html! { <li>{ ctx.words(w).into_owned() }</li> }) }</ul>
-        </div>
-    }
+    el("div")
+        .class("koers-warning")
+        .attr("role", "status")
+        .child(el("h2").class("koers-h2").text(ctx.t(T::Warnings)))
+        .child(
+            el("ul").class("koers-list").children(
+                list.iter()
+                    .map(|w| el("li").text(ctx.words(w).into_owned())),
+            ),
+        )
+        .into()
 }
 
 /// A part the documents module rendered for this screen, or nothing while it is on its way.
-fn aside(ctx: &Ctx, r: Rich) -> Html {
+fn aside(ctx: &Ctx, r: Rich) -> View {
     let id = format!("koers-aside-{}", r.key());
     ctx.asides
         .iter()
@@ -115,32 +158,44 @@ fn aside(ctx: &Ctx, r: Rich) -> Html {
         .unwrap_or_default()
 }
 
-fn rich(ctx: &Ctx, r: Rich) -> Html {
+fn rich(ctx: &Ctx, r: Rich) -> View {
     let plan = &ctx.m.plan;
     let lang = ctx.lang;
     match r {
         // The result itself is the app's (a test reads it); its reasons come from the module.
         Rich::StageResult => {
             let Some(a) = assess(&plan.maturity) else {
-                return Html::default();
+                return View::Empty;
             };
-            html! { <>
-                <p class="koers-result" id="koers-stage-result">
-                    <strong>{ ctx.t(T::CurrentStage) }{ ": " }</strong>
-                    <span data-stage={a.stage.key()}>{ format!("{}. {}", a.stage.number(), a.stage.label(lang)) }</span>
-                </p>
-                { aside(ctx, r) }
-            </> }
+            list([
+                el("p")
+                    .class("koers-result")
+                    .id("koers-stage-result")
+                    .child(el("strong").text(ctx.t(T::CurrentStage)).text(": "))
+                    .child(el("span").attr("data-stage", a.stage.key()).text(format!(
+                        "{}. {}",
+                        a.stage.number(),
+                        a.stage.label(lang)
+                    )))
+                    .into(),
+                aside(ctx, r),
+            ])
         }
         Rich::ModelAdvice => {
             let best = crate::domain::recommend(plan).recommended();
-            html! { <>
-                <p class="koers-result" id="koers-recommended">
-                    <strong>{ ctx.t(T::RecommendedModel) }{ ": " }</strong>
-                    <span data-model={best.key()}>{ best.label(lang) }</span>
-                </p>
-                { aside(ctx, r) }
-            </> }
+            list([
+                el("p")
+                    .class("koers-result")
+                    .id("koers-recommended")
+                    .child(el("strong").text(ctx.t(T::RecommendedModel)).text(": "))
+                    .child(
+                        el("span")
+                            .attr("data-model", best.key())
+                            .text(best.label(lang)),
+                    )
+                    .into(),
+                aside(ctx, r),
+            ])
         }
         Rich::TargetAdvice
         | Rich::Profile
@@ -151,10 +206,11 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
         | Rich::Timeline
         | Rich::EvaluationResult => aside(ctx, r),
         // The choices are the documents module's; their changes are heard here, on the way up.
-        Rich::EvalActions => {
-            let onchange = ctx.send.reform(|e: Event| {
+        Rich::EvalActions => el("div")
+            .on("change", |e| {
                 let chosen = e
-                    .target_dyn_into::<web_sys::HtmlSelectElement>()
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
                     .and_then(|s| {
                         let action = s
                             .id()
@@ -162,20 +218,21 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                             .and_then(crate::domain::GrowthAction::from_key)?;
                         Some((action, s.value()))
                     });
-                match chosen {
+                Some(match chosen {
                     Some((a, value)) => crate::wizard::Action::Edit(crate::wizard::Edit::Choose(
                         crate::wizard::Q::EvalAction(a),
                         value,
                     )),
                     None => crate::wizard::Action::Focus(crate::wizard::Focus::None),
-                }
-            });
-            html! { <div {onchange}>{ aside(ctx, r) }</div> }
-        }
+                })
+            })
+            .child(aside(ctx, r))
+            .into(),
         Rich::AudienceChannels(a) => audience_channels(ctx, a),
-        Rich::TotalHours => html! {
-            <p><strong>{ ctx.t(T::TotalHours) }{ ": " }</strong>{ crate::wizard::total_hours(plan, lang) }</p>
-        },
+        Rich::TotalHours => el("p")
+            .child(el("strong").text(ctx.t(T::TotalHours)).text(": "))
+            .text(crate::wizard::total_hours(plan, lang))
+            .into(),
         Rich::Raci => raci(ctx),
         Rich::EvalActuals => {
             let fields = plan.goals.kpis.iter().map(|k| {
@@ -187,59 +244,113 @@ fn rich(ctx: &Ctx, r: Rich) -> Html {
                 };
                 super::fields::question_named(ctx, crate::wizard::Q::EvalActual(k.id), name)
             });
-            html! {
-                <fieldset class="koers-fieldset">
-                    <legend class="koers-legend">{ ctx.t(T::EvalActualsLegend) }</legend>
-                    { for fields }
-                </fieldset>
-            }
+            el("fieldset")
+                .class("koers-fieldset")
+                .child(
+                    el("legend")
+                        .class("koers-legend")
+                        .text(ctx.t(T::EvalActualsLegend)),
+                )
+                .children(fields)
+                .into()
         }
         Rich::ReportDownloads => {
             let download = |f: crate::wizard::Format| {
-                ctx.send.reform(move |_| crate::wizard::Action::Download(f))
+                button(
+                    "koers-button koers-button--secondary",
+                    crate::wizard::Action::Download(f),
+                )
             };
-            html! {
-                <section class="koers-downloads" aria-labelledby="koers-report-title">
-                    <h2 class="koers-h2" id="koers-report-title">{ ctx.t(T::ReportHeading) }</h2>
-                    <p class="koers-hint">{ ctx.t(T::ReportHint) }</p>
-                    <div class="koers-download-buttons">
-                        <button type="button" class="koers-button koers-button--secondary" id="koers-report-docx" onclick={download(crate::wizard::Format::ReportDocx)}>{ ctx.t(T::DownloadDocx) }</button>
-                        <button type="button" class="koers-button koers-button--secondary" id="koers-report-html" onclick={download(crate::wizard::Format::ReportHtml)}>{ ctx.t(T::DownloadHtml) }</button>
-                        <button type="button" class="koers-button koers-button--secondary" id="koers-report-md" onclick={download(crate::wizard::Format::ReportMarkdown)}>{ ctx.t(T::DownloadMarkdown) }</button>
-                    </div>
-                    { super::pages::download_offer(ctx) }
-                </section>
-            }
+            el("section")
+                .class("koers-downloads")
+                .attr("aria-labelledby", "koers-report-title")
+                .child(
+                    el("h2")
+                        .class("koers-h2")
+                        .id("koers-report-title")
+                        .text(ctx.t(T::ReportHeading)),
+                )
+                .child(el("p").class("koers-hint").text(ctx.t(T::ReportHint)))
+                .child(
+                    el("div")
+                        .class("koers-download-buttons")
+                        .child(
+                            download(crate::wizard::Format::ReportDocx)
+                                .id("koers-report-docx")
+                                .text(ctx.t(T::DownloadDocx)),
+                        )
+                        .child(
+                            download(crate::wizard::Format::ReportHtml)
+                                .id("koers-report-html")
+                                .text(ctx.t(T::DownloadHtml)),
+                        )
+                        .child(
+                            download(crate::wizard::Format::ReportMarkdown)
+                                .id("koers-report-md")
+                                .text(ctx.t(T::DownloadMarkdown)),
+                        ),
+                )
+                .child(super::pages::download_offer(ctx))
+                .into()
         }
-        Rich::CloseEvaluation => html! {
-            <div class="koers-field">
-                <p class="koers-hint">{ ctx.t(T::EvalCloseHint) }</p>
-                <button type="button" class="koers-button koers-button--secondary" id="koers-eval-close"
-                    onclick={ctx.send.reform(|_| crate::wizard::Action::CloseEvaluation)}>{ ctx.t(T::EvalClose) }</button>
-            </div>
-        },
+        Rich::CloseEvaluation => el("div")
+            .class("koers-field")
+            .child(el("p").class("koers-hint").text(ctx.t(T::EvalCloseHint)))
+            .child(
+                button(
+                    "koers-button koers-button--secondary",
+                    crate::wizard::Action::CloseEvaluation,
+                )
+                .id("koers-eval-close")
+                .text(ctx.t(T::EvalClose)),
+            )
+            .into(),
         Rich::TrainingFromGrid => {
             let at = plan
                 .maturity
                 .scores
                 .get(&crate::domain::Dimension::SkillsTraining);
-            html! {
-                <div class="koers-field">
-                    <p class="koers-label">{ ctx.t(T::TrainingFromGrid) }</p>
-                    <p class="koers-hint">{ ctx.t(T::TrainingFromGridHint) }</p>
-                    <p id="koers-training-from-grid">{ at.map_or_else(
-                        || ctx.t(T::NotAnswered).to_string(),
-                        |s| format!("{}. {}", s.number(), crate::i18n::grid_cell(crate::domain::Dimension::SkillsTraining, *s, lang)),
-                    ) }</p>
-                </div>
-            }
+            el("div")
+                .class("koers-field")
+                .child(
+                    el("p")
+                        .class("koers-label")
+                        .text(ctx.t(T::TrainingFromGrid)),
+                )
+                .child(
+                    el("p")
+                        .class("koers-hint")
+                        .text(ctx.t(T::TrainingFromGridHint)),
+                )
+                .child(el("p").id("koers-training-from-grid").text(at.map_or_else(
+                    || ctx.t(T::NotAnswered).to_string(),
+                    |s| {
+                        format!(
+                            "{}. {}",
+                            s.number(),
+                            crate::i18n::grid_cell(
+                                crate::domain::Dimension::SkillsTraining,
+                                *s,
+                                lang
+                            )
+                        )
+                    },
+                )))
+                .into()
         }
-        Rich::Reach => html! { <>
-            <p class="koers-result" id="koers-reach" aria-live="polite">
-                <strong>{ ctx.t(T::PotentialReach) }{ ": " }</strong>{ i18n::number(potential_reach(&plan.staffing), lang) }
-            </p>
-            <p class="koers-hint">{ ctx.t(T::PotentialReachNote) }</p>
-        </> },
+        Rich::Reach => list([
+            el("p")
+                .class("koers-result")
+                .id("koers-reach")
+                .attr("aria-live", "polite")
+                .child(el("strong").text(ctx.t(T::PotentialReach)).text(": "))
+                .text(i18n::number(potential_reach(&plan.staffing), lang))
+                .into(),
+            el("p")
+                .class("koers-hint")
+                .text(ctx.t(T::PotentialReachNote))
+                .into(),
+        ]),
     }
 }
 
@@ -255,37 +366,73 @@ fn options<L: Label + Copy>(
 
 /// The channels for one audience: a checkbox per channel, and for a checked one its role and
 /// rhythm.
-fn audience_channels(ctx: &Ctx, a: Audience) -> Html {
+fn audience_channels(ctx: &Ctx, a: Audience) -> View {
     let chans = ctx.m.plan.scope.audiences.get(&a);
-    html! { <>
-        <p class="koers-label">{ ctx.t(T::ChannelsFor) }</p>
-        { for Channel::ALL.iter().map(|c| {
+    list([
+        el("p")
+            .class("koers-label")
+            .text(ctx.t(T::ChannelsFor))
+            .into(),
+        list(Channel::ALL.iter().map(|c| {
             let c = *c;
             let plan = chans.and_then(|l| l.iter().find(|cp| cp.channel == c));
             let id = format!("koers-f-ac-{}-{}", a.key(), c.key());
-            html! { <div class="koers-channel-plan">
-                { checkbox(&id, c.label(ctx.lang), plan.is_some(), ctx.edit(move |on| Edit::AudienceChannel(a, c, on))) }
-                if let Some(p) = plan {
-                    <div class="koers-row">
-                        { select(&format!("{id}-role"), ctx.t(T::ChannelRole), options(ChannelRole::ALL, ChannelRole::key, ctx), Some(p.role.key()), "",
-                            ctx.edit(move |k: String| Edit::AudienceChannelRole(a, c, ChannelRole::from_key(&k).unwrap_or(ChannelRole::Inform)))) }
-                        { select(&format!("{id}-rhythm"), ctx.t(T::Rhythm), options(Rhythm::ALL, Rhythm::key, ctx), Some(p.rhythm.key()), "",
-                            ctx.edit(move |k: String| Edit::AudienceChannelRhythm(a, c, Rhythm::from_key(&k).unwrap_or(Rhythm::Weekly)))) }
-                    </div>
-                }
-            </div> }
-        }) }
-    </> }
+            el("div")
+                .class("koers-channel-plan")
+                .child(checkbox(
+                    &id,
+                    c.label(ctx.lang),
+                    plan.is_some(),
+                    ctx.edit(move |on| Edit::AudienceChannel(a, c, on)),
+                ))
+                .child(plan.map(|p| {
+                    el("div")
+                        .class("koers-row")
+                        .child(select(
+                            &format!("{id}-role"),
+                            ctx.t(T::ChannelRole),
+                            options(ChannelRole::ALL, ChannelRole::key, ctx),
+                            Some(p.role.key()),
+                            "",
+                            ctx.edit(move |k: String| {
+                                Edit::AudienceChannelRole(
+                                    a,
+                                    c,
+                                    ChannelRole::from_key(&k).unwrap_or(ChannelRole::Inform),
+                                )
+                            }),
+                        ))
+                        .child(select(
+                            &format!("{id}-rhythm"),
+                            ctx.t(T::Rhythm),
+                            options(Rhythm::ALL, Rhythm::key, ctx),
+                            Some(p.rhythm.key()),
+                            "",
+                            ctx.edit(move |k: String| {
+                                Edit::AudienceChannelRhythm(
+                                    a,
+                                    c,
+                                    Rhythm::from_key(&k).unwrap_or(Rhythm::Weekly),
+                                )
+                            }),
+                        ))
+                }))
+                .into()
+        })),
+    ])
 }
 
 /// Who does what, per recurring activity: one accountable role (a choice) and the roles that
 /// carry it out (checkboxes), and on request who is consulted and informed. One card per
 /// activity, so a phone needs no sideways scrolling; on a wide screen the cards sit side by
 /// side.
-fn raci(ctx: &Ctx) -> Html {
+fn raci(ctx: &Ctx) -> View {
     let s = &ctx.m.plan.staffing;
     if s.roles.is_empty() {
-        return html! { <p class="koers-notice">{ ctx.t(T::RaciNeedsRoles) }</p> };
+        return el("p")
+            .class("koers-notice")
+            .text(ctx.t(T::RaciNeedsRoles))
+            .into();
     }
     let grid_warnings: Vec<_> = check(s)
         .into_iter()
@@ -298,68 +445,98 @@ fn raci(ctx: &Ctx) -> Html {
         .collect();
     let grid_warnings = i18n::staffing_warnings(&grid_warnings, s, ctx.lang);
     let show_ci = ctx.m.show_ci;
-    let boxes = |a: Activity, letter: Raci, legend: T| {
+    let boxes = |a: Activity, letter: Raci, legend: T| -> View {
         let task = s.tasks.get(&a);
-        html! {
-            <fieldset class="koers-fieldset koers-task-letter">
-                <legend class="koers-legend">{ ctx.t(legend) }</legend>
-                <div class="koers-checkboxes">
-                { for s.roles.iter().map(|r| {
-                    let id = r.id;
-                    let on = task.is_some_and(|t| t.has(id, letter));
-                    checkbox(&format!("koers-f-task-{}-{}-{}", a.key(), letter.key(), id.0), r.kind.label(ctx.lang), on,
-                        ctx.edit(move |b| Edit::Task(a, letter, id, b)))
-                }) }
-                </div>
-            </fieldset>
-        }
+        el("fieldset")
+            .class("koers-fieldset koers-task-letter")
+            .child(el("legend").class("koers-legend").text(ctx.t(legend)))
+            .child(
+                el("div")
+                    .class("koers-checkboxes")
+                    .children(s.roles.iter().map(|r| {
+                        let id = r.id;
+                        let on = task.is_some_and(|t| t.has(id, letter));
+                        checkbox(
+                            &format!("koers-f-task-{}-{}-{}", a.key(), letter.key(), id.0),
+                            r.kind.label(ctx.lang),
+                            on,
+                            ctx.edit(move |b| Edit::Task(a, letter, id, b)),
+                        )
+                    })),
+            )
+            .into()
     };
     // The accountable role is chosen by its id: the option values are the ids as text.
     let accountable_select = |a: Activity, current: Option<crate::domain::RoleId>| {
         let id = format!("koers-f-task-{}-a", a.key());
-        let onchange = ctx.send.reform(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            Action::Edit(Edit::Accountable(
-                a,
-                v.parse().ok().map(crate::domain::RoleId),
-            ))
-        });
-        html! {
-            <div class="koers-field koers-field--inline">
-                <label class="koers-label" for={id.clone()}>{ ctx.t(T::TasksAccountable) }</label>
-                <select class="koers-select" {id} {onchange}>
-                    <option value="" selected={current.is_none()}>{ ctx.t(T::TasksNobody) }</option>
-                    { for s.roles.iter().map(|r| html! {
-                        <option value={r.id.0.to_string()} selected={current == Some(r.id)}>{ r.kind.label(ctx.lang) }</option>
-                    }) }
-                </select>
-            </div>
-        }
+        el("div")
+            .class("koers-field koers-field--inline")
+            .child(
+                el("label")
+                    .class("koers-label")
+                    .attr("for", id.clone())
+                    .text(ctx.t(T::TasksAccountable)),
+            )
+            .child(
+                el("select")
+                    .class("koers-select")
+                    .id(id)
+                    .on_change(move |v| {
+                        Action::Edit(Edit::Accountable(
+                            a,
+                            v.parse().ok().map(crate::domain::RoleId),
+                        ))
+                    })
+                    .child(
+                        el("option")
+                            .attr("value", "")
+                            .attr_opt("selected", current.is_none().then_some(""))
+                            .selected(current.is_none())
+                            .text(ctx.t(T::TasksNobody)),
+                    )
+                    .children(s.roles.iter().map(|r| {
+                        el("option")
+                            .attr("value", r.id.0.to_string())
+                            .attr_opt("selected", (current == Some(r.id)).then_some(""))
+                            .selected(current == Some(r.id))
+                            .text(r.kind.label(ctx.lang))
+                    })),
+            )
     };
-    html! { <>
-        <div class="koers-tasks">
-        { for Activity::ALL.iter().map(|a| {
-            let a = *a;
-            let accountable = s.tasks.get(&a).and_then(|t| t.accountable);
-            html! {
-                <section class="koers-task-card" aria-labelledby={format!("koers-task-{}-title", a.key())}>
-                    <h2 class="koers-h3" id={format!("koers-task-{}-title", a.key())}>{ a.label(ctx.lang) }</h2>
-                    { accountable_select(a, accountable) }
-                    { boxes(a, Raci::R, T::TasksResponsible) }
-                    if show_ci {
-                        { boxes(a, Raci::C, T::TasksConsulted) }
-                        { boxes(a, Raci::I, T::TasksInformed) }
-                    }
-                </section>
-            }
-        }) }
-        </div>
-        <button type="button" class="koers-link" id="koers-show-consulted" aria-expanded={if show_ci { "true" } else { "false" }}
-            onclick={ctx.send.reform(move |_| Action::ShowConsulted(!show_ci))}>
-            { ctx.t(if show_ci { T::TasksHideConsulted } else { T::TasksShowConsulted }) }
-        </button>
-        { warnings(ctx, &grid_warnings) }
-    </> }
+    list([
+        el("div")
+            .class("koers-tasks")
+            .children(Activity::ALL.iter().map(|a| {
+                let a = *a;
+                let accountable = s.tasks.get(&a).and_then(|t| t.accountable);
+                el("section")
+                    .class("koers-task-card")
+                    .attr("aria-labelledby", format!("koers-task-{}-title", a.key()))
+                    .child(
+                        el("h2")
+                            .class("koers-h3")
+                            .id(format!("koers-task-{}-title", a.key()))
+                            .text(a.label(ctx.lang)),
+                    )
+                    .child(accountable_select(a, accountable))
+                    .child(boxes(a, Raci::R, T::TasksResponsible))
+                    .child(show_ci.then(|| {
+                        list([
+                            boxes(a, Raci::C, T::TasksConsulted),
+                            boxes(a, Raci::I, T::TasksInformed),
+                        ])
+                    }))
+            }))
+            .into(),
+        button("koers-link", Action::ShowConsulted(!show_ci))
+            .id("koers-show-consulted")
+            .attr("aria-expanded", if show_ci { "true" } else { "false" })
+            .text(ctx.t(if show_ci {
+                T::TasksHideConsulted
+            } else {
+                T::TasksShowConsulted
+            }))
+            .into(),
+        warnings(ctx, &grid_warnings),
+    ])
 }
