@@ -25,6 +25,9 @@ thread_local! {
     /// The element of every mounted wizard, full page or embedded: where the crash message
     /// goes (an embed's lives in a shadow root, where no document query reaches).
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+    /// The full-page wizard, which lives as long as the page (an embed's is held by its
+    /// `Mounted`, until the host unmounts it).
+    static PAGE: RefCell<Option<Rc<RefCell<Drawn>>>> = const { RefCell::new(None) };
 }
 
 /// Registers a wizard's element; the first wizard on a page is the one that opens a share
@@ -58,7 +61,8 @@ pub fn start() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     props.workshop |= query.contains("workshop");
-    render(el, props);
+    let drawn = render(el, props);
+    PAGE.with(|p| *p.borrow_mut() = Some(drawn));
 }
 
 /// A wizard: drawn, or still waiting for its English copy, or taken away by the host before it

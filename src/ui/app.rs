@@ -598,8 +598,8 @@ impl App {
     }
 
     fn update(&mut self, action: Action) {
-        // Every action is rendered: Yew's diff is cheaper than cloning and comparing the model
-        // to find the few that change nothing.
+        // Every action is drawn: the patch is cheaper than cloning and comparing the model to
+        // find the few that change nothing.
         let mut pending = vec![action];
         while let Some(action) = pending.pop() {
             // English needs its copy first (the first load leaves it out): the switch waits
@@ -668,7 +668,7 @@ impl App {
                 browser::warm_controls(&root);
             }
             // Once the page is idle, the same screen drawn again: it changes nothing, but it
-            // runs Yew's comparison of one drawing with the next, which the mount never does,
+            // runs the patch from one drawing to the next, which the mount never does,
             // so the browser has compiled that code before the visitor's first step needs it.
             let link = self.link.clone();
             wasm_bindgen_futures::spawn_local(async move {

@@ -223,8 +223,8 @@ fn load_example(ctx: &Ctx) -> View {
                 .class("koers-select")
                 .id("koers-example-sector")
                 .attr("aria-describedby", "koers-example-hint")
-                // The first is chosen in so many words: Yew inserted a list's children last
-                // first, and a select takes the first option inserted, which was the last.
+                // The first is chosen in so many words: a select takes the first option
+                // inserted, and a drawing may insert a list's children last first.
                 .children(
                     crate::export::examples::SECTORS
                         .iter()
