@@ -157,7 +157,8 @@ for (const [which, label] of PLACES) test(`an example that cannot load says so, 
     return fail ? route.abort() : route.continue();
   });
   await page.goto(where.url);
-  await page.waitForSelector('#koers-example-sector');
+  // The app's own select, not the static picture of the first screen that it replaces.
+  await page.waitForSelector('[data-koers-mounted] #koers-example-sector');
   await page.selectOption('#koers-example-sector', 'youth_care');
   await page.click('#koers-example-open');
   await page.waitForSelector('#koers-notice');

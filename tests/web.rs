@@ -320,3 +320,38 @@ fn a_patch_keeps_the_focused_field_and_the_order_of_parts() {
         .is_same_node(Some(&field)));
     host.remove();
 }
+
+/// A select the drawing does not hold (the example's sector, read when its form is sent) keeps
+/// the visitor's choice through a redraw; one the drawing holds shows the drawing's choice.
+#[wasm_bindgen_test]
+fn a_patch_leaves_a_choice_the_drawing_does_not_hold() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let draw = |held: Option<usize>| -> View {
+        tag("select")
+            .children((0..3).map(|i| {
+                let option = tag("option")
+                    .attr("value", format!("o{i}"))
+                    .attr_opt("selected", (i == 0).then_some(""));
+                match held {
+                    Some(h) => option.selected(i == h),
+                    None => option,
+                }
+            }))
+            .into()
+    };
+    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let mut live = dom.create(&host, draw(None), None, false);
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("o2");
+    dom.patch(&host, &mut live, draw(None), None, false);
+    assert_eq!(select.value(), "o2");
+    dom.patch(&host, &mut live, draw(Some(1)), None, false);
+    assert_eq!(select.value(), "o1");
+    host.remove();
+}

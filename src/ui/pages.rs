@@ -232,8 +232,9 @@ fn load_example(ctx: &Ctx) -> View {
                         .map(|(i, s)| {
                             el("option")
                                 .attr("value", s.key())
+                                // The attribute only: the visitor's choice is the page's, not
+                                // the drawing's, until the form is sent.
                                 .attr_opt("selected", (i == 0).then_some(""))
-                                .selected(i == 0)
                                 .text(s.label(lang))
                         }),
                 ),
