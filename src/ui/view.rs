@@ -2,8 +2,8 @@
 //! their events send. The views build it; `dom` puts it on the page and patches the page from
 //! one drawing to the next. Nothing here touches the page.
 //!
-//! Why not Yew: the same screens drawn through Yew's reconciler cost the first load about 40 KB
-//! of brotli more than this and `dom` (docs/decisions.md, "The first load without Yew").
+//! Why not Yew: the same screens drawn through Yew cost the first load 33 KB of brotli more
+//! than this and `dom` (docs/decisions.md, "The first load without Yew").
 
 use crate::wizard::Action;
 use std::borrow::Cow;
