@@ -2,7 +2,7 @@
 //! wired to the error it may carry (GOV.UK pattern: message above the input, `aria-invalid`,
 //! `aria-describedby`). Element ids come from the question's key, here in the UI.
 
-use super::view::{el, View};
+use super::view::{el, El, View};
 use crate::i18n::{problem, Lang, T};
 use crate::wizard::{Action, Answer, Edit, Kind, Model, Q};
 use std::rc::Rc;
@@ -208,24 +208,15 @@ fn control(ctx: &Ctx, q: Q, label: String, reveals: Vec<(&'static str, View)>) -
                     ))
                     .child(reveal)
             });
-            el("div")
-                .class("koers-field")
-                .class_if(error.is_some(), "koers-field--error")
-                .child(
-                    el("fieldset")
-                        .class("koers-fieldset")
-                        .id(id.clone())
-                        .attr("tabindex", "-1")
-                        .attr_opt(
-                            "aria-describedby",
-                            describedby(&id, hint.is_some(), error.is_some()),
-                        )
-                        .child(el("legend").class("koers-legend").text(label))
-                        .child(hint_line(&id, hint))
-                        .child(error_line(&id, error.as_ref(), ctx.lang))
-                        .child(el("div").class("koers-checkboxes").children(boxes)),
-                )
-                .into()
+            grouped(
+                el("fieldset").id(id.clone()).attr("tabindex", "-1"),
+                ctx,
+                &id,
+                &label,
+                hint,
+                error.as_ref(),
+                el("div").class("koers-checkboxes").children(boxes),
+            )
         }
         Kind::Flag => {
             let on = matches!(q.read(&ctx.m.plan), Answer::Flag(true));
@@ -290,11 +281,33 @@ pub fn radios(
             )
             .child(el("label").attr("for", rid).text(label))
     });
+    grouped(
+        el("fieldset"),
+        ctx,
+        id,
+        legend,
+        hint,
+        error.as_ref(),
+        el("div").class("koers-radios").children(items),
+    )
+}
+
+/// The frame every group of options shares: the fieldset (with what the caller gave it), its
+/// legend, hint and error message, then the options.
+fn grouped(
+    fieldset: El,
+    ctx: &Ctx,
+    id: &str,
+    legend: &str,
+    hint: Option<&str>,
+    error: Option<&String>,
+    options: El,
+) -> View {
     el("div")
         .class("koers-field")
         .class_if(error.is_some(), "koers-field--error")
         .child(
-            el("fieldset")
+            fieldset
                 .class("koers-fieldset")
                 .attr_opt(
                     "aria-describedby",
@@ -302,8 +315,8 @@ pub fn radios(
                 )
                 .child(el("legend").class("koers-legend").text(legend.to_string()))
                 .child(hint_line(id, hint))
-                .child(error_line(id, error.as_ref(), ctx.lang))
-                .child(el("div").class("koers-radios").children(items)),
+                .child(error_line(id, error, ctx.lang))
+                .child(options),
         )
         .into()
 }

@@ -385,31 +385,36 @@ pub fn plan_page(ctx: &Ctx) -> View {
                             .id("koers-print")
                             .text(ctx.t(T::Print)),
                     )
-                    .child(secondary(
-                        "koers-download-docx",
-                        Action::Download(Format::Docx),
-                        ctx.t(T::DownloadDocx),
-                    ))
-                    .child(secondary(
-                        "koers-download-html",
-                        Action::Download(Format::Html),
-                        ctx.t(T::DownloadHtml),
-                    ))
-                    .child(secondary(
-                        "koers-download-md",
-                        Action::Download(Format::Markdown),
-                        ctx.t(T::DownloadMarkdown),
-                    ))
-                    .child(secondary(
-                        "koers-download-ics",
-                        Action::Download(Format::Ics),
-                        ctx.t(T::DownloadIcs),
-                    ))
-                    .child(secondary(
-                        "koers-download-json",
-                        Action::DownloadAnswers,
-                        ctx.t(T::DownloadJson),
-                    )),
+                    .children(
+                        [
+                            (
+                                "koers-download-docx",
+                                Action::Download(Format::Docx),
+                                T::DownloadDocx,
+                            ),
+                            (
+                                "koers-download-html",
+                                Action::Download(Format::Html),
+                                T::DownloadHtml,
+                            ),
+                            (
+                                "koers-download-md",
+                                Action::Download(Format::Markdown),
+                                T::DownloadMarkdown,
+                            ),
+                            (
+                                "koers-download-ics",
+                                Action::Download(Format::Ics),
+                                T::DownloadIcs,
+                            ),
+                            (
+                                "koers-download-json",
+                                Action::DownloadAnswers,
+                                T::DownloadJson,
+                            ),
+                        ]
+                        .map(|(id, action, text)| secondary(id, action, ctx.t(text))),
+                    ),
             )
             .child(ctx.m.config.autosave.then(|| {
                 super::fields::checkbox(
