@@ -355,3 +355,40 @@ fn a_patch_leaves_a_choice_the_drawing_does_not_hold() {
     assert_eq!(select.value(), "o1");
     host.remove();
 }
+
+/// A screen's radios drawn over another screen's, node for node: the radio that was chosen
+/// before joins the new group unchosen, so the new group's choice stays (a browser unchecks
+/// the rest of a group when a checked radio joins it).
+#[wasm_bindgen_test]
+fn a_patch_keeps_the_new_groups_choice_when_radios_change_group() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let draw = |name: &'static str, chosen: usize| -> View {
+        tag("div")
+            .children((0..2).map(|i| {
+                tag("input")
+                    .attr("type", "radio")
+                    .attr("name", name)
+                    .id(format!("{name}{i}"))
+                    .checked(i == chosen)
+            }))
+            .into()
+    };
+    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let mut live = dom.create(&host, draw("size", 0), None, false);
+    dom.patch(&host, &mut live, draw("team", 1), None, false);
+    let checked = |id: &str| {
+        host.query_selector(&format!("#{id}"))
+            .unwrap()
+            .unwrap()
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .checked()
+    };
+    assert!(!checked("team0"));
+    assert!(checked("team1"), "the new group's choice was unchecked");
+    dom.patch(&host, &mut live, draw("size", 0), None, false);
+    assert!(checked("size0"));
+    assert!(!checked("size1"));
+    host.remove();
+}

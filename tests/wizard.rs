@@ -708,7 +708,13 @@ fn removing_one_milestone_keeps_the_others_half_typed_dates() {
         Q::MilestoneTitle(MilestoneId(3)),
         "Raad van toezicht",
     );
-    edit(&mut m, Edit::Remove(Item::Milestone(MilestoneId(1))));
+    let fx = edit(&mut m, Edit::Remove(Item::Milestone(MilestoneId(1))));
+    // Not the next milestone's Remove button, which takes the removed one's place on the page:
+    // a second press there would remove another.
+    assert!(
+        fx.contains(&Effect::Focus(Focus::AddButton(Add::Milestone))),
+        "{fx:?}"
+    );
     assert_eq!(m.raw(Q::MilestoneDate(MilestoneId(2))), "2026-13");
     assert_eq!(
         m.raw(Q::MilestoneTitle(MilestoneId(3))),

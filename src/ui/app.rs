@@ -695,6 +695,7 @@ impl App {
                 Focus::GroupCodes => "koers-group-codes".to_string(),
                 Focus::GroupClosing => "koers-group-closing".to_string(),
                 Focus::Own(d) => format!("koers-own-{}", d.key()),
+                Focus::AddButton(list) => screens::add_button_id(list).to_string(),
                 Focus::GroupResult => {
                     if !browser::focus(&self.root, "koers-group-refused") {
                         browser::scroll_to(&self.root, "koers-group-count");

@@ -115,6 +115,9 @@ impl Dom {
             }
             (Live::El(le), View::El(e)) if le.tag == e.tag => {
                 let svg = svg || e.tag == "svg";
+                // A radio that ends unchecked is unchecked before it takes its new name: checked
+                // as it joins another group, the browser would uncheck that group's choice.
+                set_flags(&le.node, &e.flags, false);
                 for (name, value) in &e.attrs {
                     if !le.attrs.iter().any(|(n, v)| n == name && v == value) {
                         let _ = le.node.set_attribute(name, value);
@@ -218,10 +221,17 @@ fn set_properties(node: &Element, value: Option<&str>, flags: &[(&'static str, b
             let _ = js_sys::Reflect::set(target, &"value".into(), &value.into());
         }
     }
-    for (name, on) in flags {
+    set_flags(node, flags, true);
+    set_flags(node, flags, false);
+}
+
+/// The flags (`checked`, `selected`) that the drawing sets to `on`, where the page differs.
+fn set_flags(node: &Element, flags: &[(&'static str, bool)], on: bool) {
+    let target: &JsValue = node.as_ref();
+    for (name, _) in flags.iter().filter(|(_, v)| *v == on) {
         let now = js_sys::Reflect::get(target, &(*name).into()).is_ok_and(|v| v.is_truthy());
-        if now != *on {
-            let _ = js_sys::Reflect::set(target, &(*name).into(), &(*on).into());
+        if now != on {
+            let _ = js_sys::Reflect::set(target, &(*name).into(), &on.into());
         }
     }
 }

@@ -13,6 +13,15 @@ use crate::i18n::{self, Label, T};
 use crate::wizard::{Action, Add, Edit, Part, Rich};
 use wasm_bindgen::JsCast;
 
+/// The element id of a list's Add button.
+#[must_use]
+pub fn add_button_id(list: Add) -> &'static str {
+    match list {
+        Add::Kpi => "koers-add-kpi",
+        Add::Milestone => "koers-add-milestone",
+    }
+}
+
 /// Draws parts of a screen.
 pub fn parts(ctx: &Ctx, parts: &[Part]) -> View {
     list(parts.iter().map(|p| part(ctx, p)))
@@ -77,19 +86,13 @@ fn part(ctx: &Ctx, p: &Part) -> View {
                 )
                 .into()
         }
-        Part::Add(label, what) => {
-            let (id, what) = match what {
-                Add::Kpi => ("koers-add-kpi", Add::Kpi),
-                Add::Milestone => ("koers-add-milestone", Add::Milestone),
-            };
-            button(
-                "koers-button koers-button--secondary",
-                Action::Edit(Edit::Add(what)),
-            )
-            .id(id)
-            .text(ctx.t(*label))
-            .into()
-        }
+        Part::Add(label, what) => button(
+            "koers-button koers-button--secondary",
+            Action::Edit(Edit::Add(*what)),
+        )
+        .id(add_button_id(*what))
+        .text(ctx.t(*label))
+        .into(),
         Part::Note(t) => el("p")
             .class("koers-notice")
             .text(ctx.words(ctx.t(*t)))

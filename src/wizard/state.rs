@@ -369,6 +369,8 @@ pub enum Focus {
     /// Back on check-your-answers after a change: that row's Change button
     /// (`Model::changed_row`).
     ChangedRow,
+    /// A list's Add button, after one of its items was removed.
+    AddButton(Add),
     /// Nowhere: focus stays where it is.
     None,
 }
@@ -1397,6 +1399,16 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Edit(e) => {
             let added = matches!(e, Edit::Add(_));
+            // The button of the item removed is drawn again for the next item, in its place: a
+            // second press would remove that one too. Focus goes to the list's Add button.
+            let removed = match e {
+                Edit::Remove(Item::Kpi(_)) => Some(Add::Kpi),
+                Edit::Remove(Item::Milestone(_)) => Some(Add::Milestone),
+                _ => None,
+            };
+            if let Some(list) = removed {
+                fx.push(Effect::Focus(Focus::AddButton(list)));
+            }
             edit(m, e);
             m.edited = true;
             // A new indicator or milestone opens below the button, often off a phone's screen:
