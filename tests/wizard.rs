@@ -2000,3 +2000,30 @@ fn a_target_below_the_current_stage_is_not_offered() {
     plan.maturity.target = Some(below);
     assert!(offered(&plan).contains(&below.key()));
 }
+
+/// A reason for another model, kept from before, is shown while it has text. Emptied, it stays
+/// on the screen while the visitor is there (it would vanish under the caret, and the next
+/// keystrokes with it); back on the screen later, with the advice followed, it is not asked.
+#[test]
+fn an_emptied_reason_stays_under_the_caret_until_the_screen_is_left() {
+    let reason_asked = |m: &Model| {
+        m.blocks()
+            .iter()
+            .flatten()
+            .any(|p| matches!(p, Part::Ask(Q::ChoiceReason)))
+    };
+    let mut m = Model::default();
+    m.plan = plans::hospital_group();
+    m.plan.governance.chosen = Some(recommend(&m.plan).recommended());
+    m.plan.governance.choice_reason = "Van voor het advies veranderde.".into();
+    act(&mut m, Action::Go(screen(Screen::GovModel)));
+    assert!(reason_asked(&m));
+    typed(&mut m, Q::ChoiceReason, "");
+    assert!(reason_asked(&m), "the emptied reason left the screen");
+    typed(&mut m, Q::ChoiceReason, "Toch");
+    typed(&mut m, Q::ChoiceReason, "");
+    assert!(reason_asked(&m));
+    act(&mut m, Action::Back);
+    act(&mut m, Action::Go(screen(Screen::GovModel)));
+    assert!(!reason_asked(&m), "an empty reason is asked only when the choice differs");
+}

@@ -629,6 +629,9 @@ pub struct Model {
     /// Typed numbers, hours and dates, shown back as typed; the plan holds what they parse to,
     /// and a draft that does not parse yet is a problem of its screen.
     pub drafts: VecMap<Q, String>,
+    /// The reason for another model stays on its screen while the visitor is there, once it
+    /// was shown with text (see `update`).
+    pub reason_open: bool,
     /// Problems shown on the current screen after a refused Next.
     pub shown: Vec<Problem>,
     /// Set by a Change link: Next returns to check-your-answers.
@@ -690,6 +693,7 @@ impl Default for Model {
             downloaded: None,
             tab_blocked: false,
             storage_low_told: false,
+            reason_open: false,
             plan: Plan::default(),
             route: Route::Tasks,
             lang: Lang::default(),
@@ -978,10 +982,20 @@ impl Model {
     /// The blocks the current screen shows, and which of them workshop mode shows.
     #[must_use]
     pub fn blocks(&self) -> Vec<Vec<Part>> {
-        match self.route {
-            Route::Screen(s) => super::questions::layout(&self.plan, s),
-            _ => Vec::new(),
+        let Route::Screen(s) = self.route else {
+            return Vec::new();
+        };
+        let mut blocks = super::questions::layout(&self.plan, s);
+        let asked = |p: &Part, q: Q| matches!(p, Part::Ask(a) if *a == q);
+        if self.reason_open && !blocks.iter().flatten().any(|p| asked(p, Q::ChoiceReason)) {
+            if let Some(b) = blocks
+                .iter_mut()
+                .find(|b| b.iter().any(|p| asked(p, Q::Model)))
+            {
+                b.push(Part::Ask(Q::ChoiceReason));
+            }
         }
+        blocks
     }
 
     /// Whether workshop mode shows the current screen one block at a time.
@@ -1849,6 +1863,14 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             fx.push(Effect::Save(to_compact_json(&m.plan, Some(m.lang.code()))));
         }
     }
+    // The reason for another model, once on its screen with text, stays there while the
+    // visitor is: shown only because it had text, it vanished under the caret as it was
+    // emptied, and the next keystrokes were lost.
+    let on_model = m.route == Route::Screen(Screen::GovModel);
+    let had_reason = !before.0.governance.choice_reason.is_empty();
+    m.reason_open = on_model
+        && ((before_route == m.route && (m.reason_open || had_reason))
+            || !m.plan.governance.choice_reason.is_empty());
     // The host hears where the visitor went and what went wrong, never what they answered.
     if before_route != m.route {
         // The offer of another way belongs to the download buttons just used.
