@@ -32,6 +32,14 @@ async function participant(url, scores) {
   for (const [i, d] of DIMENSIONS.entries()) await page.selectOption(`#koers-own-${d}`, STAGES[scores[i] - 1]);
   await page.click('#koers-own-code-button');
   const code = (await page.textContent('#koers-own-code')).trim();
+  // A phone that reloads the page (locked, or the tab put to sleep) keeps the choices and the
+  // code: nothing to do again, and no second code for the same person.
+  await page.reload();
+  await page.locator('[data-koers-mounted] #koers-heading', { hasText: 'Scoor mee' }).waitFor();
+  assert.equal((await page.textContent('#koers-own-code')).trim(), code);
+  for (const [i, d] of DIMENSIONS.entries()) {
+    assert.equal(await page.inputValue(`#koers-own-${d}`), STAGES[scores[i] - 1], d);
+  }
   // Copied for the chat: the clipboard holds the code, and the page says so.
   await page.click('#koers-own-copy');
   await page.locator('#koers-own-copied', { hasText: 'Gekopieerd' }).waitFor();

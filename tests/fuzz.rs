@@ -308,6 +308,18 @@ proptest! {
         let _ = markup::decode(&String::from_utf8_lossy(&bytes));
     }
 
+    /// What a tab kept for a participant is read back as seven choices at most, for its own
+    /// workshop only, whatever the storage holds.
+    #[test]
+    fn a_participants_kept_choices_never_panic(text in "[A-Z0-9:\\-]{0,40}", seed in any::<u64>()) {
+        let id = koers::domain::group::WorkshopId::from_seed(seed);
+        let _ = koers::wizard::own_from_record(&text, id);
+        let kept = format!("{}:{text}", id.text());
+        if let Some((_, code)) = koers::wizard::own_from_record(&kept, id) {
+            prop_assert!(code.is_none_or(|c| c.starts_with(&id.text())));
+        }
+    }
+
     #[test]
     fn markup_decoder_never_panics_on_json(text in json_noise()) {
         let _ = markup::decode(&text);

@@ -2027,3 +2027,63 @@ fn an_emptied_reason_stays_under_the_caret_until_the_screen_is_left() {
     act(&mut m, Action::Go(screen(Screen::GovModel)));
     assert!(!reason_asked(&m), "an empty reason is asked only when the choice differs");
 }
+
+/// A participant's phone that reloads the score page (locked, or the tab put to sleep) keeps
+/// the choices made and the code shown; another workshop's page, or a record that does not
+/// read, takes nothing up.
+#[test]
+fn a_participants_choices_survive_a_reload() {
+    use koers::domain::group::WorkshopId;
+    let id = WorkshopId::from_seed(7);
+    let mut m = Model::new(Plan::default(), Lang::Nl);
+    m.route = Route::Score(id);
+    let fx = act(
+        &mut m,
+        Action::OwnScore(Dimension::ALL[2], Some(Stage::Measurable)),
+    );
+    let kept = |fx: &[Effect]| {
+        fx.iter()
+            .find_map(|e| match e {
+                Effect::KeepOwn(r) => Some(r.clone()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    let start = |route: Route, own: &str| {
+        Model::start(Start {
+            route,
+            own: Some(own.to_string()),
+            ..Start::default()
+        })
+    };
+    let again = start(Route::Score(id), &kept(&fx));
+    assert_eq!(again.own, m.own);
+    assert_eq!(again.own[2], Some(Stage::Measurable));
+    for d in Dimension::ALL {
+        act(&mut m, Action::OwnScore(*d, Some(Stage::Operational)));
+    }
+    let fx = act(&mut m, Action::OwnCode);
+    let record = kept(&fx);
+    let again = start(Route::Score(id), &record);
+    assert_eq!((&again.own, &again.own_code), (&m.own, &m.own_code));
+    assert!(again.own_code.is_some());
+    // Another workshop's page, the facilitator's pages, and damaged records.
+    let other = start(Route::Score(WorkshopId::from_seed(8)), &record);
+    assert_eq!(other.own, [None; 7]);
+    assert_eq!(start(Route::Tasks, &record).own, [None; 7]);
+    let digits = record.split(':').nth(1).unwrap().to_string();
+    for broken in [
+        String::new(),
+        format!("{}:", id.text()),
+        format!("{}:{digits}3", id.text()),
+        format!("{}:{}", id.text(), digits.replacen('3', "6", 1)),
+        format!("{}:{}", id.text(), &digits[1..]),
+    ] {
+        assert_eq!(start(Route::Score(id), &broken).own, [None; 7], "{broken}");
+    }
+    // A code that is not these choices' is not shown again.
+    let changed = record.replacen(&digits, &digits.replacen('3', "4", 1), 1);
+    let m2 = start(Route::Score(id), &changed);
+    assert_eq!(m2.own[0], Some(Stage::Measurable));
+    assert_eq!(m2.own_code, None);
+}

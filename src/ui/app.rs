@@ -354,6 +354,12 @@ impl App {
                         );
                     }
                 }
+                Effect::KeepOwn(record) => {
+                    // As the workshop session: kept only where answers may be kept.
+                    if !matches!(self.model.saving, Saving::Off | Saving::Asking) {
+                        browser::keep_for_tab(&props.storage_key, browser::OWN, Some(&record));
+                    }
+                }
                 Effect::Copy(text) => {
                     wasm_bindgen_futures::spawn_local(async move {
                         link.send_message(Action::Copied(browser::copy(&text).await));
@@ -479,6 +485,7 @@ impl App {
             stored_in,
             workshop: props.workshop,
             group: browser::kept_for_tab(&props.storage_key, browser::WORKSHOP),
+            own: browser::kept_for_tab(&props.storage_key, browser::OWN),
             seed: browser::seed(),
             prefill: props.prefill.clone(),
         });

@@ -49,6 +49,8 @@ pub fn storage_key(id: &str) -> String {
 /// page loses no votes.
 pub const PLACE: &str = "plek";
 pub const WORKSHOP: &str = "workshop";
+/// A participant's choices on a workshop's score page (`wizard::own_record`).
+pub const OWN: &str = "scores";
 
 /// Keeps `value` for this tab under the answers' key and `what`; `None` forgets it.
 pub fn keep_for_tab(key: &str, what: &str, value: Option<&str>) {

@@ -241,6 +241,9 @@ pub enum Effect {
     /// Keep the workshop session for this tab (`Group::record`), or forget it (`None`), so a
     /// reload of the projector's page loses no votes.
     KeepGroup(Option<String>),
+    /// Keep a participant's choices for this tab (`own_record`), so a phone that reloads the
+    /// page (locked, or the tab put to sleep) loses none.
+    KeepOwn(String),
     /// Put this text on the clipboard; `Action::Copied` says whether it worked.
     Copy(String),
     /// Have the documents module draw the QR code of a workshop's score-only link.
@@ -748,6 +751,8 @@ pub struct Start {
     /// The workshop session this tab kept (`Group::record`), taken up again in workshop mode.
     /// Taken on any page but a participant's.
     pub group: Option<String>,
+    /// A participant's choices this tab kept (`own_record`), taken on that workshop's page.
+    pub own: Option<String>,
     pub seed: u64,
 }
 
@@ -866,6 +871,12 @@ impl Model {
             if let Some(g) = start.group.as_deref().and_then(Group::from_record) {
                 m.group = Some(g);
                 m.workshop = true;
+            }
+        }
+        if let Route::Score(id) = start.route {
+            if let Some((own, code)) = start.own.as_deref().and_then(|r| own_from_record(r, id)) {
+                m.own = own;
+                m.own_code = code;
             }
         }
         // Saved answers, even unreadable ones waiting to be downloaded, win over prefill.
@@ -1367,6 +1378,48 @@ pub fn own_scores(own: &[Option<Stage>; 7]) -> Option<[Stage; 7]> {
     Some(out)
 }
 
+/// A participant's choices as the tab keeps them over a reload: the workshop's id, a digit
+/// (1 to 5) or `-` per dimension, and the code once shown.
+#[must_use]
+pub fn own_record(id: crate::domain::group::WorkshopId, own: &[Option<Stage>; 7], code: Option<&str>) -> String {
+    let digits: String = own
+        .iter()
+        .map(|s| s.map_or('-', |s| char::from(b'0' + s.number())))
+        .collect();
+    format!("{}:{digits}:{}", id.text(), code.unwrap_or_default())
+}
+
+/// The choices (and the code shown) a tab kept for workshop `id`; nothing for another
+/// workshop's page or a damaged record.
+#[must_use]
+pub fn own_from_record(
+    record: &str,
+    id: crate::domain::group::WorkshopId,
+) -> Option<([Option<Stage>; 7], Option<String>)> {
+    let mut parts = record.split(':');
+    if parts.next()? != id.text() {
+        return None;
+    }
+    let digits = parts.next()?;
+    let mut own = [None; 7];
+    let mut chars = digits.chars();
+    for slot in &mut own {
+        *slot = match chars.next()? {
+            '-' => None,
+            c => Some(Stage::from_number(u8::try_from(c.to_digit(10)?).ok()?)?),
+        };
+    }
+    if chars.next().is_some() {
+        return None;
+    }
+    // The code only if it is this workshop's and these choices' (its second group).
+    let code = parts
+        .next()
+        .filter(|c| c.starts_with(&id.text()) && c.split('-').nth(1) == Some(digits))
+        .map(str::to_string);
+    Some((own, code))
+}
+
 /// Applies one action to the model and returns the effects to run. Pure: the same model and
 /// action always give the same model and effects.
 pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
@@ -1563,11 +1616,16 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             }
             m.own_code = None;
             m.own_copied = None;
+            if let Route::Score(id) = m.route {
+                fx.push(Effect::KeepOwn(own_record(id, &m.own, None)));
+            }
         }
         Action::OwnCode => {
             if let (Route::Score(id), Some(scores)) = (m.route, own_scores(&m.own)) {
                 let _ = new_id(&mut m.seed);
-                m.own_code = Some(crate::domain::group::participant_code(id, &scores, m.seed));
+                let code = crate::domain::group::participant_code(id, &scores, m.seed);
+                fx.push(Effect::KeepOwn(own_record(id, &m.own, Some(&code))));
+                m.own_code = Some(code);
                 m.own_copied = None;
                 m.own_asked = false;
             } else if let Some(d) = Dimension::ALL
