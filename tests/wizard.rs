@@ -2025,7 +2025,10 @@ fn an_emptied_reason_stays_under_the_caret_until_the_screen_is_left() {
     assert!(reason_asked(&m));
     act(&mut m, Action::Back);
     act(&mut m, Action::Go(screen(Screen::GovModel)));
-    assert!(!reason_asked(&m), "an empty reason is asked only when the choice differs");
+    assert!(
+        !reason_asked(&m),
+        "an empty reason is asked only when the choice differs"
+    );
 }
 
 /// A participant's phone that reloads the score page (locked, or the tab put to sleep) keeps

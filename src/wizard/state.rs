@@ -1381,7 +1381,11 @@ pub fn own_scores(own: &[Option<Stage>; 7]) -> Option<[Stage; 7]> {
 /// A participant's choices as the tab keeps them over a reload: the workshop's id, a digit
 /// (1 to 5) or `-` per dimension, and the code once shown.
 #[must_use]
-pub fn own_record(id: crate::domain::group::WorkshopId, own: &[Option<Stage>; 7], code: Option<&str>) -> String {
+pub fn own_record(
+    id: crate::domain::group::WorkshopId,
+    own: &[Option<Stage>; 7],
+    code: Option<&str>,
+) -> String {
     let digits: String = own
         .iter()
         .map(|s| s.map_or('-', |s| char::from(b'0' + s.number())))
