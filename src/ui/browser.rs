@@ -174,6 +174,7 @@ pub fn clear_stored(key: &str) {
         if let Some(s) = storage(keep) {
             let _ = s.remove_item(key);
             let _ = s.remove_item(&format!("{key}:{PLACE}"));
+            let _ = s.remove_item(&format!("{key}:{OWN}"));
         }
     }
 }
