@@ -120,7 +120,7 @@ for (const [which, label] of PLACES) test(`a project lead who comes back opens t
 for (const [which, label] of PLACES) test(`a visitor starts from a sector's example, sees it first, and gets a plan marked as an example (${label})`, async () => {
   const where = places.places[which];
   const { context, page, problems } = await visit(where);
-  // The list opens on its first sector, as it reads (not on the last one Yew inserted first).
+  // The list opens on its first sector, as it reads (not on the last one a drawing inserted first).
   assert.equal(await page.locator('#koers-example-sector').inputValue(), 'elderly_care');
   await page.selectOption('#koers-example-sector', 'mental_health');
   await page.click('#koers-example-open');

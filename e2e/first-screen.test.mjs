@@ -31,7 +31,7 @@ const CANON = (n) => {
     if (getComputedStyle(node).display === 'none') return '';
     // Minified HTML leaves out a default (type="submit"), and a test tool may leave an empty
     // style: neither is a difference a visitor can see. A boolean attribute is its presence:
-    // minified HTML writes `selected`, Yew `selected="selected"`.
+    // minified HTML writes `selected`, the app `selected=""`.
     const attrs = [...node.attributes].filter((a) => !(a.name === 'style' && !a.value))
       .map((a) => [a.name, a.name === 'href' ? node.href : a.name === 'selected' ? true : a.value]);
     if (node.localName === 'button' && !node.hasAttribute('type')) attrs.push(['type', node.type]);
