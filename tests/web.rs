@@ -10,7 +10,7 @@
 )]
 
 use koers::ui::dom::Dom;
-use koers::ui::view::{el as tag, View};
+use koers::ui::view::{el as tag, Sender, View};
 use koers::ui::{mount_app, Props};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -237,7 +237,7 @@ fn a_markup_tree_becomes_elements_with_svg_in_its_namespace() {
     );
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let dom = Dom::new(document(), Sender::new(|_| {}));
     let _live = dom.create(&host, koers::ui::markup::view(&tree.into()), None, false);
     let div = host.query_selector("div.koers-probe").unwrap().unwrap();
     assert_eq!(div.text_content().unwrap(), "<b>x</b>t");
@@ -267,7 +267,7 @@ fn a_patch_keeps_the_focused_field_and_the_order_of_parts() {
             .child(tag(closing).id("closing"))
             .into()
     };
-    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let dom = Dom::new(document(), Sender::new(|_| {}));
     let mut live = dom.create(&host, draw(false, &["a"], "p"), None, false);
     let field: HtmlInputElement = host
         .query_selector("#field")
@@ -340,7 +340,7 @@ fn a_patch_leaves_a_choice_the_drawing_does_not_hold() {
             }))
             .into()
     };
-    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let dom = Dom::new(document(), Sender::new(|_| {}));
     let mut live = dom.create(&host, draw(None), None, false);
     let select: web_sys::HtmlSelectElement = host
         .query_selector("select")
@@ -374,7 +374,7 @@ fn a_patch_keeps_the_new_groups_choice_when_radios_change_group() {
             }))
             .into()
     };
-    let dom = Dom::new(document(), std::rc::Rc::new(|_: koers::wizard::Action| {}));
+    let dom = Dom::new(document(), Sender::new(|_| {}));
     let mut live = dom.create(&host, draw("size", 0), None, false);
     dom.patch(&host, &mut live, draw("team", 1), None, false);
     let checked = |id: &str| {

@@ -126,7 +126,7 @@ impl Link {
 
     fn sender(&self) -> Sender {
         let link = self.clone();
-        Sender(Rc::new(move |a| link.send_message(a)))
+        Sender::new(move |a| link.send_message(a))
     }
 }
 
@@ -137,7 +137,7 @@ impl Running {
     /// Removes the wizard and its listeners; the container is left empty.
     pub fn stop(&self) {
         if let Some(app) = self.0.app.borrow_mut().take() {
-            app.container.replace_children_with_node_0();
+            app.root.0.replace_children_with_node_0();
         }
     }
 }
@@ -152,8 +152,7 @@ pub fn mount(container: web_sys::Element, props: Props) -> Option<Running> {
         busy: Cell::new(true),
     });
     let link = Link(Rc::downgrade(&shared));
-    let send = link.sender();
-    let dom = Dom::new(doc, Rc::new(move |a| send.send(a)));
+    let dom = Dom::new(doc, link.sender());
     let app = App::create(props, container, dom, link.clone());
     *shared.app.borrow_mut() = Some(app);
     if let Some(app) = shared.app.borrow_mut().as_mut() {
@@ -168,9 +167,6 @@ pub fn mount(container: web_sys::Element, props: Props) -> Option<Running> {
 pub struct App {
     model: Model,
     props: Props,
-    /// Where the wizard is drawn (`#koers`, or the embed's element in its shadow root).
-    container: web_sys::Element,
-    /// The wizard's own element in it, once drawn.
     root: Root,
     dom: Dom,
     /// What is on the page now; `None` before the first drawing.
@@ -343,10 +339,8 @@ impl App {
                     });
                 }
                 Effect::KeepGroup(record) => {
-                    // Kept where answers may be kept: not while the visitor has not yet said
-                    // where (the embed's question), nor where the host turned keeping off.
-                    let may_keep = !matches!(self.model.saving, Saving::Off | Saving::Asking);
-                    if may_keep || record.is_none() {
+                    // Kept where answers may be kept (forgetting it always may).
+                    if self.model.may_keep() || record.is_none() {
                         browser::keep_for_tab(
                             &props.storage_key,
                             browser::WORKSHOP,
@@ -356,7 +350,7 @@ impl App {
                 }
                 Effect::KeepOwn(record) => {
                     // As the workshop session: kept only where answers may be kept.
-                    if !matches!(self.model.saving, Saving::Off | Saving::Asking) {
+                    if self.model.may_keep() {
                         browser::keep_for_tab(&props.storage_key, browser::OWN, Some(&record));
                     }
                 }
@@ -583,8 +577,7 @@ impl App {
         let mut app = App {
             model,
             props,
-            container,
-            root: Root::default(),
+            root: Root(container),
             dom,
             live: None,
             link: link.clone(),
@@ -653,7 +646,7 @@ impl App {
     /// page (focus, the first drawing's announcements).
     fn render(&mut self) {
         let view = self.view();
-        let parent: web_sys::Node = self.container.clone().into();
+        let parent: web_sys::Node = self.root.0.clone().into();
         let first_render = match self.live.as_mut() {
             Some(live) => {
                 self.dom.patch(&parent, live, view, None, false);
@@ -661,7 +654,6 @@ impl App {
             }
             None => {
                 self.live = Some(self.dom.create(&parent, view, None, false));
-                self.root.set(self.container.first_element_child());
                 true
             }
         };

@@ -8,19 +8,17 @@ use crate::export::markup::{Element, Node};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, Storage};
 
-/// The wizard's element (the `.koers-app` the app draws) once it is on the page: where its
-/// lookups start, so they stay inside the wizard, which may live in a shadow root.
-#[derive(Clone, Default)]
-pub struct Root(std::rc::Rc<std::cell::RefCell<Option<web_sys::Element>>>);
+/// Where a wizard is drawn (`#koers`, or the embed's element in its shadow root). Its one
+/// child, once drawn, is the wizard's own element (`.koers-app`): where lookups start, so they
+/// stay inside the wizard, which may live in a shadow root.
+#[derive(Clone)]
+pub struct Root(pub web_sys::Element);
 
 impl Root {
+    /// The wizard's own element, if it is drawn.
     #[must_use]
     pub fn get(&self) -> Option<web_sys::Element> {
-        self.0.borrow().clone()
-    }
-
-    pub fn set(&self, el: Option<web_sys::Element>) {
-        *self.0.borrow_mut() = el;
+        self.0.first_element_child()
     }
 }
 

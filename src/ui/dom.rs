@@ -3,8 +3,7 @@
 //! as the same tag is drawn in the same place. Every place is kept (`Empty`, `List`), so a part
 //! that comes or goes moves nothing after it. Events reach the handlers of the latest drawing.
 
-use super::view::{Handler, View};
-use crate::wizard::Action;
+use super::view::{Handler, Sender, View};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,11 +34,11 @@ pub struct LiveEl {
 /// Draws for one wizard: where its handlers' actions go.
 pub struct Dom {
     doc: web_sys::Document,
-    send: Rc<dyn Fn(Action)>,
+    send: Sender,
 }
 
 impl Dom {
-    pub fn new(doc: web_sys::Document, send: Rc<dyn Fn(Action)>) -> Self {
+    pub fn new(doc: web_sys::Document, send: Sender) -> Self {
         Dom { doc, send }
     }
 
@@ -199,7 +198,7 @@ impl Dom {
                         .find(|(n, _)| *n == name)
                         .map(|(_, h)| h.clone());
                     if let Some(action) = handler.and_then(|h| h(e)) {
-                        send(action);
+                        send.send(action);
                     }
                 },
             );

@@ -94,19 +94,15 @@ pub fn tasks(ctx: &Ctx) -> View {
                 ),
             )
             .into(),
-        el("section")
-            .class("koers-resume")
-            .attr("aria-labelledby", "koers-resume-title")
-            .child(
-                el("h2")
-                    .class("koers-h2")
-                    .id("koers-resume-title")
-                    .text(ctx.t(T::ResumeHeading)),
-            )
-            .child(el("p").class("koers-hint").text(ctx.t(T::ResumeHint)))
-            .child(load_file(ctx, "koers-resume-file"))
-            .child(load_example(ctx))
-            .into(),
+        titled(
+            "koers-resume",
+            "koers-resume-title",
+            ctx.t(T::ResumeHeading),
+        )
+        .child(el("p").class("koers-hint").text(ctx.t(T::ResumeHint)))
+        .child(load_file(ctx, "koers-resume-file"))
+        .child(load_example(ctx))
+        .into(),
         evaluate(ctx),
     ])
 }
@@ -162,23 +158,19 @@ fn evaluate(ctx: &Ctx) -> View {
             download_offer(ctx),
         ])
     });
-    el("section")
-        .class("koers-resume")
-        .attr("aria-labelledby", "koers-evaluate-title")
-        .child(
-            el("h2")
-                .class("koers-h2")
-                .id("koers-evaluate-title")
-                .text(ctx.t(T::EvaluateStart)),
-        )
-        .child(
-            el("p")
-                .class("koers-hint")
-                .text(ctx.t(T::EvaluateStartHint)),
-        )
-        .child(done)
-        .child(
-            el("button")
+    titled(
+        "koers-resume",
+        "koers-evaluate-title",
+        ctx.t(T::EvaluateStart),
+    )
+    .child(
+        el("p")
+            .class("koers-hint")
+            .text(ctx.t(T::EvaluateStartHint)),
+    )
+    .child(done)
+    .child(
+        el("button")
                 .attr("type", "button")
                 .class("koers-button koers-button--secondary")
                 .id("koers-evaluate")
@@ -187,8 +179,8 @@ fn evaluate(ctx: &Ctx) -> View {
                     Some(Action::Evaluate(super::browser::today()))
                 })
                 .text(ctx.t(T::EvaluateStart)),
-        )
-        .into()
+    )
+    .into()
 }
 
 /// Start from a sector's example answers: a choice and a button, so nothing loads by accident.
@@ -342,6 +334,14 @@ fn module_nodes(ctx: &Ctx, route: Route) -> Result<Vec<crate::export::markup::No
     }
 }
 
+/// A section named by its heading (`h2`, with the id `title`).
+pub fn titled(class: &'static str, title: &'static str, heading: &'static str) -> El {
+    el("section")
+        .class(class)
+        .attr("aria-labelledby", title)
+        .child(el("h2").class("koers-h2").id(title).text(heading))
+}
+
 /// A secondary button with its id and text.
 fn secondary(id: &'static str, action: Action, text: &'static str) -> El {
     button("koers-button koers-button--secondary", action)
@@ -368,75 +368,71 @@ pub fn plan_page(ctx: &Ctx) -> View {
     };
     list([
         el("p").class("koers-lead").text(ctx.t(T::PlanIntro)).into(),
-        el("section")
-            .class("koers-downloads")
-            .attr("aria-labelledby", "koers-downloads-title")
-            .child(
-                el("h2")
-                    .class("koers-h2")
-                    .id("koers-downloads-title")
-                    .text(ctx.t(T::Downloads)),
-            )
-            .child(
-                el("div")
-                    .class("koers-download-buttons")
-                    .child(
-                        button("koers-button", Action::Print)
-                            .id("koers-print")
-                            .text(ctx.t(T::Print)),
-                    )
-                    .children(
-                        [
-                            (
-                                "koers-download-docx",
-                                Action::Download(Format::Docx),
-                                T::DownloadDocx,
-                            ),
-                            (
-                                "koers-download-html",
-                                Action::Download(Format::Html),
-                                T::DownloadHtml,
-                            ),
-                            (
-                                "koers-download-md",
-                                Action::Download(Format::Markdown),
-                                T::DownloadMarkdown,
-                            ),
-                            (
-                                "koers-download-ics",
-                                Action::Download(Format::Ics),
-                                T::DownloadIcs,
-                            ),
-                            (
-                                "koers-download-json",
-                                Action::DownloadAnswers,
-                                T::DownloadJson,
-                            ),
-                        ]
-                        .map(|(id, action, text)| secondary(id, action, ctx.t(text))),
-                    ),
-            )
-            .child(ctx.m.config.autosave.then(|| {
-                super::fields::checkbox(
-                    "koers-forget-after",
-                    ctx.t(T::ForgetAfterDownload),
-                    ctx.m.forget_after_download,
-                    Rc::new(Action::ForgetAfterDownload),
+        titled(
+            "koers-downloads",
+            "koers-downloads-title",
+            ctx.t(T::Downloads),
+        )
+        .child(
+            el("div")
+                .class("koers-download-buttons")
+                .child(
+                    button("koers-button", Action::Print)
+                        .id("koers-print")
+                        .text(ctx.t(T::Print)),
                 )
-            }))
-            .child(download_offer(ctx))
-            .child(el("p").class("koers-hint").text(ctx.t(T::PrintHint)))
-            .child(el("p").class("koers-hint").text(ctx.t(T::AnswersFileNote)))
-            .child(load_file(ctx, "koers-load-file"))
-            .child(el("h2").class("koers-h2").text(ctx.t(T::ShareHeading)))
-            .child(el("p").class("koers-warning").text(ctx.t(T::ShareWarning)))
-            .child(secondary(
-                "koers-share",
-                Action::MakeShareLink,
-                ctx.t(T::ShareButton),
-            ))
-            .child(share_field(ctx))
-            .into(),
+                .children(
+                    [
+                        (
+                            "koers-download-docx",
+                            Action::Download(Format::Docx),
+                            T::DownloadDocx,
+                        ),
+                        (
+                            "koers-download-html",
+                            Action::Download(Format::Html),
+                            T::DownloadHtml,
+                        ),
+                        (
+                            "koers-download-md",
+                            Action::Download(Format::Markdown),
+                            T::DownloadMarkdown,
+                        ),
+                        (
+                            "koers-download-ics",
+                            Action::Download(Format::Ics),
+                            T::DownloadIcs,
+                        ),
+                        (
+                            "koers-download-json",
+                            Action::DownloadAnswers,
+                            T::DownloadJson,
+                        ),
+                    ]
+                    .map(|(id, action, text)| secondary(id, action, ctx.t(text))),
+                ),
+        )
+        .child(ctx.m.config.autosave.then(|| {
+            super::fields::checkbox(
+                "koers-forget-after",
+                ctx.t(T::ForgetAfterDownload),
+                ctx.m.forget_after_download,
+                Rc::new(Action::ForgetAfterDownload),
+            )
+        }))
+        .child(download_offer(ctx))
+        .child(el("p").class("koers-hint").text(ctx.t(T::PrintHint)))
+        .child(el("p").class("koers-hint").text(ctx.t(T::AnswersFileNote)))
+        .child(load_file(ctx, "koers-load-file"))
+        .child(el("h2").class("koers-h2").text(ctx.t(T::ShareHeading)))
+        .child(el("p").class("koers-warning").text(ctx.t(T::ShareWarning)))
+        .child(secondary(
+            "koers-share",
+            Action::MakeShareLink,
+            ctx.t(T::ShareButton),
+        ))
+        .child(share_field(ctx))
+        .into(),
         el("article")
             .class("koers-document")
             .id("koers-plan-document")
@@ -544,15 +540,7 @@ fn unavailable(ctx: &Ctx) -> View {
 pub fn group_panel(ctx: &Ctx) -> View {
     let lang = ctx.lang;
     let Some(g) = &ctx.m.group else {
-        return el("section")
-            .class("koers-resume")
-            .attr("aria-labelledby", "koers-group-title")
-            .child(
-                el("h2")
-                    .class("koers-h2")
-                    .id("koers-group-title")
-                    .text(ctx.t(T::GroupHeading)),
-            )
+        return titled("koers-resume", "koers-group-title", ctx.t(T::GroupHeading))
             .child(el("p").class("koers-hint").text(ctx.t(T::GroupIntro)))
             .child(secondary(
                 "koers-group-open",
@@ -679,16 +667,8 @@ pub fn group_panel(ctx: &Ctx) -> View {
             .id("koers-group-close")
             .text(ctx.t(T::GroupClose))
     };
-    el("section")
-        .class("koers-resume")
-        .attr("aria-labelledby", "koers-group-title")
+    titled("koers-resume", "koers-group-title", ctx.t(T::GroupHeading))
         .id("koers-group")
-        .child(
-            el("h2")
-                .class("koers-h2")
-                .id("koers-group-title")
-                .text(ctx.t(T::GroupHeading)),
-        )
         // On a projector the link and the codes sit side by side, so what adding codes
         // did shows beside the box, not below the screen.
         .child(

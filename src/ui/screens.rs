@@ -264,37 +264,33 @@ fn rich(ctx: &Ctx, r: Rich) -> View {
                     crate::wizard::Action::Download(f),
                 )
             };
-            el("section")
-                .class("koers-downloads")
-                .attr("aria-labelledby", "koers-report-title")
-                .child(
-                    el("h2")
-                        .class("koers-h2")
-                        .id("koers-report-title")
-                        .text(ctx.t(T::ReportHeading)),
-                )
-                .child(el("p").class("koers-hint").text(ctx.t(T::ReportHint)))
-                .child(
-                    el("div")
-                        .class("koers-download-buttons")
-                        .child(
-                            download(crate::wizard::Format::ReportDocx)
-                                .id("koers-report-docx")
-                                .text(ctx.t(T::DownloadDocx)),
-                        )
-                        .child(
-                            download(crate::wizard::Format::ReportHtml)
-                                .id("koers-report-html")
-                                .text(ctx.t(T::DownloadHtml)),
-                        )
-                        .child(
-                            download(crate::wizard::Format::ReportMarkdown)
-                                .id("koers-report-md")
-                                .text(ctx.t(T::DownloadMarkdown)),
-                        ),
-                )
-                .child(super::pages::download_offer(ctx))
-                .into()
+            super::pages::titled(
+                "koers-downloads",
+                "koers-report-title",
+                ctx.t(T::ReportHeading),
+            )
+            .child(el("p").class("koers-hint").text(ctx.t(T::ReportHint)))
+            .child(
+                el("div")
+                    .class("koers-download-buttons")
+                    .child(
+                        download(crate::wizard::Format::ReportDocx)
+                            .id("koers-report-docx")
+                            .text(ctx.t(T::DownloadDocx)),
+                    )
+                    .child(
+                        download(crate::wizard::Format::ReportHtml)
+                            .id("koers-report-html")
+                            .text(ctx.t(T::DownloadHtml)),
+                    )
+                    .child(
+                        download(crate::wizard::Format::ReportMarkdown)
+                            .id("koers-report-md")
+                            .text(ctx.t(T::DownloadMarkdown)),
+                    ),
+            )
+            .child(super::pages::download_offer(ctx))
+            .into()
         }
         Rich::CloseEvaluation => el("div")
             .class("koers-field")

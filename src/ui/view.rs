@@ -16,9 +16,13 @@ pub type Handler = Rc<dyn Fn(&web_sys::Event) -> Option<Action>>;
 /// Sends an action to the wizard from outside a handler's return value: when a file the
 /// visitor chose has been read, say. Made by the running app (`app::mount`).
 #[derive(Clone)]
-pub struct Sender(pub(super) Rc<dyn Fn(Action)>);
+pub struct Sender(Rc<dyn Fn(Action)>);
 
 impl Sender {
+    pub fn new(f: impl Fn(Action) + 'static) -> Self {
+        Sender(Rc::new(f))
+    }
+
     pub fn send(&self, action: Action) {
         (self.0)(action);
     }

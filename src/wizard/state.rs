@@ -990,6 +990,14 @@ impl Model {
         self.shown.iter().find(|p| p.q == q).copied()
     }
 
+    /// Whether what a tab keeps beside the answers (a workshop's session, a participant's
+    /// choices) may be kept: not while the visitor has not yet said where (the embed's
+    /// question), nor where the host turned keeping off.
+    #[must_use]
+    pub fn may_keep(&self) -> bool {
+        !matches!(self.saving, Saving::Off | Saving::Asking)
+    }
+
     /// The blocks the current screen shows, and which of them workshop mode shows.
     #[must_use]
     pub fn blocks(&self) -> Vec<Vec<Part>> {
